@@ -1,0 +1,90 @@
+"""The ``lumbar`` command line: run the Telegram bot, chat in the terminal, or watch a demo."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import sys
+
+import click
+from telegram import Update
+
+from bot.config import ConfigError, Settings, load_settings, read_env
+from storage import open_db
+
+
+def configure_logging() -> None:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    # httpx logs every request URL at INFO, and the bot token is part of that URL.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def settings_or_exit() -> Settings:
+    try:
+        return load_settings(read_env())
+    except ConfigError as error:
+        click.echo(f"lumbar: {error}", err=True)
+        sys.exit(2)
+
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Lumbar: a daily lower-back pain and distance diary for runners.
+
+    With no command: runs the Telegram bot when TELEGRAM_BOT_TOKEN is set,
+    otherwise opens the terminal chat.
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(run if settings_or_exit().telegram_token else chat)
+
+
+@cli.command()
+def run() -> None:
+    """Run the Telegram bot (long polling). Needs TELEGRAM_BOT_TOKEN."""
+    from bot.app import build_application
+
+    settings = settings_or_exit()
+    if not settings.telegram_token:
+        click.echo("lumbar: TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather, or try `lumbar chat`.", err=True)
+        sys.exit(2)
+    configure_logging()
+    db = open_db(settings.db_path)
+    application = build_application(settings, db)
+    logging.getLogger("lumbar").info("Lumbar is polling Telegram; database %s", settings.db_path)
+    application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+@cli.command()
+@click.option("--now", "start", type=click.DateTime(["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]), default=None,
+              help="Pretend it is this UTC time (e.g. '2026-11-24 07:59') to see the daily question arrive.")
+@click.option("--chat-id", default="local", show_default=True, help="Which local runner you are.")
+def chat(start: dt.datetime | None, chat_id: str) -> None:
+    """Chat with Lumbar in this terminal: same conversation, database and scheduler, no token needed."""
+    from coach.clock import OffsetClock
+    from handlers.conversation import Conversation
+    from handlers.terminal import TerminalChat
+
+    settings = settings_or_exit()
+    db = open_db(settings.db_path)
+    clock = OffsetClock(start.replace(tzinfo=dt.timezone.utc)) if start else OffsetClock(dt.datetime.now(dt.timezone.utc))
+    click.echo(f"Database: {settings.db_path}")
+    asyncio.run(TerminalChat(Conversation(db, clock, backfill_days=settings.backfill_days), chat_id=chat_id).run())
+
+
+@cli.command()
+@click.option("--days", default=21, show_default=True, type=click.IntRange(1, 120), help="How many days to replay.")
+def demo(days: int) -> None:
+    """Create a sample runner with three weeks of check-ins and print the conversation."""
+    from bot.demo import run_demo
+
+    settings = settings_or_exit()
+    db = open_db(settings.db_path)
+    runner_id = run_demo(db, days=days)
+    click.echo(f"\nSample runner {runner_id} saved in {settings.db_path}. Try `lumbar chat --chat-id demo-runner`.")
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,70 @@
+"""Settings from the environment (and an optional ``.env``), checked once at start.
+
+A missing or malformed setting raises ``ConfigError`` with one line a person can act on;
+the token is kept out of ``repr`` so it cannot reach a log by accident.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+TOKEN_SHAPE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Settings:
+    telegram_token: str | None = field(default=None, repr=False)
+    telegram_api_base_url: str = DEFAULT_API_BASE_URL
+    db_path: Path = Path("lumbar.db")
+    backfill_days: int = 14
+
+    @property
+    def telegram_file_base_url(self) -> str:
+        """Telegram serves files from ``/file/bot<token>`` beside ``/bot<token>``."""
+        base = self.telegram_api_base_url.rstrip("/")
+        head, _, tail = base.rpartition("/")
+        return f"{head}/file/{tail}" if tail.startswith("bot") else f"{base}/file/bot"
+
+
+SETTINGS_HELP = [
+    ("TELEGRAM_BOT_TOKEN", "", "The token BotFather gave you. Without it `make run` opens the terminal chat."),
+    ("TELEGRAM_API_BASE_URL", DEFAULT_API_BASE_URL, "Bot API address: for a self-hosted Bot API server, and for the tests' fake one."),
+    ("LUMBAR_DB", "./lumbar.db", "The SQLite file. Created, with its folder, if missing."),
+    ("LUMBAR_BACKFILL_DAYS", "14", "How many days back a runner may log or change (1-365)."),
+]
+
+
+def load_settings(env: Mapping[str, str]) -> Settings:
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip() or None
+    if token is not None and not TOKEN_SHAPE.match(token):
+        raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters, as BotFather gives it).")
+    base_url = env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_API_BASE_URL
+    if not re.match(r"^https?://[^\s/]+", base_url):
+        raise ConfigError(f"TELEGRAM_API_BASE_URL must start with http:// or https://, got {base_url[:60]!r}.")
+    db_path = env.get("LUMBAR_DB", "").strip() or "lumbar.db"
+    raw_days = env.get("LUMBAR_BACKFILL_DAYS", "").strip() or "14"
+    if not raw_days.isdigit() or not 1 <= int(raw_days) <= 365:
+        raise ConfigError(f"LUMBAR_BACKFILL_DAYS must be a whole number of days from 1 to 365, got {raw_days[:20]!r}.")
+    return Settings(
+        telegram_token=token,
+        telegram_api_base_url=base_url,
+        db_path=Path(db_path),
+        backfill_days=int(raw_days),
+    )
+
+
+def read_env(dotenv_path: str | Path = ".env") -> dict[str, str]:
+    """The process environment over the values of an optional ``.env`` file."""
+    values = {k: v for k, v in dotenv_values(dotenv_path).items() if v is not None} if Path(dotenv_path).exists() else {}
+    return {**values, **os.environ}

@@ -1,0 +1,51 @@
+"""Plain data shared by storage, the conversation core and the channels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Unit(str, Enum):
+    KM = "km"
+    MI = "mi"
+
+
+class Mode(str, Enum):
+    """When the daily question comes: a morning rating is what the pain-monitoring model needs."""
+
+    MORNING = "morning"
+    EVENING = "evening"
+
+
+KM_PER_MILE = 1.609344
+
+
+@dataclass(frozen=True)
+class Runner:
+    id: int
+    channel: str
+    chat_id: str
+    units: Unit = Unit.KM
+    tz: str = "UTC"
+    checkin_time: dt.time = dt.time(8, 0)
+    mode: Mode = Mode.MORNING
+    quiet_start: dt.time = dt.time(21, 30)
+    quiet_end: dt.time = dt.time(7, 0)
+    paused_until: dt.date | None = None
+    active: bool = True
+    consented_at: dt.datetime | None = None
+    onboarding_step: str | None = None
+    awaiting: str | None = None
+    awaiting_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One diary day. Pain and distance are independent: either may be unknown (None)."""
+
+    date: dt.date
+    pain: int | None = None
+    distance_km: float | None = None
+    text: str | None = None

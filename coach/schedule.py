@@ -1,0 +1,77 @@
+"""When to ask: local check-in times turned into UTC instants, quiet hours and the one reminder.
+
+The database keeps each runner's next instant in UTC; these functions compute it from the
+runner's wall-clock time and zone, so DST changes and odd offsets (+05:45, +12:45) are handled
+by zoneinfo, not by adding 24 hours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+UTC = dt.timezone.utc
+REMINDER_DELAY = dt.timedelta(hours=3)
+MIN_REMINDER_DELAY = dt.timedelta(hours=1)
+QUIET_MARGIN = dt.timedelta(minutes=30)
+
+
+def at_local(day: dt.date, clock: dt.time, tz: dt.tzinfo) -> dt.datetime:
+    """The UTC instant of ``clock`` on ``day`` in ``tz``.
+
+    A time that does not exist (skipped by a spring-forward change) comes as much later as the
+    gap is long, 02:30 becoming 03:30; a time that happens twice (fall-back) is taken the first
+    time. Both follow from zoneinfo's ``fold=0``.
+    """
+    return dt.datetime.combine(day, clock, tzinfo=tz).astimezone(UTC)
+
+
+def local_date(moment: dt.datetime, tz: dt.tzinfo) -> dt.date:
+    return moment.astimezone(tz).date()
+
+
+def next_prompt_after(moment: dt.datetime, clock: dt.time, tz: dt.tzinfo) -> dt.datetime:
+    """The first instant strictly after ``moment`` when it is ``clock`` o'clock in ``tz``."""
+    day = local_date(moment, tz) - dt.timedelta(days=1)
+    while True:
+        candidate = at_local(day, clock, tz)
+        if candidate > moment:
+            return candidate
+        day += dt.timedelta(days=1)
+
+
+def first_prompt(now: dt.datetime, clock: dt.time, tz: dt.tzinfo) -> dt.datetime:
+    """The next prompt for a runner who just set their time: today if it is still ahead, else tomorrow."""
+    return next_prompt_after(now, clock, tz)
+
+
+def is_quiet(local: dt.time, start: dt.time, end: dt.time) -> bool:
+    """True inside quiet hours; ``start`` after ``end`` means they run over midnight."""
+    if start == end:
+        return False
+    if start < end:
+        return start <= local < end
+    return local >= start or local < end
+
+
+def quiet_now(moment: dt.datetime, tz: dt.tzinfo, start: dt.time, end: dt.time) -> bool:
+    return is_quiet(moment.astimezone(tz).time(), start, end)
+
+
+def reminder_due(prompt_sent: dt.datetime, tz: dt.tzinfo, quiet_start: dt.time, quiet_end: dt.time) -> dt.datetime | None:
+    """When to remind about an unanswered question, or None when no gentle moment is left that day.
+
+    Three hours after the question, unless that lands in quiet hours or on the next day; then
+    half an hour before quiet hours begin, if that is still at least an hour after the question.
+    """
+    sent_local = prompt_sent.astimezone(tz)
+    candidate = prompt_sent + REMINDER_DELAY
+    if _fits(candidate, sent_local.date(), tz, quiet_start, quiet_end):
+        return candidate
+    before_quiet = at_local(sent_local.date(), quiet_start, tz) - QUIET_MARGIN
+    if before_quiet - prompt_sent >= MIN_REMINDER_DELAY and _fits(before_quiet, sent_local.date(), tz, quiet_start, quiet_end):
+        return before_quiet
+    return None
+
+
+def _fits(moment: dt.datetime, day: dt.date, tz: dt.tzinfo, quiet_start: dt.time, quiet_end: dt.time) -> bool:
+    return local_date(moment, tz) == day and not quiet_now(moment, tz, quiet_start, quiet_end)

@@ -1,0 +1,268 @@
+"""Every sentence the runner reads, in one place, as plain functions. Short, friendly, no jargon."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from coach.models import KM_PER_MILE, Entry, Mode, Unit
+
+CONSENT_WORDING = (
+    "To keep your diary I store health data: a daily lower-back pain rating (0-10) and how far you ran, "
+    "with the time zone and check-in time you choose, so I can ask at the right moment and show you trends. "
+    "It stays in this bot's database, is never shared, and /delete erases it all."
+)
+
+NOT_A_DOCTOR = "I'm a diary, not a doctor: if the pain worries you, see a professional."
+
+
+def day_label(day: dt.date) -> str:
+    return day.strftime("%a ") + str(day.day) + day.strftime(" %b")
+
+
+def distance_text(km: float | None, unit: Unit) -> str:
+    if km is None:
+        return "–"
+    if km == 0:
+        return "rest"
+    value = km / KM_PER_MILE if unit is Unit.MI else km
+    return f"{value:.1f} {unit.value}"
+
+
+def entry_summary(entry: Entry, unit: Unit) -> str:
+    parts = []
+    if entry.pain is not None:
+        parts.append(f"pain {entry.pain}")
+    if entry.distance_km is not None:
+        parts.append("rest day" if entry.distance_km == 0 else f"ran {distance_text(entry.distance_km, unit)}")
+    return ", ".join(parts)
+
+
+def welcome() -> str:
+    return f"Hi, I'm Lumbar: a daily two-question diary for runners with a sore lower back.\n\n{CONSENT_WORDING}"
+
+
+def consent_declined() -> str:
+    return "No problem: I haven't stored anything. Send /start if you change your mind."
+
+
+def needs_start() -> str:
+    return "Hi! Send /start to set up your diary. Nothing is stored until you agree."
+
+
+def ask_units() -> str:
+    return "Thanks! Do you measure runs in kilometres or miles?"
+
+
+def ask_zone() -> str:
+    return (
+        "Which time zone are you in? Pick one, or type a city (Denver), "
+        "a zone name (Europe/Berlin) or an offset (UTC+5:45)."
+    )
+
+
+def zone_unknown(text: str) -> str:
+    return (
+        f"I don't know the time zone \"{text[:40]}\". Try a big city (Lisbon), "
+        "a zone name (America/Chicago) or an offset (UTC-3)."
+    )
+
+
+def zone_confirmed(label: str, local_now: dt.datetime) -> str:
+    return f"Time zone {label}: it's {local_now:%H:%M} on {day_label(local_now.date())} there now."
+
+
+def ask_time() -> str:
+    return (
+        "When should I ask each day? A morning check-in works best: whether yesterday's run has "
+        "settled by the next morning is the key sign. Pick one or type a time like 6:45."
+    )
+
+
+def time_unknown() -> str:
+    return "I couldn't read that time. Try 07:30 or 8pm."
+
+
+def setup_done(checkin: dt.time, mode: Mode, zone: str) -> str:
+    when = "morning" if mode is Mode.MORNING else "evening"
+    return (
+        f"All set! I'll ask every {when} at {checkin:%H:%M} ({zone}).\n"
+        "You can also tell me any time: \"3 8km\", \"rest\", \"yesterday 2 5mi\". /help lists everything.\n\n"
+        + NOT_A_DOCTOR
+    )
+
+
+def ask_pain(mode: Mode) -> str:
+    return "How's your lower back this morning, 0-10?" if mode is Mode.MORNING else "How's your lower back now, 0-10?"
+
+
+def ask_distance(mode: Mode, day: dt.date) -> str:
+    if mode is Mode.MORNING:
+        return f"How far did you run yesterday ({day_label(day)})? Tap or type a distance."
+    return f"How far did you run today ({day_label(day)})? Tap or type a distance."
+
+
+def reminder() -> str:
+    return "Just a gentle reminder, in case you missed it:"
+
+
+def saved(entry: Entry, unit: Unit) -> str:
+    return f"Saved {day_label(entry.date)}: {entry_summary(entry, unit)}."
+
+
+def updated(before: Entry, after: Entry, unit: Unit) -> str:
+    changes = []
+    if before.pain != after.pain and after.pain is not None:
+        changes.append(f"pain {'–' if before.pain is None else before.pain} → {after.pain}")
+    if before.distance_km != after.distance_km and after.distance_km is not None:
+        changes.append(
+            f"distance {distance_text(before.distance_km, unit)} → {distance_text(after.distance_km, unit)}"
+        )
+    if not changes:
+        return f"Already saved {day_label(after.date)}: {entry_summary(after, unit)}."
+    return f"Updated {day_label(after.date)}: {', '.join(changes)}."
+
+
+def thanks_done() -> str:
+    return "Thanks, that's today's diary done."
+
+
+def confirm_big_distance(km: float, unit: Unit) -> str:
+    return f"{distance_text(km, unit)} in one day? That's a long way. Shall I save it?"
+
+
+def big_distance_dropped() -> str:
+    return "OK, not saved. Type the distance again, e.g. \"3 10km\"."
+
+
+def stale_button() -> str:
+    return "That button is from an older message. Type your answer instead, e.g. \"3 8km\"."
+
+
+def undone(changes: Iterable[tuple[dt.date, Entry | None]], unit: Unit) -> str:
+    lines = []
+    for day, restored in changes:
+        if restored is None or (restored.pain is None and restored.distance_km is None):
+            lines.append(f"{day_label(day)}: cleared")
+        else:
+            lines.append(f"{day_label(day)}: back to {entry_summary(restored, unit)}")
+    return "Undone. " + "; ".join(lines) + "."
+
+
+def nothing_to_undo() -> str:
+    return "There's nothing to undo."
+
+
+def history(entries: list[Entry], first: dt.date, last: dt.date, unit: Unit) -> str:
+    by_date = {e.date: e for e in entries}
+    lines = [f"{'Day':<10} {'Pain':>4}  {'Run':>8}"]
+    day = last
+    while day >= first:
+        entry = by_date.get(day)
+        pain = "–" if entry is None or entry.pain is None else str(entry.pain)
+        run = distance_text(entry.distance_km if entry else None, unit)
+        lines.append(f"{day_label(day):<10} {pain:>4}  {run:>8}")
+        day -= dt.timedelta(days=1)
+    return "\n".join(lines)
+
+
+def history_empty() -> str:
+    return "Nothing logged in the last 14 days yet. Try: 3 8km"
+
+
+def help_text(commands: Iterable[tuple[str, str]]) -> str:
+    lines = ["Tell me any time, in plain words:", "  3 8km · pain 2, 5 mi · rest · yesterday 4 10k · mon 3 0", ""]
+    lines += [f"/{name} – {description}" for name, description in commands]
+    lines += ["", NOT_A_DOCTOR]
+    return "\n".join(lines)
+
+
+def unknown_command(name: str) -> str:
+    return f"I don't know /{name[:30]}. /help lists what I can do."
+
+
+def only_text() -> str:
+    return "I can only read text. Tell me your pain and distance, e.g. \"3 8km\" or \"rest\"."
+
+
+def paused(until: dt.date | None) -> str:
+    if until is None or until == dt.date.max:
+        return "Paused: no questions until you send /resume. You can still log any time."
+    return f"Paused until {day_label(until)}. Send /resume to start earlier. You can still log any time."
+
+
+def pause_bad_days(max_days: int) -> str:
+    return f"Tell me how many days, 1-{max_days}: /pause 7. Or just /pause until you /resume."
+
+
+def resumed(next_at: dt.datetime) -> str:
+    return f"Welcome back! Next question {day_label(next_at.date())} at {next_at:%H:%M}."
+
+
+def not_paused() -> str:
+    return "You're not paused: questions come as usual."
+
+
+def stopped() -> str:
+    return (
+        "Stopped: I won't ask any more questions. Your diary is kept; "
+        "send /start to begin again or /delete to erase it."
+    )
+
+
+def welcome_back(checkin: dt.time) -> str:
+    return f"Welcome back! I'll ask again each day at {checkin:%H:%M}."
+
+
+def privacy(entry_count: int, consented_at: dt.datetime | None) -> str:
+    agreed = f" You agreed on {consented_at:%d %b %Y}." if consented_at else ""
+    return (
+        "What I keep about you:\n"
+        f"• your diary: pain ratings, distances and the words you typed ({entry_count} days so far)\n"
+        "• your settings: units, time zone, check-in time, quiet hours, pause\n"
+        "• when you agreed, and which daily questions I sent\n"
+        "Nothing is shared with anyone." + agreed + "\n/delete erases all of it."
+    )
+
+
+def privacy_no_data() -> str:
+    return "I store nothing about you until you agree in /start. " + CONSENT_WORDING
+
+
+def confirm_delete() -> str:
+    return "Erase your whole diary and settings? This can't be undone."
+
+
+def deleted() -> str:
+    return "Done: everything about you is erased. Send /start if you ever want to begin again."
+
+
+def delete_cancelled() -> str:
+    return "Kept. Nothing was erased."
+
+
+def settings(units: Unit, zone: str, checkin: dt.time, mode: Mode, quiet: tuple[dt.time, dt.time]) -> str:
+    return (
+        "Your settings:\n"
+        f"• units: {'kilometres' if units is Unit.KM else 'miles'}\n"
+        f"• time zone: {zone}\n"
+        f"• check-in: {checkin:%H:%M} ({mode.value})\n"
+        f"• quiet hours: {quiet[0]:%H:%M}-{quiet[1]:%H:%M}\n"
+        "What would you like to change?"
+    )
+
+
+def ask_quiet() -> str:
+    return "Type your quiet hours like 22:00-06:30. I never send reminders in them."
+
+
+def quiet_unknown() -> str:
+    return "I couldn't read that. Type quiet hours like 21:30-07:00."
+
+
+def setting_saved(what: str) -> str:
+    return f"Saved: {what}."
+
+
+def setting_unchanged() -> str:
+    return "Nothing changed. Send /settings to try again."

@@ -1,0 +1,117 @@
+"""The daily check-in: asking the two questions, reading answers, saving them and confirming."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coach import texts
+from coach.checkins import Placement, distance_date, place, within_backfill
+from coach.models import KM_PER_MILE, Unit
+from coach.parsing import MAX_PLAUSIBLE_KM, CheckinReply, ParseProblem, parse_checkin
+from handlers import keyboards
+from handlers.replies import Reply
+from handlers.turn import Turn
+from storage import diary, prompts, runners
+
+
+def next_question(turn: Turn, *, lead: str | None = None) -> Reply | None:
+    """Ask whichever half of today's check-in is still unknown, or None when both are in."""
+    runner = turn.runner
+    today = turn.today
+    run_day = distance_date(runner.mode, today)
+    today_entry = diary.get_entry(turn.db, runner.id, today)
+    run_entry = diary.get_entry(turn.db, runner.id, run_day)
+    prefix = f"{lead}\n" if lead else ""
+    if today_entry is None or today_entry.pain is None:
+        _await(turn, "pain", today)
+        return Reply(prefix + texts.ask_pain(runner.mode), keyboards.pain(today))
+    if run_entry is None or run_entry.distance_km is None:
+        _await(turn, "distance", run_day)
+        return Reply(prefix + texts.ask_distance(runner.mode, run_day), keyboards.distance(run_day, runner.units))
+    return None
+
+
+def on_text(turn: Turn, text: str) -> list[Reply]:
+    expect = turn.runner.awaiting if turn.runner.awaiting in ("pain", "distance") else None
+    answer = parse_checkin(
+        text, today=turn.today, unit=turn.runner.units, backfill_days=turn.backfill_days, expect=expect
+    )
+    if isinstance(answer, ParseProblem):
+        return [Reply(answer.message)]
+    return save(turn, _placements(turn, answer), text=text.strip())
+
+
+def on_pain_button(turn: Turn, day: dt.date, pain: int) -> list[Reply]:
+    if not (0 <= pain <= 10) or not within_backfill(day, turn.today, turn.backfill_days):
+        return [Reply(texts.stale_button())]
+    return save(turn, [Placement(day, pain=pain)])
+
+
+def on_distance_button(turn: Turn, day: dt.date, value: float, unit: Unit) -> list[Reply]:
+    km = round(value * KM_PER_MILE, 3) if unit is Unit.MI else value
+    if not (0 <= km <= MAX_PLAUSIBLE_KM) or not within_backfill(day, turn.today, turn.backfill_days):
+        return [Reply(texts.stale_button())]
+    return save(turn, [Placement(day, distance_km=km)])
+
+
+def on_big_confirmed(turn: Turn, day: dt.date, km: float) -> list[Reply]:
+    if not (0 < km < 1000) or not within_backfill(day, turn.today, turn.backfill_days):
+        return [Reply(texts.stale_button())]
+    return save(turn, [Placement(day, distance_km=km)], confirmed=True)
+
+
+def save(turn: Turn, placements: list[Placement], *, text: str | None = None, confirmed: bool = False) -> list[Reply]:
+    """Save each placement, confirm it in plain words, then ask what today's check-in still lacks."""
+    confirmations: list[str] = []
+    questions: list[Reply] = []
+    for placement in placements:
+        if placement.distance_km is not None and placement.distance_km > MAX_PLAUSIBLE_KM and not confirmed:
+            questions.append(Reply(
+                texts.confirm_big_distance(placement.distance_km, turn.runner.units),
+                keyboards.confirm_big(placement.date, placement.distance_km),
+            ))
+            placement = Placement(placement.date, pain=placement.pain)
+            if placement.pain is None:
+                continue
+        change = diary.save_entry(
+            turn.db, turn.runner.id, placement.date, now=turn.now, batch=turn.batch,
+            pain=placement.pain, distance_km=placement.distance_km, text=text,
+        )
+        unit = turn.runner.units
+        confirmations.append(
+            texts.updated(change.before, change.after, unit) if change.before else texts.saved(change.after, unit)
+        )
+    replies = ([Reply("\n".join(confirmations))] if confirmations else []) + questions
+    if confirmations and not questions and any(p.date in (turn.today, distance_date(turn.runner.mode, turn.today)) for p in placements):
+        replies.extend(_follow_up(turn))
+    return replies
+
+
+def _follow_up(turn: Turn) -> list[Reply]:
+    turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, awaiting=None, awaiting_date=None)
+    question = next_question(turn)
+    if question is not None:
+        return [question]
+    prompts.mark_answered(turn.db, turn.runner.id, turn.today, turn.now)
+    return [Reply(texts.thanks_done())] if _prompted_today(turn) else []
+
+
+def _prompted_today(turn: Turn) -> bool:
+    return prompts.get_prompt(turn.db, turn.runner.id, turn.today) is not None
+
+
+def _placements(turn: Turn, answer: CheckinReply) -> list[Placement]:
+    """An answer to the question just asked goes to that question's date; anything else is placed by mode."""
+    runner = turn.runner
+    if answer.date is None and runner.awaiting_date is not None:
+        if runner.awaiting == "pain" and answer.distance_km is None:
+            return [Placement(runner.awaiting_date, pain=answer.pain)]
+        if runner.awaiting == "distance" and answer.pain is None:
+            return [Placement(runner.awaiting_date, distance_km=answer.distance_km)]
+    return place(
+        pain=answer.pain, distance_km=answer.distance_km, named_date=answer.date, mode=runner.mode, today=turn.today
+    )
+
+
+def _await(turn: Turn, what: str, day: dt.date) -> None:
+    turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, awaiting=what, awaiting_date=day)

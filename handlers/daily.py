@@ -1,0 +1,84 @@
+"""The minute sweep: who is due their daily question or their one reminder, decided from the database.
+
+The database is the source of truth, not in-memory jobs: a restart resumes from what is stored,
+never asks twice on one local day, and still sends a question missed during downtime if the
+runner's day is not over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from sqlite_utils import Database
+
+from coach import texts
+from coach.models import Runner
+from coach.schedule import at_local, local_date, next_prompt_after, quiet_now, reminder_due
+from coach.zones import tzinfo_for
+from handlers import checkin
+from handlers.replies import Outgoing, Reply
+from handlers.turn import Turn
+from storage import prompts, runners
+
+log = logging.getLogger(__name__)
+
+LATE_GRACE = dt.timedelta(minutes=15)
+
+
+def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14) -> list[Outgoing]:
+    """Record and return every question and reminder due at ``now``; the caller sends them."""
+    outgoing: list[Outgoing] = []
+    for runner in runners.runners_due(db, now, channels):
+        with db.atomic():
+            reply = _daily_question(db, runner, now, backfill_days)
+        if reply is not None:
+            outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
+    for prompt in prompts.reminders_due(db, now, channels):
+        with db.atomic():
+            runner = runners.get_runner(db, prompt.runner_id)
+            reply = _reminder(db, runner, prompt, now, backfill_days)
+        if reply is not None:
+            outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
+    return outgoing
+
+
+def _daily_question(db: Database, runner: Runner, now: dt.datetime, backfill_days: int) -> Reply | None:
+    """Today's question, if its time has come and it was not sent yet; late is fine, another day is not."""
+    tz = tzinfo_for(runner.tz)
+    today = local_date(now, tz)
+    todays_time = at_local(today, runner.checkin_time, tz)
+    runners.set_next_prompt(db, runner.id, next_prompt_after(now, runner.checkin_time, tz))
+    if todays_time > now or _paused(runner, today):
+        return None
+    if now - todays_time > LATE_GRACE and quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
+        log.info("runner %s: today's question is late and it is quiet hours; skipped", runner.id)
+        return None
+    if not prompts.record_prompt(
+        db, runner.id, today, sent=now, reminder_due=reminder_due(now, tz, runner.quiet_start, runner.quiet_end)
+    ):
+        return None
+    question = checkin.next_question(Turn(db, now, runner, backfill_days, batch=""))
+    if question is None:
+        prompts.mark_answered(db, runner.id, today, now)
+    return question
+
+
+def _reminder(db: Database, runner: Runner, prompt: prompts.Prompt, now: dt.datetime, backfill_days: int) -> Reply | None:
+    tz = tzinfo_for(runner.tz)
+    today = local_date(now, tz)
+    if prompt.local_date != today or not runner.active or _paused(runner, today):
+        prompts.mark_reminded(db, runner.id, prompt.local_date, now)
+        return None
+    if quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
+        return None
+    prompts.mark_reminded(db, runner.id, prompt.local_date, now)
+    question = checkin.next_question(Turn(db, now, runner, backfill_days, batch=""))
+    if question is None:
+        prompts.mark_answered(db, runner.id, today, now)
+        return None
+    return Reply(texts.reminder() + "\n" + question.text, question.buttons)
+
+
+def _paused(runner: Runner, today: dt.date) -> bool:
+    return runner.paused_until is not None and today < runner.paused_until

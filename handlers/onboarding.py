@@ -1,0 +1,95 @@
+"""Consent, then units, time zone and check-in time; ``/settings`` reuses the same steps one at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coach import texts
+from coach.models import Mode, Unit
+from coach.schedule import first_prompt
+from coach.zones import parse_clock_time, resolve_zone, tzinfo_for, zone_label
+from handlers import keyboards
+from handlers.replies import Reply
+from handlers.turn import Turn
+from storage import runners
+
+EVENING_FROM = dt.time(12, 0)
+
+
+def ask_step(step: str) -> Reply:
+    if step == "units":
+        return Reply(texts.ask_units(), keyboards.units())
+    if step == "tz":
+        return Reply(texts.ask_zone(), keyboards.zones())
+    return Reply(texts.ask_time(), keyboards.checkin_times())
+
+
+def choose_units(turn: Turn, value: str) -> list[Reply]:
+    unit = {"km": Unit.KM, "kilometres": Unit.KM, "kilometers": Unit.KM, "mi": Unit.MI, "miles": Unit.MI}.get(
+        value.strip().lower()
+    )
+    if unit is None:
+        return [ask_step("units")]
+    onboarding = turn.runner.onboarding_step == "units"
+    _update(turn, units=unit, onboarding_step="tz" if onboarding else turn.runner.onboarding_step)
+    if onboarding:
+        return [ask_step("tz")]
+    return [Reply(texts.setting_saved("distances in " + ("kilometres" if unit is Unit.KM else "miles")))]
+
+
+def choose_zone(turn: Turn, value: str) -> list[Reply]:
+    key = resolve_zone(value)
+    if key is None:
+        return [Reply(texts.zone_unknown(value), keyboards.zones())]
+    onboarding = turn.runner.onboarding_step == "tz"
+    _update(turn, tz=key, awaiting=None, onboarding_step="time" if onboarding else turn.runner.onboarding_step)
+    confirmed = Reply(texts.zone_confirmed(zone_label(key), turn.local_now))
+    if onboarding:
+        return [confirmed, ask_step("time")]
+    _reschedule(turn)
+    return [confirmed]
+
+
+def choose_time(turn: Turn, value: str) -> list[Reply]:
+    clock = parse_clock_time(value)
+    if clock is None:
+        return [Reply(texts.time_unknown(), keyboards.checkin_times())]
+    mode = Mode.EVENING if clock >= EVENING_FROM else Mode.MORNING
+    _update(turn, checkin_time=clock, mode=mode, onboarding_step=None, awaiting=None)
+    _reschedule(turn)
+    return [Reply(texts.setup_done(clock, mode, zone_label(turn.runner.tz)))]
+
+
+def choose_quiet(turn: Turn, value: str) -> list[Reply]:
+    parts = value.replace("–", "-").replace(" to ", "-").split("-")
+    times = [parse_clock_time(part) for part in parts] if len(parts) == 2 else [None]
+    if None in times:
+        return [Reply(texts.quiet_unknown())]
+    start, end = times
+    _update(turn, quiet_start=start, quiet_end=end, awaiting=None)
+    return [Reply(texts.setting_saved(f"quiet hours {start:%H:%M}-{end:%H:%M}"))]
+
+
+def show_settings(turn: Turn) -> list[Reply]:
+    r = turn.runner
+    text = texts.settings(r.units, zone_label(r.tz), r.checkin_time, r.mode, (r.quiet_start, r.quiet_end))
+    return [Reply(text, keyboards.settings())]
+
+
+def start_setting(turn: Turn, what: str) -> list[Reply]:
+    if what == "units":
+        return [ask_step("units")]
+    if what in ("tz", "time", "quiet"):
+        _update(turn, awaiting=what)
+        return [Reply(texts.ask_quiet())] if what == "quiet" else [ask_step(what)]
+    return [Reply(texts.stale_button())]
+
+
+def _update(turn: Turn, **fields: object) -> None:
+    turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, **fields)
+
+
+def _reschedule(turn: Turn) -> None:
+    """A new zone or time takes effect from the next matching moment; a question already sent today is not repeated."""
+    due = first_prompt(turn.now, turn.runner.checkin_time, tzinfo_for(turn.runner.tz))
+    runners.set_next_prompt(turn.db, turn.runner.id, due)

@@ -1,0 +1,48 @@
+"""What flows in and out of the channel-neutral conversation: plain data every channel can render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to the runner. ``table`` text is shown in a fixed-width font where the channel has one."""
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    table: bool = False
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One thing the runner did: typed text (commands included), pressed a button, or sent something else."""
+
+    channel: str
+    chat_id: str
+    text: str = ""
+    button: str | None = None
+    other: bool = False
+    update_key: str | None = None
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    channel: str
+    chat_id: str
+    reply: Reply
+    runner_id: int | None = None
+
+
+@dataclass
+class Outcome:
+    replies: list[Reply] = field(default_factory=list)
+
+    def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = (), *, table: bool = False) -> None:
+        self.replies.append(Reply(text, buttons, table))

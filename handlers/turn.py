@@ -1,0 +1,32 @@
+"""The context of one exchange with one runner: the database, the moment, and their local day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from coach.models import Runner
+from coach.zones import tzinfo_for
+
+
+@dataclass
+class Turn:
+    db: Database
+    now: dt.datetime
+    runner: Runner
+    backfill_days: int
+    batch: str
+
+    @property
+    def tz(self) -> dt.tzinfo:
+        return tzinfo_for(self.runner.tz)
+
+    @property
+    def local_now(self) -> dt.datetime:
+        return self.now.astimezone(self.tz)
+
+    @property
+    def today(self) -> dt.date:
+        return self.local_now.date()

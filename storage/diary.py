@@ -1,0 +1,112 @@
+"""Diary entries, one per runner and date, with a journal of changes so ``/undo`` can step back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from coach.models import Entry
+from storage.db import utc_text
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one save or undo did to one date; ``before`` is None when the date was empty."""
+
+    date: dt.date
+    before: Entry | None
+    after: Entry | None
+
+
+def _entry(row: dict[str, Any]) -> Entry:
+    return Entry(
+        date=dt.date.fromisoformat(row["date"]),
+        pain=row["pain"],
+        distance_km=row["distance_km"],
+        text=row["text"],
+    )
+
+
+def _fields(entry: Entry | None) -> dict[str, Any] | None:
+    if entry is None:
+        return None
+    return {"pain": entry.pain, "distance_km": entry.distance_km, "text": entry.text}
+
+
+def get_entry(db: Database, runner_id: int, date: dt.date) -> Entry | None:
+    rows = list(db.table("entries").rows_where("runner_id = ? and date = ?", [runner_id, date.isoformat()]))
+    return _entry(rows[0]) if rows else None
+
+
+def entries_between(db: Database, runner_id: int, first: dt.date, last: dt.date) -> list[Entry]:
+    rows = db.table("entries").rows_where(
+        "runner_id = ? and date between ? and ?",
+        [runner_id, first.isoformat(), last.isoformat()],
+        order_by="date",
+    )
+    return [_entry(row) for row in rows]
+
+
+def save_entry(
+    db: Database, runner_id: int, date: dt.date, *, now: dt.datetime,
+    pain: int | None = None, distance_km: float | None = None, text: str | None = None, batch: str = "",
+) -> Change:
+    """Store pain and/or distance for ``date``. A field left None keeps what was there.
+
+    Changes saved with the same ``batch`` (one message from the runner) are undone together.
+    """
+    before = get_entry(db, runner_id, date)
+    after = Entry(
+        date=date,
+        pain=pain if pain is not None else (before.pain if before else None),
+        distance_km=distance_km if distance_km is not None else (before.distance_km if before else None),
+        text=text if text is not None else (before.text if before else None),
+    )
+    stamp = utc_text(now)
+    with db.atomic():
+        db.table("entries").upsert(
+            {"runner_id": runner_id, "date": date.isoformat(), **_fields(after), "updated_at": stamp},
+            pk=("runner_id", "date"),
+        )
+        if before is None:
+            db.table("entries").update((runner_id, date.isoformat()), {"created_at": stamp})
+        db.table("entry_changes").insert({
+            "runner_id": runner_id,
+            "date": date.isoformat(),
+            "before_json": json.dumps(_fields(before)) if before else None,
+            "after_json": json.dumps(_fields(after)),
+            "batch": batch,
+            "created_at": stamp,
+        })
+    return Change(date, before, after)
+
+
+def undo_last_change(db: Database, runner_id: int, *, now: dt.datetime) -> list[Change]:
+    """Put back what the most recent message's changes replaced. Returns [] when there is nothing to undo."""
+    latest = list(db.table("entry_changes").rows_where(
+        "runner_id = ? and undone_at is null", [runner_id], order_by="id desc", limit=1
+    ))
+    if not latest:
+        return []
+    batch = list(db.table("entry_changes").rows_where(
+        "runner_id = ? and undone_at is null and batch = ?", [runner_id, latest[0]["batch"]], order_by="id desc"
+    )) if latest[0]["batch"] else latest
+    undone: list[Change] = []
+    with db.atomic():
+        for change in batch:
+            date = dt.date.fromisoformat(change["date"])
+            current = get_entry(db, runner_id, date)
+            if change["before_json"] is None:
+                db.table("entries").delete_where("runner_id = ? and date = ?", [runner_id, change["date"]])
+                restored = None
+            else:
+                before = json.loads(change["before_json"])
+                db.table("entries").update((runner_id, change["date"]), {**before, "updated_at": utc_text(now)})
+                restored = Entry(date=date, **before)
+            db.table("entry_changes").update(change["id"], {"undone_at": utc_text(now)})
+            undone.append(Change(date, current, restored))
+    return sorted(undone, key=lambda c: c.date)

@@ -1,0 +1,29 @@
+"""Erasing a runner: every row about them, in every table, including tables added later."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from coach.models import Runner
+
+
+def erase_runner(db: Database, runner: Runner) -> dict[str, int]:
+    """Delete every row that names the runner, by ``runner_id`` or by their channel and chat id.
+
+    Any table with a ``runner_id`` column is covered without being listed here, so a new table
+    cannot be forgotten. Returns the number of rows removed per table.
+    """
+    removed: dict[str, int] = {}
+    with db.atomic():
+        for table in db.tables:
+            columns = table.columns_dict
+            if "runner_id" in columns:
+                removed[table.name] = db.execute(
+                    f"delete from [{table.name}] where runner_id = ?", [runner.id]
+                ).rowcount
+            elif table.name != "runners" and {"channel", "chat_id"} <= set(columns):
+                removed[table.name] = db.execute(
+                    f"delete from [{table.name}] where channel = ? and chat_id = ?", [runner.channel, runner.chat_id]
+                ).rowcount
+        removed["runners"] = db.execute("delete from runners where id = ?", [runner.id]).rowcount
+    return {name: count for name, count in removed.items() if count}

@@ -1,0 +1,106 @@
+"""Versioned schema changes, applied in order at start and recorded in ``_sqlite_migrations``.
+
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("lumbar")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.table("runners").create(
+        {
+            "id": int,
+            "channel": str,
+            "chat_id": str,
+            "units": str,
+            "tz": str,
+            "checkin_time": str,
+            "mode": str,
+            "quiet_start": str,
+            "quiet_end": str,
+            "paused_until": str,
+            "active": int,
+            "consented_at": str,
+            "onboarding_step": str,
+            "awaiting": str,
+            "awaiting_date": str,
+            "next_prompt_utc": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"channel", "chat_id", "units", "tz", "checkin_time", "mode", "active"},
+        defaults={
+            "units": "km",
+            "tz": "UTC",
+            "checkin_time": "08:00",
+            "mode": "morning",
+            "quiet_start": "21:30",
+            "quiet_end": "07:00",
+            "active": 1,
+        },
+    )
+    db.table("runners").create_index(["channel", "chat_id"], unique=True)
+    db.table("runners").create_index(["next_prompt_utc"])
+
+    db.table("consents").create(
+        {"id": int, "runner_id": int, "purpose": str, "given_at": str, "wording": str},
+        pk="id",
+        foreign_keys=[("runner_id", "runners", "id")],
+    )
+
+    db.table("entries").create(
+        {
+            "runner_id": int,
+            "date": str,
+            "pain": int,
+            "distance_km": float,
+            "text": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk=("runner_id", "date"),
+        foreign_keys=[("runner_id", "runners", "id")],
+    )
+
+    db.table("entry_changes").create(
+        {
+            "id": int,
+            "runner_id": int,
+            "date": str,
+            "before_json": str,
+            "after_json": str,
+            "batch": str,
+            "created_at": str,
+            "undone_at": str,
+        },
+        pk="id",
+        foreign_keys=[("runner_id", "runners", "id")],
+    )
+    db.table("entry_changes").create_index(["runner_id", "id"])
+
+    db.table("prompts").create(
+        {
+            "runner_id": int,
+            "local_date": str,
+            "kind": str,
+            "sent_utc": str,
+            "reminder_due_utc": str,
+            "reminded_utc": str,
+            "answered_utc": str,
+        },
+        pk=("runner_id", "local_date", "kind"),
+        foreign_keys=[("runner_id", "runners", "id")],
+    )
+    db.table("prompts").create_index(["reminder_due_utc"])
+
+    db.table("handled_updates").create(
+        {"channel": str, "update_key": str, "chat_id": str, "handled_at": str},
+        pk=("channel", "update_key"),
+    )
+    db.table("handled_updates").create_index(["channel", "chat_id"])

@@ -1,0 +1,92 @@
+"""Every daily question and reminder sent, so a restart never asks twice and a missed one is still sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from storage.db import parse_utc, utc_text
+
+
+@dataclass(frozen=True)
+class Prompt:
+    runner_id: int
+    local_date: dt.date
+    sent: dt.datetime
+    reminder_due: dt.datetime | None
+    reminded: dt.datetime | None
+    answered: dt.datetime | None
+
+
+def _prompt(row: dict) -> Prompt:
+    return Prompt(
+        runner_id=row["runner_id"],
+        local_date=dt.date.fromisoformat(row["local_date"]),
+        sent=parse_utc(row["sent_utc"]),
+        reminder_due=parse_utc(row["reminder_due_utc"]),
+        reminded=parse_utc(row["reminded_utc"]),
+        answered=parse_utc(row["answered_utc"]),
+    )
+
+
+def record_prompt(
+    db: Database, runner_id: int, local_date: dt.date, *, sent: dt.datetime, reminder_due: dt.datetime | None
+) -> bool:
+    """Record the day's question. Returns False if that day's question was already sent."""
+    table = db.table("prompts")
+    key = (runner_id, local_date.isoformat(), "checkin")
+    if table.count_where("runner_id = ? and local_date = ? and kind = ?", list(key)):
+        return False
+    table.insert({
+        "runner_id": runner_id,
+        "local_date": local_date.isoformat(),
+        "kind": "checkin",
+        "sent_utc": utc_text(sent),
+        "reminder_due_utc": utc_text(reminder_due) if reminder_due else None,
+    })
+    return True
+
+
+def get_prompt(db: Database, runner_id: int, local_date: dt.date) -> Prompt | None:
+    rows = list(db.table("prompts").rows_where(
+        "runner_id = ? and local_date = ? and kind = 'checkin'", [runner_id, local_date.isoformat()]
+    ))
+    return _prompt(rows[0]) if rows else None
+
+
+def prompts_for(db: Database, runner_id: int) -> list[Prompt]:
+    return [_prompt(r) for r in db.table("prompts").rows_where("runner_id = ?", [runner_id], order_by="local_date")]
+
+
+def mark_answered(db: Database, runner_id: int, local_date: dt.date, now: dt.datetime) -> None:
+    db.execute(
+        "update prompts set answered_utc = ? where runner_id = ? and local_date = ? and answered_utc is null",
+        [utc_text(now), runner_id, local_date.isoformat()],
+    )
+
+
+def reminders_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Prompt]:
+    marks = ", ".join("?" for _ in channels)
+    rows = db.query(
+        "select prompts.* from prompts join runners on runners.id = prompts.runner_id"
+        " where reminder_due_utc <= ? and reminded_utc is null and answered_utc is null"
+        f" and runners.channel in ({marks}) order by reminder_due_utc",
+        [utc_text(now), *channels],
+    )
+    return [_prompt(row) for row in rows]
+
+
+def mark_reminded(db: Database, runner_id: int, local_date: dt.date, now: dt.datetime) -> None:
+    db.execute(
+        "update prompts set reminded_utc = ? where runner_id = ? and local_date = ? and kind = 'checkin'",
+        [utc_text(now), runner_id, local_date.isoformat()],
+    )
+
+
+def cancel_reminder(db: Database, runner_id: int, local_date: dt.date) -> None:
+    db.execute(
+        "update prompts set reminder_due_utc = null where runner_id = ? and local_date = ? and reminded_utc is null",
+        [runner_id, local_date.isoformat()],
+    )

@@ -1,0 +1,113 @@
+"""Runners: who they are on which channel, and how and when they want to be asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+from coach.models import Mode, Runner, Unit
+from storage.db import parse_utc, utc_text
+
+_TIME_FIELDS = {"checkin_time", "quiet_start", "quiet_end"}
+_DATE_FIELDS = {"paused_until", "awaiting_date"}
+
+
+def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is None:
+            row[name] = None
+        elif name in _TIME_FIELDS:
+            row[name] = value.strftime("%H:%M")
+        elif name in _DATE_FIELDS:
+            row[name] = value.isoformat()
+        elif name in {"consented_at", "next_prompt_utc"}:
+            row[name] = utc_text(value)
+        elif name in {"units", "mode"}:
+            row[name] = value.value
+        elif name == "active":
+            row[name] = int(bool(value))
+        else:
+            row[name] = value
+    return row
+
+
+def _from_row(row: dict[str, Any]) -> Runner:
+    return Runner(
+        id=row["id"],
+        channel=row["channel"],
+        chat_id=row["chat_id"],
+        units=Unit(row["units"]),
+        tz=row["tz"],
+        checkin_time=dt.time.fromisoformat(row["checkin_time"]),
+        mode=Mode(row["mode"]),
+        quiet_start=dt.time.fromisoformat(row["quiet_start"] or "21:30"),
+        quiet_end=dt.time.fromisoformat(row["quiet_end"] or "07:00"),
+        paused_until=dt.date.fromisoformat(row["paused_until"]) if row["paused_until"] else None,
+        active=bool(row["active"]),
+        consented_at=parse_utc(row["consented_at"]),
+        onboarding_step=row["onboarding_step"],
+        awaiting=row["awaiting"],
+        awaiting_date=dt.date.fromisoformat(row["awaiting_date"]) if row["awaiting_date"] else None,
+    )
+
+
+def find_runner(db: Database, channel: str, chat_id: str) -> Runner | None:
+    rows = list(db.table("runners").rows_where("channel = ? and chat_id = ?", [channel, chat_id]))
+    return _from_row(rows[0]) if rows else None
+
+
+def get_runner(db: Database, runner_id: int) -> Runner:
+    return _from_row(db.table("runners").get(runner_id))
+
+
+def create_runner(
+    db: Database, channel: str, chat_id: str, *, now: dt.datetime, consent_wording: str, **fields: Any
+) -> Runner:
+    """Create a runner at the moment they consent, and record that consent with its time."""
+    stamp = utc_text(now)
+    row = {
+        "channel": channel,
+        "chat_id": chat_id,
+        "consented_at": stamp,
+        "created_at": stamp,
+        "updated_at": stamp,
+        **_to_row(fields),
+    }
+    runner_id = db.table("runners").insert(row).last_pk
+    db.table("consents").insert(
+        {"runner_id": runner_id, "purpose": "health-diary", "given_at": stamp, "wording": consent_wording}
+    )
+    return get_runner(db, runner_id)
+
+
+def update_runner(db: Database, runner_id: int, *, now: dt.datetime, **fields: Any) -> Runner:
+    row = _to_row(fields)
+    row["updated_at"] = utc_text(now)
+    db.table("runners").update(runner_id, row)
+    return get_runner(db, runner_id)
+
+
+def set_next_prompt(db: Database, runner_id: int, due: dt.datetime | None) -> None:
+    db.table("runners").update(runner_id, {"next_prompt_utc": utc_text(due) if due else None})
+
+
+def next_prompt(db: Database, runner_id: int) -> dt.datetime | None:
+    return parse_utc(db.table("runners").get(runner_id)["next_prompt_utc"])
+
+
+def runners_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
+    """Runners whose next daily question is due, oldest first; the index on next_prompt_utc keeps this cheap."""
+    marks = ", ".join("?" for _ in channels)
+    rows = db.table("runners").rows_where(
+        f"next_prompt_utc <= ? and active = 1 and onboarding_step is null and channel in ({marks})",
+        [utc_text(now), *channels],
+        order_by="next_prompt_utc",
+    )
+    return [_from_row(row) for row in rows]
+
+
+def consents(db: Database, runner_id: int) -> list[dict[str, Any]]:
+    return list(db.table("consents").rows_where("runner_id = ?", [runner_id], order_by="id"))
