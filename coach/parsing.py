@@ -1,8 +1,8 @@
 """Reading a runner's free-text check-in: back pain 0-10, distance run, and optionally which day.
 
 Whatever the runner types ends as a CheckinReply or as a ParseProblem whose message is the
-reply to send back, so `parse_checkin` never raises. The reading order is: one date mention,
-then the phrases ("rest day", "no pain"), then numbers with their units.
+reply to send back, so `parse_checkin` never raises. Reading goes in three passes: take out
+one date mention, then the phrases ("rest day", "no pain"), then read numbers and their units.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from coach.models import KM_PER_MILE, Unit
 
@@ -21,9 +21,10 @@ MAX_TEXT_LENGTH = 200
 MAX_PAIN = 10
 MAX_PLAUSIBLE_KM = 100.0
 MAX_RECORDABLE_KM = 1000.0
-"""Beyond this a number is a typo, not a run: the confirm button for big distances stops at 1000 km."""
+"""From here on a distance is a typo, not a run; the big-distance confirm button stops here too."""
 
 Expect = Literal["pain", "distance"]
+Role = Literal["pain", "distance"]
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,20 @@ def parse_checkin(
     """Read pain, distance and an optional date from what the runner typed.
 
     A lone number is pain unless `expect` is "distance". Two bare numbers are pain then
-    distance in the runner's `unit`. A named date is returned as given, never guessed.
+    distance in the runner's `unit`. A date is only returned when the runner named one.
     """
     examples = _Examples(unit, expect)
     if not isinstance(text, str) or not text.strip():
-        return ParseProblem("empty", f"Send your back pain (0-10) and how far you ran. Try: {examples.checkin}")
+        return ParseProblem(
+            "empty", f"Send your back pain (0-10) and how far you ran. Try: {examples.checkin}"
+        )
     if len(text) > MAX_TEXT_LENGTH:
-        return ParseProblem("too_long", f"That's more than I can read in one go. Just the numbers, please. Try: {examples.checkin}")
+        return ParseProblem(
+            "too_long",
+            f"That's more than I can read at once. Just the numbers? Try: {examples.checkin}",
+        )
     try:
-        return _parse(_normalise(text), today=today, unit=unit, backfill_days=max(backfill_days, 0), examples=examples)
+        return _parse(_normalise(text), today, max(backfill_days, 0), examples)
     except (ArithmeticError, ValueError):
         return _unreadable(examples)
 
@@ -93,57 +99,69 @@ class _Examples:
         return "rest" if self.expect == "distance" else "3 rest"
 
 
+class _Token(NamedTuple):
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
 @dataclass(frozen=True)
 class _Number:
     value: float
     text: str
     unit_word: str | None = None
-    role: Literal["pain", "distance"] | None = None
+    role: Role | None = None
 
 
-_INVALID_DATE = object()
+@dataclass(frozen=True)
+class _Reading:
+    pain: int | None
+    distance_km: float | None
+    unit: Unit | None
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "weds", "wednesday"),
-            ("thu", "thur", "thurs", "thursday"), ("fri", "friday"), ("sat", "saturday"), ("sun", "sunday"),
-        )
-    )
-    for name in names
-}
-_DAYS_AGO = {"today": 0, "tonight": 0, "yesterday": 1, "yday": 1, "yest": 1}
 
-_DISTANCE_UNITS = {
-    **dict.fromkeys(("km", "k", "kms", "ks", "kilometer", "kilometers", "kilometre", "kilometres"), Unit.KM),
-    **dict.fromkeys(("mi", "mile", "miles"), Unit.MI),
-}
-_TIME_UNITS = frozenset({"min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "s", "sec", "secs", "second", "seconds"})
-_OTHER_UNITS = _TIME_UNITS | {
-    "m", "meter", "meters", "metre", "metres", "cm", "mm", "ft", "feet", "foot", "yd", "yds", "yard", "yards",
-    "furlong", "furlongs", "league", "leagues", "nm", "nmi", "lap", "laps", "step", "steps", "kcal", "cal", "bpm",
-}
-_PAIN_LABELS = frozenset({"pain", "back"})
-_DISTANCE_LABELS = frozenset({"distance", "dist", "ran"})
+def _words_to_numbers(groups: Iterable[tuple[str, ...]], start: int) -> dict[str, int]:
+    return {word: number for number, words in enumerate(groups, start) for word in words}
 
 
 def _alternatives(words: Iterable[str]) -> str:
-    """Longest first, so "monday" is not read as "mon" followed by "day"."""
+    """Longest first, so "monday" is not read as "mon"."""
     return "|".join(sorted(words, key=len, reverse=True))
 
+
+_MONTHS = _words_to_numbers(
+    [
+        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+        ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+        ("oct", "october"), ("nov", "november"), ("dec", "december"),
+    ],
+    start=1,
+)  # fmt: skip
+_WEEKDAYS = _words_to_numbers(
+    [
+        ("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "weds", "wednesday"),
+        ("thu", "thur", "thurs", "thursday"), ("fri", "friday"), ("sat", "saturday"),
+        ("sun", "sunday"),
+    ],
+    start=0,
+)  # fmt: skip
+_DAYS_AGO = {"today": 0, "tonight": 0, "yesterday": 1, "yday": 1, "yest": 1}
+
+_KM_WORDS = ("km", "k", "kms", "ks", "kilometer", "kilometers", "kilometre", "kilometres")
+_DISTANCE_UNITS = {
+    **dict.fromkeys(_KM_WORDS, Unit.KM),
+    **dict.fromkeys(("mi", "mile", "miles"), Unit.MI),
+}
+_TIME_UNITS = frozenset(
+    "min mins minute minutes h hr hrs hour hours s sec secs second seconds".split()
+)
+_OTHER_UNITS = _TIME_UNITS | frozenset(
+    "m meter meters metre metres cm mm ft feet foot yd yds yard yards furlong furlongs"
+    " league leagues nm nmi lap laps step steps kcal cal bpm".split()
+)
+_PAIN_LABELS = frozenset({"pain", "back"})
+_DISTANCE_LABELS = frozenset({"distance", "dist", "ran"})
 
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -154,7 +172,8 @@ _DAY_MONTH = re.compile(
 _NAMED_DAY = re.compile(rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b")
 _NO_PAIN = re.compile(r"\bno\s+(?:back\s+)?pain\b|\bpain[\s-]*free\b")
 _REST = re.compile(
-    r"\b(?:rest(?:ed|ing)?(?:\s*day)?|day\s*off|off(?:\s*day)?|no\s+run(?:ning)?|didn['’`]?t\s+run|did\s+not\s+run)\b"
+    r"\b(?:rest(?:ed|ing)?(?:\s*day)?|day\s*off|off(?:\s*day)?|no\s+run(?:ning)?"
+    r"|didn['\u2019`]?t\s+run|did\s+not\s+run)\b"
 )
 _OUT_OF_TEN = re.compile(r"\s*\b(?:out\s+)?of\s+10\b")
 _TOKEN = re.compile(
@@ -162,19 +181,20 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<slash>/)"
 )
+_DASHES = frozenset("\u2212\u2013\u2014")
 
 
 def _normalise(text: str) -> str:
     """Lower-case text with ASCII digits, plain minus signs and no control characters.
 
-    NFKC turns full-width forms ("５ｋｍ") into ASCII; other scripts' digits ("٣") are mapped
-    by their decimal value so a runner on an Arabic or Devanagari keyboard is still read.
+    NFKC turns full-width forms into ASCII; digits of other scripts (Arabic-Indic, Devanagari)
+    are mapped by their decimal value, so a runner on such a keyboard is still read.
     """
     characters = []
     for character in unicodedata.normalize("NFKC", text):
         if character.isdecimal():
             characters.append(str(unicodedata.decimal(character, 0)))
-        elif character in "−–—":
+        elif character in _DASHES:
             characters.append("-")
         elif unicodedata.category(character).startswith(("C", "Z")):
             characters.append(" ")
@@ -183,43 +203,50 @@ def _normalise(text: str) -> str:
     return "".join(characters).lower()
 
 
-def _parse(text: str, *, today: dt.date, unit: Unit, backfill_days: int, examples: _Examples) -> CheckinReply | ParseProblem:
+def _parse(
+    text: str, today: dt.date, backfill_days: int, examples: _Examples
+) -> CheckinReply | ParseProblem:
     text, dates = _take_dates(text, today)
     if len(dates) > 1:
-        return ParseProblem("unreadable", f"Please send one day at a time. Try: yesterday {examples.checkin}")
+        return ParseProblem(
+            "unreadable", f"Please send one day at a time. Try: yesterday {examples.checkin}"
+        )
     date = dates[0] if dates else None
-    if date is _INVALID_DATE:
-        example_day = _days_before(today, 1) or today
-        return ParseProblem("unreadable", f"I couldn't read that date. Try: {example_day.isoformat()} {examples.checkin}")
-    if isinstance(date, dt.date):
-        problem = _date_problem(date, today=today, backfill_days=backfill_days, examples=examples)
+    if dates and date is None:
+        example_day = (_days_before(today, 1) or today).isoformat()
+        return ParseProblem(
+            "unreadable", f"I couldn't read that date. Try: {example_day} {examples.checkin}"
+        )
+    if date is not None:
+        problem = _date_problem(date, today, backfill_days, examples)
         if problem is not None:
             return problem
 
     text, no_pain = _take_phrase(_NO_PAIN, text)
     text, rest = _take_phrase(_REST, text)
     numbers = _read_numbers(_OUT_OF_TEN.sub("/10", text))
-    reply = _assign(numbers, rest=rest, no_pain=no_pain, unit=unit, examples=examples)
-    if isinstance(reply, ParseProblem):
-        return reply
-    if reply.pain is None and reply.distance_km is None:
-        if isinstance(date, dt.date):
-            return ParseProblem("unreadable", f"What about that day? Try: {_describe_day(date, today)} {examples.checkin}")
+    reading = _assign(numbers, rest=rest, no_pain=no_pain, examples=examples)
+    if isinstance(reading, ParseProblem):
+        return reading
+    if reading.pain is None and reading.distance_km is None:
+        if date is not None:
+            day = _describe_day(date, today)
+            return ParseProblem("unreadable", f"What about that day? Try: {day} {examples.checkin}")
         return _unreadable(examples)
-    return CheckinReply(reply.pain, reply.distance_km, reply.unit, date if isinstance(date, dt.date) else None)
+    return CheckinReply(reading.pain, reading.distance_km, reading.unit, date)
 
 
 def _unreadable(examples: _Examples) -> ParseProblem:
     return ParseProblem(
         "unreadable",
-        f"I couldn't read that. Send your back pain (0-10) and distance. "
+        "I couldn't read that. Send your back pain (0-10) and distance. "
         f"Try: {examples.checkin}, or {examples.rest} for a rest day",
     )
 
 
-def _take_dates(text: str, today: dt.date) -> tuple[str, list[object]]:
-    """Remove every date mention, returning the dates found (or _INVALID_DATE for "31 nov")."""
-    found: list[object] = []
+def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None]]:
+    """Remove every date mention; each found is a date, or None when it can't exist ("31 nov")."""
+    found: list[dt.date | None] = []
 
     def iso(match: re.Match[str]) -> str:
         found.append(_make_date(int(match[1]), int(match[2]), int(match[3])))
@@ -232,8 +259,10 @@ def _take_dates(text: str, today: dt.date) -> tuple[str, list[object]]:
 
     def named_day(match: re.Match[str]) -> str:
         word = match[1]
-        days_ago = _DAYS_AGO[word] if word in _DAYS_AGO else (today.weekday() - _WEEKDAYS[word]) % 7
-        found.append(_days_before(today, days_ago) or _INVALID_DATE)
+        if word in _DAYS_AGO:
+            found.append(_days_before(today, _DAYS_AGO[word]))
+        else:
+            found.append(_days_before(today, (today.weekday() - _WEEKDAYS[word]) % 7))
         return " "
 
     text = _ISO_DATE.sub(iso, text)
@@ -242,20 +271,20 @@ def _take_dates(text: str, today: dt.date) -> tuple[str, list[object]]:
     return text, found
 
 
-def _make_date(year: int, month: int, day: int) -> object:
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        return _INVALID_DATE
+        return None
 
 
-def _most_recent_day_month(day: int, month: int, today: dt.date) -> object:
-    """The latest date with this day and month that is not after today ("29 feb" looks back to a leap year)."""
+def _most_recent_day_month(day: int, month: int, today: dt.date) -> dt.date | None:
+    """The latest such date not after today; "29 feb" looks back to the last leap year."""
     for year in range(today.year, today.year - 8, -1):
         candidate = _make_date(year, month, day)
-        if isinstance(candidate, dt.date) and candidate <= today:
+        if candidate is not None and candidate <= today:
             return candidate
-    return _INVALID_DATE
+    return None
 
 
 def _days_before(today: dt.date, days: int) -> dt.date | None:
@@ -265,23 +294,30 @@ def _days_before(today: dt.date, days: int) -> dt.date | None:
         return None
 
 
-def _date_problem(date: dt.date, *, today: dt.date, backfill_days: int, examples: _Examples) -> ParseProblem | None:
+def _date_problem(
+    date: dt.date, today: dt.date, backfill_days: int, examples: _Examples
+) -> ParseProblem | None:
+    day = _describe_day(date, today)
     if date > today:
         return ParseProblem(
-            "future", f"{_describe_day(date, today)} hasn't happened yet. For today, try: {examples.checkin}"
+            "future", f"{day} hasn't happened yet. For today, try: {examples.checkin}"
         )
     oldest = _days_before(today, backfill_days)
     if oldest is not None and date < oldest:
-        if backfill_days == 0:
-            window = "today"
-        elif backfill_days == 1:
-            window = "today and yesterday"
-        else:
-            window = f"the last {backfill_days} days"
         return ParseProblem(
-            "too_old", f"I can only fill in {window}, not {_describe_day(date, today)}. Try: yesterday {examples.checkin}"
+            "too_old",
+            f"I can only fill in {_backfill_window(backfill_days)}, not {day}. "
+            f"Try: yesterday {examples.checkin}",
         )
     return None
+
+
+def _backfill_window(backfill_days: int) -> str:
+    if backfill_days == 0:
+        return "today"
+    if backfill_days == 1:
+        return "today and yesterday"
+    return f"the last {backfill_days} days"
 
 
 def _describe_day(date: dt.date, today: dt.date) -> str:
@@ -298,52 +334,65 @@ def _take_phrase(pattern: re.Pattern[str], text: str) -> tuple[str, bool]:
 
 
 def _read_numbers(text: str) -> list[_Number]:
-    """Numbers in order, each with the unit word that follows it and any label that marks its role.
+    """Numbers in order, each with the unit word that follows it and the label before it.
 
     A word glued to a number ("5m", "30min") is always its unit. A word after a space only
-    counts as a unit when it is one we recognise, so "3 felt ok 5km" is not an unknown unit.
+    counts as a unit when we know it as one, so "3 felt ok 5km" is not an unknown unit "felt".
     """
-    tokens = [(match.lastgroup, match[0], match.start(), match.end()) for match in _TOKEN.finditer(text)]
+    tokens = [
+        _Token(match.lastgroup or "", match[0], match.start(), match.end())
+        for match in _TOKEN.finditer(text)
+    ]
     numbers: list[_Number] = []
-    role: Literal["pain", "distance"] | None = None
+    role: Role | None = None
     index = 0
     while index < len(tokens):
-        kind, value, _, end = tokens[index]
+        token = tokens[index]
         index += 1
-        if kind == "word":
-            role = "pain" if value in _PAIN_LABELS else "distance" if value in _DISTANCE_LABELS else None
-            continue
-        if kind != "number":
-            continue
-        if _is_out_of_ten(tokens, index, text):
-            numbers.append(_Number(_to_float(value), value, role="pain"))
+        if token.kind == "word":
+            role = _label_role(token.text)
+        elif token.kind == "number" and _is_out_of_ten(tokens, index, text):
+            numbers.append(_Number(_to_float(token.text), token.text, role="pain"))
             index += 2
             role = None
-            continue
-        unit_word = _unit_word(tokens, index, end, text)
-        if unit_word is not None:
-            index += 1
-        numbers.append(_Number(_to_float(value), value, unit_word, role))
-        role = None
+        elif token.kind == "number":
+            unit_word = _unit_word(tokens, index, token.end, text)
+            if unit_word is not None:
+                index += 1
+            numbers.append(_Number(_to_float(token.text), token.text, unit_word, role))
+            role = None
     return numbers
 
 
-def _is_out_of_ten(tokens: list[tuple[str | None, str, int, int]], index: int, text: str) -> bool:
+def _label_role(word: str) -> Role | None:
+    if word in _PAIN_LABELS:
+        return "pain"
+    if word in _DISTANCE_LABELS:
+        return "distance"
+    return None
+
+
+def _is_out_of_ten(tokens: list[_Token], index: int, text: str) -> bool:
     """ "3/10" is pain out of ten, but "2 / 10k" is pain 2 and 10 km."""
-    if index + 1 >= len(tokens) or tokens[index][0] != "slash" or tokens[index + 1][0] != "number":
+    if index + 1 >= len(tokens) or tokens[index].kind != "slash":
         return False
-    kind, value, _, end = tokens[index + 1]
-    return _to_float(value) == 10 and _unit_word(tokens, index + 2, end, text) is None
+    ten = tokens[index + 1]
+    return (
+        ten.kind == "number"
+        and _to_float(ten.text) == 10
+        and _unit_word(tokens, index + 2, ten.end, text) is None
+    )
 
 
-def _unit_word(tokens: list[tuple[str | None, str, int, int]], index: int, number_end: int, text: str) -> str | None:
-    if index >= len(tokens) or tokens[index][0] != "word":
+def _unit_word(tokens: list[_Token], index: int, number_end: int, text: str) -> str | None:
+    if index >= len(tokens) or tokens[index].kind != "word":
         return None
-    _, word, start, _ = tokens[index]
-    if start == number_end:
-        return word
-    if text[number_end:start].isspace() and (word in _DISTANCE_UNITS or word in _OTHER_UNITS):
-        return word
+    word = tokens[index]
+    if word.start == number_end:
+        return word.text
+    known = word.text in _DISTANCE_UNITS or word.text in _OTHER_UNITS
+    if known and text[number_end : word.start].isspace():
+        return word.text
     return None
 
 
@@ -351,19 +400,12 @@ def _to_float(text: str) -> float:
     return float(text.replace(",", "."))
 
 
-@dataclass(frozen=True)
-class _Reading:
-    pain: int | None
-    distance_km: float | None
-    unit: Unit | None
-
-
 _REST_DAY = _Number(0.0, "0", role="distance")
 _NO_PAIN_SCORE = _Number(0.0, "0", role="pain")
 
 
 def _assign(
-    numbers: list[_Number], *, rest: bool, no_pain: bool, unit: Unit, examples: _Examples
+    numbers: list[_Number], *, rest: bool, no_pain: bool, examples: _Examples
 ) -> _Reading | ParseProblem:
     """Decide which number is pain and which is distance, then check both.
 
@@ -383,7 +425,8 @@ def _assign(
         else:
             bare.append(number)
 
-    if examples.expect == "distance" and len(bare) == 1 and not (pains or distances or rest):
+    lone = len(bare) == 1 and not (pains or distances or rest)
+    if lone and examples.expect == "distance":
         distances, bare = bare, []
     for number in bare:
         if not pains:
@@ -392,63 +435,73 @@ def _assign(
             distances.append(number)
         elif not (rest and number.value == 0):
             return ParseProblem(
-                "unreadable", f"I found more numbers than I expected. Send pain then distance. Try: {examples.checkin}"
+                "unreadable",
+                f"That's more numbers than I expected: pain, then distance. Try: {examples.checkin}",
             )
     if rest:
         if any(number.value != 0 for number in distances):
             return ParseProblem(
-                "unreadable", f"Was that a rest day or a run? Try: {examples.checkin}, or {examples.rest}"
+                "unreadable", f"Rest day or run? Try: {examples.checkin}, or {examples.rest}"
             )
         distances = [_REST_DAY]
     if len(pains) > 1:
-        return ParseProblem("unreadable", f"I found two pain scores. Send one, 0-10. Try: {examples.checkin}")
+        return ParseProblem(
+            "unreadable", f"I found two pain scores. Send one, 0-10. Try: {examples.checkin}"
+        )
     if len(distances) > 1:
-        return ParseProblem("unreadable", f"I found two distances. Send one per day. Try: {examples.checkin}")
-    return _checked(pains[0] if pains else None, distances[0] if distances else None, unit=unit, examples=examples)
+        return ParseProblem(
+            "unreadable", f"I found two distances. Send one a day. Try: {examples.checkin}"
+        )
+    return _checked(pains[0] if pains else None, distances[0] if distances else None, examples)
 
 
-def _checked(pain: _Number | None, distance: _Number | None, *, unit: Unit, examples: _Examples) -> _Reading | ParseProblem:
+def _checked(
+    pain: _Number | None, distance: _Number | None, examples: _Examples
+) -> _Reading | ParseProblem:
     if distance is not None and distance.value < 0:
         return ParseProblem(
-            "negative", f"Distance can't be negative. Try: {examples.checkin}, or {examples.rest} for a rest day"
+            "negative",
+            f"Distance can't be negative. Try: {examples.checkin}, or {examples.rest} for a rest day",
         )
     if pain is not None and not _is_pain(pain.value):
-        return _pain_problem(pain, has_distance=distance is not None, unit=unit, examples=examples)
+        return _pain_problem(pain, has_distance=distance is not None, examples=examples)
     pain_score = int(pain.value) if pain is not None else None
     if distance is None:
         return _Reading(pain_score, None, None)
-    distance_unit = _DISTANCE_UNITS.get(distance.unit_word or "", unit)
-    distance_km = _to_km(distance.value, distance_unit)
+    unit = _DISTANCE_UNITS.get(distance.unit_word or "", examples.unit)
+    distance_km = _to_km(distance.value, unit)
     if not math.isfinite(distance_km) or distance_km >= MAX_RECORDABLE_KM:
         return ParseProblem(
             "unreadable",
-            f"{distance.text} {distance_unit.value} is more than I can record for one day. Try: {examples.checkin}",
+            f"{distance.text} {unit.value} is more than one day's run. Try: {examples.checkin}",
         )
-    return _Reading(pain_score, distance_km, distance_unit)
+    return _Reading(pain_score, distance_km, unit)
 
 
 def _is_pain(value: float) -> bool:
     return math.isfinite(value) and value.is_integer() and 0 <= value <= MAX_PAIN
 
 
-def _pain_problem(pain: _Number, *, has_distance: bool, unit: Unit, examples: _Examples) -> ParseProblem:
+def _pain_problem(pain: _Number, *, has_distance: bool, examples: _Examples) -> ParseProblem:
     if 0 <= pain.value <= MAX_PAIN:
         message = f"Pain is a whole number from 0 (none) to 10 (worst). Try: {examples.checkin}"
     else:
         message = f"Pain goes from 0 (none) to 10 (worst). Try: {examples.checkin}"
     if pain.role is None and not has_distance and 0 < pain.value < MAX_RECORDABLE_KM:
-        message += f". If {pain.text} was your distance, add the unit: {pain.text}{unit.value}"
+        message += (
+            f". If {pain.text} was your distance, add the unit: {pain.text}{examples.unit.value}"
+        )
     return ParseProblem("pain_range", message)
 
 
 def _unknown_unit(number: _Number, examples: _Examples) -> ParseProblem:
     if number.unit_word == "m":
-        message = f'"{number.text}m" could be metres or miles: please write km or mi. Try: {examples.checkin}'
+        message = f'"{number.text}m" could be metres or miles: please write km or mi.'
     elif number.unit_word in _TIME_UNITS:
-        message = f"I track distance in km or miles, not time. Try: {examples.checkin}"
+        message = "I track distance in km or miles, not time."
     else:
-        message = f'I track distance in km or miles, not "{number.unit_word}". Try: {examples.checkin}'
-    return ParseProblem("unknown_unit", message)
+        message = f'I track distance in km or miles, not "{number.unit_word}".'
+    return ParseProblem("unknown_unit", f"{message} Try: {examples.checkin}")
 
 
 def _to_km(value: float, unit: Unit) -> float:

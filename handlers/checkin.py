@@ -88,16 +88,16 @@ def save(turn: Turn, placements: list[Placement], *, text: str | None = None, co
 
 
 def _follow_up(turn: Turn) -> list[Reply]:
+    """Ask for the missing half of today's check-in; say thanks once, when the day's question is fully answered."""
     turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, awaiting=None, awaiting_date=None)
     question = next_question(turn)
     if question is not None:
         return [question]
+    prompt = prompts.get_prompt(turn.db, turn.runner.id, turn.today)
+    if prompt is None or prompt.answered is not None:
+        return []
     prompts.mark_answered(turn.db, turn.runner.id, turn.today, turn.now)
-    return [Reply(texts.thanks_done())] if _prompted_today(turn) else []
-
-
-def _prompted_today(turn: Turn) -> bool:
-    return prompts.get_prompt(turn.db, turn.runner.id, turn.today) is not None
+    return [Reply(texts.thanks_done())]
 
 
 def _placements(turn: Turn, answer: CheckinReply) -> list[Placement]:

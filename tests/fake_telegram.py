@@ -934,7 +934,9 @@ class FakeTelegram:
             )
         for row in rows:
             for button in row:
-                actions = [k for k in _BUTTON_ACTIONS if k in button] if isinstance(button, dict) else []
+                if not isinstance(button, dict):
+                    button = {}
+                actions = [k for k in _BUTTON_ACTIONS if k in button]
                 if not actions or not button.get("text"):
                     raise _bad(
                         "can't parse inline keyboard button: "

@@ -193,6 +193,9 @@ async def test_callback_round_trip(tg: FakeTelegram, app: Application) -> None:
     [again] = await tg.wait_for("editMessageText")
     assert again.status == 400
     assert "message is not modified" in again.result["description"]
+    # wait_for returns once the fake has answered, not when the handler has finished:
+    # let the handler run to its end before looking at its side effects.
+    await tg.quiesce(settle=0.05)
     assert app.bot_data["not_modified"].startswith("Message is not modified")
     assert tg.unanswered_callbacks() == []
     # a second answer to the same query is rejected like Telegram does
