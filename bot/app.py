@@ -42,7 +42,7 @@ def build_application(settings: Settings, db: Database, clock: Clock = utc_now) 
     application.bot_data["conversation"] = conversation
     application.bot_data["clock"] = clock
     telegram_channel.register(application)
-    first = (clock() + SWEEP_EVERY).replace(second=0, microsecond=0)
+    first = (utc_now() + SWEEP_EVERY).replace(second=0, microsecond=0)
     application.job_queue.run_repeating(sweep_job, interval=SWEEP_EVERY, first=first, name="sweep")
     return application
 

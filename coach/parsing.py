@@ -153,13 +153,15 @@ _DISTANCE_UNITS = {
     **dict.fromkeys(_KM_WORDS, Unit.KM),
     **dict.fromkeys(("mi", "mile", "miles"), Unit.MI),
 }
-_TIME_UNITS = frozenset(
-    "min mins minute minutes h hr hrs hour hours s sec secs second seconds".split()
-)
-_OTHER_UNITS = _TIME_UNITS | frozenset(
-    "m meter meters metre metres cm mm ft feet foot yd yds yard yards furlong furlongs"
-    " league leagues nm nmi lap laps step steps kcal cal bpm".split()
-)
+_TIME_UNITS = frozenset({
+    "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
+    "s", "sec", "secs", "second", "seconds",
+})  # fmt: skip
+_OTHER_UNITS = _TIME_UNITS | {
+    "m", "meter", "meters", "metre", "metres", "cm", "mm", "ft", "feet", "foot",
+    "yd", "yds", "yard", "yards", "furlong", "furlongs", "league", "leagues", "nm", "nmi",
+    "lap", "laps", "step", "steps", "kcal", "cal", "bpm",
+}  # fmt: skip
 _PAIN_LABELS = frozenset({"pain", "back"})
 _DISTANCE_LABELS = frozenset({"distance", "dist", "ran"})
 
@@ -300,7 +302,7 @@ def _date_problem(
     day = _describe_day(date, today)
     if date > today:
         return ParseProblem(
-            "future", f"{day} hasn't happened yet. For today, try: {examples.checkin}"
+            "future", f"{day} hasn't happened yet. Try: {examples.checkin} for today"
         )
     oldest = _days_before(today, backfill_days)
     if oldest is not None and date < oldest:
@@ -436,7 +438,8 @@ def _assign(
         elif not (rest and number.value == 0):
             return ParseProblem(
                 "unreadable",
-                f"That's more numbers than I expected: pain, then distance. Try: {examples.checkin}",
+                "That's more numbers than I expected: pain, then distance. "
+                f"Try: {examples.checkin}",
             )
     if rest:
         if any(number.value != 0 for number in distances):
@@ -461,7 +464,8 @@ def _checked(
     if distance is not None and distance.value < 0:
         return ParseProblem(
             "negative",
-            f"Distance can't be negative. Try: {examples.checkin}, or {examples.rest} for a rest day",
+            "Distance can't be negative. "
+            f"Try: {examples.checkin}, or {examples.rest} for a rest day",
         )
     if pain is not None and not _is_pain(pain.value):
         return _pain_problem(pain, has_distance=distance is not None, examples=examples)

@@ -218,7 +218,7 @@ def privacy(entry_count: int, consented_at: dt.datetime | None) -> str:
     agreed = f" You agreed on {consented_at:%d %b %Y}." if consented_at else ""
     return (
         "What I keep about you:\n"
-        f"• your diary: pain ratings, distances and the words you typed ({entry_count} days so far)\n"
+        f"• your diary: pain ratings, distances and the words you typed ({entry_count} {'day' if entry_count == 1 else 'days'} so far)\n"
         "• your settings: units, time zone, check-in time, quiet hours, pause\n"
         "• when you agreed, and which daily questions I sent\n"
         "Nothing is shared with anyone." + agreed + "\n/delete erases all of it."

@@ -28,53 +28,48 @@ MIN_OFFSET_MINUTES = -12 * 60
 MAX_OFFSET_MINUTES = 14 * 60
 _MAX_INPUT_LENGTH = 100
 
-_ALIASES: dict[str, str] = {
-    **dict.fromkeys(
-        ("san_francisco", "sf", "seattle", "portland", "san_diego", "las_vegas", "pst", "pdt"),
-        "America/Los_Angeles",
+_ALIAS_GROUPS: dict[str, tuple[str, ...]] = {
+    "America/Los_Angeles": ("san_francisco", "sf", "seattle", "portland", "san_diego", "las_vegas"),
+    "America/New_York": (
+        "nyc", "new_york_city", "boston", "washington", "washington_dc", "philadelphia",
+        "miami", "atlanta",
     ),
-    **dict.fromkeys(
-        ("nyc", "new_york_city", "brooklyn", "boston", "washington", "washington_dc"),
-        "America/New_York",
+    "America/Chicago": ("dallas", "houston", "austin", "minneapolis"),
+    "America/Sao_Paulo": ("rio_de_janeiro", "rio"),
+    "Europe/London": ("manchester", "edinburgh", "glasgow"),
+    "Europe/Berlin": ("munich", "frankfurt", "hamburg", "cologne"),
+    "Europe/Madrid": ("barcelona",),
+    "Europe/Rome": ("milan",),
+    "Europe/Zurich": ("geneva",),
+    "Africa/Johannesburg": ("cape_town",),
+    "Asia/Jerusalem": ("tel_aviv",),
+    "Asia/Dubai": ("abu_dhabi",),
+    "Asia/Kolkata": (
+        "mumbai", "bombay", "delhi", "new_delhi", "bangalore", "bengaluru", "chennai",
+        "hyderabad", "pune", "calcutta",
     ),
-    **dict.fromkeys(("philadelphia", "miami", "atlanta", "est", "edt"), "America/New_York"),
-    **dict.fromkeys(
-        ("dallas", "houston", "austin", "minneapolis", "cst", "cdt"), "America/Chicago"
-    ),
-    **dict.fromkeys(("mst", "mdt"), "America/Denver"),
-    **dict.fromkeys(
-        (
-            "mumbai",
-            "bombay",
-            "delhi",
-            "new_delhi",
-            "bangalore",
-            "bengaluru",
-            "chennai",
-            "hyderabad",
-        ),
-        "Asia/Kolkata",
-    ),
-    **dict.fromkeys(("pune", "calcutta"), "Asia/Kolkata"),
-    **dict.fromkeys(("beijing", "shenzhen", "guangzhou"), "Asia/Shanghai"),
-    **dict.fromkeys(("osaka", "kyoto"), "Asia/Tokyo"),
-    **dict.fromkeys(("rio_de_janeiro", "rio"), "America/Sao_Paulo"),
-    "cape_town": "Africa/Johannesburg",
-    **dict.fromkeys(("munich", "frankfurt", "hamburg", "cologne"), "Europe/Berlin"),
-    "barcelona": "Europe/Madrid",
-    "milan": "Europe/Rome",
-    "geneva": "Europe/Zurich",
-    **dict.fromkeys(("manchester", "edinburgh", "glasgow", "bst"), "Europe/London"),
-    **dict.fromkeys(("cet", "cest"), "Europe/Paris"),
-    "tel_aviv": "Asia/Jerusalem",
-    "abu_dhabi": "Asia/Dubai",
-    "hanoi": "Asia/Ho_Chi_Minh",
-    **dict.fromkeys(("aest", "aedt"), "Australia/Sydney"),
-    **dict.fromkeys(("wellington", "christchurch", "nzst", "nzdt"), "Pacific/Auckland"),
+    "Asia/Shanghai": ("beijing", "shenzhen", "guangzhou"),
+    "Asia/Tokyo": ("osaka", "kyoto"),
+    "Asia/Ho_Chi_Minh": ("hanoi",),
+    "Pacific/Auckland": ("wellington", "christchurch"),
+}  # fmt: skip
+_ABBREVIATIONS = {
+    "est": "America/New_York", "edt": "America/New_York",
+    "cst": "America/Chicago", "cdt": "America/Chicago",
+    "mst": "America/Denver", "mdt": "America/Denver",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "bst": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris",
+    "aest": "Australia/Sydney", "aedt": "Australia/Sydney",
+    "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland",
+}  # fmt: skip
+_ALIASES = {
+    **{alias: key for key, aliases in _ALIAS_GROUPS.items() for alias in aliases},
+    **_ABBREVIATIONS,
 }
-"""Big cities that are not IANA names, and the few zone abbreviations that name one place.
+"""Big cities that are not IANA names, and the zone abbreviations that name one place.
 
 "EST" and "CET" are IANA keys too, but with fixed or unusual rules; a runner means the city.
+"IST" (India, Ireland, Israel) and similar are left out on purpose.
 """
 
 _CONTINENTS = (

@@ -38,7 +38,7 @@ def on_text(turn: Turn, text: str) -> list[Reply]:
     )
     if isinstance(answer, ParseProblem):
         return [Reply(answer.message)]
-    return save(turn, _placements(turn, answer), text=text.strip())
+    return save(turn, _placements(turn, answer), text=text.strip(), follow_up=answer.date is None)
 
 
 def on_pain_button(turn: Turn, day: dt.date, pain: int) -> list[Reply]:
@@ -57,11 +57,16 @@ def on_distance_button(turn: Turn, day: dt.date, value: float, unit: Unit) -> li
 def on_big_confirmed(turn: Turn, day: dt.date, km: float) -> list[Reply]:
     if not (0 < km < 1000) or not within_backfill(day, turn.today, turn.backfill_days):
         return [Reply(texts.stale_button())]
-    return save(turn, [Placement(day, distance_km=km)], confirmed=True)
+    return save(turn, [Placement(day, distance_km=km)], confirmed=True, follow_up=False)
 
 
-def save(turn: Turn, placements: list[Placement], *, text: str | None = None, confirmed: bool = False) -> list[Reply]:
-    """Save each placement, confirm it in plain words, then ask what today's check-in still lacks."""
+def save(
+    turn: Turn, placements: list[Placement], *, text: str | None = None, confirmed: bool = False, follow_up: bool = True
+) -> list[Reply]:
+    """Save each placement, confirm it in plain words, then ask what today's check-in still lacks.
+
+    A backfill for a date the runner named is not followed by today's questions.
+    """
     confirmations: list[str] = []
     questions: list[Reply] = []
     for placement in placements:
@@ -82,7 +87,7 @@ def save(turn: Turn, placements: list[Placement], *, text: str | None = None, co
             texts.updated(change.before, change.after, unit) if change.before else texts.saved(change.after, unit)
         )
     replies = ([Reply("\n".join(confirmations))] if confirmations else []) + questions
-    if confirmations and not questions and any(p.date in (turn.today, distance_date(turn.runner.mode, turn.today)) for p in placements):
+    if follow_up and confirmations and not questions and any(p.date in (turn.today, distance_date(turn.runner.mode, turn.today)) for p in placements):
         replies.extend(_follow_up(turn))
     return replies
 

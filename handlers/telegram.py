@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from handlers.conversation import Conversation
@@ -37,8 +37,16 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer()
     replies = conversation(context).handle(inbound(update, button=query.data or ""))
     if replies and query.message is not None:
-        await query.edit_message_reply_markup(reply_markup=None)
+        await remove_buttons(query)
     await send_replies(context.bot, update.effective_chat.id, replies)
+
+
+async def remove_buttons(query: CallbackQuery) -> None:
+    """Take the keyboard off the answered question; a double tap finds it gone already, which is fine."""
+    try:
+        await query.edit_message_reply_markup(reply_markup=None)
+    except BadRequest:
+        pass
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

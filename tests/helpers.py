@@ -48,3 +48,51 @@ def sweep_minutes(db: Database, clock: ManualClock, until: dt.datetime, channels
         sent.extend((moment, out) for out in sweep(db, moment, channels))
         moment += dt.timedelta(minutes=1)
     return sent
+
+
+class TelegramRunner:
+    """A person in a private chat with the bot, through the fake Bot API: types, taps, reads."""
+
+    def __init__(self, tg, chat_id: int = 1001) -> None:
+        self.tg = tg
+        self.chat_id = chat_id
+
+    async def _after(self, push) -> list:
+        before = len(self.tg.sent(self.chat_id))
+        self.tg.mark()
+        update_id = await push()
+        await self.tg.wait_for("sendMessage", chat_id=self.chat_id)
+        await self.tg.quiesce(settle=0.05)
+        self.last_update_id = update_id
+        return [c for c in self.tg.sent(self.chat_id)[before:] if c.method == "sendMessage"]
+
+    async def say(self, text: str) -> list:
+        return await self._after(lambda: self.tg.push_text(self.chat_id, text))
+
+    async def press(self, label: str) -> list:
+        """Tap the button labelled ``label`` on the latest message that still shows one."""
+        for call in reversed(self.tg.sent(self.chat_id)):
+            message = self.tg.message(call)
+            if message and message.get("reply_markup"):
+                for row in self.tg.buttons(message):
+                    for text, data in row:
+                        if text == label:
+                            return await self._after(lambda: self.tg.push_callback(self.chat_id, data, call))
+        raise AssertionError(f"no visible button {label!r}:\n{self.tg.dump()}")
+
+    async def sticker(self) -> list:
+        return await self._after(lambda: self.tg.push_sticker(self.chat_id))
+
+    async def photo(self) -> list:
+        return await self._after(lambda: self.tg.push_photo(self.chat_id))
+
+    async def onboard(self, zone: str = "Europe/London", time: str = "Morning 08:00") -> None:
+        await self.say("/start")
+        await self.press("I agree")
+        await self.press("Kilometres")
+        await self.say(zone)
+        await self.press(time)
+
+
+def texts(calls) -> list[str]:
+    return [c.text for c in calls if c.text is not None]

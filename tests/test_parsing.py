@@ -1,0 +1,355 @@
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coach.models import KM_PER_MILE, Unit
+from coach.parsing import MAX_PLAUSIBLE_KM, CheckinReply, ParseProblem, parse_checkin
+
+TODAY = dt.date(2026, 11, 24)  # a Tuesday
+YESTERDAY = dt.date(2026, 11, 23)
+KM, MI = Unit.KM, Unit.MI
+PROBLEM_CODES = {
+    "empty", "too_long", "pain_range", "negative", "unknown_unit", "future", "too_old", "unreadable",
+}  # fmt: skip
+
+
+def read(text: str, **options) -> CheckinReply:
+    options = {"today": TODAY, "unit": KM, **options}
+    reply = parse_checkin(text, **options)
+    assert isinstance(reply, CheckinReply), reply
+    return reply
+
+
+def problem(text: str, **options) -> ParseProblem:
+    options = {"today": TODAY, "unit": KM, **options}
+    reply = parse_checkin(text, **options)
+    assert isinstance(reply, ParseProblem), reply
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("text", "pain", "km", "unit", "date"),
+    [
+        ("4 8km", 4, 8.0, KM, None),
+        ("3 21.1k", 3, 21.1, KM, None),
+        ("2 / 10k", 2, 10.0, KM, None),
+        ("3/10 5km", 3, 5.0, KM, None),
+        ("3 out of 10, 5km", 3, 5.0, KM, None),
+        ("3 5", 3, 5.0, KM, None),
+        ("5km 3", 3, 5.0, KM, None),
+        ("5km", None, 5.0, KM, None),
+        ("4", 4, None, None, None),
+        ("21,1 km", None, 21.1, KM, None),
+        ("3 10 KMS", 3, 10.0, KM, None),
+        ("3 10 kilometres", 3, 10.0, KM, None),
+        ("3 10 Kilometers", 3, 10.0, KM, None),
+        ("3 12 K!!! 🏃‍♀️", 3, 12.0, KM, None),
+        ("pain: 2, distance: 7", 2, 7.0, KM, None),
+        ("3 felt ok, 5km", 3, 5.0, KM, None),
+        ("no pain, 6km", 0, 6.0, KM, None),
+        ("0 0", 0, 0.0, KM, None),
+        ("10/10 2km", 10, 2.0, KM, None),
+        ("\u0663 \u0665km", 3, 5.0, KM, None),
+        ("\uff13 \uff15\uff4b\uff4d", 3, 5.0, KM, None),
+        ("3\x00\t5km", 3, 5.0, KM, None),
+        ("150km 2", 2, 150.0, KM, None),
+    ],
+)
+def test_it_reads_pain_and_km(text, pain, km, unit, date):
+    assert read(text) == CheckinReply(pain=pain, distance_km=km, unit=unit, date=date)
+
+
+@pytest.mark.parametrize(
+    ("text", "pain", "miles"),
+    [
+        ("pain 3, 5 mi", 3, 5.0),
+        ("2 13.1 mi", 2, 13.1),
+        ("1 3 miles", 1, 3.0),
+        ("1 1 mile", 1, 1.0),
+        ("4 6.2MI", 4, 6.2),
+    ],
+)
+def test_it_converts_miles_to_km_and_remembers_the_unit(text, pain, miles):
+    reply = read(text)
+    assert reply.pain == pain
+    assert reply.unit is MI
+    assert reply.distance_km == round(miles * KM_PER_MILE, 3)
+
+
+def test_it_rounds_km_to_three_decimals():
+    assert read("pain 3, 5 mi").distance_km == 8.047
+    assert read("3 5.12345km").distance_km == 5.123
+
+
+def test_bare_distances_use_the_runners_unit():
+    reply = read("3 5", unit=MI)
+    assert (reply.pain, reply.distance_km, reply.unit) == (3, 8.047, MI)
+
+
+def test_a_typed_unit_beats_the_runners_unit():
+    reply = read("3 5km", unit=MI)
+    assert (reply.distance_km, reply.unit) == (5.0, KM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rest", "rest day", "REST DAY", "off", "day off", "no run", "didn't run", "didn\u2019t run"],
+)
+def test_rest_words_mean_zero_distance_and_no_pain(text):
+    assert read(text) == CheckinReply(pain=None, distance_km=0.0, unit=KM, date=None)
+
+
+@pytest.mark.parametrize("text", ["3 rest", "rest 3", "3 rest day", "rest, 3/10", "3 rest 0"])
+def test_pain_with_a_rest_day(text):
+    assert read(text) == CheckinReply(pain=3, distance_km=0.0, unit=KM, date=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "pain", "km"),
+    [
+        ("yesterday 5 6.2mi", YESTERDAY, 5, 9.978),
+        ("yday 2 5km", YESTERDAY, 2, 5.0),
+        ("today 3 5km", TODAY, 3, 5.0),
+        ("mon 3 0", YESTERDAY, 3, 0.0),
+        ("Monday 3 0", YESTERDAY, 3, 0.0),
+        ("tue 1 4km", TODAY, 1, 4.0),
+        ("wednesday 2 rest", dt.date(2026, 11, 18), 2, 0.0),
+        ("sun 4 10k", dt.date(2026, 11, 22), 4, 10.0),
+        ("24 nov 3 5km", TODAY, 3, 5.0),
+        ("nov 24 3 5km", TODAY, 3, 5.0),
+        ("24 November 3 5km", TODAY, 3, 5.0),
+        ("20th nov: 3, 5km", dt.date(2026, 11, 20), 3, 5.0),
+        ("2026-11-20 4 12km", dt.date(2026, 11, 20), 4, 12.0),
+        ("3 5km yesterday", YESTERDAY, 3, 5.0),
+    ],
+)
+def test_it_reads_a_named_day(text, date, pain, km):
+    reply = read(text)
+    assert (reply.date, reply.pain, reply.distance_km) == (date, pain, km)
+
+
+def test_an_iso_date_inside_a_wide_backfill_window():
+    reply = read("2026-11-02 4 12km", backfill_days=30)
+    assert reply == CheckinReply(pain=4, distance_km=12.0, unit=KM, date=dt.date(2026, 11, 2))
+
+
+def test_a_day_and_month_looks_back_to_last_year_rather_than_the_future():
+    reply = read("1 dec 3 5km", today=dt.date(2027, 1, 5), backfill_days=60)
+    assert reply.date == dt.date(2026, 12, 1)
+
+
+def test_no_date_named_means_date_none():
+    assert read("3 5km").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "pain", "km"),
+    [
+        ("4", "pain", 4, None),
+        ("4", None, 4, None),
+        ("4", "distance", None, 4 * KM_PER_MILE),
+        ("0", "distance", None, 0.0),
+        ("rest", "distance", None, 0.0),
+        ("3 5", "distance", 3, 5 * KM_PER_MILE),
+        ("5km", "pain", None, 5.0),
+    ],
+)
+def test_a_lone_number_answers_the_question_just_asked(text, expect, pain, km):
+    reply = read(text, unit=MI, expect=expect)
+    assert reply.pain == pain
+    assert reply.distance_km == (None if km is None else round(km, 3))
+
+
+def test_distances_over_100_km_are_read_but_flagged():
+    assert read("2 150km").unusual_distance
+    assert read("2 100km").unusual_distance is False
+    assert read("2 70mi").unusual_distance  # 112.654 km
+    assert read("rest").unusual_distance is False
+    assert read("3").unusual_distance is False
+    assert MAX_PLAUSIBLE_KM == 100
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "hint"),
+    [
+        ("", "empty", None),
+        ("   \n\t", "empty", None),
+        ("3 5km " + "x" * 200, "too_long", None),
+        ("11 5km", "pain_range", "0 (none) to 10 (worst)"),
+        ("-1", "pain_range", "0 (none) to 10 (worst)"),
+        ("12", "pain_range", "12km"),
+        ("3.5 5km", "pain_range", "whole number"),
+        ("9999999999999999999", "pain_range", "0 (none) to 10 (worst)"),
+        ("3 -5km", "negative", "rest"),
+        ("3 \u22125km", "negative", "rest"),
+        ("3 5m", "unknown_unit", "metres or miles"),
+        ("3 30min", "unknown_unit", "not time"),
+        ("3 5 furlongs", "unknown_unit", "furlongs"),
+        ("3 5 meters", "unknown_unit", "km or miles"),
+        ("2026-11-25 3 5km", "future", "2026-11-25"),
+        ("2099-01-01 3 5km", "future", None),
+        ("2026-11-02 4 12km", "too_old", "last 14 days"),
+        ("25 nov 3 5km", "too_old", "last 14 days"),
+        ("hello", "unreadable", None),
+        ("🏃🏃🏃", "unreadable", None),
+        ("nan", "unreadable", None),
+        ("yesterday", "unreadable", "yesterday 3 8km"),
+        ("31 nov 3 5km", "unreadable", "date"),
+        ("2026-13-45 3 5km", "unreadable", "date"),
+        ("3 5 7", "unreadable", None),
+        ("3 5km 6km", "unreadable", "two distances"),
+        ("3/10 4/10", "unreadable", "two pain"),
+        ("rest 5km", "unreadable", None),
+        ("yesterday today 3 5km", "unreadable", "one day"),
+        ("3 5000km", "unreadable", None),
+    ],
+)
+def test_problems_explain_and_give_an_example(text, code, hint):
+    answer = problem(text)
+    assert answer.code == code
+    assert "Try: " in answer.message
+    assert "8km" in answer.message
+    if hint is not None:
+        assert hint in answer.message
+
+
+def test_examples_are_in_the_runners_unit():
+    answer = problem("11 5", unit=MI)
+    assert "5mi" in answer.message
+    assert "km" not in answer.message
+
+
+def test_examples_fit_the_question_just_asked():
+    assert "Try: 8km" in problem("5 furlongs", expect="distance").message
+    assert "Try: 3" in problem("11", expect="pain").message
+
+
+@pytest.mark.parametrize(
+    ("backfill_days", "window"), [(0, "only fill in today"), (3, "last 3 days")]
+)
+def test_too_old_says_how_far_back_is_allowed(backfill_days, window):
+    answer = problem("2026-11-10 3 5km", backfill_days=backfill_days)
+    assert answer.code == "too_old"
+    assert window in answer.message
+
+
+def test_the_oldest_allowed_day_is_today_minus_backfill_days():
+    assert read("2026-11-10 3 5km", backfill_days=14).date == dt.date(2026, 11, 10)
+    assert problem("2026-11-09 3 5km", backfill_days=14).code == "too_old"
+
+
+def test_a_200_character_message_is_still_read():
+    text = "3 5km " + " " * 194
+    assert len(text) == 200
+    assert read(text).pain == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1e309",
+        "-1e309",
+        "inf",
+        "-inf",
+        "NaN",
+        "9" * 200,
+        "0." + "0" * 197,
+        "1" * 199 + "k",
+        "\x00",
+        "\u202e",
+    ],
+)
+def test_awkward_numbers_never_raise_and_stay_finite(text):
+    reply = parse_checkin(text, today=TODAY, unit=KM)
+    if isinstance(reply, CheckinReply):
+        assert reply.distance_km is None or math.isfinite(reply.distance_km)
+
+
+def assert_sane(reply: CheckinReply | ParseProblem, today: dt.date, backfill_days: int) -> None:
+    if isinstance(reply, ParseProblem):
+        assert reply.code in PROBLEM_CODES
+        assert "Try: " in reply.message
+        return
+    assert isinstance(reply, CheckinReply)
+    assert reply.pain is not None or reply.distance_km is not None
+    assert reply.pain is None or (type(reply.pain) is int and 0 <= reply.pain <= 10)
+    if reply.distance_km is None:
+        assert reply.unit is None
+    else:
+        assert isinstance(reply.unit, Unit)
+        assert math.isfinite(reply.distance_km) and reply.distance_km >= 0
+        assert reply.distance_km == round(reply.distance_km, 3)
+    if reply.date is not None:
+        assert today - dt.timedelta(days=backfill_days) <= reply.date <= today
+
+
+days = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31))
+options = {
+    "today": days,
+    "unit": st.sampled_from(Unit),
+    "backfill_days": st.integers(0, 60),
+    "expect": st.sampled_from([None, "pain", "distance"]),
+}
+
+
+@given(text=st.text(), **options)
+def test_any_text_gives_a_reply_or_a_problem(text, today, unit, backfill_days, expect):
+    reply = parse_checkin(text, today=today, unit=unit, backfill_days=backfill_days, expect=expect)
+    assert_sane(reply, today, backfill_days)
+
+
+CHECKIN_WORDS = (
+    "km", "k", "kms", "mi", "miles", "m", "min", "furlongs", "KM", "Mi", "/", "/10", "rest", "off",
+    "no run", "didn't run", "pain", "no pain", "yesterday", "yday", "today", "mon", "Sunday",
+    "24 nov", "nov 24", "29 feb", "2026-11-02", "2026-02-30", "out of 10",
+    "-", ".", ",", ":", "!", "\U0001f3c3", "\u0663", "\x00",
+)  # fmt: skip
+pieces = st.one_of(
+    st.integers(-20, 10**6).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+    st.decimals(-1000, 1000, places=2, allow_nan=False).map(lambda d: str(d).replace(".", ",")),
+    st.sampled_from(CHECKIN_WORDS),
+)
+mixed_checkins = st.lists(
+    st.tuples(pieces, st.sampled_from(["", " ", ", ", "/", "-"])), max_size=8
+).map(lambda parts: "".join(piece + separator for piece, separator in parts))
+
+
+@given(text=mixed_checkins, **options)
+def test_checkin_like_text_gives_a_sane_reply_or_a_problem(
+    text, today, unit, backfill_days, expect
+):
+    reply = parse_checkin(text, today=today, unit=unit, backfill_days=backfill_days, expect=expect)
+    assert_sane(reply, today, backfill_days)
+
+
+@given(
+    pain=st.integers(0, 10),
+    distance=st.decimals(0, 99, places=2, allow_nan=False, allow_infinity=False),
+    unit=st.sampled_from(Unit),
+    separator=st.sampled_from([" ", ", ", " / ", "  "]),
+)
+def test_what_the_bot_suggests_reads_back_exactly(pain, distance, unit, separator):
+    reply = read(f"{pain}{separator}{distance}{unit.value}", unit=KM)
+    factor = KM_PER_MILE if unit is MI else 1.0
+    assert reply == CheckinReply(pain, round(float(distance) * factor, 3), unit, None)
+
+
+@given(days_ago=st.integers(0, 14), pain=st.integers(0, 10))
+def test_an_iso_date_in_the_window_is_returned_as_named(days_ago, pain):
+    day = TODAY - dt.timedelta(days=days_ago)
+    assert read(f"{day.isoformat()} {pain} 5km").date == day
+
+
+@given(today=days)
+def test_a_weekday_name_is_the_most_recent_such_day(today):
+    for name in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+        day = read(f"{name} 3 5km", today=today, backfill_days=7).date
+        assert day is not None
+        assert 0 <= (today - day).days <= 6
+        assert day.strftime("%a").lower() == name
