@@ -111,16 +111,23 @@ def saved(entry: Entry, unit: Unit) -> str:
 
 
 def updated(before: Entry, after: Entry, unit: Unit) -> str:
+    """Say what an answer replaced; a field that was empty before is simply saved."""
     changes = []
-    if before.pain != after.pain and after.pain is not None:
-        changes.append(f"pain {'–' if before.pain is None else before.pain} → {after.pain}")
-    if before.distance_km != after.distance_km and after.distance_km is not None:
-        changes.append(
-            f"distance {distance_text(before.distance_km, unit)} → {distance_text(after.distance_km, unit)}"
-        )
-    if not changes:
-        return f"Already saved {day_label(after.date)}: {entry_summary(after, unit)}."
-    return f"Updated {day_label(after.date)}: {', '.join(changes)}."
+    if before.pain is not None and before.pain != after.pain:
+        changes.append(f"pain {before.pain} → {after.pain}")
+    if before.distance_km is not None and before.distance_km != after.distance_km:
+        changes.append(f"distance {distance_text(before.distance_km, unit)} → {distance_text(after.distance_km, unit)}")
+    added = Entry(
+        after.date,
+        pain=after.pain if before.pain is None else None,
+        distance_km=after.distance_km if before.distance_km is None else None,
+    )
+    sentences = []
+    if changes:
+        sentences.append(f"Updated {day_label(after.date)}: {', '.join(changes)}.")
+    if entry_summary(added, unit):
+        sentences.append(saved(added, unit))
+    return " ".join(sentences) or f"Already saved {day_label(after.date)}: {entry_summary(after, unit)}."
 
 
 def thanks_done() -> str:

@@ -62,7 +62,10 @@ class TerminalChat:
     def tick(self, now: dt.datetime | None = None) -> None:
         moment = now or self.conversation.clock()
         outgoing = sweep(self.conversation.db, moment, (CHANNEL,), backfill_days=self.conversation.backfill_days)
-        self.show([out.reply for out in outgoing if out.chat_id == self.chat_id])
+        mine = [out.reply for out in outgoing if out.chat_id == self.chat_id]
+        if mine:
+            self.write("")
+            self.show(mine)
 
     async def run(self) -> None:
         scheduler = AsyncIOScheduler(timezone=dt.timezone.utc)

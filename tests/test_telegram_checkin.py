@@ -157,7 +157,7 @@ async def test_more_than_100km_asks_to_confirm(tg, bot, runner):
     assert ask.params["text"] == "120.0 km in one day? That's a long way. Shall I save it?"
     assert [(e["pain"], e["distance_km"]) for e in all_entries(bot)] == [(2, None)]
     [saved] = await runner.press("Yes, save it")
-    assert saved.params["text"] == "Updated Mon 23 Nov: distance – → 120.0 km."
+    assert saved.params["text"] == "Saved Mon 23 Nov: ran 120.0 km."
     assert [(e["pain"], e["distance_km"]) for e in all_entries(bot)] == [(2, 120.0)]
 
 
