@@ -15,7 +15,7 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
-TOKEN_SHAPE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
+TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]{5,}$")
 
 
 class ConfigError(Exception):

@@ -67,9 +67,13 @@ class TerminalChat:
             self.write("")
             self.show(mine)
 
+    async def _tick_job(self) -> None:
+        """A coroutine, so APScheduler runs it on the event loop, never beside ``say`` in a worker thread."""
+        self.tick()
+
     async def run(self) -> None:
         scheduler = AsyncIOScheduler(timezone=dt.timezone.utc)
-        scheduler.add_job(self.tick, "interval", minutes=1, next_run_time=dt.datetime.now(dt.timezone.utc))
+        scheduler.add_job(self._tick_job, "interval", minutes=1, next_run_time=dt.datetime.now(dt.timezone.utc))
         scheduler.start()
         self.write("Lumbar terminal chat. Type /start to begin, /help for commands, /quit to leave.")
         try:
