@@ -28,10 +28,12 @@ def open_db(path: str | Path | None = None) -> Database:
     db.execute("PRAGMA busy_timeout=5000")
     db.execute("PRAGMA foreign_keys=ON")
     migrations.apply(db)
+    db.execute(f"PRAGMA user_version={schema_version(db)}")
     return db
 
 
 def schema_version(db: Database) -> int:
+    """The number of migrations applied; also kept in ``PRAGMA user_version`` for outside tools."""
     return len(migrations.applied(db))
 
 
