@@ -39,6 +39,12 @@ class Runner:
     onboarding_step: str | None = None
     awaiting: str | None = None
     awaiting_date: dt.date | None = None
+    nudges_muted_until: dt.date | None = None
+    safety_hold_since: dt.datetime | None = None
+    screen_step: str | None = None
+    screen_reason: str | None = None
+    rescreen_on: dt.date | None = None
+    run_time: dt.time | None = None
 
 
 @dataclass(frozen=True)

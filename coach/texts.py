@@ -248,14 +248,24 @@ def delete_cancelled() -> str:
     return "Kept. Nothing was erased."
 
 
-def settings(units: Unit, zone: str, checkin: dt.time, mode: Mode, quiet: tuple[dt.time, dt.time]) -> str:
+def settings(
+    units: Unit, zone: str, checkin: dt.time, mode: Mode, quiet: tuple[dt.time, dt.time], run_time: dt.time | None
+) -> str:
     return (
         "Your settings:\n"
         f"• units: {'kilometres' if units is Unit.KM else 'miles'}\n"
         f"• time zone: {zone}\n"
         f"• check-in: {checkin:%H:%M} ({mode.value})\n"
         f"• quiet hours: {quiet[0]:%H:%M}-{quiet[1]:%H:%M}\n"
+        f"• usual run time: {run_time.strftime('%H:%M') if run_time else 'not set'}\n"
         "What would you like to change?"
+    )
+
+
+def ask_run_time() -> str:
+    return (
+        "When do you usually run? Type a time like 18:30, or \"none\". "
+        "When your numbers call for it, I'll send a warm-up tip half an hour before."
     )
 
 
@@ -273,3 +283,32 @@ def setting_saved(what: str) -> str:
 
 def setting_unchanged() -> str:
     return "Nothing changed. Send /settings to try again."
+
+
+def feedback_thanks(helpful: bool) -> str:
+    return "Thanks, noted." if helpful else "Thanks, noted. That helps me tune the tips."
+
+
+def no_nudge_yet() -> str:
+    return "I haven't sent you a tip yet. When I do, /why shows the numbers behind it."
+
+
+def nudges_on() -> str:
+    return "Tips are back on. (Safety messages were never off.)"
+
+
+def nudges_off(until: dt.date) -> str:
+    return f"Tips muted until {day_label(until)}. Safety messages still come. /nudges on to undo."
+
+
+def nudges_usage(max_days: int) -> str:
+    return f"Try /nudges off 7d (1-{max_days} days) or /nudges on."
+
+
+def nudges_status(muted_until: dt.date | None, max_days: int) -> str:
+    state = f"muted until {day_label(muted_until)}" if muted_until else "on"
+    return f"Tips are {state}. " + nudges_usage(max_days)
+
+
+def why_header(day: dt.date) -> str:
+    return f"My last tip, {day_label(day)}:"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from coach import texts
-from coach.checkins import Placement, distance_date, place, within_backfill
+from coach.checkins import ONE_DAY, Placement, distance_date, place, within_backfill
 from coach.models import KM_PER_MILE, Unit
 from coach.parsing import MAX_PLAUSIBLE_KM, CheckinReply, ParseProblem, parse_checkin
-from handlers import keyboards
+from handlers import keyboards, nudging
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import diary, prompts, runners
@@ -31,13 +31,13 @@ def next_question(turn: Turn, *, lead: str | None = None) -> Reply | None:
     return None
 
 
-def on_text(turn: Turn, text: str) -> list[Reply]:
+def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Reply]:
     expect = turn.runner.awaiting if turn.runner.awaiting in ("pain", "distance") else None
     answer = parse_checkin(
         text, today=turn.today, unit=turn.runner.units, backfill_days=turn.backfill_days, expect=expect
     )
     if isinstance(answer, ParseProblem):
-        return [Reply(answer.message)]
+        return [Reply(answer.message)] if explain_problems else []
     return save(turn, _placements(turn, answer), text=text.strip(), follow_up=answer.date is None)
 
 
@@ -87,7 +87,15 @@ def save(
             texts.updated(change.before, change.after, unit) if change.before else texts.saved(change.after, unit)
         )
     replies = ([Reply("\n".join(confirmations))] if confirmations else []) + questions
-    if follow_up and confirmations and not questions and any(p.date in (turn.today, distance_date(turn.runner.mode, turn.today)) for p in placements):
+    recent = any(p.date in (turn.today, turn.today - ONE_DAY) for p in placements)
+    if confirmations and recent:
+        tips, screen = nudging.after_checkin(turn)
+        replies.extend(tips + screen)
+        if screen:
+            return replies
+    if follow_up and confirmations and not questions and any(
+        p.date in (turn.today, distance_date(turn.runner.mode, turn.today)) for p in placements
+    ):
         replies.extend(_follow_up(turn))
     return replies
 

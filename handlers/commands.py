@@ -6,7 +6,7 @@ import datetime as dt
 
 from coach import texts
 from coach.schedule import first_prompt
-from handlers import checkin, keyboards, onboarding
+from handlers import checkin, keyboards, nudging, onboarding
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import diary, erase, runners
@@ -18,6 +18,8 @@ COMMANDS: list[tuple[str, str]] = [
     ("checkin", "answer today's two questions now"),
     ("history", "your last 14 days"),
     ("undo", "take back your last answer"),
+    ("why", "the numbers behind my last tip"),
+    ("nudges", "tips on or off: /nudges off 7d"),
     ("settings", "units, time zone, check-in time, quiet hours"),
     ("pause", "no questions for a while: /pause 7"),
     ("resume", "start the daily questions again"),
@@ -123,4 +125,6 @@ HANDLERS = {
     "privacy": privacy,
     "delete": delete,
     "settings": settings,
+    "why": nudging.why,
+    "nudges": nudging.mute,
 }

@@ -14,12 +14,15 @@ from sqlite_utils import Database
 
 from coach import texts
 from coach.models import Unit
-from handlers import checkin, commands, keyboards, onboarding
+from coach import redflags
+from handlers import checkin, commands, keyboards, nudging, onboarding, safety
 from handlers.replies import Inbound, Reply
 from handlers.turn import Turn
 from storage import inbox, runners
 
 log = logging.getLogger(__name__)
+
+YES_NO = {"yes": "yes", "y": "yes", "no": "no", "n": "no"}
 
 Clock = Callable[[], dt.datetime]
 
@@ -92,7 +95,12 @@ class Conversation:
             return onboarding.choose_zone(turn, text)
         if step == "time":
             return onboarding.choose_time(turn, text)
-        setting = {"tz": onboarding.choose_zone, "time": onboarding.choose_time, "quiet": onboarding.choose_quiet}.get(
+        setting = {
+            "tz": onboarding.choose_zone,
+            "time": onboarding.choose_time,
+            "quiet": onboarding.choose_quiet,
+            "run": onboarding.choose_run_time,
+        }.get(
             turn.runner.awaiting or ""
         )
         if setting is not None:
@@ -102,7 +110,17 @@ class Conversation:
             runners.update_runner(turn.db, turn.runner.id, now=turn.now, awaiting=None)
             turn.runner = runners.get_runner(turn.db, turn.runner.id)
             return replies + [Reply(texts.setting_unchanged())]
+        if turn.runner.screen_step and text.strip().lower() in YES_NO:
+            return safety.on_answer(turn, turn.runner.screen_step, YES_NO[text.strip().lower()])
+        if redflags.mentions_symptoms(text):
+            return self._symptoms(turn, text)
         return checkin.on_text(turn, text)
+
+    def _symptoms(self, turn: Turn, text: str) -> list[Reply]:
+        """Symptom words always bring the safety questions; a check-in in the same message is still saved."""
+        saved = checkin.on_text(turn, text, explain_problems=False)
+        screen = safety.start_screen(turn, "you mentioned a symptom")
+        return saved + screen if screen else saved or checkin.on_text(turn, text)
 
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         """Callback data comes from the client, so every part is checked again here."""
@@ -131,6 +149,12 @@ class Conversation:
                 return commands.delete_confirmed(turn) if rest == "yes" else [Reply(texts.delete_cancelled())]
             if kind == "consent":
                 return commands.start(turn, "")
+            if kind == "flag":
+                tier, _, answer = rest.partition(":")
+                return safety.on_answer(turn, tier, answer) or [Reply(texts.stale_button())]
+            if kind == "fb":
+                nudge_id, helpful = rest.split(":")
+                return nudging.on_feedback(turn, int(nudge_id), helpful == "1")
         except ValueError:
             pass
         return [Reply(texts.stale_button())]

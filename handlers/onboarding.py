@@ -8,7 +8,7 @@ from coach import texts
 from coach.models import Mode, Unit
 from coach.schedule import first_prompt
 from coach.zones import parse_clock_time, resolve_zone, tzinfo_for, zone_label
-from handlers import keyboards
+from handlers import keyboards, safety
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import runners
@@ -55,9 +55,11 @@ def choose_time(turn: Turn, value: str) -> list[Reply]:
     if clock is None:
         return [Reply(texts.time_unknown(), keyboards.checkin_times())]
     mode = Mode.EVENING if clock >= EVENING_FROM else Mode.MORNING
+    onboarding = turn.runner.onboarding_step == "time"
     _update(turn, checkin_time=clock, mode=mode, onboarding_step=None, awaiting=None)
     _reschedule(turn)
-    return [Reply(texts.setup_done(clock, mode, zone_label(turn.runner.tz)))]
+    done = [Reply(texts.setup_done(clock, mode, zone_label(turn.runner.tz)))]
+    return done + safety.start_screen(turn, "onboarding") if onboarding else done
 
 
 def choose_quiet(turn: Turn, value: str) -> list[Reply]:
@@ -70,18 +72,32 @@ def choose_quiet(turn: Turn, value: str) -> list[Reply]:
     return [Reply(texts.setting_saved(f"quiet hours {start:%H:%M}-{end:%H:%M}"))]
 
 
+def choose_run_time(turn: Turn, value: str) -> list[Reply]:
+    if value.strip().lower() in ("none", "off", "no", "varies"):
+        _update(turn, run_time=None, awaiting=None)
+        return [Reply(texts.setting_saved("no usual run time, so no warm-up reminders"))]
+    clock = parse_clock_time(value)
+    if clock is None:
+        return [Reply(texts.time_unknown())]
+    _update(turn, run_time=clock, awaiting=None)
+    return [Reply(texts.setting_saved(f"usual run time {clock:%H:%M}; warm-up tips come half an hour before, when useful"))]
+
+
 def show_settings(turn: Turn) -> list[Reply]:
     r = turn.runner
-    text = texts.settings(r.units, zone_label(r.tz), r.checkin_time, r.mode, (r.quiet_start, r.quiet_end))
+    text = texts.settings(r.units, zone_label(r.tz), r.checkin_time, r.mode, (r.quiet_start, r.quiet_end), r.run_time)
     return [Reply(text, keyboards.settings())]
 
 
 def start_setting(turn: Turn, what: str) -> list[Reply]:
     if what == "units":
         return [ask_step("units")]
-    if what in ("tz", "time", "quiet"):
+    if what in ("quiet", "run"):
         _update(turn, awaiting=what)
-        return [Reply(texts.ask_quiet())] if what == "quiet" else [ask_step(what)]
+        return [Reply(texts.ask_quiet() if what == "quiet" else texts.ask_run_time())]
+    if what in ("tz", "time"):
+        _update(turn, awaiting=what)
+        return [ask_step(what)]
     return [Reply(texts.stale_button())]
 
 

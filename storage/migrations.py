@@ -104,3 +104,57 @@ def m001_initial(db: Database) -> None:
         pk=("channel", "update_key"),
     )
     db.table("handled_updates").create_index(["channel", "chat_id"])
+
+
+@migrations()
+def m002_nudges_and_safety(db: Database) -> None:
+    runners = db.table("runners")
+    runners.add_column("nudges_muted_until", str)
+    runners.add_column("safety_hold_since", str)
+    runners.add_column("screen_step", str)
+    runners.add_column("screen_reason", str)
+    runners.add_column("rescreen_on", str)
+    runners.add_column("run_time", str)
+
+    db.table("nudges").create(
+        {
+            "id": int,
+            "runner_id": int,
+            "date": str,
+            "rule_id": str,
+            "family": str,
+            "status": str,
+            "reason": str,
+            "why": str,
+            "message": str,
+            "explanation": str,
+            "inputs_json": str,
+            "metric": float,
+            "created_at": str,
+            "feedback": str,
+            "feedback_at": str,
+        },
+        pk="id",
+        foreign_keys=[("runner_id", "runners", "id")],
+    )
+    db.table("nudges").create_index(["runner_id", "date", "rule_id"], unique=True)
+
+    db.table("episodes").create(
+        {
+            "runner_id": int,
+            "opened_on": str,
+            "family": str,
+            "baseline": float,
+            "worsening_fires": int,
+            "calm_days": int,
+            "closed_on": str,
+        },
+        pk=("runner_id", "opened_on"),
+        foreign_keys=[("runner_id", "runners", "id")],
+    )
+
+    db.table("redflag_answers").create(
+        {"id": int, "runner_id": int, "tier": str, "answer": str, "reason": str, "answered_at": str, "local_date": str},
+        pk="id",
+        foreign_keys=[("runner_id", "runners", "id")],
+    )

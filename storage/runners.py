@@ -10,8 +10,9 @@ from sqlite_utils import Database
 from coach.models import Mode, Runner, Unit
 from storage.db import parse_utc, utc_text
 
-_TIME_FIELDS = {"checkin_time", "quiet_start", "quiet_end"}
-_DATE_FIELDS = {"paused_until", "awaiting_date"}
+_TIME_FIELDS = {"checkin_time", "quiet_start", "quiet_end", "run_time"}
+_DATE_FIELDS = {"paused_until", "awaiting_date", "nudges_muted_until", "rescreen_on"}
+_INSTANT_FIELDS = {"consented_at", "next_prompt_utc", "safety_hold_since"}
 
 
 def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
@@ -23,7 +24,7 @@ def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
             row[name] = value.strftime("%H:%M")
         elif name in _DATE_FIELDS:
             row[name] = value.isoformat()
-        elif name in {"consented_at", "next_prompt_utc"}:
+        elif name in _INSTANT_FIELDS:
             row[name] = utc_text(value)
         elif name in {"units", "mode"}:
             row[name] = value.value
@@ -45,13 +46,23 @@ def _from_row(row: dict[str, Any]) -> Runner:
         mode=Mode(row["mode"]),
         quiet_start=dt.time.fromisoformat(row["quiet_start"] or "21:30"),
         quiet_end=dt.time.fromisoformat(row["quiet_end"] or "07:00"),
-        paused_until=dt.date.fromisoformat(row["paused_until"]) if row["paused_until"] else None,
+        paused_until=_date(row["paused_until"]),
         active=bool(row["active"]),
         consented_at=parse_utc(row["consented_at"]),
         onboarding_step=row["onboarding_step"],
         awaiting=row["awaiting"],
-        awaiting_date=dt.date.fromisoformat(row["awaiting_date"]) if row["awaiting_date"] else None,
+        awaiting_date=_date(row["awaiting_date"]),
+        nudges_muted_until=_date(row["nudges_muted_until"]),
+        safety_hold_since=parse_utc(row["safety_hold_since"]),
+        screen_step=row["screen_step"],
+        screen_reason=row["screen_reason"],
+        rescreen_on=_date(row["rescreen_on"]),
+        run_time=dt.time.fromisoformat(row["run_time"]) if row["run_time"] else None,
     )
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
 
 
 def find_runner(db: Database, channel: str, chat_id: str) -> Runner | None:

@@ -37,6 +37,8 @@ class Chat:
         self.press(f"units:{units}")
         self.say(zone)
         self.say(time)
+        for tier in ("S1", "S2", "S3"):
+            self.press(f"flag:{tier}:no")
 
 
 def sweep_minutes(db: Database, clock: ManualClock, until: dt.datetime, channels=("terminal",)) -> list[tuple[dt.datetime, Outgoing]]:
@@ -92,6 +94,8 @@ class TelegramRunner:
         await self.press("Kilometres")
         await self.say(zone)
         await self.press(time)
+        for _ in range(3):
+            await self.press("No, none")
 
 
 def texts(calls) -> list[str]:

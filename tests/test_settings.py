@@ -19,7 +19,7 @@ def test_settings_shows_current_values_and_choices(db, clock):
     chat.onboard(zone="Asia/Kathmandu")
     [reply] = chat.say("/settings")
     assert "time zone: Asia/Kathmandu" in reply.text
-    assert [b.data for row in reply.buttons for b in row] == ["set:units", "set:tz", "set:time", "set:quiet"]
+    assert [b.data for row in reply.buttons for b in row] == ["set:units", "set:tz", "set:time", "set:quiet", "set:run"]
 
 
 def test_changing_units_keeps_stored_distances_and_shows_the_new_unit(db, clock):

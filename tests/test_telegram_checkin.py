@@ -65,7 +65,8 @@ async def test_onboarding_asks_units_zone_and_time(tg, bot, clock):
     confirmed, ask_time = await person.say("kathmandu")
     assert confirmed.params["text"] == "Time zone Asia/Kathmandu: it's 11:45 on Tue 24 Nov there now."
     assert ("Morning 08:00", "time:08:00") in tg.buttons(ask_time)[0]
-    [done] = await person.press("Evening 19:00")
+    done, screen = await person.press("Evening 19:00")
+    assert screen.params["text"].startswith("First, a quick safety check.")
     assert done.params["text"].startswith("All set! I'll ask every evening at 19:00 (Asia/Kathmandu).")
     db = bot.bot_data["conversation"].db
     [row] = db.query("select units, tz, checkin_time, mode, consented_at from runners")

@@ -1,0 +1,273 @@
+"""Small pure statistics over a daily diary series (clinical-rules.md sections 2, 6 and 7).
+
+A series maps a date to its Entry. A date that is absent, or a field that is None, is
+*unknown*: it is skipped, never read as zero pain or zero distance. Only a logged 0.0 km is a
+rest day. Windows are inclusive offsets back from ``day``: (16, 3) means days d-16..d-3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import statistics
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from coach.models import Entry
+from coach.nudges.thresholds import DEFAULT, Thresholds
+
+Series = Mapping[dt.date, Entry]
+ONE_DAY = dt.timedelta(days=1)
+
+
+def series_of(entries: Iterable[Entry] | Series) -> dict[dt.date, Entry]:
+    if isinstance(entries, Mapping):
+        return dict(entries)
+    return {entry.date: entry for entry in entries}
+
+
+def dates(day: dt.date, back_from: int, back_to: int) -> list[dt.date]:
+    """Dates day-back_from .. day-back_to, oldest first."""
+    return [day - dt.timedelta(days=offset) for offset in range(back_from, back_to - 1, -1)]
+
+
+def pain_on(series: Series, day: dt.date) -> int | None:
+    entry = series.get(day)
+    return None if entry is None else entry.pain
+
+
+def km_on(series: Series, day: dt.date) -> float | None:
+    entry = series.get(day)
+    return None if entry is None else entry.distance_km
+
+
+def pains(series: Series, day: dt.date, back_from: int, back_to: int = 0) -> list[int]:
+    return [p for d in dates(day, back_from, back_to) if (p := pain_on(series, d)) is not None]
+
+
+def kms(series: Series, day: dt.date, back_from: int, back_to: int = 0) -> list[float]:
+    return [k for d in dates(day, back_from, back_to) if (k := km_on(series, d)) is not None]
+
+
+def pain_days(series: Series, day: dt.date) -> int:
+    """How many days up to ``day`` have a pain rating."""
+    return sum(1 for d, e in series.items() if d <= day and e.pain is not None)
+
+
+def mean_last3(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> float | None:
+    """p3: mean pain over d-2..d, from at least 2 ratings."""
+    values = pains(series, day, t.flare_window - 1)
+    return statistics.fmean(values) if len(values) >= t.flare_min_values else None
+
+
+def lagged_baseline(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> float | None:
+    """base: median pain over d-16..d-3 (at least 7 ratings); the lag keeps a flare out of it."""
+    values = pains(series, day, *t.baseline_window)
+    return float(statistics.median(values)) if len(values) >= t.baseline_min_values else None
+
+
+def max_km(series: Series, day: dt.date, lookback: int = DEFAULT.spike_lookback) -> float | None:
+    """max30: the longest logged day over d-30..d-1, None if no distance is known."""
+    values = kms(series, day, lookback, 1)
+    return max(values) if values else None
+
+
+def week_means(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> tuple[float | None, float | None]:
+    """(w0, w1): mean pain over d-6..d and d-13..d-7, each from at least 4 ratings."""
+
+    def mean(values: list[int]) -> float | None:
+        return statistics.fmean(values) if len(values) >= t.week_min_values else None
+
+    return mean(pains(series, day, 6, 0)), mean(pains(series, day, 13, 7))
+
+
+@dataclass(frozen=True)
+class Cusum:
+    value: float  # C on ``day``, before any reset
+    alarm: bool  # C reached h on ``day`` itself
+    base: float | None  # base28 used on ``day``
+
+
+def cusum(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> Cusum:
+    """One-sided CUSUM on raw pain, rerun from zero over the last 28 days each time it is asked.
+
+    C = max(0, C + pain - base28 - k), alarm when C >= h, then reset to 0. base28 is each day's
+    own median over d-28..d-8 (>= 7 ratings). Days without a rating or a base28 are skipped: C
+    carries over them unchanged. Rerunning from a fixed-length window makes the answer a pure
+    function of the diary; it differs from an endless chart only after 28 days of unbroken excess.
+    """
+    c = value = 0.0
+    alarm = False
+    base = None
+    for d in dates(day, t.cusum_window - 1, 0):
+        base = _median_or_none(pains(series, d, *t.cusum_baseline_window), t.baseline_min_values)
+        pain = pain_on(series, d)
+        if pain is None or base is None:
+            value, alarm = c, False
+            continue
+        value = max(0.0, c + pain - base - t.cusum_k)
+        alarm = value >= t.cusum_h
+        c = 0.0 if alarm else value
+    return Cusum(value=value, alarm=alarm, base=base)
+
+
+@dataclass(frozen=True)
+class Trend:
+    slope: float  # Theil-Sen, pain points per day
+    s: int  # Mann-Kendall S
+    p: float  # one-sided p for an upward trend
+    n: int
+    start: float  # fitted pain at the window's first and last day, for the message
+    end: float
+
+
+def theil_sen(xs: list[float], ys: list[float]) -> float:
+    """Median of all pairwise slopes (Sen 1968)."""
+    slopes = [
+        (ys[j] - ys[i]) / (xs[j] - xs[i])
+        for i in range(len(xs))
+        for j in range(i + 1, len(xs))
+        if xs[j] != xs[i]
+    ]
+    return float(statistics.median(slopes)) if slopes else 0.0
+
+
+def mann_kendall(ys: list[float]) -> tuple[int, float]:
+    """S and the one-sided p for an increase, values in time order.
+
+    Normal approximation with continuity correction; the variance carries the tie correction
+    n(n-1)(2n+5) - sum t(t-1)(2t+5), over 18 (integer pain ratings tie a lot).
+    """
+    n = len(ys)
+    s = sum(
+        (ys[j] > ys[i]) - (ys[j] < ys[i]) for i in range(n) for j in range(i + 1, n)
+    )
+    ties = [ys.count(v) for v in set(ys)]
+    var = (n * (n - 1) * (2 * n + 5) - sum(k * (k - 1) * (2 * k + 5) for k in ties)) / 18
+    if var <= 0 or s == 0:
+        return s, 0.5 if var > 0 else 1.0
+    z = (s - 1) / math.sqrt(var) if s > 0 else (s + 1) / math.sqrt(var)
+    return s, 0.5 * math.erfc(z / math.sqrt(2))
+
+
+def trend(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> Trend | None:
+    """Theil-Sen slope and one-sided Mann-Kendall p over d-13..d (at least 10 ratings)."""
+    points = [
+        (float(i), float(p))
+        for i, d in enumerate(dates(day, t.trend_window - 1, 0))
+        if (p := pain_on(series, d)) is not None
+    ]
+    if len(points) < t.trend_min_values:
+        return None
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    slope = theil_sen(xs, ys)
+    s, p = mann_kendall(ys)
+    intercept = statistics.median(y - slope * x for x, y in points)
+    return Trend(slope, s, p, len(points), intercept, intercept + slope * (t.trend_window - 1))
+
+
+def robust_sd(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> float | None:
+    """1.4826 * MAD over 28 days, lagged like the baseline (d-30..d-3) so a flare does not
+    widen its own threshold. None below 7 ratings."""
+    lag = t.baseline_window[1]
+    values = pains(series, day, lag + t.noise_window - 1, lag)
+    if len(values) < t.baseline_min_values:
+        return None
+    centre = statistics.median(values)
+    return 1.4826 * statistics.median(abs(v - centre) for v in values)
+
+
+@dataclass(frozen=True)
+class Spike:
+    run_date: dt.date
+    km: float
+    max30: float
+    over: float  # km / max30 - 1
+    tier: str  # "small" (>10-30%), "moderate" (>30-100%), "large" (>100%)
+    history_days: int  # days of distance diary before the run
+    coverage: float  # share of the lookback (since the diary began) with a known distance
+
+
+def spike(series: Series, run_date: dt.date, t: Thresholds = DEFAULT) -> Spike | None:
+    """A run more than 10% longer than the longest in the 30 days before it (Frandsen 2025).
+
+    Unknown days are skipped, so a gap can hide an earlier long run: ``coverage`` reports how
+    much of the lookback is known and the rules refuse to trust a thinly covered one.
+    """
+    km = km_on(series, run_date)
+    longest = max_km(series, run_date, t.spike_lookback)
+    if not km or not longest:
+        return None
+    over = km / longest - 1
+    if over <= t.spike_tiers[0]:
+        return None
+    tier = "small" if over <= t.spike_tiers[1] else "moderate" if over <= t.spike_tiers[2] else "large"
+    first = min(d for d, e in series.items() if e.distance_km is not None)
+    history = (run_date - first).days
+    span = min(history, t.spike_lookback)
+    known = len(kms(series, run_date, span, 1))
+    return Spike(run_date, km, longest, over, tier, history, known / span if span else 0.0)
+
+
+def latest_logged_km_day(series: Series, day: dt.date) -> dt.date | None:
+    """The newest of day, day-1 with a known distance: in morning mode that is usually day-1."""
+    for d in (day, day - ONE_DAY):
+        if km_on(series, d) is not None:
+            return d
+    return None
+
+
+def week_km(series: Series, day: dt.date, weeks_back: int) -> tuple[float, int]:
+    """(sum of known km, number of known days) over the week ending 7*weeks_back days before day."""
+    end = 7 * weeks_back
+    values = kms(series, day, end + 6, end)
+    return sum(values), len(values)
+
+
+@dataclass(frozen=True)
+class Acwr:
+    acute_km_week: float
+    chronic_km_week: float
+    ratio: float
+
+
+def ewma(values: list[float], n: int) -> list[float]:
+    """Williams 2017: lambda = 2/(N+1), seeded with the mean of the first N values."""
+    if not values:
+        return []
+    lam = 2.0 / (n + 1)
+    e = statistics.fmean(values[:n])
+    out = []
+    for v in values:
+        e = lam * v + (1 - lam) * e
+        out.append(e)
+    return out
+
+
+def acwr_uncoupled_ewma(entries: Series | Iterable[Entry], day: dt.date, t: Thresholds = DEFAULT) -> Acwr | None:
+    """Uncoupled EWMA acute:chronic ratio, for weekly summaries only: never an alarm (R14).
+
+    Acute EWMA (N=7) as of ``day``; chronic EWMA (N=28) as of ``day - 7``, so the acute week is
+    not inside the chronic load (Lolli 2019). Missing days are skipped: the EWMA neither decays
+    nor takes an imputed load on a day it knows nothing about; it holds its value. Each EWMA is
+    seeded with the mean of its first N known days (7G sketch; the R ACWR package seeds with day
+    1, which gives the same 1.87 in the 2.3 example because its first 28 days are equal).
+    Needs 28 days with a distance; returns None if chronic load is under 1 km a week.
+    """
+    series = series_of(entries)
+    known = sorted((d, e.distance_km) for d, e in series.items() if d <= day and e.distance_km is not None)
+    if len(known) < t.acwr_min_days:
+        return None
+    asof = day - dt.timedelta(days=7)
+    chronic_values = [km for d, km in known if d <= asof]
+    if not chronic_values:
+        return None
+    acute = ewma([km for _, km in known], t.acwr_n_acute)[-1] * 7
+    chronic = ewma(chronic_values, t.acwr_n_chronic)[-1] * 7
+    if chronic < t.acwr_min_chronic_km_week:
+        return None
+    return Acwr(acute, chronic, acute / chronic)
+
+
+def _median_or_none(values: list[int], min_values: int) -> float | None:
+    return float(statistics.median(values)) if len(values) >= min_values else None

@@ -1,0 +1,78 @@
+"""After a check-in: judge the diary, say at most one nudge with its reasons, and ask the screen when due."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coach import nudges as engine
+from coach import texts
+from handlers import safety
+from handlers.replies import Button, Reply
+from handlers.turn import Turn
+from storage import diary, nudges, redflags, runners
+
+HISTORY = dt.timedelta(days=70)
+MUTE_DAYS = 7
+MAX_MUTE_DAYS = 90
+
+
+def after_checkin(turn: Turn) -> tuple[list[Reply], list[Reply]]:
+    """The nudge that today's numbers call for (if any), and the red-flag screen if a rule says to ask it."""
+    if turn.runner.safety_hold_since is not None:
+        return safety.on_hold_reminder(turn), []
+    runner, day = turn.runner, turn.today
+    decision = engine.evaluate(
+        diary.entries_between(turn.db, runner.id, day - HISTORY, day),
+        day,
+        unit=runner.units,
+        past=nudges.past_nudges(turn.db, runner.id, day - HISTORY),
+        episode=nudges.open_episode(turn.db, runner.id),
+        muted_until=runner.nudges_muted_until,
+        last_screen=redflags.last_screen(turn.db, runner.id),
+    )
+    message = engine.render(decision.send) if decision.send else None
+    explanation = engine.explain(decision.send) if decision.send else None
+    nudge_id = nudges.record_decision(
+        turn.db, runner.id, day, decision, message=message, explanation=explanation, now=turn.now
+    )
+    nudges.save_episode(turn.db, runner.id, day, decision.episode, decision.episode_closed)
+    tips = [Reply(message, feedback_buttons(nudge_id))] if message and nudge_id else []
+    reason = decision.ask_screen or ("a re-check after yesterday's answers" if safety.rescreen_due(turn) else None)
+    return tips, safety.start_screen(turn, reason) if reason else []
+
+
+def feedback_buttons(nudge_id: int) -> tuple[tuple[Button, ...], ...]:
+    return ((Button("Helpful", f"fb:{nudge_id}:1"), Button("Not helpful", f"fb:{nudge_id}:0")),)
+
+
+def on_feedback(turn: Turn, nudge_id: int, helpful: bool) -> list[Reply]:
+    if not nudges.record_feedback(turn.db, turn.runner.id, nudge_id, helpful, turn.now):
+        return [Reply(texts.stale_button())]
+    return [Reply(texts.feedback_thanks(helpful))]
+
+
+def why(turn: Turn, args: str) -> list[Reply]:
+    logged = nudges.last_sent(turn.db, turn.runner.id)
+    if logged is None:
+        return [Reply(texts.no_nudge_yet())]
+    return [Reply(texts.why_header(logged.date) + "\n" + (logged.explanation or logged.why))]
+
+
+def mute(turn: Turn, args: str) -> list[Reply]:
+    """``/nudges off 7d`` mutes tips (never safety messages); ``/nudges on`` brings them back."""
+    words = args.lower().split()
+    if words[:1] == ["on"]:
+        turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, nudges_muted_until=None)
+        return [Reply(texts.nudges_on())]
+    if words[:1] == ["off"]:
+        days = MUTE_DAYS
+        if len(words) > 1:
+            amount = words[1].rstrip("d")
+            if not amount.isdigit() or not 1 <= int(amount) <= MAX_MUTE_DAYS:
+                return [Reply(texts.nudges_usage(MAX_MUTE_DAYS))]
+            days = int(amount)
+        until = turn.today + dt.timedelta(days=days - 1)
+        turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, nudges_muted_until=until)
+        return [Reply(texts.nudges_off(until))]
+    muted = turn.runner.nudges_muted_until
+    return [Reply(texts.nudges_status(muted if muted and muted >= turn.today else None, MAX_MUTE_DAYS))]
