@@ -40,13 +40,16 @@ NO_DISTANCE = 0.03
 PHI = 0.5
 SDS = (0.7, 1.0, 1.5)
 PAIN_RULES = frozenset({"R4", "R5", "R6", "R7", "R8", "R9", "R10", "R12"})
-MONTHS = 240
+MONTHS = 300
 
 
 def simulate(seed: int, sd: float, step: bool, thresholds: Thresholds) -> tuple[int, int, int]:
-    """Stable: (worsening nudges sent in the measured days, all nudges sent in them, 0).
-    Step: (0, 0, detection) with detection 2 = a worsening nudge within 14 days, 1 = only another
-    pain-rule nudge (R4, R9), 0 = none."""
+    """One runner-month, fed back day by day as the app does.
+
+    Stable: (worsening nudges sent in the measured days, all nudges sent in them, 0).
+    Step: (0, 0, detection): 2 = a worsening nudge within 14 days of the step, 1 = only another
+    pain-rule nudge (R4, R9), 0 = none.
+    """
     rng = random.Random(seed)
     start = dt.date(2026, 1, 5) + dt.timedelta(days=rng.randrange(7))
     days = WARM_UP + (MEASURED if not step else 7 + DETECT_DAYS)
@@ -72,14 +75,25 @@ def simulate(seed: int, sd: float, step: bool, thresholds: Thresholds) -> tuple[
             continue
         entries[day] = Entry(day, pain=pain[i])
         yesterday = day - dt.timedelta(days=1)
-        if i and logged[i] and rng.random() >= NO_DISTANCE:
-            entries[yesterday] = Entry(yesterday, entries.get(yesterday, Entry(yesterday)).pain, km[i - 1])
-        decision = evaluate(list(entries.values()), day, unit=Unit.KM, past=past, episode=episode, thresholds=thresholds)
+        if i and rng.random() >= NO_DISTANCE:
+            entries[yesterday] = Entry(
+                yesterday, entries.get(yesterday, Entry(yesterday)).pain, km[i - 1]
+            )
+        decision = evaluate(
+            list(entries.values()),
+            day,
+            unit=Unit.KM,
+            past=past,
+            episode=episode,
+            thresholds=thresholds,
+        )
         episode = decision.episode
         if decision.send is not None:
             s = decision.send
             past.append(PastNudge(day, s.rule_id, s.family, True, s.metric))
-        past += [PastNudge(day, t.rule_id, t.family, False, t.metric) for t, _ in decision.suppressed]
+        past += [
+            PastNudge(day, t.rule_id, t.family, False, t.metric) for t, _ in decision.suppressed
+        ]
         sent = decision.send
         if sent is None:
             continue
@@ -96,37 +110,46 @@ def _job(args: tuple[int, float, bool, Thresholds]) -> tuple[int, int, int]:
 
 
 def table(pool: Pool, thresholds: Thresholds, months: int) -> list[str]:
-    rows = []
+    rows = [
+        f"{'SD':>4}  {'months':>6}  {'worse/mo':>8}  {'P(>=1)':>6}  {'all/mo':>6}  "
+        f"{'step:worse':>10}  {'step:pain':>9}"
+    ]
     for sd in SDS:
-        stable = pool.map(_job, [(10_000 * int(sd * 10) + k, sd, False, thresholds) for k in range(months)], chunksize=8)
-        steps = pool.map(_job, [(90_000 + 10_000 * int(sd * 10) + k, sd, True, thresholds) for k in range(months)], chunksize=8)
+        seeds = [10_000 * int(sd * 10) + k for k in range(months)]
+        stable = pool.map(_job, [(seed, sd, False, thresholds) for seed in seeds], chunksize=8)
+        steps = pool.map(
+            _job, [(seed + 90_000, sd, True, thresholds) for seed in seeds], chunksize=8
+        )
         worse = [w for w, _, _ in stable]
+        mean_worse = sum(worse) / months
+        any_worse = sum(w >= 1 for w in worse) / months
+        mean_all = sum(t for _, t, _ in stable) / months
+        step_worse = sum(d == 2 for _, _, d in steps) / months
+        step_pain = sum(d >= 1 for _, _, d in steps) / months
         rows.append(
-            f"{sd:>4}  {months:>6}  {sum(worse) / months:>10.2f}  {sum(w >= 1 for w in worse) / months:>6.2f}"
-            f"  {sum(t for _, t, _ in stable) / months:>6.2f}  {sum(d == 2 for _, _, d in steps) / months:>10.2f}"
-            f"  {sum(d >= 1 for _, _, d in steps) / months:>9.2f}"
+            f"{sd:>4}  {months:>6}  {mean_worse:>8.2f}  {any_worse:>6.2f}  {mean_all:>6.2f}  "
+            f"{step_worse:>10.2f}  {step_pain:>9.2f}"
         )
     return rows
 
 
 def main() -> None:
     began = time.perf_counter()
-    header = "  SD  months  worse/mo  P(>=1)  all/mo  step:worse  step:pain"
     literal = Thresholds(settled_margin=None, week_above_usual=None)
     with Pool(2) as pool:
         print("Default thresholds (coach/nudges/thresholds.py)")
-        print(header)
         print("\n".join(table(pool, DEFAULT, MONTHS)))
         print()
         print("Research-literal R5/R6 (settled_margin=None, week_above_usual=None)")
-        print(header)
         print("\n".join(table(pool, literal, MONTHS // 2)))
-    print()
-    print("worse/mo: non-safety worsening nudges sent (R5 R6 R7 R8 R10 R12) per stable runner-month")
-    print("P(>=1): share of stable runner-months with at least one; all/mo: every nudge sent, any family")
-    print("step:worse / step:pain: share of runners with a +2 pain step sent, within 14 days, a worsening")
-    print("nudge / any pain-rule nudge (R4-R10, R12, so also the 5/10 ceiling and persistence)")
-    print(f"{time.perf_counter() - began:.0f} s")
+    print(
+        "\nworse/mo: worsening nudges sent (R5 R6 R7 R8 R10 R12) per stable runner-month; "
+        "P(>=1): share\nof stable runner-months with at least one; all/mo: nudges of any family "
+        "sent per month.\nstep:worse / step:pain: share of runners with a +2 pain step sent, "
+        "within 14 days, a\nworsening nudge / any pain-rule nudge (R4-R10, R12: also the 5/10 "
+        "ceiling and persistence).\n"
+        f"{time.perf_counter() - began:.0f} s"
+    )
 
 
 if __name__ == "__main__":

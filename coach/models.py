@@ -43,6 +43,7 @@ class Runner:
     safety_hold_since: dt.datetime | None = None
     screen_step: str | None = None
     screen_reason: str | None = None
+    screen_asked_on: dt.date | None = None
     rescreen_on: dt.date | None = None
     run_time: dt.time | None = None
 

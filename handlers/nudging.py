@@ -9,7 +9,7 @@ from coach import texts
 from handlers import safety
 from handlers.replies import Button, Reply
 from handlers.turn import Turn
-from storage import diary, nudges, redflags, runners
+from storage import diary, nudges, runners
 
 HISTORY = dt.timedelta(days=70)
 MUTE_DAYS = 7
@@ -28,7 +28,7 @@ def after_checkin(turn: Turn) -> tuple[list[Reply], list[Reply]]:
         past=nudges.past_nudges(turn.db, runner.id, day - HISTORY),
         episode=nudges.open_episode(turn.db, runner.id),
         muted_until=runner.nudges_muted_until,
-        last_screen=redflags.last_screen(turn.db, runner.id),
+        last_screen=safety.last_asked(turn),
     )
     message = engine.render(decision.send) if decision.send else None
     explanation = engine.explain(decision.send) if decision.send else None

@@ -14,11 +14,17 @@ CLEARED = ((Button("A clinician has seen me", "flag:cleared"),),)
 
 
 def start_screen(turn: Turn, reason: str) -> list[Reply]:
-    """Ask the emergency tier first; each tier is asked at most once a day."""
-    if turn.runner.screen_step is not None or answers.asked_on(turn.db, turn.runner.id, "S1", turn.today):
+    """Ask the emergency tier first; the screen is asked at most once a day, answered or not."""
+    if turn.runner.screen_asked_on == turn.today or answers.asked_on(turn.db, turn.runner.id, "S1", turn.today):
         return []
-    _update(turn, screen_step="S1", screen_reason=reason)
+    _update(turn, screen_step="S1", screen_reason=reason, screen_asked_on=turn.today)
     return [ask(redflags.EMERGENCY)]
+
+
+def last_asked(turn: Turn) -> dt.date | None:
+    answered = answers.last_screen(turn.db, turn.runner.id)
+    asked = turn.runner.screen_asked_on
+    return max((d for d in (answered, asked) if d is not None), default=None)
 
 
 def ask(tier: redflags.Tier) -> Reply:

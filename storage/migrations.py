@@ -113,6 +113,7 @@ def m002_nudges_and_safety(db: Database) -> None:
     runners.add_column("safety_hold_since", str)
     runners.add_column("screen_step", str)
     runners.add_column("screen_reason", str)
+    runners.add_column("screen_asked_on", str)
     runners.add_column("rescreen_on", str)
     runners.add_column("run_time", str)
 

@@ -11,7 +11,7 @@ from coach.models import Mode, Runner, Unit
 from storage.db import parse_utc, utc_text
 
 _TIME_FIELDS = {"checkin_time", "quiet_start", "quiet_end", "run_time"}
-_DATE_FIELDS = {"paused_until", "awaiting_date", "nudges_muted_until", "rescreen_on"}
+_DATE_FIELDS = {"paused_until", "awaiting_date", "nudges_muted_until", "rescreen_on", "screen_asked_on"}
 _INSTANT_FIELDS = {"consented_at", "next_prompt_utc", "safety_hold_since"}
 
 
@@ -56,6 +56,7 @@ def _from_row(row: dict[str, Any]) -> Runner:
         safety_hold_since=parse_utc(row["safety_hold_since"]),
         screen_step=row["screen_step"],
         screen_reason=row["screen_reason"],
+        screen_asked_on=_date(row["screen_asked_on"]),
         rescreen_on=_date(row["rescreen_on"]),
         run_time=dt.time.fromisoformat(row["run_time"]) if row["run_time"] else None,
     )

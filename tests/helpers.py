@@ -88,12 +88,16 @@ class TelegramRunner:
     async def photo(self) -> list:
         return await self._after(lambda: self.tg.push_photo(self.chat_id))
 
-    async def onboard(self, zone: str = "Europe/London", time: str = "Morning 08:00") -> None:
+    async def set_up(self, zone: str = "Europe/London", time: str = "Morning 08:00") -> list:
+        """Consent, units, zone and time; returns the last replies, which end with the safety screen."""
         await self.say("/start")
         await self.press("I agree")
         await self.press("Kilometres")
         await self.say(zone)
-        await self.press(time)
+        return await self.press(time)
+
+    async def onboard(self, zone: str = "Europe/London", time: str = "Morning 08:00") -> None:
+        await self.set_up(zone, time)
         for _ in range(3):
             await self.press("No, none")
 

@@ -16,11 +16,7 @@ def answers(bot) -> list[tuple[str, str, str | None]]:
 
 async def test_onboarding_ends_with_the_safety_screen(tg, bot):
     person = TelegramRunner(tg)
-    await person.say("/start")
-    await person.press("I agree")
-    await person.press("Kilometres")
-    await person.say("London")
-    done, screen = await person.press("Morning 08:00")
+    done, screen = await person.set_up()
     assert done.params["text"].startswith("All set!")
     assert screen.params["text"].startswith("First, a quick safety check.")
     assert "bike saddle" in screen.params["text"]
@@ -98,10 +94,14 @@ async def test_the_screen_is_not_asked_twice_a_day(tg, bot):
 
 async def test_yes_typed_as_text_answers_the_open_question(tg, bot):
     person = TelegramRunner(tg)
-    await person.say("/start")
-    await person.press("I agree")
-    await person.press("Kilometres")
-    await person.say("London")
-    await person.press("Morning 08:00")
+    await person.set_up()
     [emergency] = await person.say("yes")
     assert "emergency department" in emergency.params["text"]
+
+
+async def test_an_unanswered_screen_is_asked_again_on_a_later_day(tg, bot, clock):
+    person = TelegramRunner(tg)
+    await person.set_up()
+    clock.advance(days=1)
+    replies = texts(await person.say("my legs are numb"))
+    assert replies[-1].startswith("First, a quick safety check.")

@@ -3,9 +3,9 @@
 Pure: no I/O and no clock. The caller hands in the diary, the day to judge, everything the log
 holds about earlier nudges (``past``, sent and suppressed) and the episode it stored yesterday,
 and stores what comes back. ``evaluate`` may run several times a day (after the pain answer,
-again after the distance): today's rows in ``past`` count as "already nudged today" and never as
-history, and an episode that an earlier call opened today is re-derived from today's data, so
-repeating a call gives the same answer.
+again after the distance): today's rows in ``past`` count towards "already nudged today" and the
+weekly cap but never as history, and an episode that an earlier call opened today is re-derived
+from today's data, so repeating a call gives the same answer.
 
 Corrections to clinical-rules.md
 --------------------------------
@@ -19,8 +19,12 @@ Corrections to clinical-rules.md
   the family cool-down, unless the pain is 2 points worse than at the last one (M3) or it is a
   rest nudge after a caution one. During a flare the runner hears: the first warning, the
   active-recovery note on rest days, see-a-professional if it gets worse (R10) or lasts (R9),
-  and "back to usual" (R15). Repeating the rest advice every 72 h of the same flare was the largest
-  source of false "worsening" nudges in benchmarks/false_alarms.py (1.1 a month at SD 1, 0.7 now).
+  and "back to usual" (R15). Without this hold, repeats within one noise-made episode took the
+  false "worsening" nudges in benchmarks/false_alarms.py from 0.7 to 0.9 a month at SD 1.
+- M2 per-family cool-downs are read with M3: a sent nudge holds back its own family and every
+  lower one for its cool-down (otherwise M3's "a higher tier may fire during a lower tier's
+  cool-down" would say nothing). So no active-recovery note in the 72 h after a rest nudge, whose
+  advice already says the same.
 - M1 family order (rest > see-a-professional > caution > positive) is also the escalation order
   M3 uses: after a caution nudge today, a rest nudge may still go out today; after a rest nudge,
   nothing else does. R15 (back to usual) ignores the positive cool-down: it is sent once per
@@ -29,7 +33,8 @@ Corrections to clinical-rules.md
   not an episode, and opening one would end three days later in a "back to usual" message about
   nothing. An episode opened without a baseline (a new runner) closes at the 0-3 "safe" zone.
   ``worsening_fires`` counts the days in the episode on which a worsening rule fired, from the
-  log; ``calm_days`` is the current run of days with p3 <= base + 1, recomputed from the diary.
+  log; ``calm_days`` is the current run of rated days with p3 <= base + 1 (a day without a
+  rating breaks the run), recomputed from the diary.
 - M6: a rule that would fire but lacks the data is still returned, suppressed with "not enough
   data", so the log shows it (M10); it does not open an episode.
 """
@@ -59,7 +64,13 @@ from coach.texts import day_label
 __all__ = ["Decision", "Episode", "Family", "PastNudge", "Trigger", "evaluate", "explain", "render"]
 
 OPENING_RULES = frozenset({"R4", "R5", "R6", "R7", "R8", "R12"})
-FAMILY_WORDS = {"rest": "rest", "see_pro": "see-a-professional", "caution": "caution", "positive": "positive"}
+TODAY_RULES = frozenset({"R4", "R5", "R7", "R12"})  # about today's pain: they keep an episode open
+FAMILY_WORDS = {
+    "rest": "rest",
+    "see_pro": "see-a-professional",
+    "caution": "caution",
+    "positive": "positive",
+}
 NOT_ENOUGH_DATA = "not enough data"
 WARNING_RANK = {"caution": 1, "rest": 2}  # held back within an episode once said (M5 + M2)
 
@@ -106,6 +117,12 @@ def evaluate(
     last_screen: dt.date | None = None,
     thresholds: Thresholds = DEFAULT,
 ) -> Decision:
+    """Judge ``day``: every rule that fires, the one nudge to send (if any) and why the others
+    are held back, the episode to store, and whether to ask the red-flag screen.
+
+    ``past`` is the whole nudge log (sent and suppressed rows), ``episode`` what the last call
+    returned, ``muted_until`` the last muted day, ``last_screen`` the last day the screen was
+    asked. Entries after ``day`` are ignored."""
     series = {e.date: e for e in entries if e.date <= day}
     prior = episode if episode is not None and episode.opened_on < day else None
     ctx = RuleInput(series, day, unit, thresholds, prior, tuple(past))
@@ -148,7 +165,10 @@ def _upgrade(ep: Episode, triggers: list[Trigger]) -> Episode:
 
 
 def _next_episode(ctx: RuleInput, fired: list[Trigger]) -> tuple[Episode | None, bool]:
-    """M5 hysteresis: open on the first pain trigger, close after 3 calm days in a row."""
+    """M5 hysteresis: open on the first pain trigger, close after 3 calm days in a row.
+
+    Only a rule about today's pain keeps a calm episode open; R6 and R8 look back a week or two
+    and would otherwise hold it open with the flare it is recovering from."""
     opening = [f for f in fired if f.rule_id in OPENING_RULES]
     worse_today = any(f.worsening for f in opening)
     prior = ctx.episode
@@ -160,21 +180,20 @@ def _next_episode(ctx: RuleInput, fired: list[Trigger]) -> tuple[Episode | None,
         return Episode(ctx.day, family, baseline, int(worse_today), 0), False
 
     calm = _calm_streak(ctx)
-    if not opening and calm >= ctx.t.close_days:
+    if calm >= ctx.t.close_days and not any(f.rule_id in TODAY_RULES for f in opening):
         return None, True
-    earlier = {p.date for p in ctx.past if p.rule_id in WORSENING and prior.opened_on <= p.date < ctx.day}
+    earlier = {
+        p.date for p in ctx.past if p.rule_id in WORSENING and prior.opened_on <= p.date < ctx.day
+    }
     ep = Episode(prior.opened_on, prior.family, prior.baseline, len(earlier) + worse_today, calm)
     return _upgrade(ep, opening), False
 
 
 def _calm_streak(ctx: RuleInput) -> int:
-    level = ctx.close_level
+    """Calm days in a row up to today; a day without a rating breaks the run."""
     streak = 0
     d = ctx.day
-    while d > ctx.episode.opened_on:
-        p3 = ctx.p3_on(d)
-        if p3 is None or p3 > level + 1e-9:
-            break
+    while d > ctx.episode.opened_on and ctx.calm(d):
         streak += 1
         d -= m.ONE_DAY
     return streak
@@ -190,7 +209,11 @@ def _arbitrate(
     top_today = max((FAMILY_RANK[p.family] for p in today), default=-1)
     this_week = sum(1 for p in sent if (day - p.date).days < 7)
     ep = ctx.episode
-    told = [p for p in sent if ep is not None and ep.opened_on <= p.date < day and p.family in WARNING_RANK]
+    told = [
+        p
+        for p in sent
+        if ep is not None and ep.opened_on <= p.date < day and p.family in WARNING_RANK
+    ]
 
     def said_in_episode(trig: Trigger) -> bool:
         if trig.family not in WARNING_RANK:
@@ -203,11 +226,11 @@ def _arbitrate(
             return "muted"
         if today and FAMILY_RANK[trig.family] <= top_today:
             return "already nudged today"
+        cool = _cool_down(trig, sent, t)
+        if cool is not None and day < cool[0]:
+            return f"{FAMILY_WORDS[cool[1]]} cool-down until {day_label(cool[0])}"
         if said_in_episode(trig):
             return f"already nudged in this episode (since {day_label(ep.opened_on)})"
-        cool = _cool_down(trig, sent, t)
-        if cool is not None and day < cool:
-            return f"{FAMILY_WORDS[trig.family]} cool-down until {day_label(cool)}"
         if this_week >= t.weekly_cap:
             return f"{t.weekly_cap} nudges in 7 days"
         return None
@@ -226,30 +249,37 @@ def _arbitrate(
     return send, tuple(suppressed)
 
 
-def _cool_down(trig: Trigger, sent: list[PastNudge], t: Thresholds) -> dt.date | None:
-    """The first day the trigger's family may be sent again, or None if it is free (M2, M3)."""
+def _cool_down(
+    trig: Trigger, sent: list[PastNudge], t: Thresholds
+) -> tuple[dt.date, Family] | None:
+    """The latest cool-down covering the trigger: (first free day, family that started it).
+
+    M2 + M3: a sent nudge starts its family's cool-down, which holds back that family and every
+    lower one (M1 order); a higher family may still go out. R13 (information) only holds back
+    itself and R15 (the all-clear) is never held back. A pain rule 2 points worse than the pain
+    nudge that started the cool-down passes it (M3).
+    """
     if trig.rule_id == "R15":
         return None
-    same = [
-        p for p in sent
-        if p.family == trig.family and (trig.rule_id == "R13" or p.rule_id != "R13")
-    ]
-    if not same:
-        return None
-    last = max(same, key=lambda p: p.date)
-    days = {
+    blocking = []
+    for p in sent:
+        if p.rule_id == "R13" and trig.rule_id != "R13":
+            continue
+        if FAMILY_RANK[p.family] < FAMILY_RANK[trig.family] or _worse_by_mic(trig, p, t):
+            continue
+        blocking.append((p.date + dt.timedelta(days=_cool_down_days(p, sent, t)), p.family))
+    return max(blocking, default=None)
+
+
+def _cool_down_days(p: PastNudge, sent: list[PastNudge], t: Thresholds) -> int:
+    if p.family == "see_pro":
+        earlier = any(q.family == "see_pro" and 0 < (p.date - q.date).days <= 42 for q in sent)
+        return t.cooldown_see_pro_repeat if earlier else t.cooldown_see_pro
+    return {
         "rest": t.cooldown_rest,
         "caution": t.cooldown_caution,
         "positive": t.cooldown_positive,
-        "see_pro": t.cooldown_see_pro,
-    }[trig.family]
-    if trig.family == "see_pro" and any(
-        0 < (last.date - p.date).days <= 6 * 7 for p in same
-    ):
-        days = t.cooldown_see_pro_repeat
-    if _worse_by_mic(trig, last, t):
-        return None
-    return last.date + dt.timedelta(days=days)
+    }[p.family]
 
 
 def _worse_by_mic(trig: Trigger, last: PastNudge, t: Thresholds) -> bool:

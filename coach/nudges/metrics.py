@@ -72,7 +72,9 @@ def max_km(series: Series, day: dt.date, lookback: int = DEFAULT.spike_lookback)
     return max(values) if values else None
 
 
-def week_means(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> tuple[float | None, float | None]:
+def week_means(
+    series: Series, day: dt.date, t: Thresholds = DEFAULT
+) -> tuple[float | None, float | None]:
     """(w0, w1): mean pain over d-6..d and d-13..d-7, each from at least 4 ratings."""
 
     def mean(values: list[int]) -> float | None:
@@ -139,9 +141,7 @@ def mann_kendall(ys: list[float]) -> tuple[int, float]:
     n(n-1)(2n+5) - sum t(t-1)(2t+5), over 18 (integer pain ratings tie a lot).
     """
     n = len(ys)
-    s = sum(
-        (ys[j] > ys[i]) - (ys[j] < ys[i]) for i in range(n) for j in range(i + 1, n)
-    )
+    s = sum((ys[j] > ys[i]) - (ys[j] < ys[i]) for i in range(n) for j in range(i + 1, n))
     ties = [ys.count(v) for v in set(ys)]
     var = (n * (n - 1) * (2 * n + 5) - sum(k * (k - 1) * (2 * k + 5) for k in ties)) / 18
     if var <= 0 or s == 0:
@@ -201,7 +201,9 @@ def spike(series: Series, run_date: dt.date, t: Thresholds = DEFAULT) -> Spike |
     over = km / longest - 1
     if over <= t.spike_tiers[0]:
         return None
-    tier = "small" if over <= t.spike_tiers[1] else "moderate" if over <= t.spike_tiers[2] else "large"
+    tier = (
+        "small" if over <= t.spike_tiers[1] else "moderate" if over <= t.spike_tiers[2] else "large"
+    )
     first = min(d for d, e in series.items() if e.distance_km is not None)
     history = (run_date - first).days
     span = min(history, t.spike_lookback)
@@ -244,7 +246,9 @@ def ewma(values: list[float], n: int) -> list[float]:
     return out
 
 
-def acwr_uncoupled_ewma(entries: Series | Iterable[Entry], day: dt.date, t: Thresholds = DEFAULT) -> Acwr | None:
+def acwr_uncoupled_ewma(
+    entries: Series | Iterable[Entry], day: dt.date, t: Thresholds = DEFAULT
+) -> Acwr | None:
     """Uncoupled EWMA acute:chronic ratio, for weekly summaries only: never an alarm (R14).
 
     Acute EWMA (N=7) as of ``day``; chronic EWMA (N=28) as of ``day - 7``, so the acute week is
@@ -255,7 +259,9 @@ def acwr_uncoupled_ewma(entries: Series | Iterable[Entry], day: dt.date, t: Thre
     Needs 28 days with a distance; returns None if chronic load is under 1 km a week.
     """
     series = series_of(entries)
-    known = sorted((d, e.distance_km) for d, e in series.items() if d <= day and e.distance_km is not None)
+    known = sorted(
+        (d, e.distance_km) for d, e in series.items() if d <= day and e.distance_km is not None
+    )
     if len(known) < t.acwr_min_days:
         return None
     asof = day - dt.timedelta(days=7)
