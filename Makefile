@@ -23,5 +23,8 @@ demo: $(BIN)/lumbar
 test: $(BIN)/lumbar
 	$(BIN)/python -m pytest -q
 
+bench: $(BIN)/lumbar
+	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -16,14 +16,16 @@ from coach import texts
 from coach.models import Runner
 from coach.schedule import at_local, local_date, next_prompt_after, quiet_now, reminder_due
 from coach.zones import tzinfo_for
-from handlers import checkin
+from coach.nudges import warmup
+from handlers import checkin, nudging
 from handlers.replies import Outgoing, Reply
 from handlers.turn import Turn
-from storage import prompts, runners
+from storage import nudges, prompts, runners
 
 log = logging.getLogger(__name__)
 
 LATE_GRACE = dt.timedelta(minutes=15)
+WARMUP_LEAD = dt.timedelta(minutes=30)
 
 
 def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14) -> list[Outgoing]:
@@ -34,6 +36,7 @@ def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill
             reply = _daily_question(db, runner, now, backfill_days)
         if reply is not None:
             outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
+    outgoing.extend(_warmup_tips(db, now, channels, backfill_days))
     for prompt in prompts.reminders_due(db, now, channels):
         with db.atomic():
             runner = runners.get_runner(db, prompt.runner_id)
@@ -78,6 +81,32 @@ def _reminder(db: Database, runner: Runner, prompt: prompts.Prompt, now: dt.date
         prompts.mark_answered(db, runner.id, today, now)
         return None
     return Reply(texts.reminder() + "\n" + question.text, question.buttons)
+
+
+def _warmup_tips(db: Database, now: dt.datetime, channels: tuple[str, ...], backfill_days: int) -> list[Outgoing]:
+    """Half an hour before the usual run time, for runners given a load or trend tip in the last week."""
+    outgoing = []
+    since = now.date() - dt.timedelta(days=warmup.WINDOW_DAYS + 1)
+    for runner_id in nudges.runners_nudged(db, warmup.AFTER_RULES, since, channels):
+        with db.atomic():
+            runner = runners.get_runner(db, runner_id)
+            reply = _warmup_tip(db, runner, now, backfill_days)
+        if reply is not None:
+            outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
+    return outgoing
+
+
+def _warmup_tip(db: Database, runner: Runner, now: dt.datetime, backfill_days: int) -> Reply | None:
+    tz = tzinfo_for(runner.tz)
+    today = local_date(now, tz)
+    if runner.run_time is None or not runner.active or _paused(runner, today):
+        return None
+    due = at_local(today, runner.run_time, tz) - WARMUP_LEAD
+    if not due <= now < due + LATE_GRACE or quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
+        return None
+    if not prompts.record_prompt(db, runner.id, today, sent=now, kind="warmup"):
+        return None
+    return nudging.warmup_tip(Turn(db, now, runner, backfill_days, batch=""))
 
 
 def _paused(runner: Runner, today: dt.date) -> bool:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from coach import nudges as engine
 from coach import texts
+from coach.nudges import warmup
 from handlers import safety
 from handlers.replies import Button, Reply
 from handlers.turn import Turn
@@ -39,6 +40,25 @@ def after_checkin(turn: Turn) -> tuple[list[Reply], list[Reply]]:
     tips = [Reply(message, feedback_buttons(nudge_id))] if message and nudge_id else []
     reason = decision.ask_screen or ("a re-check after yesterday's answers" if safety.rescreen_due(turn) else None)
     return tips, safety.start_screen(turn, reason) if reason else []
+
+
+def warmup_tip(turn: Turn) -> Reply | None:
+    """The scheduled warm-up tip (WU) before the usual run time, logged like every nudge."""
+    runner, day = turn.runner, turn.today
+    if runner.safety_hold_since is not None:
+        return None
+    trigger = warmup.warmup_due(
+        day, past=nudges.past_nudges(turn.db, runner.id, day - HISTORY),
+        episode=nudges.open_episode(turn.db, runner.id), muted_until=runner.nudges_muted_until,
+    )
+    if trigger is None:
+        return None
+    message = engine.render(trigger)
+    decision = engine.Decision(send=trigger, suppressed=(), episode=None, episode_closed=False, ask_screen=None)
+    nudge_id = nudges.record_decision(
+        turn.db, runner.id, day, decision, message=message, explanation=warmup.explain(trigger), now=turn.now
+    )
+    return Reply(message, feedback_buttons(nudge_id)) if nudge_id else None
 
 
 def feedback_buttons(nudge_id: int) -> tuple[tuple[Button, ...], ...]:

@@ -86,6 +86,19 @@ def record_decision(
     return sent_id
 
 
+def runners_nudged(db: Database, rule_ids: tuple[str, ...], since: dt.date, channels: tuple[str, ...]) -> list[int]:
+    """Runners on these channels who were sent one of ``rule_ids`` since ``since``."""
+    rule_marks = ", ".join("?" for _ in rule_ids)
+    channel_marks = ", ".join("?" for _ in channels)
+    rows = db.query(
+        "select distinct nudges.runner_id from nudges join runners on runners.id = nudges.runner_id"
+        f" where nudges.status = 'sent' and nudges.rule_id in ({rule_marks}) and nudges.date >= ?"
+        f" and runners.channel in ({channel_marks}) and runners.run_time is not null",
+        [*rule_ids, since.isoformat(), *channels],
+    )
+    return [row["runner_id"] for row in rows]
+
+
 def past_nudges(db: Database, runner_id: int, since: dt.date) -> list[PastNudge]:
     rows = db.table("nudges").rows_where("runner_id = ? and date >= ?", [runner_id, since.isoformat()], order_by="date, id")
     return [

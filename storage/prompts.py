@@ -32,17 +32,18 @@ def _prompt(row: dict) -> Prompt:
 
 
 def record_prompt(
-    db: Database, runner_id: int, local_date: dt.date, *, sent: dt.datetime, reminder_due: dt.datetime | None
+    db: Database, runner_id: int, local_date: dt.date, *, sent: dt.datetime,
+    reminder_due: dt.datetime | None = None, kind: str = "checkin",
 ) -> bool:
-    """Record the day's question. Returns False if that day's question was already sent."""
+    """Record the day's question (or other scheduled message). Returns False if it was already sent that day."""
     table = db.table("prompts")
-    key = (runner_id, local_date.isoformat(), "checkin")
+    key = (runner_id, local_date.isoformat(), kind)
     if table.count_where("runner_id = ? and local_date = ? and kind = ?", list(key)):
         return False
     table.insert({
         "runner_id": runner_id,
         "local_date": local_date.isoformat(),
-        "kind": "checkin",
+        "kind": kind,
         "sent_utc": utc_text(sent),
         "reminder_due_utc": utc_text(reminder_due) if reminder_due else None,
     })

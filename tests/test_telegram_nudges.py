@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.conftest import sweep_job
 from tests.helpers import TelegramRunner, texts
 
 UTC = dt.timezone.utc
@@ -45,6 +46,31 @@ async def test_the_seed_jump_from_3_to_15_miles_a_week_gets_a_nudge(tg, bot, clo
     db = bot.bot_data["conversation"].db
     [row] = db.query("select status, feedback from nudges where rule_id = 'R11'")
     assert row == {"status": "sent", "feedback": "helpful"}
+
+
+async def test_a_warm_up_tip_comes_before_the_usual_run_time_after_a_spike(tg, bot, clock):
+    clock.set(dt.datetime(2026, 10, 1, 7, 30, tzinfo=UTC))
+    person = TelegramRunner(tg)
+    await person.onboard(zone="London")
+    await person.say("/settings")
+    await person.press("Usual run time")
+    [saved] = await person.say("18:00")
+    assert saved.params["text"].startswith("Saved: usual run time 18:00")
+    await log_days(person, clock, seed_weeks(4) + ["2 rest", "2 8km"])
+    spike_day = clock().date()
+    before = len(tg.sent(person.chat_id))
+    for hour, minute in ((17, 29), (17, 30), (17, 31), (18, 0)):  # London is on GMT again in November
+        clock.set(dt.datetime.combine(spike_day + dt.timedelta(days=1), dt.time(hour, minute), tzinfo=UTC))
+        await sweep_job(bot).run(bot)
+    await tg.quiesce(settle=0.05)
+    tips = [t for t in texts(tg.sent(person.chat_id)[before:]) if "warm-up" in t]
+    assert len(tips) == 1
+    assert tips[0].startswith("After my R11 tip on")
+    assert "hip-flexor lunges" in tips[0]
+    clock.set(dt.datetime.combine(spike_day + dt.timedelta(days=2), dt.time(17, 30), tzinfo=UTC))
+    await sweep_job(bot).run(bot)
+    await tg.quiesce(settle=0.05)
+    assert len([t for t in texts(tg.sent(person.chat_id)[before:]) if "warm-up" in t]) == 1
 
 
 async def test_pain_of_7_asks_the_screen(tg, bot, clock):

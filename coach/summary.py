@@ -1,0 +1,416 @@
+"""The weekly summary: pure numbers over a diary, and the short text the runner reads on Sunday.
+
+A diary maps each date to the pain felt that day (by default rated on waking, so it is the
+"next-morning" response to the day before's run) and the distance run that day. A date that is
+absent, or a field that is None, is *unknown*: it is left out of every sum and mean and never
+read as zero. Only a logged 0.0 km is a rest day. Sums of distance are therefore "distance
+logged", and every line says how many days it rests on when that is fewer than the week.
+
+Nothing here reads a clock, a file or the network: the caller hands in the dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import statistics
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from coach.models import KM_PER_MILE, Entry, Unit
+from coach.nudges.metrics import Acwr, acwr_uncoupled_ewma
+from coach.texts import day_label, distance_text
+
+ONE_DAY = dt.timedelta(days=1)
+
+# Week-to-week pain: a change under 1 point reads "about the same". The minimal important change
+# is 2 points or 30% (Ostelo 2008); the summary is descriptive, so it says so from 1 point, the
+# same step the R6 week-to-week rule starts from (thresholds.week_caution_delta).
+PAIN_CHANGE_POINTS = 1.0
+# A week's mean pain is compared only when both weeks have this many ratings (thresholds
+# week_min_values, the nudge rules' "4 of 7").
+PAIN_COMPARE_MIN_DAYS = 4
+# A week counts towards the 4-week distance average only with this many days of known distance:
+# a week with two logged days would drag the average down as if the other five were rest.
+AVERAGE_MIN_DISTANCE_DAYS = 4
+# Last week's distance is labelled with its day count below this many known days.
+FEW_DAYS = 4
+LONGEST_LOOKBACK_DAYS = 30
+FINDING_WINDOW_DAYS = 56  # mornings over the last 8 weeks
+FINDING_MIN_DAYS = 5  # per side
+FINDING_MIN_DIFFERENCE = 1.0  # pain points
+ACWR_CAVEAT = "A rough guide only: it predicts injury poorly."
+NOT_MEDICAL_ADVICE = "Not medical advice."
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Next-morning pain after runs over ``runs_over`` (in ``unit``) against after other days.
+
+    ``difference`` is the mean after long runs minus the mean after shorter runs and rest days;
+    the day counts are the mornings on each side.
+    """
+
+    text: str
+    runs_over: float
+    unit: Unit
+    difference: float
+    days_after_long: int
+    days_after_other: int
+
+
+@dataclass(frozen=True)
+class WeekStats:
+    """One span of days (usually a week). Distances in km; None where nothing is known."""
+
+    start: dt.date
+    end: dt.date
+    days_logged: int  # days with a pain rating or a distance
+    distance_km: float  # sum of known distances (0.0 if none known: see distance_days)
+    distance_days: int  # days with a known distance, rest days included
+    mean_pain: float | None
+    worst_pain: int | None
+    pain_days: int
+    longest_km: float | None  # the longest run (> 0 km); None if no run is known
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class WeeklySummary:
+    week: WeekStats
+    last_week: WeekStats
+    four_week_avg_km: float | None  # mean weekly distance over the 4 weeks before this one
+    longest_30d_km: float | None  # the longest run in the 30 days before this week
+    pain_direction: str | None  # "better" | "worse" | "about the same"; None if not comparable
+    acwr: Acwr | None
+    nudges: tuple[str, ...]
+    finding: Finding | None
+    unit: Unit
+    partial: bool  # the week is not over yet (/summary mid-week)
+    # Extras for honest day counts: the last day counted (``today`` mid-week, else week.end)
+    # and the diary's first date (days before it are not gaps).
+    as_of: dt.date | None = None
+    diary_start: dt.date | None = None
+
+    @property
+    def counted_from(self) -> dt.date:
+        if self.diary_start is None or self.diary_start <= self.week.start:
+            return self.week.start
+        return self.diary_start
+
+    @property
+    def counted_to(self) -> dt.date:
+        return min(self.as_of or self.week.end, self.week.end)
+
+    @property
+    def days_expected(self) -> int:
+        """Days of this week the diary could have covered: 7, fewer mid-week or in the first week."""
+        days = (self.counted_to - self.counted_from).days + 1
+        return max(0, min(7, days), self.week.days_logged)
+
+
+Diary = Mapping[dt.date, Entry]
+
+
+def _series(entries: Iterable[Entry] | Diary) -> dict[dt.date, Entry]:
+    if isinstance(entries, Mapping):
+        return dict(entries)
+    return {entry.date: entry for entry in entries}
+
+
+def _in_unit(km: float, unit: Unit) -> float:
+    return km / KM_PER_MILE if unit is Unit.MI else km
+
+
+def _stats(series: Diary, start: dt.date, end: dt.date) -> WeekStats:
+    logged = distance_days = 0
+    distance = 0.0
+    longest: float | None = None
+    pains: list[int] = []
+    day = start
+    while day <= end:
+        entry = series.get(day)
+        day += ONE_DAY
+        if entry is None:
+            continue
+        known = False
+        if entry.pain is not None:
+            pains.append(entry.pain)
+            known = True
+        km = entry.distance_km
+        if km is not None:
+            known = True
+            distance_days += 1
+            distance += km
+            if km > 0 and (longest is None or km > longest):
+                longest = km
+        logged += known
+    return WeekStats(
+        start=start,
+        end=end,
+        days_logged=logged,
+        distance_km=distance,
+        distance_days=distance_days,
+        mean_pain=sum(pains) / len(pains) if pains else None,
+        worst_pain=max(pains) if pains else None,
+        pain_days=len(pains),
+        longest_km=longest,
+    )
+
+
+def week_stats(entries: Iterable[Entry] | Diary, start: dt.date, end: dt.date) -> WeekStats:
+    """Counts, sums and pain over start..end inclusive; unknown days are left out, never zero."""
+    if end < start:
+        raise ValueError(f"week ends ({end}) before it starts ({start})")
+    return _stats(_series(entries), start, end)
+
+
+def _direction(week: WeekStats, last: WeekStats) -> str | None:
+    if (
+        week.mean_pain is None
+        or last.mean_pain is None
+        or week.pain_days < PAIN_COMPARE_MIN_DAYS
+        or last.pain_days < PAIN_COMPARE_MIN_DAYS
+    ):
+        return None
+    # Compare the figures the runner reads (one decimal), so the words match the numbers.
+    change = round(week.mean_pain, 1) - round(last.mean_pain, 1)
+    if change <= -PAIN_CHANGE_POINTS + 1e-9:
+        return "better"
+    if change >= PAIN_CHANGE_POINTS - 1e-9:
+        return "worse"
+    return "about the same"
+
+
+def _four_week_average(series: Diary, week_start: dt.date) -> float | None:
+    totals = []
+    for back in range(1, 5):
+        start = week_start - dt.timedelta(days=7 * back)
+        stats = _stats(series, start, start + dt.timedelta(days=6))
+        if stats.distance_days < AVERAGE_MIN_DISTANCE_DAYS:
+            return None
+        totals.append(stats.distance_km)
+    return sum(totals) / len(totals)
+
+
+def _longest_before(series: Diary, day: dt.date, lookback: int) -> float | None:
+    longest = None
+    for back in range(1, lookback + 1):
+        entry = series.get(day - dt.timedelta(days=back))
+        if entry is not None and entry.distance_km and (longest is None or entry.distance_km > longest):
+            longest = entry.distance_km
+    return longest
+
+
+def weekly_summary(
+    entries: Sequence[Entry] | Diary,
+    week_end: dt.date,
+    *,
+    unit: Unit,
+    nudges: Sequence[str] = (),
+    today: dt.date | None = None,
+) -> WeeklySummary:
+    """The week of 7 days ending ``week_end`` (a Sunday for the pushed summary).
+
+    ``today`` before ``week_end`` makes it a partial week (/summary mid-week): the load ratio
+    and the finding are then taken as of ``today``.
+    """
+    series = _series(entries)
+    start = week_end - dt.timedelta(days=6)
+    partial = today is not None and today < week_end
+    as_of = today if partial and today is not None else week_end
+    week = _stats(series, start, week_end)
+    last_week = _stats(series, start - dt.timedelta(days=7), start - ONE_DAY)
+
+    return WeeklySummary(
+        week=week,
+        last_week=last_week,
+        four_week_avg_km=_four_week_average(series, start),
+        longest_30d_km=_longest_before(series, start, LONGEST_LOOKBACK_DAYS),
+        pain_direction=_direction(week, last_week),
+        acwr=acwr_uncoupled_ewma(series, as_of),
+        nudges=tuple(nudges),
+        finding=_finding(series, as_of, unit),
+        unit=unit,
+        partial=partial,
+        as_of=as_of,
+        diary_start=min(series) if series else None,
+    )
+
+
+def personal_finding(entries: Sequence[Entry] | Diary, day: dt.date, unit: Unit) -> Finding | None:
+    """Is next-morning pain different after the runner's long runs? Over the last 8 weeks.
+
+    Pairs each day d with a known distance with the pain rated on d+1, for mornings d+1 in the
+    56 days ending ``day``. The cut is the largest whole km/mi below the runner's 75th
+    percentile run, so "runs over 12 km" always takes in at least the longest quarter of runs.
+    Long side: runs over the cut; other side: shorter runs and rest days. Stated only with at
+    least 5 mornings on each side and a difference of 1 point or more; otherwise None.
+    """
+    return _finding(_series(entries), day, unit)
+
+
+def _finding(series: Diary, day: dt.date, unit: Unit) -> Finding | None:
+    pairs: list[tuple[float, int]] = []
+    for back in range(1, FINDING_WINDOW_DAYS + 1):
+        run = series.get(day - dt.timedelta(days=back))
+        if run is None or run.distance_km is None:
+            continue
+        morning = series.get(day - dt.timedelta(days=back - 1))
+        if morning is None or morning.pain is None:
+            continue
+        # Rounded so 5 mi stored as 8.047 km reads 5.0 mi, not 5.0002 (over a 5 mi cut).
+        pairs.append((round(_in_unit(run.distance_km, unit), 2), morning.pain))
+    runs = sorted(value for value, _ in pairs if value > 0)
+    if len(runs) < FINDING_MIN_DAYS:
+        return None
+    p75 = statistics.quantiles(runs, n=4, method="inclusive")[2]
+    cut = math.ceil(p75) - 1
+    if cut < 1:
+        return None
+    after_long = [pain for value, pain in pairs if value > cut]
+    after_other = [pain for value, pain in pairs if value <= cut]
+    if len(after_long) < FINDING_MIN_DAYS or len(after_other) < FINDING_MIN_DAYS:
+        return None
+    difference = sum(after_long) / len(after_long) - sum(after_other) / len(after_other)
+    if abs(round(difference, 1)) < FINDING_MIN_DIFFERENCE:
+        return None
+    text = (
+        f"Your pain is on average {abs(difference):.1f} {'higher' if difference > 0 else 'lower'} "
+        f"the morning after runs over {cut} {unit.value} than after shorter runs or rest days "
+        f"({len(after_long)} and {len(after_other)} mornings in the last 8 weeks)."
+    )
+    return Finding(
+        text=text,
+        runs_over=float(cut),
+        unit=unit,
+        difference=difference,
+        days_after_long=len(after_long),
+        days_after_other=len(after_other),
+    )
+
+
+def _total(km: float, unit: Unit) -> str:
+    """A distance sum: distance_text, except that a zero sum is "0 km", not "rest"."""
+    return distance_text(km, unit) if km > 0 else f"0 {unit.value}"
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def _logged_line(s: WeeklySummary) -> str:
+    logged, expected = s.week.days_logged, s.days_expected
+    so_far = " so far" if s.partial else ""
+    since = " since you started" if s.counted_from > s.week.start else ""
+    if logged == expected:
+        if expected == 1:
+            return f"Logged your first day{so_far}" if since else f"Logged 1 of 1 day{so_far}"
+        return f"Logged all {expected} days{so_far}{since}"
+    gaps = expected - logged
+    return (
+        f"Logged {logged} of {expected} days{so_far}{since} "
+        f"({gaps} {'gap' if gaps == 1 else 'gaps'}, not filled in)"
+    )
+
+
+def _distance_line(s: WeeklySummary) -> str | None:
+    week, last, unit = s.week, s.last_week, s.unit
+    if week.distance_days == 0:
+        return None
+    so_far = " so far" if s.partial else ""
+    if week.distance_km == 0:
+        head = f"No runs{so_far}: rest on all {_days(week.distance_days)} logged"
+    else:
+        head = f"Distance{so_far} {_total(week.distance_km, unit)}"
+        if week.distance_days < week.days:
+            head += f" from {_days(week.distance_days)} logged"
+    parts = []
+    if last.distance_days:
+        part = f"last week {_total(last.distance_km, unit)}"
+        if last.distance_days < FEW_DAYS:
+            part += f" from {_days(last.distance_days)} logged"
+        parts.append(part)
+    if s.four_week_avg_km is not None:
+        parts.append(f"4-week average {_total(s.four_week_avg_km, unit)}")
+    return head + (f" ({', '.join(parts)})" if parts else "")
+
+
+def _pain_line(s: WeeklySummary) -> str | None:
+    week, last = s.week, s.last_week
+    if week.mean_pain is None or week.worst_pain is None:
+        return None
+    if week.pain_days == 1:
+        line = f"Pain: {week.worst_pain} on the one day rated"
+    else:
+        line = f"Pain: average {week.mean_pain:.1f}, worst {week.worst_pain}"
+    if s.pain_direction is not None and last.mean_pain is not None:
+        if s.pain_direction == "about the same":
+            line += f"; about the same as last week ({last.mean_pain:.1f})"
+        else:
+            line += f"; {s.pain_direction} than last week ({last.mean_pain:.1f})"
+    return line
+
+
+def _longest_line(s: WeeklySummary) -> str | None:
+    if s.week.longest_km is None:
+        return None
+    line = f"Longest run {distance_text(s.week.longest_km, s.unit)}"
+    if s.longest_30d_km is not None:
+        line += f" (longest in the 30 days before: {distance_text(s.longest_30d_km, s.unit)})"
+    return line
+
+
+def _acwr_line(s: WeeklySummary) -> str | None:
+    if s.acwr is None:
+        return None
+    u = s.unit.value
+    acute = _in_unit(s.acwr.acute_km_week, s.unit)
+    chronic = _in_unit(s.acwr.chronic_km_week, s.unit)
+    return (
+        f"Load ratio {s.acwr.ratio:.1f} (acute {acute:.0f} {u}/week vs chronic {chronic:.0f} {u}/week). "
+        + ACWR_CAVEAT
+    )
+
+
+def _tips_line(s: WeeklySummary) -> str | None:
+    tips = [" ".join(tip.split()).rstrip(".") for tip in s.nudges]
+    tips = [tip for tip in tips if tip]
+    if not tips:
+        return None
+    return f"{'Tip' if len(tips) == 1 else 'Tips'} this week: {'; '.join(tips)}."
+
+
+def summary_text(s: WeeklySummary) -> str:
+    """Short plain text (no markdown). A line whose numbers do not exist is left out."""
+    title = "Your week so far" if s.partial else "Your week"
+    lines = [f"{title}, {day_label(s.week.start)} to {day_label(s.counted_to)}"]
+    if s.week.days_logged == 0:
+        lines.append(
+            "Nothing logged this week yet." if s.partial else "Nothing logged this week, so no numbers to show."
+        )
+    else:
+        lines.append(_logged_line(s))
+    for line in (_distance_line(s), _pain_line(s), _longest_line(s), _acwr_line(s), _tips_line(s)):
+        if line:
+            lines.append(line)
+    if s.finding is not None:
+        lines.append(s.finding.text)
+    lines.append(NOT_MEDICAL_ADVICE)
+    return "\n".join(lines)
+
+
+def weekly_rows(entries: Sequence[Entry] | Diary, first: dt.date, last: dt.date) -> list[WeekStats]:
+    """Monday-Sunday weeks covering first..last, oldest first, each clipped to the period."""
+    if last < first:
+        return []
+    series = _series(entries)
+    rows = []
+    monday = first - dt.timedelta(days=first.weekday())
+    while monday <= last:
+        rows.append(_stats(series, max(monday, first), min(monday + dt.timedelta(days=6), last)))
+        monday += dt.timedelta(days=7)
+    return rows
