@@ -7,10 +7,14 @@ import datetime as dt
 import logging
 import sys
 
+import json
+from pathlib import Path
+
 import click
 from telegram import Update
 
 from bot.config import ConfigError, Settings, load_settings, read_env
+from coach.zones import tzinfo_for
 from storage import open_db
 
 
@@ -84,6 +88,69 @@ def demo(days: int) -> None:
     db = open_db(settings.db_path)
     runner_id = run_demo(db, days=days)
     click.echo(f"\nSample runner {runner_id} saved in {settings.db_path}. Try `lumbar chat --chat-id demo-runner`.")
+
+
+@cli.command("export")
+@click.option("--runner", "key", required=True, help="The runner's id (see `lumbar runners`) or chat id.")
+@click.option("--format", "kind", type=click.Choice(["csv", "json", "pdf"]), default="json", show_default=True)
+@click.option("--weeks", type=click.IntRange(1, 520), default=None,
+              help="Only the last N weeks (csv and pdf; json is always complete). PDF default: 8.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), required=True, help="File to write.")
+def export_command(key: str, kind: str, weeks: int | None, out: str) -> None:
+    """Export one runner's diary: CSV, complete JSON (restorable with `lumbar import`) or a physio PDF."""
+    from handlers import reports
+    from storage.runners import find_by_id_or_chat
+
+    settings = settings_or_exit()
+    db = open_db(settings.db_path)
+    runner = find_by_id_or_chat(db, key)
+    if runner is None:
+        click.echo(f"lumbar: no runner {key!r} in {settings.db_path}.", err=True)
+        sys.exit(2)
+    now = dt.datetime.now(dt.timezone.utc)
+    today = now.astimezone(tzinfo_for(runner.tz)).date()
+    if kind == "csv":
+        first = today - dt.timedelta(weeks=weeks) + dt.timedelta(days=1) if weeks else dt.date.min
+        attachment = reports.csv_attachment(db, runner, first)
+    elif kind == "json":
+        attachment = reports.json_attachment(db, runner, now)
+    else:
+        attachment = reports.pdf_attachment(db, runner, today, weeks or reports.PDF_WEEKS)
+    Path(out).write_bytes(attachment.render())
+    click.echo(f"Wrote {out}")
+
+
+@cli.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def import_command(path: str) -> None:
+    """Restore a runner from a JSON export (from /export or `lumbar export --format json`)."""
+    from handlers.daily import schedule
+    from storage.export import ExportFormatError, restore_runner
+    from storage.runners import get_runner
+
+    settings = settings_or_exit()
+    db = open_db(settings.db_path)
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        runner_id = restore_runner(db, data)
+    except (ValueError, KeyError, TypeError) as error:
+        message = str(error) if isinstance(error, ExportFormatError) else f"{path} is not a readable Lumbar export"
+        click.echo(f"lumbar: {message}.", err=True)
+        sys.exit(2)
+    runner = get_runner(db, runner_id)
+    if runner.active and runner.onboarding_step is None:
+        schedule(db, runner, dt.datetime.now(dt.timezone.utc))
+    click.echo(f"Imported runner {runner_id} into {settings.db_path}.")
+
+
+@cli.command("runners")
+def runners_command() -> None:
+    """List the runners in the database: id, channel, chat id, days logged."""
+    from storage.runners import runner_list
+
+    settings = settings_or_exit()
+    for row in runner_list(open_db(settings.db_path)):
+        click.echo(f"{row['id']:>5}  {row['channel']:<9} {row['chat_id']:<16} {row['days']} days")
 
 
 def main() -> None:

@@ -46,6 +46,8 @@ class Runner:
     screen_asked_on: dt.date | None = None
     rescreen_on: dt.date | None = None
     run_time: dt.time | None = None
+    summary_day: int = 6
+    summary_time: dt.time = dt.time(18, 0)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,15 @@ def next_prompt_after(moment: dt.datetime, clock: dt.time, tz: dt.tzinfo) -> dt.
         day += dt.timedelta(days=1)
 
 
+def next_weekly_after(moment: dt.datetime, weekday: int, clock: dt.time, tz: dt.tzinfo) -> dt.datetime:
+    """The first instant after ``moment`` that is ``clock`` on ``weekday`` (Monday 0 .. Sunday 6) in ``tz``."""
+    day = local_date(moment, tz)
+    day += dt.timedelta(days=(weekday - day.weekday()) % 7)
+    while (candidate := at_local(day, clock, tz)) <= moment:
+        day += dt.timedelta(days=7)
+    return candidate
+
+
 def first_prompt(now: dt.datetime, clock: dt.time, tz: dt.tzinfo) -> dt.datetime:
     """The next prompt for a runner who just set their time: today if it is still ahead, else tomorrow."""
     return next_prompt_after(now, clock, tz)

@@ -107,7 +107,7 @@ class WeeklySummary:
 
     @property
     def days_expected(self) -> int:
-        """Days of this week the diary could have covered: 7, fewer mid-week or in the first week."""
+        """Days of the week the diary could cover: 7, fewer mid-week or in the first week."""
         days = (self.counted_to - self.counted_from).days + 1
         return max(0, min(7, days), self.week.days_logged)
 
@@ -198,10 +198,13 @@ def _four_week_average(series: Diary, week_start: dt.date) -> float | None:
 
 def _longest_before(series: Diary, day: dt.date, lookback: int) -> float | None:
     longest = None
-    for back in range(1, lookback + 1):
-        entry = series.get(day - dt.timedelta(days=back))
-        if entry is not None and entry.distance_km and (longest is None or entry.distance_km > longest):
-            longest = entry.distance_km
+    moment = day - dt.timedelta(days=lookback)
+    while moment < day:
+        entry = series.get(moment)
+        moment += ONE_DAY
+        km = entry.distance_km if entry is not None else None
+        if km and (longest is None or km > longest):
+            longest = km
     return longest
 
 
@@ -245,30 +248,34 @@ def personal_finding(entries: Sequence[Entry] | Diary, day: dt.date, unit: Unit)
     """Is next-morning pain different after the runner's long runs? Over the last 8 weeks.
 
     Pairs each day d with a known distance with the pain rated on d+1, for mornings d+1 in the
-    56 days ending ``day``. The cut is the largest whole km/mi below the runner's 75th
-    percentile run, so "runs over 12 km" always takes in at least the longest quarter of runs.
-    Long side: runs over the cut; other side: shorter runs and rest days. Stated only with at
-    least 5 mornings on each side and a difference of 1 point or more; otherwise None.
+    56 days ending ``day``. The cut is the runner's 75th percentile run over those days, rounded
+    to a whole km/mi (half up). Long side: runs strictly over the cut; other side: runs up to it
+    and rest days (a run exactly at the cut is not "over" it). Days with an unknown distance or
+    an unrated next morning are left out. Stated only with at least 5 mornings on each side and
+    a difference (rounded to the 0.1 shown) of 1 point or more; otherwise None. One cut is tried,
+    never several, so the finding is not fished for.
     """
     return _finding(_series(entries), day, unit)
 
 
 def _finding(series: Diary, day: dt.date, unit: Unit) -> Finding | None:
-    pairs: list[tuple[float, int]] = []
-    for back in range(1, FINDING_WINDOW_DAYS + 1):
-        run = series.get(day - dt.timedelta(days=back))
-        if run is None or run.distance_km is None:
-            continue
-        morning = series.get(day - dt.timedelta(days=back - 1))
-        if morning is None or morning.pain is None:
-            continue
-        # Rounded so 5 mi stored as 8.047 km reads 5.0 mi, not 5.0002 (over a 5 mi cut).
-        pairs.append((round(_in_unit(run.distance_km, unit), 2), morning.pain))
+    pairs: list[tuple[float, int]] = []  # (distance on day d in the unit, pain on d+1)
+    miles = unit is Unit.MI
+    moment = day - dt.timedelta(days=FINDING_WINDOW_DAYS)
+    run = series.get(moment)
+    for _ in range(FINDING_WINDOW_DAYS):
+        moment += ONE_DAY
+        morning = series.get(moment)
+        km = run.distance_km if run is not None else None
+        if km is not None and morning is not None and morning.pain is not None:
+            # Rounded so 5 mi, stored as 8.047 km, reads 5.0 mi, not 5.0002 (over a 5 mi cut).
+            pairs.append((round(km / KM_PER_MILE, 2) if miles else km, morning.pain))
+        run = morning
     runs = sorted(value for value, _ in pairs if value > 0)
     if len(runs) < FINDING_MIN_DAYS:
         return None
     p75 = statistics.quantiles(runs, n=4, method="inclusive")[2]
-    cut = math.ceil(p75) - 1
+    cut = math.floor(p75 + 0.5)
     if cut < 1:
         return None
     after_long = [pain for value, pain in pairs if value > cut]
@@ -326,8 +333,8 @@ def _distance_line(s: WeeklySummary) -> str | None:
         head = f"No runs{so_far}: rest on all {_days(week.distance_days)} logged"
     else:
         head = f"Distance{so_far} {_total(week.distance_km, unit)}"
-        if week.distance_days < week.days:
-            head += f" from {_days(week.distance_days)} logged"
+        if week.distance_days < week.days_logged:  # some logged days have a pain rating only
+            head += f" from the {_days(week.distance_days)} with a distance"
     parts = []
     if last.distance_days:
         part = f"last week {_total(last.distance_km, unit)}"
@@ -371,8 +378,8 @@ def _acwr_line(s: WeeklySummary) -> str | None:
     acute = _in_unit(s.acwr.acute_km_week, s.unit)
     chronic = _in_unit(s.acwr.chronic_km_week, s.unit)
     return (
-        f"Load ratio {s.acwr.ratio:.1f} (acute {acute:.0f} {u}/week vs chronic {chronic:.0f} {u}/week). "
-        + ACWR_CAVEAT
+        f"Load ratio {s.acwr.ratio:.1f} "
+        f"(acute {acute:.0f} {u}/week vs chronic {chronic:.0f} {u}/week). {ACWR_CAVEAT}"
     )
 
 
@@ -390,7 +397,9 @@ def summary_text(s: WeeklySummary) -> str:
     lines = [f"{title}, {day_label(s.week.start)} to {day_label(s.counted_to)}"]
     if s.week.days_logged == 0:
         lines.append(
-            "Nothing logged this week yet." if s.partial else "Nothing logged this week, so no numbers to show."
+            "Nothing logged this week yet."
+            if s.partial
+            else "Nothing logged this week, so no numbers to show."
         )
     else:
         lines.append(_logged_line(s))

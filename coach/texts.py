@@ -249,7 +249,8 @@ def delete_cancelled() -> str:
 
 
 def settings(
-    units: Unit, zone: str, checkin: dt.time, mode: Mode, quiet: tuple[dt.time, dt.time], run_time: dt.time | None
+    units: Unit, zone: str, checkin: dt.time, mode: Mode, quiet: tuple[dt.time, dt.time], run_time: dt.time | None,
+    summary: str,
 ) -> str:
     return (
         "Your settings:\n"
@@ -258,6 +259,7 @@ def settings(
         f"• check-in: {checkin:%H:%M} ({mode.value})\n"
         f"• quiet hours: {quiet[0]:%H:%M}-{quiet[1]:%H:%M}\n"
         f"• usual run time: {run_time.strftime('%H:%M') if run_time else 'not set'}\n"
+        f"• weekly summary: {summary}\n"
         "What would you like to change?"
     )
 
@@ -312,3 +314,23 @@ def nudges_status(muted_until: dt.date | None, max_days: int) -> str:
 
 def why_header(day: dt.date) -> str:
     return f"My last tip, {day_label(day)}:"
+
+
+def export_ready() -> str:
+    return "Your whole diary: a spreadsheet (CSV) and a complete copy (JSON) you can keep or move elsewhere."
+
+
+def export_pdf_ready() -> str:
+    return "A one-page report of your last 8 weeks, for a physio or doctor. It's self-reported data, and says so."
+
+
+def export_usage() -> str:
+    return "Try /export (CSV and JSON) or /export pdf (a report for a physio)."
+
+
+def ask_summary_time() -> str:
+    return "When should your weekly summary come? Type a day and time, like: sun 18:00"
+
+
+def summary_time_unknown() -> str:
+    return "I couldn't read that. Type a day and a time, like: sun 18:00"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coach import texts
-from coach.schedule import first_prompt
-from handlers import checkin, keyboards, nudging, onboarding
+from handlers import checkin, daily, keyboards, nudging, onboarding, reports
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import diary, erase, runners
@@ -18,6 +17,8 @@ COMMANDS: list[tuple[str, str]] = [
     ("checkin", "answer today's two questions now"),
     ("history", "your last 14 days"),
     ("undo", "take back your last answer"),
+    ("summary", "this week so far, with a chart: /summary last"),
+    ("export", "your diary as CSV and JSON; /export pdf for a physio"),
     ("why", "the numbers behind my last tip"),
     ("nudges", "tips on or off: /nudges off 7d"),
     ("settings", "units, time zone, check-in time, quiet hours"),
@@ -41,7 +42,7 @@ def start(turn: Turn, args: str) -> list[Reply]:
         return [onboarding.ask_step(runner.onboarding_step)]
     if not runner.active:
         turn.runner = runners.update_runner(turn.db, runner.id, now=turn.now, active=True)
-    runners.set_next_prompt(turn.db, runner.id, first_prompt(turn.now, runner.checkin_time, turn.tz))
+    daily.schedule(turn.db, turn.runner, turn.now)
     return [Reply(texts.welcome_back(runner.checkin_time))]
 
 
@@ -84,9 +85,8 @@ def resume(turn: Turn, args: str) -> list[Reply]:
     runner = turn.runner
     if runner.paused_until is None and runner.active:
         return [Reply(texts.not_paused())]
-    runners.update_runner(turn.db, runner.id, now=turn.now, paused_until=None, active=True)
-    due = first_prompt(turn.now, runner.checkin_time, turn.tz)
-    runners.set_next_prompt(turn.db, runner.id, due)
+    turn.runner = runners.update_runner(turn.db, runner.id, now=turn.now, paused_until=None, active=True)
+    due = daily.schedule(turn.db, turn.runner, turn.now)
     return [Reply(texts.resumed(due.astimezone(turn.tz)))]
 
 
@@ -125,6 +125,8 @@ HANDLERS = {
     "privacy": privacy,
     "delete": delete,
     "settings": settings,
+    "summary": reports.summary,
+    "export": reports.export_files,
     "why": nudging.why,
     "nudges": nudging.mute,
 }

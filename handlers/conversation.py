@@ -100,6 +100,7 @@ class Conversation:
             "time": onboarding.choose_time,
             "quiet": onboarding.choose_quiet,
             "run": onboarding.choose_run_time,
+            "summary": onboarding.choose_summary_time,
         }.get(
             turn.runner.awaiting or ""
         )

@@ -14,10 +14,10 @@ from sqlite_utils import Database
 
 from coach import texts
 from coach.models import Runner
-from coach.schedule import at_local, local_date, next_prompt_after, quiet_now, reminder_due
+from coach.schedule import at_local, local_date, next_prompt_after, next_weekly_after, quiet_now, reminder_due
 from coach.zones import tzinfo_for
 from coach.nudges import warmup
-from handlers import checkin, nudging
+from handlers import checkin, nudging, reports
 from handlers.replies import Outgoing, Reply
 from handlers.turn import Turn
 from storage import nudges, prompts, runners
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 LATE_GRACE = dt.timedelta(minutes=15)
 WARMUP_LEAD = dt.timedelta(minutes=30)
+SUMMARY_GRACE = dt.timedelta(days=1)
 
 
 def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14) -> list[Outgoing]:
@@ -37,6 +38,7 @@ def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill
         if reply is not None:
             outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
     outgoing.extend(_warmup_tips(db, now, channels, backfill_days))
+    outgoing.extend(_weekly_summaries(db, now, channels))
     for prompt in prompts.reminders_due(db, now, channels):
         with db.atomic():
             runner = runners.get_runner(db, prompt.runner_id)
@@ -81,6 +83,37 @@ def _reminder(db: Database, runner: Runner, prompt: prompts.Prompt, now: dt.date
         prompts.mark_answered(db, runner.id, today, now)
         return None
     return Reply(texts.reminder() + "\n" + question.text, question.buttons)
+
+
+def schedule(db: Database, runner: Runner, now: dt.datetime) -> dt.datetime:
+    """Set the runner's next daily question and next weekly summary from their settings; returns the question's time."""
+    tz = tzinfo_for(runner.tz)
+    due = next_prompt_after(now, runner.checkin_time, tz)
+    runners.set_next_prompt(db, runner.id, due)
+    runners.set_next_summary(db, runner.id, next_weekly_after(now, runner.summary_day, runner.summary_time, tz))
+    return due
+
+
+def _weekly_summaries(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Outgoing]:
+    """Sunday evening's summary with its chart. In quiet hours it waits for them to end; one missed by
+    more than a day of downtime is skipped, not sent late; none is ever sent twice."""
+    outgoing = []
+    for runner in runners.runners_due_summary(db, now, channels):
+        tz = tzinfo_for(runner.tz)
+        if quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
+            continue
+        with db.atomic():
+            due = runners.next_summary(db, runner.id)
+            runners.set_next_summary(db, runner.id, next_weekly_after(now, runner.summary_day, runner.summary_time, tz))
+            today = local_date(now, tz)
+            week_end = local_date(due, tz)
+            if today - week_end > SUMMARY_GRACE or _paused(runner, today):
+                continue
+            if not prompts.record_prompt(db, runner.id, week_end, sent=now, kind="summary"):
+                continue
+        reply = reports.summary_reply(db, runner, reports.week_ending(week_end - dt.timedelta(days=6)), today=today)
+        outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
+    return outgoing
 
 
 def _warmup_tips(db: Database, now: dt.datetime, channels: tuple[str, ...], backfill_days: int) -> list[Outgoing]:

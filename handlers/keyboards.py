@@ -50,7 +50,7 @@ def settings() -> Keyboard:
     return (
         (Button("Units", "set:units"), Button("Time zone", "set:tz")),
         (Button("Check-in time", "set:time"), Button("Quiet hours", "set:quiet")),
-        (Button("Usual run time", "set:run"),),
+        (Button("Usual run time", "set:run"), Button("Weekly summary", "set:summary")),
     )
 
 

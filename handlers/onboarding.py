@@ -6,9 +6,8 @@ import datetime as dt
 
 from coach import texts
 from coach.models import Mode, Unit
-from coach.schedule import first_prompt
-from coach.zones import parse_clock_time, resolve_zone, tzinfo_for, zone_label
-from handlers import keyboards, safety
+from coach.zones import parse_clock_time, resolve_zone, zone_label
+from handlers import daily, keyboards, safety
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import runners
@@ -83,18 +82,33 @@ def choose_run_time(turn: Turn, value: str) -> list[Reply]:
     return [Reply(texts.setting_saved(f"usual run time {clock:%H:%M}; warm-up tips come half an hour before, when useful"))]
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def choose_summary_time(turn: Turn, value: str) -> list[Reply]:
+    """``sun 18:00``: the day and time of the weekly summary."""
+    day_word, _, time_text = value.strip().lower().partition(" ")
+    clock = parse_clock_time(time_text)
+    if day_word[:3] not in WEEKDAYS or clock is None:
+        return [Reply(texts.summary_time_unknown())]
+    _update(turn, summary_day=WEEKDAYS.index(day_word[:3]), summary_time=clock, awaiting=None)
+    _reschedule(turn)
+    return [Reply(texts.setting_saved(f"weekly summary on {day_word[:3].title()} at {clock:%H:%M}"))]
+
+
 def show_settings(turn: Turn) -> list[Reply]:
     r = turn.runner
-    text = texts.settings(r.units, zone_label(r.tz), r.checkin_time, r.mode, (r.quiet_start, r.quiet_end), r.run_time)
+    summary = f"{WEEKDAYS[r.summary_day].title()} {r.summary_time:%H:%M}"
+    text = texts.settings(r.units, zone_label(r.tz), r.checkin_time, r.mode, (r.quiet_start, r.quiet_end), r.run_time, summary)
     return [Reply(text, keyboards.settings())]
 
 
 def start_setting(turn: Turn, what: str) -> list[Reply]:
     if what == "units":
         return [ask_step("units")]
-    if what in ("quiet", "run"):
+    if what in ("quiet", "run", "summary"):
         _update(turn, awaiting=what)
-        return [Reply(texts.ask_quiet() if what == "quiet" else texts.ask_run_time())]
+        return [Reply({"quiet": texts.ask_quiet, "run": texts.ask_run_time, "summary": texts.ask_summary_time}[what]())]
     if what in ("tz", "time"):
         _update(turn, awaiting=what)
         return [ask_step(what)]
@@ -107,5 +121,4 @@ def _update(turn: Turn, **fields: object) -> None:
 
 def _reschedule(turn: Turn) -> None:
     """A new zone or time takes effect from the next matching moment; a question already sent today is not repeated."""
-    due = first_prompt(turn.now, turn.runner.checkin_time, tzinfo_for(turn.runner.tz))
-    runners.set_next_prompt(turn.db, turn.runner.id, due)
+    daily.schedule(turn.db, turn.runner, turn.now)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -12,12 +13,22 @@ class Button:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file sent with a reply. ``render`` is called by the channel off its event loop: charts and PDFs take a while."""
+
+    filename: str
+    render: Callable[[], bytes]
+    photo: bool = False
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message to the runner. ``table`` text is shown in a fixed-width font where the channel has one."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
     table: bool = False
+    files: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True)

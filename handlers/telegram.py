@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 
@@ -77,11 +78,17 @@ def markup(reply: Reply) -> InlineKeyboardMarkup | None:
 
 
 async def send_reply(bot, chat_id: int | str, reply: Reply) -> None:
-    """Send one reply as plain text, so nothing a runner typed can break the formatting."""
+    """Send one reply as plain text, so nothing a runner typed can break the formatting; then its files."""
     if reply.table:
         await bot.send_message(chat_id, f"<pre>{html.escape(reply.text)}</pre>", parse_mode=ParseMode.HTML)
     else:
         await bot.send_message(chat_id, reply.text, reply_markup=markup(reply))
+    for attachment in reply.files:
+        content = await asyncio.to_thread(attachment.render)
+        if attachment.photo:
+            await bot.send_photo(chat_id, photo=content, filename=attachment.filename)
+        else:
+            await bot.send_document(chat_id, document=content, filename=attachment.filename)
 
 
 async def send_replies(bot, chat_id: int | str, replies: list[Reply]) -> None:

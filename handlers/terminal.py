@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -34,7 +35,9 @@ class TerminalChat:
         chat_id: str = "local",
         read: Callable[[str], str] = input,
         write: Callable[[str], None] = print,
+        files_dir: Path = Path("lumbar-files"),
     ) -> None:
+        self.files_dir = files_dir
         self.conversation = conversation
         self.chat_id = chat_id
         self.read = read
@@ -45,6 +48,11 @@ class TerminalChat:
     def show(self, replies: list[Reply]) -> None:
         for reply in replies:
             self.write(render(reply))
+            for attachment in reply.files:
+                path = self.files_dir / attachment.filename
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(attachment.render())
+                self.write(f"        (saved {path})")
             if reply.buttons:
                 self.buttons = {b.label.lower(): b for row in reply.buttons for b in row}
 

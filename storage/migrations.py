@@ -159,3 +159,12 @@ def m002_nudges_and_safety(db: Database) -> None:
         pk="id",
         foreign_keys=[("runner_id", "runners", "id")],
     )
+
+
+@migrations()
+def m003_weekly_summary(db: Database) -> None:
+    runners = db.table("runners")
+    runners.add_column("summary_day", int, not_null_default=6)
+    runners.add_column("summary_time", str, not_null_default="18:00")
+    runners.add_column("next_summary_utc", str)
+    runners.create_index(["next_summary_utc"])

@@ -10,9 +10,9 @@ from sqlite_utils import Database
 from coach.models import Mode, Runner, Unit
 from storage.db import parse_utc, utc_text
 
-_TIME_FIELDS = {"checkin_time", "quiet_start", "quiet_end", "run_time"}
+_TIME_FIELDS = {"checkin_time", "quiet_start", "quiet_end", "run_time", "summary_time"}
 _DATE_FIELDS = {"paused_until", "awaiting_date", "nudges_muted_until", "rescreen_on", "screen_asked_on"}
-_INSTANT_FIELDS = {"consented_at", "next_prompt_utc", "safety_hold_since"}
+_INSTANT_FIELDS = {"consented_at", "next_prompt_utc", "safety_hold_since", "next_summary_utc"}
 
 
 def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
@@ -59,6 +59,8 @@ def _from_row(row: dict[str, Any]) -> Runner:
         screen_asked_on=_date(row["screen_asked_on"]),
         rescreen_on=_date(row["rescreen_on"]),
         run_time=dt.time.fromisoformat(row["run_time"]) if row["run_time"] else None,
+        summary_day=row["summary_day"],
+        summary_time=dt.time.fromisoformat(row["summary_time"]),
     )
 
 
@@ -106,6 +108,14 @@ def set_next_prompt(db: Database, runner_id: int, due: dt.datetime | None) -> No
     db.table("runners").update(runner_id, {"next_prompt_utc": utc_text(due) if due else None})
 
 
+def set_next_summary(db: Database, runner_id: int, due: dt.datetime | None) -> None:
+    db.table("runners").update(runner_id, {"next_summary_utc": utc_text(due) if due else None})
+
+
+def next_summary(db: Database, runner_id: int) -> dt.datetime | None:
+    return parse_utc(db.table("runners").get(runner_id)["next_summary_utc"])
+
+
 def next_prompt(db: Database, runner_id: int) -> dt.datetime | None:
     return parse_utc(db.table("runners").get(runner_id)["next_prompt_utc"])
 
@@ -121,5 +131,31 @@ def runners_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> li
     return [_from_row(row) for row in rows]
 
 
+def runners_due_summary(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
+    marks = ", ".join("?" for _ in channels)
+    rows = db.table("runners").rows_where(
+        f"next_summary_utc <= ? and active = 1 and onboarding_step is null and channel in ({marks})",
+        [utc_text(now), *channels],
+        order_by="next_summary_utc",
+    )
+    return [_from_row(row) for row in rows]
+
+
+def find_by_id_or_chat(db: Database, key: str) -> Runner | None:
+    """A runner by internal id, or by chat id on any channel: how a self-hoster names one on the command line."""
+    if key.isdigit() and db.table("runners").count_where("id = ?", [int(key)]):
+        return get_runner(db, int(key))
+    rows = list(db.table("runners").rows_where("chat_id = ?", [key], limit=1))
+    return _from_row(rows[0]) if rows else None
+
+
 def consents(db: Database, runner_id: int) -> list[dict[str, Any]]:
     return list(db.table("consents").rows_where("runner_id = ?", [runner_id], order_by="id"))
+
+
+def runner_list(db: Database) -> list[dict[str, Any]]:
+    """Every runner with how many diary days they have, for the self-hoster's ``lumbar runners``."""
+    return list(db.query(
+        "select runners.id, channel, chat_id, count(entries.date) as days from runners"
+        " left join entries on entries.runner_id = runners.id group by runners.id order by runners.id"
+    ))

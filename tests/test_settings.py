@@ -19,7 +19,7 @@ def test_settings_shows_current_values_and_choices(db, clock):
     chat.onboard(zone="Asia/Kathmandu")
     [reply] = chat.say("/settings")
     assert "time zone: Asia/Kathmandu" in reply.text
-    assert [b.data for row in reply.buttons for b in row] == ["set:units", "set:tz", "set:time", "set:quiet", "set:run"]
+    assert [b.data for row in reply.buttons for b in row] == ["set:units", "set:tz", "set:time", "set:quiet", "set:run", "set:summary"]
 
 
 def test_changing_units_keeps_stored_distances_and_shows_the_new_unit(db, clock):
@@ -83,3 +83,14 @@ def test_onboarding_resumes_where_it_stopped(db, clock):
     assert again.text.startswith("Which time zone are you in?")
     [unknown, *_] = chat.say("Narnia")
     assert "I don't know the time zone" in unknown.text
+
+
+def test_the_weekly_summary_day_and_time_can_be_changed(db, clock):
+    chat = Chat(db, clock)
+    chat.onboard(zone="Europe/London")
+    chat.press("set:summary")
+    [saved] = chat.say("fri 07:30")
+    assert saved.text == "Saved: weekly summary on Fri at 07:30."
+    assert runner(chat).summary_day == 4
+    [row] = db.query("select next_summary_utc from runners")
+    assert row["next_summary_utc"] == "2026-11-27T07:30:00+00:00"

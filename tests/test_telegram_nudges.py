@@ -63,14 +63,14 @@ async def test_a_warm_up_tip_comes_before_the_usual_run_time_after_a_spike(tg, b
         clock.set(dt.datetime.combine(spike_day + dt.timedelta(days=1), dt.time(hour, minute), tzinfo=UTC))
         await sweep_job(bot).run(bot)
     await tg.quiesce(settle=0.05)
-    tips = [t for t in texts(tg.sent(person.chat_id)[before:]) if "warm-up" in t]
+    tips = [t for t in texts(tg.sent(person.chat_id)[before:]) if t.startswith("After my")]
     assert len(tips) == 1
     assert tips[0].startswith("After my R11 tip on")
     assert "hip-flexor lunges" in tips[0]
     clock.set(dt.datetime.combine(spike_day + dt.timedelta(days=2), dt.time(17, 30), tzinfo=UTC))
     await sweep_job(bot).run(bot)
     await tg.quiesce(settle=0.05)
-    assert len([t for t in texts(tg.sent(person.chat_id)[before:]) if "warm-up" in t]) == 1
+    assert len([t for t in texts(tg.sent(person.chat_id)[before:]) if t.startswith("After my")]) == 1
 
 
 async def test_pain_of_7_asks_the_screen(tg, bot, clock):

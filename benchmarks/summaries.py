@@ -1,0 +1,138 @@
+"""How long does the Sunday push take? Weekly summaries, charts, PDFs and CSVs, side by side.
+
+100,000 synthetic runners, each with an 8-week diary generated once before timing (seeded):
+a stable week of rest Mon/Thu/Sat, 6-8 km Tue/Wed/Fri and a 14 km long run on Sunday, each run
+within +-10%; pain 3 + noise (SD 1), a point higher the morning after the long run; about 8%
+of days not logged and 3% logged without a distance. Every runner's Sunday summary is built
+and written (``weekly_summary`` + ``summary_text``) in one process, one after the other.
+Charts and PDFs are rendered 20 times each (median), one thread.
+
+Run: python benchmarks/summaries.py   (plain script, under a minute)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402  (a matplotlib dependency)
+
+from coach.chart import diary_chart  # noqa: E402
+from coach.export import diary_csv  # noqa: E402
+from coach.models import Entry, Unit  # noqa: E402
+from coach.report import physio_report  # noqa: E402
+from coach.summary import summary_text, weekly_rows, weekly_summary  # noqa: E402
+
+RUNNERS = 100_000
+DAYS = 56
+RENDERS = 20
+SUNDAY = dt.date(2026, 11, 29)
+WEEK_KM = (0.0, 6.0, 8.0, 0.0, 7.0, 0.0, 14.0)  # Mon..Sun
+
+
+def make_diaries(n: int, seed: int = 1) -> list[list[Entry]]:
+    rng = np.random.default_rng(seed)
+    dates = [SUNDAY - dt.timedelta(days=DAYS - 1 - i) for i in range(DAYS)]
+    base = np.array([WEEK_KM[d.weekday()] for d in dates])
+    after_long = np.array([d.weekday() == 0 for d in dates])
+    km = np.round(base * rng.uniform(0.9, 1.1, (n, DAYS)), 1).tolist()
+    pain = (
+        np.clip(np.rint(3 + after_long + rng.normal(0, 1, (n, DAYS))), 0, 10).astype(int).tolist()
+    )
+    missing = (rng.random((n, DAYS)) < 0.08).tolist()
+    no_km = (rng.random((n, DAYS)) < 0.03).tolist()
+    return [
+        [Entry(d, p, None if nk else k) for d, p, k, m, nk in zip(dates, pr, kr, mr, nkr) if not m]
+        for pr, kr, mr, nkr in zip(pain, km, missing, no_km)
+    ]
+
+
+def median_ms(fn, repeats: int = RENDERS) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    started = time.perf_counter()
+    diaries = make_diaries(RUNNERS)
+    generated = time.perf_counter() - started
+    nudges = ("Warm up for 10 minutes before your run.",)
+
+    start = time.perf_counter()
+    findings = acwrs = 0
+    for i, diary in enumerate(diaries):
+        s = weekly_summary(diary, SUNDAY, unit=Unit.MI if i % 4 == 0 else Unit.KM, nudges=nudges)
+        summary_text(s)
+        findings += s.finding is not None
+        acwrs += s.acwr is not None
+    summaries = time.perf_counter() - start
+
+    sample = diaries[0]
+    first = SUNDAY - dt.timedelta(days=27)
+    nudge_days = {SUNDAY - dt.timedelta(days=9)}
+    chart4 = median_ms(lambda: diary_chart(sample, SUNDAY, unit=Unit.KM, nudge_days=nudge_days))
+    chart8 = median_ms(
+        lambda: diary_chart(sample, SUNDAY, unit=Unit.KM, weeks=8, nudge_days=nudge_days)
+    )
+    png = diary_chart(sample, SUNDAY, unit=Unit.KM, nudge_days=nudge_days)
+    rows = weekly_rows(sample, first, SUNDAY)
+
+    def pdf() -> bytes:
+        return physio_report(
+            runner_label="Sample runner",
+            first=first,
+            last=SUNDAY,
+            unit=Unit.KM,
+            zone="Europe/London",
+            entries=sample,
+            weeks=rows,
+            redflag_answers=[(first, "S1", "no"), (first, "S2", "no")],
+            nudges=[(SUNDAY - dt.timedelta(days=9), "R7", "Pain 5 against a usual 3")],
+            chart_png=png,
+            generated_on=SUNDAY + dt.timedelta(days=1),
+        )
+
+    report = median_ms(pdf)
+    csv_ms = median_ms(lambda: diary_csv(sample, Unit.KM), repeats=200)
+    pdf_size = len(pdf())
+
+    per_runner_us = summaries / RUNNERS * 1e6
+    print(
+        f"Lumbar reporting benchmark: {RUNNERS:,} runners x {DAYS}-day diaries "
+        f"(generated once in {generated:.1f} s, not timed below)"
+    )
+    print()
+    print(f"{'what':<44} {'runs':>8} {'total':>10} {'each':>12}")
+    print("-" * 77)
+    name = "weekly_summary + summary_text"
+    print(f"{name:<44} {RUNNERS:>8,} {summaries:>8.1f} s {per_runner_us:>9.0f} us")
+    print(f"{'diary_chart, 4 weeks (PNG, median)':<44} {RENDERS:>8} {'':>10} {chart4:>9.0f} ms")
+    print(f"{'diary_chart, 8 weeks (PNG, median)':<44} {RENDERS:>8} {'':>10} {chart8:>9.0f} ms")
+    print(
+        f"{'physio_report, chart given (PDF, median)':<44} {RENDERS:>8} {'':>10} {report:>9.1f} ms"
+    )
+    print(f"{'diary_csv, 56 days (median)':<44} {200:>8} {'':>10} {csv_ms:>9.2f} ms")
+    print()
+    print(
+        f"Findings stated for {findings / RUNNERS:.0%} of runners, "
+        f"load ratio for {acwrs / RUNNERS:.0%}; "
+        f"PNG {len(png) / 1024:.0f} KiB, PDF {pdf_size / 1024:.0f} KiB."
+    )
+    print(
+        f"Sunday push for {RUNNERS:,} runners on one core: text {summaries:.0f} s, "
+        f"text + 4-week chart {(summaries + RUNNERS * chart4 / 1000) / 60:.0f} min."
+    )
+    print(f"Whole run {time.perf_counter() - started:.0f} s.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Weekly summaries, the chart, and the runner's exports (CSV, JSON, PDF), on demand and on Sundays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import partial
+
+from sqlite_utils import Database
+
+from coach import texts
+from coach.chart import diary_chart
+from coach.export import diary_csv
+from coach.models import Runner
+from coach.nudges.rules import RULE_BY_ID
+from coach.report import physio_report
+from coach.summary import summary_text, weekly_rows, weekly_summary
+from handlers.replies import Attachment, Reply
+from handlers.turn import Turn
+from storage import diary, export, nudges, redflags
+
+HISTORY = dt.timedelta(weeks=13)
+PDF_WEEKS = 8
+
+
+def week_ending(day: dt.date) -> dt.date:
+    """The Sunday that ends the Monday-Sunday week holding ``day``."""
+    return day + dt.timedelta(days=6 - day.weekday())
+
+
+def summary(turn: Turn, args: str) -> list[Reply]:
+    """``/summary`` (this week so far), ``/summary last``, ``/summary 8`` (an 8-week chart)."""
+    words = args.lower().split()
+    end = week_ending(turn.today)
+    if "last" in words:
+        end -= dt.timedelta(days=7)
+    weeks = 8 if any(w.rstrip("w") == "8" for w in words) else 4
+    return [summary_reply(turn.db, turn.runner, end, today=turn.today, weeks=weeks)]
+
+
+def summary_reply(db: Database, runner: Runner, week_end: dt.date, *, today: dt.date, weeks: int = 4) -> Reply:
+    entries = diary.entries_between(db, runner.id, week_end - HISTORY, week_end)
+    logged = nudges.logged_between(db, runner.id, week_end - dt.timedelta(weeks=weeks), week_end)
+    sent = [n for n in logged if n.status == "sent"]
+    this_week = [n for n in sent if n.date > week_end - dt.timedelta(days=7)]
+    result = weekly_summary(entries, week_end, unit=runner.units, nudges=[_nudge_label(n) for n in this_week], today=today)
+    chart = partial(
+        diary_chart, entries, min(week_end, today), unit=runner.units, weeks=weeks, nudge_days={n.date for n in sent}
+    )
+    return Reply(summary_text(result), files=(Attachment(f"lumbar-{week_end.isoformat()}.png", chart, photo=True),))
+
+
+def export_files(turn: Turn, args: str) -> list[Reply]:
+    """``/export``: the whole diary as CSV and JSON; ``/export pdf``: a one-page report for a physio."""
+    if args.strip().lower() == "pdf":
+        return [Reply(texts.export_pdf_ready(), files=(pdf_attachment(turn.db, turn.runner, turn.today),))]
+    if args.strip():
+        return [Reply(texts.export_usage())]
+    return [Reply(texts.export_ready(), files=(csv_attachment(turn.db, turn.runner), json_attachment(turn.db, turn.runner, turn.now)))]
+
+
+def csv_attachment(db: Database, runner: Runner, first: dt.date = dt.date.min) -> Attachment:
+    entries = diary.entries_between(db, runner.id, first, dt.date.max)
+    return Attachment("lumbar-diary.csv", lambda: diary_csv(entries, runner.units).encode("utf-8"))
+
+
+def json_attachment(db: Database, runner: Runner, now: dt.datetime) -> Attachment:
+    data = export.dump_runner(db, runner.id, now=now)
+    return Attachment("lumbar-export.json", lambda: json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
+
+
+def pdf_attachment(db: Database, runner: Runner, today: dt.date, weeks: int = PDF_WEEKS) -> Attachment:
+    last = today
+    first = last - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
+    entries = diary.entries_between(db, runner.id, first - dt.timedelta(days=35), last)
+    logged = [n for n in nudges.logged_between(db, runner.id, first, last) if n.status == "sent"]
+    flags = [
+        (dt.date.fromisoformat(a["local_date"]), a["tier"], a["answer"])
+        for a in redflags.answers_between(db, runner.id, first, last)
+    ]
+
+    def render() -> bytes:
+        chart = diary_chart(entries, last, unit=runner.units, weeks=weeks, nudge_days={n.date for n in logged})
+        return physio_report(
+            runner_label=f"Runner #{runner.id}", first=first, last=last, unit=runner.units, zone=runner.tz,
+            entries=[e for e in entries if e.date >= first], weeks=weekly_rows(entries, first, last),
+            redflag_answers=flags, nudges=[(n.date, n.rule_id, n.why) for n in logged],
+            chart_png=chart, generated_on=today,
+        )
+
+    return Attachment(f"lumbar-report-{last.isoformat()}.pdf", render)
+
+
+def _nudge_label(logged: nudges.LoggedNudge) -> str:
+    rule = RULE_BY_ID.get(logged.rule_id)
+    name = rule.name if rule else "warm-up reminder"
+    return f"{texts.day_label(logged.date)}: {name.lower()}"

@@ -1,0 +1,67 @@
+"""A runner's whole record as plain JSON-ready data, and back: the export that ``lumbar import`` restores.
+
+Every table with a ``runner_id`` column is included without being listed, the same rule that
+erasing follows, so a table added later is exported and restored too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage.db import schema_version, utc_text
+
+FORMAT = "lumbar-export"
+VERSION = 1
+_LOCAL_ONLY = {"id", "runner_id", "next_prompt_utc", "next_summary_utc"}
+"""Row ids are renumbered on import, and schedules are recomputed from the settings."""
+
+
+class ExportFormatError(ValueError):
+    pass
+
+
+def dump_runner(db: Database, runner_id: int, *, now: dt.datetime) -> dict[str, Any]:
+    runner = db.table("runners").get(runner_id)
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "schema_version": schema_version(db),
+        "exported_at": utc_text(now),
+        "time_zone": runner["tz"],
+        "units": {"distance_km": "kilometres", "pain": "0 (none) to 10 (worst)", "dates": f"local dates in {runner['tz']}"},
+        "runner": {k: v for k, v in runner.items() if k not in _LOCAL_ONLY},
+        "tables": {},
+    }
+    for table in _runner_tables(db):
+        order = ", ".join(table.pks) if table.pks != ["rowid"] else "rowid"
+        rows = table.rows_where("runner_id = ?", [runner_id], order_by=order)
+        data["tables"][table.name] = [{k: v for k, v in row.items() if k not in _LOCAL_ONLY} for row in rows]
+    return data
+
+
+def restore_runner(db: Database, data: dict[str, Any]) -> int:
+    """Insert an exported runner as a new runner; refuses a chat that already has one."""
+    if data.get("format") != FORMAT or data.get("version") != VERSION:
+        raise ExportFormatError("this is not a Lumbar export (or one from a newer version)")
+    person = dict(data["runner"])
+    if db.table("runners").count_where("channel = ? and chat_id = ?", [person["channel"], person["chat_id"]]):
+        raise ExportFormatError(f"a runner for {person['channel']} chat {person['chat_id']} already exists in this database")
+    known = set(db.table("runners").columns_dict)
+    with db.atomic():
+        runner_id = db.table("runners").insert({k: v for k, v in person.items() if k in known}).last_pk
+        tables = {t.name: t for t in _runner_tables(db)}
+        for name, rows in data.get("tables", {}).items():
+            if name not in tables:
+                raise ExportFormatError(f"unknown table {name!r} in the export")
+            columns = set(tables[name].columns_dict)
+            tables[name].insert_all(
+                ({k: v for k, v in row.items() if k in columns} | {"runner_id": runner_id} for row in rows)
+            )
+    return runner_id
+
+
+def _runner_tables(db: Database):
+    return [t for t in db.tables if "runner_id" in t.columns_dict]

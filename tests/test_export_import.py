@@ -1,0 +1,81 @@
+"""`lumbar export` and `lumbar import`: a JSON export restores the whole runner into a fresh database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from bot.cli import cli
+from coach.clock import ManualClock
+from storage import open_db
+from tests.helpers import Chat
+
+UTC = dt.timezone.utc
+
+
+def make_runner(path) -> None:
+    db = open_db(path)
+    clock = ManualClock(dt.datetime(2026, 10, 1, 7, 0, tzinfo=UTC))
+    chat = Chat(db, clock, chat_id="555")
+    chat.onboard(zone="Asia/Kathmandu")
+    for day in range(30):
+        clock.advance(days=1)
+        chat.say("2 rest" if day % 7 else "2 3mi")
+    clock.advance(days=1)
+    chat.say("7 5mi, felt a twinge → ouch")
+    chat.press("fb:1:1")
+
+
+def comparable(db) -> dict[str, list]:
+    tables = {}
+    for table in db.tables:
+        if "runner_id" in table.columns_dict:
+            rows = [{k: v for k, v in r.items() if k not in ("id", "runner_id")} for r in table.rows]
+            tables[table.name] = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
+    return tables
+
+
+def test_a_json_export_round_trips_into_a_fresh_database(tmp_path, monkeypatch):
+    source, target = tmp_path / "source.db", tmp_path / "target.db"
+    make_runner(source)
+    monkeypatch.setenv("LUMBAR_DB", str(source))
+    out = tmp_path / "runner.json"
+    result = CliRunner().invoke(cli, ["export", "--runner", "555", "--format", "json", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    monkeypatch.setenv("LUMBAR_DB", str(target))
+    result = CliRunner().invoke(cli, ["import", str(out)])
+    assert result.exit_code == 0, result.output
+    before, after = comparable(open_db(source)), comparable(open_db(target))
+    assert before["entries"] and before["nudges"] and before["redflag_answers"]
+    assert after == before
+    [runner] = open_db(target).query("select chat_id, tz, next_prompt_utc from runners")
+    assert runner["chat_id"] == "555" and runner["tz"] == "Asia/Kathmandu" and runner["next_prompt_utc"]
+    again = CliRunner().invoke(cli, ["import", str(out)])
+    assert again.exit_code == 2 and "already exists" in again.output
+
+
+def test_import_refuses_a_file_that_is_not_an_export(tmp_path, monkeypatch):
+    monkeypatch.setenv("LUMBAR_DB", str(tmp_path / "t.db"))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"hello": 1}')
+    result = CliRunner().invoke(cli, ["import", str(bad)])
+    assert result.exit_code == 2
+    assert "not a Lumbar export" in result.output
+
+
+def test_csv_and_pdf_exports_from_the_command_line(tmp_path, monkeypatch):
+    source = tmp_path / "source.db"
+    make_runner(source)
+    monkeypatch.setenv("LUMBAR_DB", str(source))
+    csv_out, pdf_out = tmp_path / "d.csv", tmp_path / "r.pdf"
+    assert CliRunner().invoke(cli, ["export", "--runner", "1", "--format", "csv", "--out", str(csv_out)]).exit_code == 0
+    assert csv_out.read_text().splitlines()[0].startswith("date")
+    assert "ouch" in csv_out.read_text()
+    result = CliRunner().invoke(cli, ["export", "--runner", "555", "--format", "pdf", "--weeks", "4", "--out", str(pdf_out)])
+    assert result.exit_code == 0, result.output
+    assert len(PdfReader(str(pdf_out)).pages) == 1
+    missing = CliRunner().invoke(cli, ["export", "--runner", "999", "--out", str(tmp_path / "x")])
+    assert missing.exit_code == 2 and "no runner '999'" in missing.output
