@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from coach.models import KM_PER_MILE, Entry, Unit
+from coach.models import KM_PER_MILE, Entry, Mode, Unit
 from coach.nudges.metrics import Acwr, acwr_uncoupled_ewma
 from coach.texts import day_label, distance_text
 
@@ -215,6 +215,7 @@ def weekly_summary(
     unit: Unit,
     nudges: Sequence[str] = (),
     today: dt.date | None = None,
+    mode: Mode = Mode.MORNING,
 ) -> WeeklySummary:
     """The week of 7 days ending ``week_end`` (a Sunday for the pushed summary).
 
@@ -236,7 +237,7 @@ def weekly_summary(
         pain_direction=_direction(week, last_week),
         acwr=acwr_uncoupled_ewma(series, as_of),
         nudges=tuple(nudges),
-        finding=_finding(series, as_of, unit),
+        finding=_finding(series, as_of, unit, mode),
         unit=unit,
         partial=partial,
         as_of=as_of,
@@ -244,7 +245,9 @@ def weekly_summary(
     )
 
 
-def personal_finding(entries: Sequence[Entry] | Diary, day: dt.date, unit: Unit) -> Finding | None:
+def personal_finding(
+    entries: Sequence[Entry] | Diary, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING
+) -> Finding | None:
     """Is next-morning pain different after the runner's long runs? Over the last 8 weeks.
 
     Pairs each day d with a known distance with the pain rated on d+1, for mornings d+1 in the
@@ -255,10 +258,10 @@ def personal_finding(entries: Sequence[Entry] | Diary, day: dt.date, unit: Unit)
     a difference (rounded to the 0.1 shown) of 1 point or more; otherwise None. One cut is tried,
     never several, so the finding is not fished for.
     """
-    return _finding(_series(entries), day, unit)
+    return _finding(_series(entries), day, unit, mode)
 
 
-def _finding(series: Diary, day: dt.date, unit: Unit) -> Finding | None:
+def _finding(series: Diary, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -> Finding | None:
     pairs: list[tuple[float, int]] = []  # (distance on day d in the unit, pain on d+1)
     miles = unit is Unit.MI
     moment = day - dt.timedelta(days=FINDING_WINDOW_DAYS)
@@ -285,10 +288,11 @@ def _finding(series: Diary, day: dt.date, unit: Unit) -> Finding | None:
     difference = sum(after_long) / len(after_long) - sum(after_other) / len(after_other)
     if abs(round(difference, 1)) < FINDING_MIN_DIFFERENCE:
         return None
+    when, ratings = ("the morning after", "mornings") if mode is Mode.MORNING else ("the day after", "days")
     text = (
         f"Your pain is on average {abs(difference):.1f} {'higher' if difference > 0 else 'lower'} "
-        f"the morning after runs over {cut} {unit.value} than after shorter runs or rest days "
-        f"({len(after_long)} and {len(after_other)} mornings in the last 8 weeks)."
+        f"{when} runs over {cut} {unit.value} than after shorter runs or rest days "
+        f"({len(after_long)} and {len(after_other)} {ratings} in the last 8 weeks)."
     )
     return Finding(
         text=text,

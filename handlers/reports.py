@@ -43,7 +43,9 @@ def summary_reply(db: Database, runner: Runner, week_end: dt.date, *, today: dt.
     logged = nudges.logged_between(db, runner.id, week_end - dt.timedelta(weeks=weeks), week_end)
     sent = [n for n in logged if n.status == "sent"]
     this_week = [n for n in sent if n.date > week_end - dt.timedelta(days=7)]
-    result = weekly_summary(entries, week_end, unit=runner.units, nudges=[_nudge_label(n) for n in this_week], today=today)
+    result = weekly_summary(
+        entries, week_end, unit=runner.units, nudges=[_nudge_label(n) for n in this_week], today=today, mode=runner.mode
+    )
     chart = partial(
         diary_chart, entries, min(week_end, today), unit=runner.units, weeks=weeks, nudge_days={n.date for n in sent}
     )

@@ -450,3 +450,18 @@ def test_any_diary_gives_a_clean_summary(rows, unit, back, nudges):
     assert all(line.strip() for line in text.split("\n"))
     assert text.endswith("Not medical advice.")
     assert ("Load ratio" in text) == (s.acwr is not None)
+
+
+def test_the_finding_says_the_day_after_for_evening_check_ins() -> None:
+    from coach.models import Mode
+
+    day = dt.date(2026, 11, 29)
+    entries = []
+    for back in range(56):
+        d = day - dt.timedelta(days=back)
+        long_run = back % 4 == 1
+        entries.append(Entry(d, pain=5 if (back % 4 == 0) else 2, distance_km=15.0 if long_run else 5.0))
+    morning = personal_finding(entries, day, Unit.KM)
+    evening = personal_finding(entries, day, Unit.KM, Mode.EVENING)
+    assert morning is not None and "the morning after runs over" in morning.text
+    assert evening is not None and "the day after runs over" in evening.text and "days in the last 8 weeks" in evening.text
