@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from sqlite_utils import Database
 
@@ -31,18 +32,27 @@ SUMMARY_GRACE = dt.timedelta(days=1)
 
 def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14) -> list[Outgoing]:
     """Record and return every question and reminder due at ``now``; the caller sends them."""
-    outgoing: list[Outgoing] = []
-    for runner in runners.runners_due(db, now, channels):
-        with db.atomic():
-            reply = _daily_question(db, runner, now, backfill_days)
-        if reply is not None:
-            outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
-    outgoing.extend(_warmup_tips(db, now, channels, backfill_days))
-    outgoing.extend(_weekly_summaries(db, now, channels))
+    outgoing = _each(db, runners.runners_due(db, now, channels), lambda r: _daily_question(db, r, now, backfill_days))
+    since = now.date() - dt.timedelta(days=warmup.WINDOW_DAYS + 1)
+    warned = [runners.get_runner(db, i) for i in nudges.runners_nudged(db, warmup.AFTER_RULES, since, channels)]
+    outgoing += _each(db, warned, lambda r: _warmup_tip(db, r, now, backfill_days))
+    outgoing += _weekly_summaries(db, now, channels)
     for prompt in prompts.reminders_due(db, now, channels):
-        with db.atomic():
-            runner = runners.get_runner(db, prompt.runner_id)
-            reply = _reminder(db, runner, prompt, now, backfill_days)
+        runner = runners.get_runner(db, prompt.runner_id)
+        outgoing += _each(db, [runner], lambda r, p=prompt: _reminder(db, r, p, now, backfill_days))
+    return outgoing
+
+
+def _each(db: Database, due: list[Runner], decide: Callable[[Runner], Reply | None]) -> list[Outgoing]:
+    """Decide for each runner in a transaction of its own; one runner's failure is logged and skips only them."""
+    outgoing = []
+    for runner in due:
+        try:
+            with db.atomic():
+                reply = decide(runner)
+        except Exception:
+            log.exception("sweep failed for runner %s; the others go on", runner.id)
+            continue
         if reply is not None:
             outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
     return outgoing
@@ -113,19 +123,6 @@ def _weekly_summaries(db: Database, now: dt.datetime, channels: tuple[str, ...])
                 continue
         reply = reports.summary_reply(db, runner, reports.week_ending(week_end - dt.timedelta(days=6)), today=today)
         outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
-    return outgoing
-
-
-def _warmup_tips(db: Database, now: dt.datetime, channels: tuple[str, ...], backfill_days: int) -> list[Outgoing]:
-    """Half an hour before the usual run time, for runners given a load or trend tip in the last week."""
-    outgoing = []
-    since = now.date() - dt.timedelta(days=warmup.WINDOW_DAYS + 1)
-    for runner_id in nudges.runners_nudged(db, warmup.AFTER_RULES, since, channels):
-        with db.atomic():
-            runner = runners.get_runner(db, runner_id)
-            reply = _warmup_tip(db, runner, now, backfill_days)
-        if reply is not None:
-            outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
     return outgoing
 
 

@@ -122,21 +122,19 @@ def next_prompt(db: Database, runner_id: int) -> dt.datetime | None:
 
 def runners_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
     """Runners whose next daily question is due, oldest first; the index on next_prompt_utc keeps this cheap."""
-    marks = ", ".join("?" for _ in channels)
-    rows = db.table("runners").rows_where(
-        f"next_prompt_utc <= ? and active = 1 and onboarding_step is null and channel in ({marks})",
-        [utc_text(now), *channels],
-        order_by="next_prompt_utc",
-    )
-    return [_from_row(row) for row in rows]
+    return _due(db, "next_prompt_utc", now, channels)
 
 
 def runners_due_summary(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
+    return _due(db, "next_summary_utc", now, channels)
+
+
+def _due(db: Database, column: str, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
     marks = ", ".join("?" for _ in channels)
     rows = db.table("runners").rows_where(
-        f"next_summary_utc <= ? and active = 1 and onboarding_step is null and channel in ({marks})",
+        f"{column} <= ? and active = 1 and onboarding_step is null and channel in ({marks})",
         [utc_text(now), *channels],
-        order_by="next_summary_utc",
+        order_by=column,
     )
     return [_from_row(row) for row in rows]
 

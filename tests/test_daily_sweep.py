@@ -164,3 +164,12 @@ def test_stopped_runners_are_not_asked_and_start_brings_them_back(db) -> None:
     chat.say("/start")
     sent = sweep_minutes(db, clock, until=utc(2026, 11, 26, 8, 0))
     assert [m for m, _ in sent] == [utc(2026, 11, 26, 8, 0)]
+
+
+def test_one_broken_runner_does_not_stop_the_sweep(db) -> None:
+    clock = ManualClock(utc(2026, 11, 24, 6, 0))
+    Chat(db, clock, chat_id="broken").onboard()
+    Chat(db, clock, chat_id="fine").onboard()
+    db.execute("update runners set tz = 'Mars/Olympus_Mons' where chat_id = 'broken'")
+    sent = sweep_minutes(db, clock, until=utc(2026, 11, 24, 8, 0))
+    assert [out.chat_id for _, out in sent] == ["fine"]
