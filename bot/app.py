@@ -15,10 +15,12 @@ from handlers.commands import COMMANDS
 from handlers.conversation import Clock, Conversation
 from handlers.daily import sweep
 from storage.inbox import forget_updates_before
+from storage.outbox import recover_in_flight
 
 log = logging.getLogger(__name__)
 
 SWEEP_EVERY = dt.timedelta(minutes=1)
+OUTBOX_EVERY = dt.timedelta(seconds=2)
 KEEP_UPDATE_KEYS = dt.timedelta(days=3)
 
 
@@ -44,10 +46,14 @@ def build_application(settings: Settings, db: Database, clock: Clock = utc_now) 
     telegram_channel.register(application)
     first = (utc_now() + SWEEP_EVERY).replace(second=0, microsecond=0)
     application.job_queue.run_repeating(sweep_job, interval=SWEEP_EVERY, first=first, name="sweep")
+    application.job_queue.run_repeating(telegram_channel.run_outbox, interval=OUTBOX_EVERY, first=1, name="outbox")
     return application
 
 
 async def set_command_menu(application: Application) -> None:
+    """Also the first moment the bot knows its username, which club invite links need."""
+    application.bot_data["conversation"].bot_username = application.bot.username
+    recover_in_flight(application.bot_data["conversation"].db)
     await application.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
 
 

@@ -334,3 +334,77 @@ def ask_summary_time() -> str:
 
 def summary_time_unknown() -> str:
     return "I couldn't read that. Type a day and a time, like: sun 18:00"
+
+
+def delivery_report(club: str, counts: dict[str, int], problems: list[str]) -> str:
+    total = sum(counts.values())
+    lines = [f"Your message to {club}: delivered to {counts.get('sent', 0)} of {total}."]
+    if counts.get("blocked"):
+        lines.append(f"{counts['blocked']} blocked the bot or left Telegram; I won't send to them again.")
+    if counts.get("failed"):
+        reasons = sorted(set(problems) - {"blocked"})
+        lines.append(f"{counts['failed']} failed after retries" + (f" ({'; '.join(reasons[:3])})" if reasons else "") + ".")
+    return "\n".join(lines)
+
+
+def club_created(name: str, code: str, link: str | None) -> str:
+    invite = f"Invite link: {link}\n" if link else ""
+    return (
+        f"Club \"{name}\" created. You're its owner.\n{invite}Join code: {code} (members send /join {code})\n"
+        "Send reminders with /broadcast <text>."
+    )
+
+
+def club_usage() -> str:
+    return "Try /club new <name>, or /club to see your clubs."
+
+
+def club_list(lines: list[str]) -> str:
+    return "Your clubs:\n" + "\n".join(lines) if lines else "You're not in a club yet. /join <code> or /club new <name>."
+
+
+def club_unknown_code() -> str:
+    return "I don't know that club code. Check it with your organiser, e.g. /join K7QX2M9P"
+
+
+def club_join_preview(name: str) -> str:
+    return (
+        f"Join \"{name}\"?\nThe organisers can send you reminders. They see that you're a member; "
+        "your pain and distances stay private unless you choose to share them later."
+    )
+
+
+def club_joined(name: str) -> str:
+    return f"Welcome to {name}! /leave to leave at any time."
+
+
+def club_left(name: str) -> str:
+    return f"You've left {name}."
+
+
+def not_in_a_club() -> str:
+    return "You're not in a club."
+
+
+def broadcast_not_allowed() -> str:
+    return "Only a club's owner or coaches can send to its members."
+
+
+def broadcast_usage() -> str:
+    return "Type the message after the command: /broadcast Track session tonight, warm up 10 minutes first"
+
+
+def broadcast_preview(club: str, count: int, text: str) -> str:
+    return f"This goes to {count} member{'s' if count != 1 else ''} of {club}:\n\n{text}"
+
+
+def broadcast_queued(count: int) -> str:
+    return f"Sending to {count} member{'s' if count != 1 else ''}. I'll report back when it's done."
+
+
+def broadcast_cancelled() -> str:
+    return "Cancelled: nothing was sent."
+
+
+def club_not_joined() -> str:
+    return "OK, not joined."

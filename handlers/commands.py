@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coach import texts
-from handlers import checkin, daily, keyboards, nudging, onboarding, reports
+from handlers import checkin, clubs, daily, keyboards, nudging, onboarding, reports
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import diary, erase, runners
@@ -21,6 +21,10 @@ COMMANDS: list[tuple[str, str]] = [
     ("export", "your diary as CSV and JSON; /export pdf for a physio"),
     ("why", "the numbers behind my last tip"),
     ("nudges", "tips on or off: /nudges off 7d"),
+    ("club", "your running clubs; /club new <name> creates one"),
+    ("join", "join a club: /join <code>"),
+    ("leave", "leave a club"),
+    ("broadcast", "organisers: send a message to the club"),
     ("settings", "units, time zone, check-in time, quiet hours"),
     ("pause", "no questions for a while: /pause 7"),
     ("resume", "start the daily questions again"),
@@ -38,6 +42,8 @@ def help_(turn: Turn | None, args: str) -> list[Reply]:
 
 def start(turn: Turn, args: str) -> list[Reply]:
     runner = turn.runner
+    if args.strip().startswith("club_") and not runner.onboarding_step:
+        return clubs.join(turn, args.strip())
     if runner.onboarding_step:
         return [onboarding.ask_step(runner.onboarding_step)]
     if not runner.active:
@@ -128,5 +134,8 @@ HANDLERS = {
     "summary": reports.summary,
     "export": reports.export_files,
     "why": nudging.why,
+    "join": clubs.join,
+    "leave": clubs.leave,
+    "broadcast": clubs.broadcast,
     "nudges": nudging.mute,
 }

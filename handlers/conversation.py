@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from coach import texts
 from coach.models import Unit
 from coach import redflags
-from handlers import checkin, commands, keyboards, nudging, onboarding, safety
+from handlers import checkin, clubs, commands, keyboards, nudging, onboarding, safety
 from handlers.replies import Inbound, Reply
 from handlers.turn import Turn
 from storage import inbox, runners
@@ -28,10 +28,11 @@ Clock = Callable[[], dt.datetime]
 
 
 class Conversation:
-    def __init__(self, db: Database, clock: Clock, *, backfill_days: int = 14) -> None:
+    def __init__(self, db: Database, clock: Clock, *, backfill_days: int = 14, bot_username: str | None = None) -> None:
         self.db = db
         self.clock = clock
         self.backfill_days = backfill_days
+        self.bot_username = bot_username
 
     def handle(self, inbound: Inbound) -> list[Reply]:
         """Answer one inbound message; its effects and the record that it was handled commit together."""
@@ -82,6 +83,8 @@ class Conversation:
         if inbound.other:
             return [Reply(texts.only_text())]
         command, args = _command(inbound.text)
+        if command == "club":
+            return clubs.club(turn, args, bot_username=self.bot_username)
         if command is not None:
             handler = commands.HANDLERS.get(command)
             return handler(turn, args) if handler else [Reply(texts.unknown_command(command))]
@@ -153,6 +156,9 @@ class Conversation:
             if kind == "flag":
                 tier, _, answer = rest.partition(":")
                 return safety.on_answer(turn, tier, answer) or [Reply(texts.stale_button())]
+            if kind in ("club", "bc"):
+                action, item = rest.split(":")
+                return clubs.on_button(turn, kind, action, int(item))
             if kind == "fb":
                 nudge_id, helpful = rest.split(":")
                 return nudging.on_feedback(turn, int(nudge_id), helpful == "1")

@@ -8,11 +8,13 @@ import logging
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from handlers.conversation import Conversation
+from handlers.outbox import Blocked, RetryLater, SendFailed, drain
 from handlers.replies import Inbound, Outgoing, Reply
+from storage import outbox as outbox_store
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,11 @@ def inbound(update: Update, **fields: object) -> Inbound:
     return Inbound(CHANNEL, str(update.effective_chat.id), update_key=str(update.update_id), **fields)
 
 
+def presser(update: Update) -> int:
+    """Who pressed a button: the user, not the chat the message sits in, which callback data cannot prove."""
+    return update.effective_user.id
+
+
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Typed text and commands alike: the conversation reads both."""
     replies = conversation(context).handle(inbound(update, text=update.effective_message.text))
@@ -36,10 +43,14 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     await query.answer()
-    replies = conversation(context).handle(inbound(update, button=query.data or ""))
-    if replies and query.message is not None:
+    user = presser(update)
+    replies = conversation(context).handle(
+        Inbound(CHANNEL, str(user), button=query.data or "", update_key=str(update.update_id))
+    )
+    if replies and query.message is not None and query.message.chat.id == user:
         await remove_buttons(query)
-    await send_replies(context.bot, update.effective_chat.id, replies)
+    await send_replies(context.bot, user, replies)
+    context.application.create_task(run_outbox(context), update=update)
 
 
 async def remove_buttons(query: CallbackQuery) -> None:
@@ -106,6 +117,29 @@ async def deliver(bot, conversation: Conversation, outgoing: list[Outgoing]) -> 
             conversation.mark_unreachable(out.channel, out.chat_id)
         except TelegramError as error:
             log.warning("could not send to runner %s: %s", out.runner_id, type(error).__name__)
+
+
+async def send_outbox_message(bot, message: outbox_store.Message) -> None:
+    """One outbox message, with Telegram's errors turned into the outbox's retry policy."""
+    try:
+        await bot.send_message(message.chat_id, message.text)
+    except Forbidden as error:
+        raise Blocked(error.message) from error
+    except RetryAfter as error:
+        wait = error.retry_after
+        raise RetryLater(wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)) from error
+    except TelegramError as error:
+        raise SendFailed(error.message) from error
+
+
+async def run_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Drain the outbox; one drain at a time, so a message is never in flight twice."""
+    lock: asyncio.Lock = context.bot_data.setdefault("outbox_lock", asyncio.Lock())
+    if lock.locked():
+        return
+    async with lock:
+        conv = conversation(context)
+        await drain(conv.db, lambda m: send_outbox_message(context.bot, m), conv.clock, channels=(CHANNEL,))
 
 
 def register(application: Application) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from coach.models import Runner
+from storage.clubs import hand_over_or_close
 
 
 def erase_runner(db: Database, runner: Runner) -> dict[str, int]:
@@ -15,6 +16,7 @@ def erase_runner(db: Database, runner: Runner) -> dict[str, int]:
     """
     removed: dict[str, int] = {}
     with db.atomic():
+        hand_over_or_close(db, runner.id)
         for table in db.tables:
             columns = table.columns_dict
             if "runner_id" in columns:

@@ -168,3 +168,54 @@ def m003_weekly_summary(db: Database) -> None:
     runners.add_column("summary_time", str, not_null_default="18:00")
     runners.add_column("next_summary_utc", str)
     runners.create_index(["next_summary_utc"])
+
+
+@migrations()
+def m004_clubs_and_outbox(db: Database) -> None:
+    db.table("clubs").create(
+        {"id": int, "name": str, "code": str, "tz": str, "owner_id": int, "created_at": str},
+        pk="id",
+        foreign_keys=[("owner_id", "runners", "id")],
+    )
+    db.table("clubs").create_index(["code"], unique=True)
+    db.table("club_members").create(
+        {
+            "club_id": int,
+            "runner_id": int,
+            "role": str,
+            "joined_at": str,
+            "share_aggregate": int,
+            "share_summary": int,
+            "unreachable": int,
+        },
+        pk=("club_id", "runner_id"),
+        foreign_keys=[("club_id", "clubs", "id"), ("runner_id", "runners", "id")],
+        defaults={"share_aggregate": 0, "share_summary": 0, "unreachable": 0},
+    )
+    db.table("club_members").create_index(["runner_id"])
+    db.table("broadcasts").create(
+        {"id": int, "club_id": int, "runner_id": int, "text": str, "status": str, "created_at": str, "confirmed_at": str},
+        pk="id",
+        foreign_keys=[("club_id", "clubs", "id"), ("runner_id", "runners", "id")],
+    )
+    db.table("outbox").create(
+        {
+            "id": int,
+            "channel": str,
+            "chat_id": str,
+            "runner_id": int,
+            "broadcast_id": int,
+            "text": str,
+            "idem_key": str,
+            "status": str,
+            "attempts": int,
+            "next_attempt_utc": str,
+            "last_error": str,
+            "created_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        defaults={"attempts": 0, "status": "pending"},
+    )
+    db.table("outbox").create_index(["idem_key"], unique=True)
+    db.table("outbox").create_index(["status", "next_attempt_utc"])

@@ -77,6 +77,11 @@ def get_runner(db: Database, runner_id: int) -> Runner:
     return _from_row(db.table("runners").get(runner_id))
 
 
+def maybe_runner(db: Database, runner_id: int) -> Runner | None:
+    rows = list(db.table("runners").rows_where("id = ?", [runner_id]))
+    return _from_row(rows[0]) if rows else None
+
+
 def create_runner(
     db: Database, channel: str, chat_id: str, *, now: dt.datetime, consent_wording: str, **fields: Any
 ) -> Runner:

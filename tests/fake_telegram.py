@@ -9,6 +9,10 @@ HTML/MarkdownV2 entity parsing, "message is not modified", answering a callback 
 twice, ...) so that bot code which works here does not blow up against the real API.
 See /work/shared/research/tech-notes.md section 1 for the PTB behaviour it relies on
 (gotchas G1-G8 are referenced in comments below).
+
+Flood limits are off by default. ``FakeTelegram(limits=Limits())`` (or ``fake.limits =
+Limits()``) makes the send methods (``SEND_METHODS``) answer 429 "Too Many Requests: retry
+after N" like Telegram does (platform-limits.md 1.3): see ``Limits``.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ import html
 import inspect
 import itertools
 import json
+import math
 import re
 import time
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -54,6 +60,35 @@ MESSAGE_METHODS = frozenset(
 )
 #: The subset whose text/caption is collected by ``texts()``.
 TEXT_METHODS = ("sendMessage", "sendPhoto", "sendDocument", "editMessageText")
+#: Methods that post a new message and so count against the flood limits (``Limits``).
+#: Edits, chat actions, answerCallbackQuery etc. are not limited. Of these the fake
+#: implements sendMessage, sendPhoto, sendDocument and copyMessage (the rest answer 404).
+SEND_METHODS = frozenset(
+    {
+        "sendMessage",
+        "sendPhoto",
+        "sendDocument",
+        "sendAudio",
+        "sendVideo",
+        "sendAnimation",
+        "sendVoice",
+        "sendVideoNote",
+        "sendSticker",
+        "sendMediaGroup",
+        "sendLocation",
+        "sendVenue",
+        "sendContact",
+        "sendPoll",
+        "sendDice",
+        "sendInvoice",
+        "sendGame",
+        "sendPaidMedia",
+        "copyMessage",
+        "copyMessages",
+        "forwardMessage",
+        "forwardMessages",
+    }
+)
 
 #: Parameters that are strings in the Bot API. PTB sends every ``str`` parameter raw in the
 #: form and every non-str one JSON-encoded, so on the wire ``text=42`` is indistinguishable
@@ -168,6 +203,69 @@ class Call:
         if self.status not in (None, 200) and isinstance(self.result, dict):
             parts.append(f"-> {self.result.get('description')}")
         return " ".join(parts)
+
+
+@dataclass
+class Limits:
+    """Telegram's flood limits (platform-limits.md 1.3), enforced by ``FakeTelegram`` when set.
+
+    Every accepted (HTTP 200) call of a ``SEND_METHODS`` method is one message. Three
+    sliding windows on ``fake.clock`` (``time.monotonic`` unless a test replaces it):
+
+    * ``overall_per_second``: all chats together, window 1 s;
+    * ``per_chat_per_second``: per private chat (positive ``chat_id``), window 1 s;
+    * ``per_group_per_minute``: per group/supergroup/channel (negative ``chat_id`` or an
+      "@username", as PTB's ``AIORateLimiter`` treats them), window 60 s. Groups are *not*
+      also held to the per-chat 1/s limit.
+
+    A send that would exceed any of them gets HTTP 429 ``{"ok": false, "error_code": 429,
+    "description": "Too Many Requests: retry after N", "parameters": {"retry_after": N}}``
+    with N the whole seconds (rounded up, at least 1) until every full window has room
+    again. It is recorded with status 429, does not use up any window, and is not in
+    ``sent()``/``texts()``/``delivered()``. A rate ``<= 0`` switches that limit off.
+
+    ``scale`` multiplies the three rates so that a test can push e.g. a 2,000-message
+    broadcast through quickly: ``scale=20`` allows 600 sends per second overall, 20 per
+    second per private chat, 400 per minute per group. The windows keep their real length
+    (1 s, 1 s, 60 s); only the number of sends that fit in them grows. So ``retry_after``
+    stays in real seconds and a bot that waits it is never refused again for the same
+    window, *but* a 429 still costs the bot at least 1 real second (up to 60 for a group:
+    PTB's ``AIORateLimiter`` sleeps ``retry_after + 0.1``), whatever ``scale``. Tests that
+    want speed should therefore give the bot a limiter that stays under the scaled rates.
+    Mind that ``AIORateLimiter``'s leaky bucket lets ``overall_max_rate`` requests through
+    at once and then ``overall_max_rate`` per period, i.e. up to twice ``overall_max_rate``
+    within one 1-second window: for a long broadcast at ``scale=20`` (600/s) use e.g.
+    ``AIORateLimiter(overall_max_rate=25, overall_time_period=0.05)`` (500/s, bursts of 25),
+    not ``overall_max_rate=500, overall_time_period=1`` (fine only up to 600 messages).
+    """
+
+    overall_per_second: float = 30
+    per_chat_per_second: float = 1
+    per_group_per_minute: float = 20
+    scale: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not self.scale > 0:
+            raise ValueError(f"Limits.scale must be > 0, got {self.scale!r}")
+
+    def windows(self) -> dict[str, tuple[int, float]]:
+        """``{"overall"|"chat"|"group": (max sends, window seconds)}`` for the enabled limits.
+
+        ``max sends`` is the scaled rate times the nominal window, rounded down; a rate
+        below one send per window becomes one send per ``1/rate`` seconds instead.
+        """
+        out: dict[str, tuple[int, float]] = {}
+        for kind, rate, period in (
+            ("overall", self.overall_per_second, 1.0),
+            ("chat", self.per_chat_per_second, 1.0),
+            ("group", self.per_group_per_minute, 60.0),
+        ):
+            per_window = rate * self.scale
+            if per_window <= 0:
+                continue
+            cap = max(1, math.floor(per_window + 1e-9))
+            out[kind] = (cap, period * cap / per_window)
+        return out
 
 
 class ApiError(Exception):
@@ -396,9 +494,12 @@ class FakeTelegram:
 
     Stop it only *after* ``application.updater.stop()``: PTB makes one final
     ``getUpdates`` while stopping (tech-notes G5).
+
+    ``limits``: enforce Telegram's flood limits (see ``Limits``); ``None`` (the default)
+    enforces none. Can also be set later through ``fake.limits``.
     """
 
-    def __init__(self, token: str = TOKEN) -> None:
+    def __init__(self, token: str = TOKEN, *, limits: Limits | None = None) -> None:
         self.token = token
         self.bot_id = int(token.split(":", 1)[0])
         self.bot_user: dict[str, Any] = {
@@ -422,6 +523,15 @@ class FakeTelegram:
         self.my_commands: dict[tuple[str, str], list[dict]] = {}
         #: Files by file_id: (file_path, content).
         self.files: dict[str, tuple[str, bytes]] = {}
+        #: Time source of the flood-limit windows; a test may swap in a manual clock.
+        self.clock: Callable[[], float] = time.monotonic
+        #: How many 429s the flood limits returned (429s from ``hooks`` are not counted).
+        self.flood_429s = 0
+        #: Which limit refused them: "overall", "chat", "group" (a 429 can count in several).
+        self.flood_limits_hit: Counter[str] = Counter()
+        self._limits: Limits | None = None
+        self._windows: dict[tuple[str, Any], deque[float]] = {}
+        self.limits = limits
 
         self._updates: list[dict] = []  # pending, in order
         self._forced: set[int] = set()  # redelivered ids that ignore the offset once
@@ -446,6 +556,19 @@ class FakeTelegram:
         self._file_ids = itertools.count(1)
 
         self._runner: web.AppRunner | None = None
+
+    @property
+    def limits(self) -> Limits | None:
+        """Flood limits in force, ``None`` for none. Setting it (even to an equal value)
+        starts with empty windows; ``flood_429s`` is kept."""
+        return self._limits
+
+    @limits.setter
+    def limits(self, value: Limits | None) -> None:
+        if value is not None and not isinstance(value, Limits):
+            raise TypeError(f"limits must be a Limits or None, got {value!r}")
+        self._limits = value
+        self._windows.clear()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -775,6 +898,20 @@ class FakeTelegram:
             and (chat_id is None or str(_norm_chat(c.chat_id)) == str(chat_id))
         ]
 
+    def delivered(
+        self, chat_id: int | None = None, method: str | None = "sendMessage"
+    ) -> list[Call]:
+        """Accepted (HTTP 200) calls of ``method`` (any of ``SEND_METHODS`` if ``None``) to
+        ``chat_id``, in order: the messages that reached the user. Calls refused with 429,
+        403, 400, ... are left out."""
+        return [
+            c
+            for c in self.calls
+            if c.ok
+            and (c.method == method if method is not None else c.method in SEND_METHODS)
+            and (chat_id is None or str(_norm_chat(c.chat_id)) == str(chat_id))
+        ]
+
     def texts(self, chat_id: int | None = None) -> list[str]:
         """Text/caption (raw, as sent) of every accepted sendMessage/sendPhoto/sendDocument/
         editMessageText to ``chat_id``, in order."""
@@ -904,10 +1041,63 @@ class FakeTelegram:
             blocked = _norm_chat(call.params.get("chat_id")) in self.blocked
             if blocked and call.method != "getChatMember":
                 raise ApiError(403, "Forbidden: bot was blocked by the user")
+        limited = self._limits is not None and call.method in SEND_METHODS
+        if limited:
+            self._flood_check(call)
         result = impl(call)
         if inspect.isawaitable(result):
             result = await result
+        if limited:
+            self._flood_record(call)
         return 200, {"ok": True, "result": result}
+
+    # ------------------------------------------------------------------ flood limits
+
+    @staticmethod
+    def _flood_keys(chat_id: Any) -> list[tuple[str, Any]]:
+        chat = _norm_chat(chat_id)
+        keys: list[tuple[str, Any]] = [("overall", None)]
+        if isinstance(chat, int) and chat > 0:
+            keys.append(("chat", chat))
+        elif chat is not None:
+            keys.append(("group", chat))  # negative id or "@channel", like AIORateLimiter
+        return keys
+
+    def _flood_check(self, call: Call) -> None:
+        """Raise the 429 if one more send to this chat would overflow a window. Runs right
+        before the (synchronous) send implementation, and ``_flood_record`` right after it,
+        so concurrent requests cannot both slip into the last free slot."""
+        assert self._limits is not None
+        specs = self._limits.windows()
+        now = self.clock()
+        wait = 0.0
+        hit: list[str] = []
+        for kind, ident in self._flood_keys(call.chat_id):
+            spec = specs.get(kind)
+            window = self._windows.get((kind, ident))
+            if spec is None or window is None:
+                continue
+            cap, length = spec
+            while window and window[0] <= now - length:
+                window.popleft()
+            if len(window) >= cap:
+                wait = max(wait, window[-cap] + length - now)
+                hit.append(kind)
+        if hit:
+            retry_after = max(1, math.ceil(wait - 1e-9))
+            self.flood_429s += 1
+            self.flood_limits_hit.update(hit)
+            raise ApiError(
+                429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after
+            )
+
+    def _flood_record(self, call: Call) -> None:
+        assert self._limits is not None
+        specs = self._limits.windows()
+        now = self.clock()
+        for key in self._flood_keys(call.chat_id):
+            if key[0] in specs:
+                self._windows.setdefault(key, deque()).append(now)
 
     async def _file(self, request: web.Request) -> web.StreamResponse:
         if request.match_info["token"] != self.token:
@@ -1169,6 +1359,28 @@ class FakeTelegram:
         extra = {"caption": caption} if caption else {}
         return self._store_message(call, chat_id, document=document, **extra)
 
+    def _m_copyMessage(self, call: Call) -> dict:
+        """Copy a message the fake knows (sent by the bot, or pushed as a user's message)
+        to ``chat_id``; ``caption`` replaces a caption. Returns a ``MessageId``."""
+        chat_id = _norm_chat(call.params["chat_id"])
+        src_chat = _norm_chat(call.params.get("from_chat_id"))
+        src_id = int(call.params.get("message_id") or 0)
+        source = self._messages.get((src_chat, src_id))
+        if source is None:
+            for update in self._history.values():
+                msg = update.get("message") or {}
+                if msg.get("message_id") == src_id and msg.get("chat", {}).get("id") == src_chat:
+                    source = msg
+                    break
+        if source is None:
+            raise _bad("message to copy not found")
+        kinds = ("text", "entities", "caption", "caption_entities", "photo", "document", "sticker")
+        content = {k: copy.deepcopy(source[k]) for k in kinds if k in source}
+        if "caption" in call.params and "text" not in content:
+            content["caption"] = self._text(call.params, "caption", 1024, required=False)
+        msg = self._store_message(call, chat_id, **content)
+        return {"message_id": msg["message_id"]}
+
     def _m_editMessageText(self, call: Call) -> dict | bool:
         text = self._text(call.params, "text", 4096, required=True)
         key = self._edit_target(call)
@@ -1275,6 +1487,7 @@ _CHAT_METHODS = frozenset(
         "sendMessage",
         "sendPhoto",
         "sendDocument",
+        "copyMessage",
         "sendChatAction",
         "editMessageText",
         "editMessageCaption",
@@ -1291,6 +1504,8 @@ __all__ = [
     "ApiError",
     "Call",
     "FakeTelegram",
+    "Limits",
+    "SEND_METHODS",
     "api_error",
     "api_ok",
 ]

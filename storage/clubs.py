@@ -1,0 +1,142 @@
+"""Running clubs: who belongs, in which role, and what each member agreed to share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from storage.db import utc_text
+
+ROLES = ("owner", "coach", "member")
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+@dataclass(frozen=True)
+class Club:
+    id: int
+    name: str
+    code: str
+    tz: str
+    owner_id: int
+
+
+@dataclass(frozen=True)
+class Member:
+    club_id: int
+    runner_id: int
+    role: str
+    share_aggregate: bool
+    share_summary: bool
+    unreachable: bool
+    channel: str
+    chat_id: str
+
+
+def _club(row: dict) -> Club:
+    return Club(row["id"], row["name"], row["code"], row["tz"], row["owner_id"])
+
+
+def new_code() -> str:
+    """Eight characters without look-alikes (0/O, 1/I): typed by hand from a poster or a chat."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+
+
+def create_club(db: Database, name: str, owner_id: int, tz: str, *, now: dt.datetime) -> Club:
+    with db.atomic():
+        code = new_code()
+        while db.table("clubs").count_where("code = ?", [code]):
+            code = new_code()
+        club_id = db.table("clubs").insert(
+            {"name": name, "code": code, "tz": tz, "owner_id": owner_id, "created_at": utc_text(now)}
+        ).last_pk
+        add_member(db, club_id, owner_id, "owner", now=now)
+    return get_club(db, club_id)
+
+
+def get_club(db: Database, club_id: int) -> Club:
+    return _club(db.table("clubs").get(club_id))
+
+
+def maybe_club(db: Database, club_id: int) -> Club | None:
+    rows = list(db.table("clubs").rows_where("id = ?", [club_id]))
+    return _club(rows[0]) if rows else None
+
+
+def club_by_code(db: Database, code: str) -> Club | None:
+    rows = list(db.table("clubs").rows_where("code = ?", [code.strip().upper()], limit=1))
+    return _club(rows[0]) if rows else None
+
+
+def add_member(db: Database, club_id: int, runner_id: int, role: str, *, now: dt.datetime) -> None:
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    db.table("club_members").upsert(
+        {"club_id": club_id, "runner_id": runner_id, "role": role, "joined_at": utc_text(now), "unreachable": 0},
+        pk=("club_id", "runner_id"),
+    )
+
+
+def remove_member(db: Database, club_id: int, runner_id: int) -> bool:
+    return db.execute(
+        "delete from club_members where club_id = ? and runner_id = ? and role != 'owner'", [club_id, runner_id]
+    ).rowcount > 0
+
+
+def role_of(db: Database, club_id: int, runner_id: int) -> str | None:
+    rows = list(db.table("club_members").rows_where("club_id = ? and runner_id = ?", [club_id, runner_id]))
+    return rows[0]["role"] if rows else None
+
+
+def clubs_of(db: Database, runner_id: int, roles: tuple[str, ...] = ROLES) -> list[tuple[Club, str]]:
+    marks = ", ".join("?" for _ in roles)
+    rows = db.query(
+        "select clubs.*, club_members.role from clubs join club_members on club_members.club_id = clubs.id"
+        f" where club_members.runner_id = ? and club_members.role in ({marks}) order by clubs.id",
+        [runner_id, *roles],
+    )
+    return [(_club(row), row["role"]) for row in rows]
+
+
+def members(db: Database, club_id: int) -> list[Member]:
+    rows = db.query(
+        "select club_members.*, runners.channel, runners.chat_id from club_members"
+        " join runners on runners.id = club_members.runner_id where club_id = ? order by club_members.joined_at",
+        [club_id],
+    )
+    return [
+        Member(r["club_id"], r["runner_id"], r["role"], bool(r["share_aggregate"]), bool(r["share_summary"]),
+               bool(r["unreachable"]), r["channel"], r["chat_id"])
+        for r in rows
+    ]
+
+
+def mark_unreachable(db: Database, runner_id: int) -> None:
+    db.execute("update club_members set unreachable = 1 where runner_id = ?", [runner_id])
+
+
+def set_sharing(db: Database, club_id: int, runner_id: int, *, aggregate: bool | None = None,
+                summary: bool | None = None) -> None:
+    fields = {}
+    if aggregate is not None:
+        fields["share_aggregate"] = int(aggregate)
+    if summary is not None:
+        fields["share_summary"] = int(summary)
+    if fields:
+        db.table("club_members").update((club_id, runner_id), fields)
+
+
+def hand_over_or_close(db: Database, runner_id: int) -> None:
+    """Before a runner is erased: each club they own passes to a coach or the longest-standing member, or closes."""
+    for club, _ in clubs_of(db, runner_id, ("owner",)):
+        heirs = [m for m in members(db, club.id) if m.runner_id != runner_id]
+        heirs.sort(key=lambda m: m.role != "coach")
+        if heirs:
+            db.table("clubs").update(club.id, {"owner_id": heirs[0].runner_id})
+            db.table("club_members").update((club.id, heirs[0].runner_id), {"role": "owner"})
+        else:
+            db.execute("delete from club_members where club_id = ?", [club.id])
+            db.execute("delete from broadcasts where club_id = ?", [club.id])
+            db.execute("delete from clubs where id = ?", [club.id])
