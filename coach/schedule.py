@@ -84,3 +84,16 @@ def reminder_due(prompt_sent: dt.datetime, tz: dt.tzinfo, quiet_start: dt.time, 
 
 def _fits(moment: dt.datetime, day: dt.date, tz: dt.tzinfo, quiet_start: dt.time, quiet_end: dt.time) -> bool:
     return local_date(moment, tz) == day and not quiet_now(moment, tz, quiet_start, quiet_end)
+
+
+def next_gentle_moment(
+    now: dt.datetime, tz: dt.tzinfo, quiet_start: dt.time, quiet_end: dt.time, paused_until: dt.date | None = None
+) -> dt.datetime:
+    """``now``, or when quiet hours end, or when a pause ends: the earliest moment a club message may arrive."""
+    today = local_date(now, tz)
+    if paused_until is not None and paused_until > today:
+        return at_local(paused_until, quiet_end, tz)
+    if not quiet_now(now, tz, quiet_start, quiet_end):
+        return now
+    end = at_local(today, quiet_end, tz)
+    return end if end > now else at_local(today + dt.timedelta(days=1), quiet_end, tz)

@@ -408,3 +408,28 @@ def broadcast_cancelled() -> str:
 
 def club_not_joined() -> str:
     return "OK, not joined."
+
+
+def remind_usage() -> str:
+    return (
+        "Try: /remind add tue 18:00 Track session tonight: warm up 10 minutes first\n"
+        "or /remind add 2026-12-05 08:30 Parkrun tomorrow · /remind list · /remind del 2"
+    )
+
+
+def reminder_added(club: str, description: str) -> str:
+    return f"Reminder for {club}: {description}. Members in quiet hours or on pause get it when those end."
+
+
+def reminder_list(club: str, lines: list[str]) -> str:
+    if not lines:
+        return f"No reminders for {club}. " + remind_usage()
+    return f"Reminders for {club}:\n" + "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))
+
+
+def reminder_deleted(number: int) -> str:
+    return f"Reminder {number} deleted."
+
+
+def reminder_in_past() -> str:
+    return "That time has already passed. Pick a date and time ahead."

@@ -25,6 +25,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("join", "join a club: /join <code>"),
     ("leave", "leave a club"),
     ("broadcast", "organisers: send a message to the club"),
+    ("remind", "organisers: scheduled club reminders"),
     ("settings", "units, time zone, check-in time, quiet hours"),
     ("pause", "no questions for a while: /pause 7"),
     ("resume", "start the daily questions again"),
@@ -137,5 +138,6 @@ HANDLERS = {
     "join": clubs.join,
     "leave": clubs.leave,
     "broadcast": clubs.broadcast,
+    "remind": clubs.remind,
     "nudges": nudging.mute,
 }

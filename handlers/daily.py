@@ -18,7 +18,7 @@ from coach.models import Runner
 from coach.schedule import at_local, local_date, next_prompt_after, next_weekly_after, quiet_now, reminder_due
 from coach.zones import tzinfo_for
 from coach.nudges import warmup
-from handlers import checkin, nudging, reports
+from handlers import checkin, clubs, nudging, reports
 from handlers.replies import Outgoing, Reply
 from handlers.turn import Turn
 from storage import nudges, prompts, runners
@@ -37,6 +37,7 @@ def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill
     warned = [runners.get_runner(db, i) for i in nudges.runners_nudged(db, warmup.AFTER_RULES, since, channels)]
     outgoing += _each(db, warned, lambda r: _warmup_tip(db, r, now, backfill_days))
     outgoing += _weekly_summaries(db, now, channels)
+    clubs.send_due_reminders(db, now)
     for prompt in prompts.reminders_due(db, now, channels):
         runner = runners.get_runner(db, prompt.runner_id)
         outgoing += _each(db, [runner], lambda r, p=prompt: _reminder(db, r, p, now, backfill_days))

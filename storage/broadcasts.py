@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -36,16 +37,22 @@ def get(db: Database, broadcast_id: int) -> Broadcast | None:
     return _broadcast(rows[0]) if rows else None
 
 
-def confirm(db: Database, broadcast: Broadcast, *, now: dt.datetime) -> int:
-    """Queue one copy per reachable member except the sender, in the same transaction as the confirmation."""
+def confirm(db: Database, broadcast: Broadcast, *, now: dt.datetime,
+            deliver_at: Callable[[int], dt.datetime] | None = None, report: bool = True) -> int:
+    """Queue one copy per reachable member except the sender, in the same transaction as the confirmation.
+
+    ``deliver_at(runner_id)`` holds a copy back, for a member in quiet hours or on pause.
+    """
     with db.atomic():
         recipients = [m for m in clubs.members(db, broadcast.club_id) if m.runner_id != broadcast.runner_id and not m.unreachable]
         outbox.enqueue(db, [
             {"channel": m.channel, "chat_id": m.chat_id, "runner_id": m.runner_id, "broadcast_id": broadcast.id,
-             "text": broadcast.text, "idem_key": f"broadcast:{broadcast.id}:runner:{m.runner_id}"}
+             "text": broadcast.text, "idem_key": f"broadcast:{broadcast.id}:runner:{m.runner_id}",
+             **({"next_attempt_utc": utc_text(deliver_at(m.runner_id))} if deliver_at else {})}
             for m in recipients
         ], now=now)
-        db.table("broadcasts").update(broadcast.id, {"status": "sending", "confirmed_at": utc_text(now)})
+        status = "sending" if report else "scheduled"
+        db.table("broadcasts").update(broadcast.id, {"status": status, "confirmed_at": utc_text(now)})
     return len(recipients)
 
 

@@ -219,3 +219,27 @@ def m004_clubs_and_outbox(db: Database) -> None:
     )
     db.table("outbox").create_index(["idem_key"], unique=True)
     db.table("outbox").create_index(["status", "next_attempt_utc"])
+
+
+@migrations()
+def m005_club_reminders_and_names(db: Database) -> None:
+    db.table("club_reminders").create(
+        {
+            "id": int,
+            "club_id": int,
+            "runner_id": int,
+            "text": str,
+            "weekday": int,
+            "on_date": str,
+            "time": str,
+            "next_utc": str,
+            "active": int,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("club_id", "clubs", "id")],
+        defaults={"active": 1},
+    )
+    db.table("club_reminders").create_index(["active", "next_utc"])
+    db.table("club_members").add_column("display_name", str)
+    db.table("clubs").add_column("coach_code", str)

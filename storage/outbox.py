@@ -31,7 +31,7 @@ def enqueue(db: Database, rows: list[dict], *, now: dt.datetime) -> int:
     stamp = utc_text(now)
     before = db.table("outbox").count
     db.table("outbox").insert_all(
-        ({**row, "status": "pending", "attempts": 0, "next_attempt_utc": stamp, "created_at": stamp} for row in rows),
+        ({"next_attempt_utc": stamp, **row, "status": "pending", "attempts": 0, "created_at": stamp} for row in rows),
         ignore=True,
     )
     return db.table("outbox").count - before

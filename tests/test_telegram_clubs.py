@@ -38,7 +38,8 @@ async def test_create_join_by_code_and_by_link_then_leave(tg, bot):
     assert "don't know that club code" in unknown.params["text"]
 
 
-async def test_a_confirmed_broadcast_reaches_every_member_once_and_reports(tg, bot):
+async def test_a_confirmed_broadcast_reaches_every_member_once_and_reports(tg, bot, clock):
+    clock.advance(hours=4)  # 10:00 in London, outside everyone's quiet hours
     owner, code, _ = await organiser_with_club(tg)
     members = [TelegramRunner(tg, 6000 + i) for i in range(4)]
     for member in members:
@@ -77,3 +78,41 @@ async def test_only_owners_and_coaches_can_broadcast(tg, bot):
     assert tg.texts(member.chat_id)[-1].startswith("That button is from an older message.")
     db = bot.bot_data["conversation"].db
     assert db.table("outbox").count == 0
+
+
+async def run_job(bot, name: str) -> None:
+    [job] = bot.job_queue.get_jobs_by_name(name)
+    await job.run(bot)
+
+
+async def test_a_weekly_reminder_goes_out_at_the_clubs_time_and_waits_for_quiet_hours(tg, bot, clock):
+    import datetime as dt
+
+    owner, code, _ = await organiser_with_club(tg)
+    awake, asleep = TelegramRunner(tg, 8001), TelegramRunner(tg, 8002)
+    await awake.onboard(zone="London")
+    await asleep.onboard(zone="Auckland")
+    for member in (awake, asleep):
+        await member.say(f"/join {code}")
+        await member.press("Join")
+    [added] = await owner.say("/remind add tue 17:00 Track session tonight: warm up 10 minutes first")
+    assert added.params["text"].startswith("Reminder for Riverside Runners: every Tue at 17:00: Track session")
+    [listed] = await owner.say("/remind list")
+    assert "1. every Tue at 17:00: Track session tonight" in listed.params["text"]
+    clock.set(dt.datetime(2026, 11, 24, 16, 59, tzinfo=dt.timezone.utc))
+    await run_job(bot, "sweep")
+    await run_job(bot, "outbox")
+    assert "Track session tonight: warm up 10 minutes first" not in tg.texts(awake.chat_id)
+    clock.set(dt.datetime(2026, 11, 24, 17, 0, tzinfo=dt.timezone.utc))  # 06:00 Wed in Auckland: quiet hours
+    await run_job(bot, "sweep")
+    clock.set(dt.datetime(2026, 11, 24, 17, 0, 30, tzinfo=dt.timezone.utc))
+    await run_job(bot, "outbox")
+    reminder = "Track session tonight: warm up 10 minutes first"
+    assert tg.texts(awake.chat_id).count(reminder) == 1
+    assert reminder not in tg.texts(asleep.chat_id)
+    clock.set(dt.datetime(2026, 11, 24, 18, 1, tzinfo=dt.timezone.utc))  # 07:01 in Auckland
+    await run_job(bot, "outbox")
+    assert tg.texts(asleep.chat_id).count(reminder) == 1
+    member = TelegramRunner(tg, 8001)
+    [refused] = await member.say("/remind add tue 18:00 hello")
+    assert refused.params["text"] == "Only a club's owner or coaches can send to its members."
