@@ -367,10 +367,12 @@ def club_unknown_code() -> str:
     return "I don't know that club code. Check it with your organiser, e.g. /join K7QX2M9P"
 
 
-def club_join_preview(name: str) -> str:
+def club_join_preview(name: str, *, as_coach: bool = False) -> str:
+    role = " as a coach" if as_coach else ""
     return (
-        f"Join \"{name}\"?\nThe organisers can send you reminders. They see that you're a member; "
-        "your pain and distances stay private unless you choose to share them later."
+        f"Join \"{name}\"{role}?\nThe organisers can send you reminders. They see that you're a member, "
+        "and the club's weekly totals count your check-ins and distance; your pain stays private unless "
+        "you choose to share it."
     )
 
 
@@ -433,3 +435,38 @@ def reminder_deleted(number: int) -> str:
 
 def reminder_in_past() -> str:
     return "That time has already passed. Pick a date and time ahead."
+
+
+def sharing_offer(club: str) -> str:
+    return (
+        f"Want to share with {club}'s organisers? Both are optional and you can stop any time with /share:\n"
+        "• your pain trend, only in an anonymous club average (shown when 3 or more share)\n"
+        "• your own weekly numbers, by name"
+    )
+
+
+def sharing_status(club: str, aggregate: bool, summary: bool) -> str:
+    return (
+        f"{club}: pain trend in the anonymous average: {'shared' if aggregate else 'not shared'}; "
+        f"your weekly numbers by name: {'shared' if summary else 'not shared'}."
+    )
+
+
+def owner_only() -> str:
+    return "Only the club's owner can do that."
+
+
+def coach_code(club: str, code: str) -> str:
+    return f"Send this to your coach: /join {code}\nWhoever joins {club} with it becomes a coach, so keep it private."
+
+
+def no_members() -> str:
+    return "There's nobody else in the club yet."
+
+
+def remove_which(club: str) -> str:
+    return f"Remove whom from {club}?"
+
+
+def member_removed() -> str:
+    return "Removed from the club."

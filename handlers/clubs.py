@@ -14,7 +14,8 @@ from coach.schedule import at_local, next_gentle_moment, next_weekly_after
 from coach.zones import parse_clock_time, tzinfo_for
 from handlers.replies import Button, Reply
 from handlers.turn import Turn
-from storage import broadcasts, club_reminders, clubs, runners
+from coach.digest import MemberWeek, club_digest
+from storage import broadcasts, club_reminders, clubs, diary, nudges, runners
 
 ORGANISERS = ("owner", "coach")
 MAX_NAME = 60
@@ -24,6 +25,8 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 def club(turn: Turn, args: str, *, bot_username: str | None = None) -> list[Reply]:
     action, _, rest = args.strip().partition(" ")
+    if action.lower() in ("coach", "remove", "digest"):
+        return _organiser_action(turn, action.lower(), rest)
     if action.lower() == "new" and rest.strip():
         made = clubs.create_club(turn.db, rest.strip()[:MAX_NAME], turn.runner.id, turn.runner.tz, now=turn.now)
         link = f"https://t.me/{bot_username}?start=club_{made.code}" if bot_username else None
@@ -35,11 +38,72 @@ def club(turn: Turn, args: str, *, bot_username: str | None = None) -> list[Repl
 
 
 def join(turn: Turn, args: str) -> list[Reply]:
-    found = clubs.club_by_code(turn.db, args.strip().removeprefix("club_")) if args.strip() else None
+    code = args.strip().removeprefix("club_")
+    coaching = clubs.club_by_coach_code(turn.db, code) if code else None
+    found = coaching or (clubs.club_by_code(turn.db, code) if code else None)
     if found is None:
         return [Reply(texts.club_unknown_code())]
-    buttons = ((Button("Join", f"club:join:{found.id}"), Button("Cancel", "club:cancel:0")),)
-    return [Reply(texts.club_join_preview(found.name), buttons)]
+    action = "coach" if coaching else "join"
+    buttons = ((Button("Join", f"club:{action}:{found.id}"), Button("Cancel", "club:cancel:0")),)
+    return [Reply(texts.club_join_preview(found.name, as_coach=coaching is not None), buttons)]
+
+
+def share(turn: Turn, args: str) -> list[Reply]:
+    """Sharing with each club, opt-in and revocable: the anonymous numbers, and one's own summary by name."""
+    mine = clubs.clubs_of(turn.db, turn.runner.id)
+    if not mine:
+        return [Reply(texts.not_in_a_club())]
+    replies = []
+    for found, _ in mine:
+        me = next(m for m in clubs.members(turn.db, found.id) if m.runner_id == turn.runner.id)
+        buttons = (
+            (Button(("Stop sharing" if me.share_aggregate else "Share") + " pain trend (anonymous)", f"share:agg:{found.id}"),),
+            (Button(("Stop sharing" if me.share_summary else "Share") + " my weekly numbers by name", f"share:sum:{found.id}"),),
+        )
+        replies.append(Reply(texts.sharing_status(found.name, me.share_aggregate, me.share_summary), buttons))
+    return replies
+
+
+def digest(turn: Turn, args: str) -> list[Reply]:
+    own = clubs.clubs_of(turn.db, turn.runner.id, ORGANISERS)
+    if not own:
+        return [Reply(texts.broadcast_not_allowed())]
+    return [Reply(club_digest_text(turn.db, found, turn.today, turn.runner.units)) for found, _ in own]
+
+
+def club_digest_text(db, found: clubs.Club, today: dt.date, unit) -> str:
+    week_end = today - dt.timedelta(days=1)
+    weeks = []
+    for m in clubs.members(db, found.id):
+        entries = diary.entries_between(db, m.runner_id, week_end - dt.timedelta(days=13), week_end)
+        episode = nudges.open_episode(db, m.runner_id) if m.share_aggregate else None
+        weeks.append(MemberWeek(
+            name=m.display_name or f"Member {m.runner_id}", shares_aggregate=m.share_aggregate,
+            shares_summary=m.share_summary,
+            week=[e for e in entries if e.date > week_end - dt.timedelta(days=7)],
+            last_week=[e for e in entries if e.date <= week_end - dt.timedelta(days=7)],
+            episode=episode.family if episode else None,
+        ))
+    return club_digest(found.name, week_end, weeks, unit)
+
+
+def _organiser_action(turn: Turn, action: str, rest: str) -> list[Reply]:
+    own = clubs.clubs_of(turn.db, turn.runner.id, ("owner",) if action in ("coach", "remove") else ORGANISERS)
+    if not own:
+        return [Reply(texts.owner_only() if action in ("coach", "remove") else texts.broadcast_not_allowed())]
+    found = own[0][0]
+    if action == "coach":
+        return [Reply(texts.coach_code(found.name, clubs.coach_code(turn.db, found.id)))]
+    if action == "digest":
+        return [Reply(club_digest_text(turn.db, found, turn.today, turn.runner.units))]
+    others = [m for m in clubs.members(turn.db, found.id) if m.runner_id != turn.runner.id]
+    if not others:
+        return [Reply(texts.no_members())]
+    buttons = tuple(
+        (Button(f"Remove {m.display_name or 'member ' + str(m.runner_id)} ({m.role})", f"cm:{found.id}:{m.runner_id}"),)
+        for m in others
+    )
+    return [Reply(texts.remove_which(found.name), buttons)]
 
 
 def leave(turn: Turn, args: str) -> list[Reply]:
@@ -68,6 +132,10 @@ def broadcast(turn: Turn, args: str) -> list[Reply]:
 def on_button(turn: Turn, kind: str, action: str, item: int) -> list[Reply]:
     if kind == "club":
         return _membership(turn, action, item)
+    if kind == "share":
+        return _toggle_sharing(turn, action, item)
+    if kind == "cm":
+        return _remove_member(turn, int(action), item)
     draft = broadcasts.get(turn.db, item)
     if draft is None or draft.runner_id != turn.runner.id or draft.status != "draft":
         return [Reply(texts.stale_button())]
@@ -86,10 +154,12 @@ def _membership(turn: Turn, action: str, club_id: int) -> list[Reply]:
     target = clubs.maybe_club(turn.db, club_id)
     if target is None:
         return [Reply(texts.stale_button())]
-    if action == "join":
-        if clubs.role_of(turn.db, club_id, turn.runner.id) is None:
-            clubs.add_member(turn.db, club_id, turn.runner.id, "member", now=turn.now)
-        return [Reply(texts.club_joined(target.name))]
+    if action in ("join", "coach"):
+        current = clubs.role_of(turn.db, club_id, turn.runner.id)
+        if current is None or (action == "coach" and current == "member"):
+            role = "coach" if action == "coach" else "member"
+            clubs.add_member(turn.db, club_id, turn.runner.id, role, now=turn.now, display_name=turn.name)
+        return [Reply(texts.club_joined(target.name))] + _sharing_offer(turn, target)
     if action == "leave" and clubs.remove_member(turn.db, club_id, turn.runner.id):
         return [Reply(texts.club_left(target.name))]
     return [Reply(texts.stale_button())]
@@ -162,3 +232,32 @@ def send_due_reminders(db, now: dt.datetime) -> int:
             )
             club_reminders.set_next(db, reminder.id, upcoming)
     return queued
+
+
+def _sharing_offer(turn: Turn, target: clubs.Club) -> list[Reply]:
+    buttons = (
+        (Button("Share pain trend (anonymous)", f"share:agg:{target.id}"),),
+        (Button("Share my weekly numbers by name", f"share:sum:{target.id}"),),
+    )
+    return [Reply(texts.sharing_offer(target.name), buttons)]
+
+
+def _toggle_sharing(turn: Turn, what: str, club_id: int) -> list[Reply]:
+    me = next((m for m in clubs.members(turn.db, club_id) if m.runner_id == turn.runner.id), None)
+    if me is None or what not in ("agg", "sum"):
+        return [Reply(texts.stale_button())]
+    if what == "agg":
+        clubs.set_sharing(turn.db, club_id, turn.runner.id, aggregate=not me.share_aggregate)
+    else:
+        clubs.set_sharing(turn.db, club_id, turn.runner.id, summary=not me.share_summary)
+    me = next(m for m in clubs.members(turn.db, club_id) if m.runner_id == turn.runner.id)
+    return [Reply(texts.sharing_status(clubs.get_club(turn.db, club_id).name, me.share_aggregate, me.share_summary))]
+
+
+def _remove_member(turn: Turn, club_id: int, runner_id: int) -> list[Reply]:
+    """Checked again on the press: only the owner may remove, and never themselves."""
+    if clubs.role_of(turn.db, club_id, turn.runner.id) != "owner" or runner_id == turn.runner.id:
+        return [Reply(texts.owner_only())]
+    if not clubs.remove_member(turn.db, club_id, runner_id):
+        return [Reply(texts.stale_button())]
+    return [Reply(texts.member_removed())]

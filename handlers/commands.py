@@ -8,6 +8,7 @@ from coach import texts
 from handlers import checkin, clubs, daily, keyboards, nudging, onboarding, reports
 from handlers.replies import Reply
 from handlers.turn import Turn
+from storage import clubs as clubs_store
 from storage import diary, erase, runners
 
 HISTORY_DAYS = 14
@@ -26,6 +27,8 @@ COMMANDS: list[tuple[str, str]] = [
     ("leave", "leave a club"),
     ("broadcast", "organisers: send a message to the club"),
     ("remind", "organisers: scheduled club reminders"),
+    ("digest", "organisers: this week in your club"),
+    ("share", "what you share with your clubs"),
     ("settings", "units, time zone, check-in time, quiet hours"),
     ("pause", "no questions for a while: /pause 7"),
     ("resume", "start the daily questions again"),
@@ -104,7 +107,8 @@ def stop(turn: Turn, args: str) -> list[Reply]:
 
 def privacy(turn: Turn, args: str) -> list[Reply]:
     count = len(diary.entries_between(turn.db, turn.runner.id, dt.date.min, dt.date.max))
-    return [Reply(texts.privacy(count, turn.runner.consented_at))]
+    replies = [Reply(texts.privacy(count, turn.runner.consented_at))]
+    return replies + (clubs.share(turn, "") if clubs_store.clubs_of(turn.db, turn.runner.id) else [])
 
 
 def delete(turn: Turn, args: str) -> list[Reply]:
@@ -139,5 +143,7 @@ HANDLERS = {
     "leave": clubs.leave,
     "broadcast": clubs.broadcast,
     "remind": clubs.remind,
+    "digest": clubs.digest,
+    "share": clubs.share,
     "nudges": nudging.mute,
 }

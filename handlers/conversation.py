@@ -46,7 +46,7 @@ class Conversation:
             if runner is None:
                 replies = self._before_consent(inbound, now)
             else:
-                turn = Turn(self.db, now, runner, self.backfill_days, batch=key or now.isoformat())
+                turn = Turn(self.db, now, runner, self.backfill_days, batch=key or now.isoformat(), name=inbound.name)
                 replies = self._dispatch(turn, inbound)
             if key and runners.find_runner(self.db, inbound.channel, inbound.chat_id):
                 inbox.record_handled(self.db, inbound.channel, key, inbound.chat_id, now)
@@ -156,7 +156,7 @@ class Conversation:
             if kind == "flag":
                 tier, _, answer = rest.partition(":")
                 return safety.on_answer(turn, tier, answer) or [Reply(texts.stale_button())]
-            if kind in ("club", "bc"):
+            if kind in ("club", "bc", "share", "cm"):
                 action, item = rest.split(":")
                 return clubs.on_button(turn, kind, action, int(item))
             if kind == "fb":

@@ -41,6 +41,7 @@ class Inbound:
     button: str | None = None
     other: bool = False
     update_key: str | None = None
+    name: str | None = None
 
 
 @dataclass(frozen=True)

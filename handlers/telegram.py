@@ -26,7 +26,9 @@ def conversation(context: ContextTypes.DEFAULT_TYPE) -> Conversation:
 
 
 def inbound(update: Update, **fields: object) -> Inbound:
-    return Inbound(CHANNEL, str(update.effective_chat.id), update_key=str(update.update_id), **fields)
+    user = update.effective_user
+    name = user.first_name if user else None
+    return Inbound(CHANNEL, str(update.effective_chat.id), update_key=str(update.update_id), name=name, **fields)
 
 
 def presser(update: Update) -> int:
@@ -45,7 +47,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer()
     user = presser(update)
     replies = conversation(context).handle(
-        Inbound(CHANNEL, str(user), button=query.data or "", update_key=str(update.update_id))
+        Inbound(CHANNEL, str(user), button=query.data or "", update_key=str(update.update_id),
+                name=update.effective_user.first_name)
     )
     if replies and query.message is not None and query.message.chat.id == user:
         await remove_buttons(query)

@@ -18,6 +18,7 @@ class Turn:
     runner: Runner
     backfill_days: int
     batch: str
+    name: str | None = None
 
     @property
     def tz(self) -> dt.tzinfo:

@@ -28,6 +28,7 @@ class Member:
     club_id: int
     runner_id: int
     role: str
+    display_name: str | None
     share_aggregate: bool
     share_summary: bool
     unreachable: bool
@@ -70,13 +71,32 @@ def club_by_code(db: Database, code: str) -> Club | None:
     return _club(rows[0]) if rows else None
 
 
-def add_member(db: Database, club_id: int, runner_id: int, role: str, *, now: dt.datetime) -> None:
+def add_member(db: Database, club_id: int, runner_id: int, role: str, *, now: dt.datetime,
+               display_name: str | None = None) -> None:
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     db.table("club_members").upsert(
-        {"club_id": club_id, "runner_id": runner_id, "role": role, "joined_at": utc_text(now), "unreachable": 0},
+        {"club_id": club_id, "runner_id": runner_id, "role": role, "joined_at": utc_text(now), "unreachable": 0,
+         "display_name": display_name},
         pk=("club_id", "runner_id"),
     )
+
+
+def coach_code(db: Database, club_id: int) -> str:
+    """A second code that makes whoever joins with it a coach; made on first use, reused after."""
+    current = db.table("clubs").get(club_id)["coach_code"]
+    if current:
+        return current
+    code = new_code()
+    while db.table("clubs").count_where("code = ? or coach_code = ?", [code, code]):
+        code = new_code()
+    db.table("clubs").update(club_id, {"coach_code": code})
+    return code
+
+
+def club_by_coach_code(db: Database, code: str) -> Club | None:
+    rows = list(db.table("clubs").rows_where("coach_code = ?", [code.strip().upper()], limit=1))
+    return _club(rows[0]) if rows else None
 
 
 def remove_member(db: Database, club_id: int, runner_id: int) -> bool:
@@ -107,8 +127,8 @@ def members(db: Database, club_id: int) -> list[Member]:
         [club_id],
     )
     return [
-        Member(r["club_id"], r["runner_id"], r["role"], bool(r["share_aggregate"]), bool(r["share_summary"]),
-               bool(r["unreachable"]), r["channel"], r["chat_id"])
+        Member(r["club_id"], r["runner_id"], r["role"], r["display_name"], bool(r["share_aggregate"]),
+               bool(r["share_summary"]), bool(r["unreachable"]), r["channel"], r["chat_id"])
         for r in rows
     ]
 

@@ -158,7 +158,7 @@ async def test_sigkill_mid_broadcast_then_restart_delivers_each_copy_once(tmp_pa
     await fake.start()
     first = Bot(fake, db_path, tmp_path, "run1")
     second = Bot(fake, db_path, tmp_path, "run2")
-    killed: dict[str, object] = {}
+    killed: dict = {}
 
     async def send_message(call: Call) -> None:
         in_flight = call.text == TEXT and not killed and first.alive()

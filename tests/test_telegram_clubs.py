@@ -24,8 +24,9 @@ async def test_create_join_by_code_and_by_link_then_leave(tg, bot):
     await by_link.onboard()
     [preview] = await by_code.say(f"/join {code.lower()}")
     assert preview.params["text"].startswith('Join "Riverside Runners"?')
-    assert "stay private" in preview.params["text"]
-    [welcome] = await by_code.press("Join")
+    assert "your pain stays private" in preview.params["text"]
+    welcome, offer = await by_code.press("Join")
+    assert "anonymous club average" in offer.params["text"]
     assert welcome.params["text"].startswith("Welcome to Riverside Runners!")
     await by_link.say(f"/start club_{code}")
     await by_link.press("Join")
@@ -116,3 +117,87 @@ async def test_a_weekly_reminder_goes_out_at_the_clubs_time_and_waits_for_quiet_
     member = TelegramRunner(tg, 8001)
     [refused] = await member.say("/remind add tue 18:00 hello")
     assert refused.params["text"] == "Only a club's owner or coaches can send to its members."
+
+
+async def club_of(tg, clock, sizes: int = 4) -> tuple[TelegramRunner, list[TelegramRunner], str]:
+    clock.advance(hours=4)
+    owner, code, _ = await organiser_with_club(tg)
+    members = [TelegramRunner(tg, 9000 + i) for i in range(sizes)]
+    for member in members:
+        await member.onboard()
+        await member.say(f"/join {code}")
+        await member.press("Join")
+    return owner, members, code
+
+
+async def test_a_coach_joins_with_the_coach_code_and_may_broadcast(tg, bot, clock):
+    owner, members, _ = await club_of(tg, clock, 1)
+    [coach_code] = await owner.say("/club coach add")
+    code = re.search(r"/join (\w+)", coach_code.params["text"]).group(1)
+    coach = TelegramRunner(tg, 9100)
+    await coach.onboard()
+    [preview] = await coach.say(f"/join {code}")
+    assert "as a coach" in preview.params["text"]
+    await coach.press("Join")
+    [bc_preview] = await coach.say("/broadcast Hills on Thursday")
+    assert bc_preview.params["text"].startswith("This goes to 2 members of Riverside Runners")
+    [refused] = await coach.say("/club remove")
+    assert refused.params["text"] == "Only the club's owner can do that."
+
+
+async def test_the_owner_removes_a_member(tg, bot, clock):
+    owner, members, _ = await club_of(tg, clock, 2)
+    [which] = await owner.say("/club remove")
+    labels = [label for row in tg.buttons(which) for label, _ in row]
+    assert labels == ["Remove Runner (member)", "Remove Runner (member)"]
+    [done] = await owner.press("Remove Runner (member)")
+    assert done.params["text"] == "Removed from the club."
+    [listing] = await members[0].say("/club")
+    assert "Riverside Runners" not in listing.params["text"]
+
+
+async def test_the_digest_shows_pain_only_from_members_who_share(tg, bot, clock):
+    owner, members, _ = await club_of(tg, clock, 4)
+    for day in range(8):
+        clock.advance(days=1)
+        for n, member in enumerate(members):
+            await member.say(f"{2 + n} {5 + n}km")
+    [digest] = await owner.say("/digest")
+    text = digest.params["text"]
+    assert "Checked in: 4 of 5 members" in text
+    assert "Club distance:" in text
+    assert "Pain trends appear once 3 or more members share them (0 do now)." in text
+    assert "average pain" not in text.lower()
+    for member in members[:3]:
+        await member.say("/share")
+        await member.press("Share pain trend (anonymous)")
+    await members[0].press("Share my weekly numbers by name")
+    [digest] = await owner.say("/digest")
+    text = digest.params["text"]
+    assert "Their average back pain: 3.0" in text
+    assert "• Runner: 7 days logged, 35.0 km, average pain 2.0" in text
+    assert text.count("• ") == 1
+    [privacy, sharing] = await members[0].say("/privacy")
+    assert "pain trend in the anonymous average: shared" in sharing.params["text"]
+    await members[0].say("/share")
+    await members[0].press("Stop sharing pain trend (anonymous)")
+    [digest] = await owner.say("/digest")
+    assert "(2 do now)" in digest.params["text"]
+
+
+ORGANISER_COMMANDS = ["/broadcast hi", "/remind add tue 18:00 hi", "/digest", "/club coach add", "/club remove"]
+
+
+async def test_role_matrix_members_and_outsiders_cannot_organise(tg, bot, clock):
+    owner, members, _ = await club_of(tg, clock, 1)
+    outsider = TelegramRunner(tg, 9500)
+    await outsider.onboard()
+    db = bot.bot_data["conversation"].db
+    for person in (members[0], outsider):
+        for command in ORGANISER_COMMANDS:
+            [reply] = await person.say(command)
+            assert reply.params["text"] in (
+                "Only a club's owner or coaches can send to its members.", "Only the club's owner can do that.",
+            ), (person.chat_id, command, reply.params["text"])
+    assert db.table("broadcasts").count == 0 and db.table("club_reminders").count == 0
+    assert db.table("clubs").get(1)["coach_code"] is None
