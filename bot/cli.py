@@ -23,6 +23,12 @@ def configure_logging() -> None:
     # httpx logs every request URL at INFO, and the bot token is part of that URL.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler.scheduler").addFilter(skip_busy_outbox_warnings)
+
+
+def skip_busy_outbox_warnings(record: logging.LogRecord) -> bool:
+    """While a long broadcast drains, APScheduler warns every 2 s that the next outbox run was skipped: by design."""
+    return "maximum number of running instances" not in record.getMessage()
 
 
 def settings_or_exit() -> Settings:

@@ -28,6 +28,7 @@ class Settings:
     telegram_api_base_url: str = DEFAULT_API_BASE_URL
     db_path: Path = Path("lumbar.db")
     backfill_days: int = 14
+    send_rate: float = 30.0
 
     @property
     def telegram_file_base_url(self) -> str:
@@ -42,6 +43,7 @@ SETTINGS_HELP = [
     ("TELEGRAM_API_BASE_URL", DEFAULT_API_BASE_URL, "Bot API address: for a self-hosted Bot API server, and for the tests' fake one."),
     ("LUMBAR_DB", "./lumbar.db", "The SQLite file. Created, with its folder, if missing."),
     ("LUMBAR_BACKFILL_DAYS", "14", "How many days back a runner may log or change (1-365)."),
+    ("LUMBAR_SEND_RATE", "30", "Messages per second overall, Telegram's limit for bots; raise it only with paid broadcasts."),
 ]
 
 
@@ -56,7 +58,15 @@ def load_settings(env: Mapping[str, str]) -> Settings:
     raw_days = env.get("LUMBAR_BACKFILL_DAYS", "").strip() or "14"
     if not raw_days.isdigit() or not 1 <= int(raw_days) <= 365:
         raise ConfigError(f"LUMBAR_BACKFILL_DAYS must be a whole number of days from 1 to 365, got {raw_days[:20]!r}.")
+    raw_rate = env.get("LUMBAR_SEND_RATE", "").strip() or "30"
+    try:
+        send_rate = float(raw_rate)
+    except ValueError:
+        send_rate = 0.0
+    if not 1 <= send_rate <= 1000:
+        raise ConfigError(f"LUMBAR_SEND_RATE must be messages per second from 1 to 1000, got {raw_rate[:20]!r}.")
     return Settings(
+        send_rate=send_rate,
         telegram_token=token,
         telegram_api_base_url=base_url,
         db_path=Path(db_path),

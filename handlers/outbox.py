@@ -38,15 +38,20 @@ Send = Callable[[outbox.Message], Awaitable[None]]
 Clock = Callable[[], dt.datetime]
 
 
-async def drain(db: Database, send: Send, clock: Clock, *, channels: tuple[str, ...]) -> int:
+async def drain(
+    db: Database, send: Send, clock: Clock, *, channels: tuple[str, ...], keep_going: Callable[[], bool] = lambda: True
+) -> int:
     """Send everything due, one message in flight at a time; returns how many were sent.
 
     Each message is marked ``sending`` and committed before the send, and ``sent`` right after,
-    so a crash can only repeat the one message in flight.
+    so a crash can only repeat the one message in flight. ``keep_going`` is asked between
+    messages, so a shutdown stops a long broadcast at once and the next start resumes it.
     """
     sent = 0
-    while batch := [m for m in outbox.due(db, clock()) if m.channel in channels]:
+    while keep_going() and (batch := [m for m in outbox.due(db, clock()) if m.channel in channels]):
         for message in batch:
+            if not keep_going():
+                return sent
             outbox.mark(db, message.id, "sending", now=clock(), count_attempt=False)
             try:
                 await send(message)

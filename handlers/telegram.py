@@ -142,7 +142,10 @@ async def run_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     async with lock:
         conv = conversation(context)
-        await drain(conv.db, lambda m: send_outbox_message(context.bot, m), conv.clock, channels=(CHANNEL,))
+        await drain(
+            conv.db, lambda m: send_outbox_message(context.bot, m), conv.clock, channels=(CHANNEL,),
+            keep_going=lambda: context.application.running,
+        )
 
 
 def register(application: Application) -> None:

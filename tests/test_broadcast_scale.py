@@ -1,0 +1,75 @@
+"""A 2,000-member broadcast against a fake that enforces Telegram's flood limits and blocks some members."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+
+from bot.app import build_application
+from bot.config import Settings
+from storage import clubs, open_db, runners
+from tests.fake_telegram import TOKEN, Limits
+from tests.helpers import TelegramRunner
+
+UTC = dt.timezone.utc
+MEMBERS = 2000
+BLOCKED = {100_007, 100_500, 101_999}
+
+
+async def test_two_thousand_members_get_exactly_one_copy_and_blocked_ones_are_reported(tg, tmp_path, clock):
+    clock.set(dt.datetime(2026, 11, 24, 12, 0, tzinfo=UTC))
+    tg.limits = Limits(scale=20)  # 600 a second overall, 20 a second per chat, 400 a minute per group
+    tg.blocked.update(BLOCKED)
+    db = open_db(tmp_path / "club.db")
+    settings = Settings(telegram_token=TOKEN, telegram_api_base_url=tg.base_url, db_path=tmp_path / "club.db", send_rate=700)
+    application = build_application(settings, db, clock)
+    await application.initialize()
+    await application.post_init(application)
+    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    await application.start()
+    try:
+        owner = TelegramRunner(tg, 5000)
+        await owner.onboard()
+        await owner.say("/club new Big Club")
+        with db.atomic():
+            for n in range(MEMBERS):
+                member = runners.create_runner(db, "telegram", str(100_000 + n), now=clock(), consent_wording="test")
+                clubs.add_member(db, 1, member.id, "member", now=clock())
+        started = time.monotonic()
+        await owner.say("/broadcast Club AGM on Thursday, 19:00")
+        await owner.press("Send")
+        [report] = await tg.wait_for("sendMessage", chat_id=owner.chat_id, timeout=90)
+        elapsed = time.monotonic() - started
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+    copies = Counter(c.params["chat_id"] for c in tg.delivered() if c.params.get("text") == "Club AGM on Thursday, 19:00")
+    reachable = {100_000 + n for n in range(MEMBERS)} - BLOCKED
+    print(f"\n{MEMBERS} members in {elapsed:.1f} s, {tg.flood_429s} flood 429s answered and retried")
+    assert {int(chat) for chat in copies} == reachable
+    assert set(copies.values()) == {1}
+    assert report.params["text"] == (
+        f"Your message to Big Club: delivered to {len(reachable)} of {MEMBERS}.\n"
+        f"{len(BLOCKED)} blocked the bot or left Telegram; I won't send to them again."
+    )
+    statuses = Counter(row["status"] for row in db.query("select status from outbox where broadcast_id = 1"))
+    assert statuses == {"sent": len(reachable), "blocked": len(BLOCKED)}
+    assert db.table("club_members").count_where("unreachable = 1") == len(BLOCKED)
+
+
+async def test_a_drain_stops_between_messages_when_asked(tg, tmp_path, clock):
+    from handlers.outbox import drain
+    from storage import outbox
+
+    db = open_db(tmp_path / "o.db")
+    outbox.enqueue(db, [{"channel": "telegram", "chat_id": str(n), "text": "hi", "idem_key": f"k{n}"} for n in range(10)], now=clock())
+    sent: list[str] = []
+
+    async def send(message) -> None:
+        sent.append(message.chat_id)
+
+    done = await drain(db, send, clock, channels=("telegram",), keep_going=lambda: len(sent) < 4)
+    assert (done, sent) == (4, ["0", "1", "2", "3"])
+    assert [r["status"] for r in db.query("select status from outbox order by id")] == ["sent"] * 4 + ["pending"] * 6
