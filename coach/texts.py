@@ -470,3 +470,15 @@ def remove_which(club: str) -> str:
 
 def member_removed() -> str:
     return "Removed from the club."
+
+
+def link_refused() -> str:
+    return "Only a club's owner or coach who is also an admin of this group can link it."
+
+
+def group_linked(club: str) -> str:
+    return f"This group is now linked to {club}: club reminders and broadcasts will be posted here too."
+
+
+def private_only() -> str:
+    return "Let's keep that to a private chat: message me directly. In groups I only answer /club link."

@@ -15,12 +15,15 @@ from coach.zones import parse_clock_time, tzinfo_for
 from handlers.replies import Button, Reply
 from handlers.turn import Turn
 from coach.digest import MemberWeek, club_digest
-from storage import broadcasts, club_reminders, clubs, diary, nudges, runners
+from storage import broadcasts, club_reminders, clubs, diary, nudges, outbox, runners
+from storage.db import utc_text
 
 ORGANISERS = ("owner", "coach")
 MAX_NAME = 60
 MAX_BROADCAST = 3500
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DIGEST_DAY = 0
+DIGEST_TIME = dt.time(8, 0)
 
 
 def club(turn: Turn, args: str, *, bot_username: str | None = None) -> list[Reply]:
@@ -261,3 +264,37 @@ def _remove_member(turn: Turn, club_id: int, runner_id: int) -> list[Reply]:
     if not clubs.remove_member(turn.db, club_id, runner_id):
         return [Reply(texts.stale_button())]
     return [Reply(texts.member_removed())]
+
+
+def link_group(turn: Turn, group_chat_id: str, *, group_admin: bool) -> list[Reply]:
+    """``/club link`` sent in a group: the sender must organise a club here AND be an admin of the group."""
+    own = clubs.clubs_of(turn.db, turn.runner.id, ORGANISERS)
+    if not own or not group_admin:
+        return [Reply(texts.link_refused())]
+    found = own[0][0]
+    clubs.link_group(turn.db, found.id, group_chat_id, turn.runner.id, now=turn.now)
+    return [Reply(texts.group_linked(found.name))]
+
+
+def send_due_digests(db, now: dt.datetime) -> int:
+    """Monday 08:00 in the club's zone: last week's digest to its owner and coaches, through the outbox."""
+    queued = 0
+    for found in clubs.clubs_due_digest(db, now):
+        tz = tzinfo_for(found.tz)
+        with db.atomic():
+            due = clubs.next_digest_at(db, found.id)
+            clubs.set_next_digest(db, found.id, next_weekly_after(now, DIGEST_DAY, DIGEST_TIME, tz))
+            if due is None:
+                continue
+            today = due.astimezone(tz).date()
+            when = deliver_at(db, now)
+            organisers = [m for m in clubs.members(db, found.id) if m.role in ORGANISERS and not m.unreachable]
+            for m in organisers:
+                unit = runners.get_runner(db, m.runner_id).units
+                queued += outbox.enqueue(db, [{
+                    "channel": m.channel, "chat_id": m.chat_id, "runner_id": m.runner_id,
+                    "text": club_digest_text(db, found, today, unit),
+                    "idem_key": f"digest:{found.id}:{today.isoformat()}:runner:{m.runner_id}",
+                    "next_attempt_utc": utc_text(when(m.runner_id)),
+                }], now=now)
+    return queued

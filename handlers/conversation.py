@@ -52,6 +52,16 @@ class Conversation:
                 inbox.record_handled(self.db, inbound.channel, key, inbound.chat_id, now)
         return replies
 
+    def link_group(self, channel: str, user_chat_id: str, group_chat_id: str, *, group_admin: bool) -> list[Reply]:
+        """A group link request; the person is found by their private chat, which on Telegram is their user id."""
+        now = self.clock()
+        with self.db.atomic():
+            runner = runners.find_runner(self.db, channel, user_chat_id)
+            if runner is None:
+                return [Reply(texts.link_refused())]
+            turn = Turn(self.db, now, runner, self.backfill_days, batch=now.isoformat())
+            return clubs.link_group(turn, group_chat_id, group_admin=group_admin)
+
     def mark_unreachable(self, channel: str, chat_id: str) -> None:
         """The runner blocked us: stop asking until they come back with /start."""
         runner = runners.find_runner(self.db, channel, chat_id)

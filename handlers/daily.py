@@ -38,6 +38,7 @@ def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill
     outgoing += _each(db, warned, lambda r: _warmup_tip(db, r, now, backfill_days))
     outgoing += _weekly_summaries(db, now, channels)
     clubs.send_due_reminders(db, now)
+    clubs.send_due_digests(db, now)
     for prompt in prompts.reminders_due(db, now, channels):
         runner = runners.get_runner(db, prompt.runner_id)
         outgoing += _each(db, [runner], lambda r, p=prompt: _reminder(db, r, p, now, backfill_days))

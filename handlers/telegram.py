@@ -7,10 +7,11 @@ import html
 import logging
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatMemberStatus, ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from coach import texts
 from handlers.conversation import Conversation
 from handlers.outbox import Blocked, RetryLater, SendFailed, drain
 from handlers.replies import Inbound, Outgoing, Reply
@@ -148,8 +149,23 @@ async def run_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
         )
 
 
+async def on_group_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In a group only ``/club link`` works, and Telegram is asked whether the sender is a group admin."""
+    chat, user = update.effective_chat, update.effective_user
+    words = (update.effective_message.text or "").split()
+    if not words or words[0].split("@")[0] != "/club" or words[1:2] != ["link"] or user is None:
+        await context.bot.send_message(chat.id, texts.private_only())
+        return
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    group_admin = member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+    replies = conversation(context).link_group(CHANNEL, str(user.id), str(chat.id), group_admin=group_admin)
+    await send_replies(context.bot, chat.id, replies)
+
+
 def register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    application.add_handler(MessageHandler(groups & filters.COMMAND & filters.UpdateType.MESSAGE, on_group_command))
     application.add_handler(MessageHandler(private & filters.TEXT & filters.UpdateType.MESSAGE, on_text))
     application.add_handler(CallbackQueryHandler(on_button))
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.TEXT, on_other))

@@ -51,6 +51,11 @@ def confirm(db: Database, broadcast: Broadcast, *, now: dt.datetime,
              **({"next_attempt_utc": utc_text(deliver_at(m.runner_id))} if deliver_at else {})}
             for m in recipients
         ], now=now)
+        outbox.enqueue(db, [
+            {"channel": "telegram", "chat_id": group, "text": broadcast.text,
+             "idem_key": f"broadcast:{broadcast.id}:group:{group}"}
+            for group in clubs.groups_of(db, broadcast.club_id)
+        ], now=now)
         status = "sending" if report else "scheduled"
         db.table("broadcasts").update(broadcast.id, {"status": status, "confirmed_at": utc_text(now)})
     return len(recipients)

@@ -160,3 +160,28 @@ def hand_over_or_close(db: Database, runner_id: int) -> None:
             db.execute("delete from club_members where club_id = ?", [club.id])
             db.execute("delete from broadcasts where club_id = ?", [club.id])
             db.execute("delete from clubs where id = ?", [club.id])
+
+
+def link_group(db: Database, club_id: int, chat_id: str, runner_id: int, *, now: dt.datetime) -> None:
+    db.table("club_groups").upsert(
+        {"club_id": club_id, "chat_id": chat_id, "runner_id": runner_id, "linked_at": utc_text(now)},
+        pk=("club_id", "chat_id"),
+    )
+
+
+def groups_of(db: Database, club_id: int) -> list[str]:
+    return [row["chat_id"] for row in db.table("club_groups").rows_where("club_id = ?", [club_id], order_by="linked_at")]
+
+
+def clubs_due_digest(db: Database, now: dt.datetime) -> list[Club]:
+    rows = db.table("clubs").rows_where("next_digest_utc is null or next_digest_utc <= ?", [utc_text(now)], order_by="id")
+    return [_club(r) for r in rows]
+
+
+def next_digest_at(db: Database, club_id: int) -> dt.datetime | None:
+    value = db.table("clubs").get(club_id)["next_digest_utc"]
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def set_next_digest(db: Database, club_id: int, due: dt.datetime) -> None:
+    db.table("clubs").update(club_id, {"next_digest_utc": utc_text(due)})

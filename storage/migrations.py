@@ -243,3 +243,13 @@ def m005_club_reminders_and_names(db: Database) -> None:
     db.table("club_reminders").create_index(["active", "next_utc"])
     db.table("club_members").add_column("display_name", str)
     db.table("clubs").add_column("coach_code", str)
+
+
+@migrations()
+def m006_club_groups_and_digest(db: Database) -> None:
+    db.table("club_groups").create(
+        {"club_id": int, "chat_id": str, "runner_id": int, "linked_at": str},
+        pk=("club_id", "chat_id"),
+        foreign_keys=[("club_id", "clubs", "id")],
+    )
+    db.table("clubs").add_column("next_digest_utc", str)

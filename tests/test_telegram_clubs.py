@@ -201,3 +201,70 @@ async def test_role_matrix_members_and_outsiders_cannot_organise(tg, bot, clock)
             ), (person.chat_id, command, reply.params["text"])
     assert db.table("broadcasts").count == 0 and db.table("club_reminders").count == 0
     assert db.table("clubs").get(1)["coach_code"] is None
+
+
+GROUP = -100777
+
+
+async def say_in_group(tg, user_id: int, text: str) -> None:
+    command_length = len(text.split()[0])
+    await tg.push_update({"message": {
+        "message_id": 1, "date": 0, "text": text,
+        "chat": {"id": GROUP, "type": "supergroup", "title": "Riverside chat"},
+        "from": {"id": user_id, "is_bot": False, "first_name": "Someone"},
+        "entities": [{"type": "bot_command", "offset": 0, "length": command_length}],
+    }})
+    await tg.wait_for("sendMessage", chat_id=GROUP)
+    await tg.quiesce(settle=0.05)
+
+
+def member_status(status: str):
+    def hook(call):
+        return 200, {"ok": True, "result": {"status": status, "user": {"id": call.params["user_id"], "is_bot": False, "first_name": "X"}}}
+    return hook
+
+
+async def test_an_organiser_who_is_group_admin_links_the_group_and_broadcasts_reach_it(tg, bot, clock):
+    owner, members, _ = await club_of(tg, clock, 1)
+    await say_in_group(tg, owner.chat_id, "/club link")
+    assert tg.texts(GROUP)[-1] == "This group is now linked to Riverside Runners: club reminders and broadcasts will be posted here too."
+    await owner.say("/broadcast Intervals at 6")
+    await owner.press("Send")
+    await tg.wait_for("sendMessage", chat_id=owner.chat_id, timeout=10)
+    await tg.quiesce(settle=0.2)
+    assert tg.texts(GROUP).count("Intervals at 6") == 1
+    assert tg.texts(members[0].chat_id).count("Intervals at 6") == 1
+
+
+async def test_group_links_need_both_the_club_role_and_group_admin_rights(tg, bot, clock):
+    owner, members, _ = await club_of(tg, clock, 1)
+    tg.hooks["getChatMember"] = member_status("member")
+    await say_in_group(tg, owner.chat_id, "/club link")
+    assert tg.texts(GROUP)[-1].startswith("Only a club's owner or coach who is also an admin")
+    del tg.hooks["getChatMember"]  # the fake's default: the sender is an administrator
+    await say_in_group(tg, members[0].chat_id, "/club link")
+    assert tg.texts(GROUP)[-1].startswith("Only a club's owner or coach who is also an admin")
+    assert bot.bot_data["conversation"].db.table("club_groups").count == 0
+
+
+async def test_organiser_commands_in_a_group_are_answered_only_in_private(tg, bot, clock):
+    owner, _, _ = await club_of(tg, clock, 1)
+    for command in ORGANISER_COMMANDS + ["/history", "/export"]:
+        await say_in_group(tg, owner.chat_id, command)
+        assert tg.texts(GROUP)[-1].startswith("Let's keep that to a private chat"), command
+    db = bot.bot_data["conversation"].db
+    assert db.table("broadcasts").count == 0 and db.table("club_reminders").count == 0
+
+
+async def test_the_weekly_digest_reaches_organisers_on_monday_morning(tg, bot, clock):
+    import datetime as dt
+
+    owner, members, _ = await club_of(tg, clock, 2)
+    await run_job(bot, "sweep")  # schedules the first digest
+    for minute in (59, 60, 61):
+        clock.set(dt.datetime(2026, 11, 30, 7, 0, tzinfo=dt.timezone.utc) + dt.timedelta(minutes=minute))
+        await run_job(bot, "sweep")
+        await run_job(bot, "outbox")
+    digests = [t for t in tg.texts(owner.chat_id) if t.startswith("Riverside Runners: week")]
+    assert digests == [digests[0]] and "Checked in: " in digests[0]
+    assert not [t for t in tg.texts(members[0].chat_id) if t.startswith("Riverside Runners: week")]
