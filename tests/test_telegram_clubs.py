@@ -268,3 +268,20 @@ async def test_the_weekly_digest_reaches_organisers_on_monday_morning(tg, bot, c
     digests = [t for t in tg.texts(owner.chat_id) if t.startswith("Riverside Runners: week")]
     assert digests == [digests[0]] and "Checked in: " in digests[0]
     assert not [t for t in tg.texts(members[0].chat_id) if t.startswith("Riverside Runners: week")]
+
+
+async def test_an_owner_who_deletes_their_data_hands_the_club_over(tg, bot, clock):
+    owner, members, _ = await club_of(tg, clock, 2)
+    await owner.say("/broadcast hello")
+    await owner.press("Send")
+    await tg.wait_for("sendMessage", chat_id=owner.chat_id, timeout=10)
+    await owner.say("/delete")
+    [gone] = await owner.press("Yes, erase everything")
+    assert "erased" in gone.params["text"]
+    db = bot.bot_data["conversation"].db
+    [owner_row] = db.query("select owner_id from clubs")
+    [heir] = db.query("select runner_id from club_members where role = 'owner'")
+    assert owner_row["owner_id"] == heir["runner_id"]
+    for table in db.tables:
+        for row in table.rows:
+            assert str(owner.chat_id) not in [str(v) for v in row.values()], (table.name, row)
