@@ -52,6 +52,10 @@ async def drain(
         for message in batch:
             if not keep_going():
                 return sent
+            if message.attempts >= MAX_ATTEMPTS:
+                outbox.mark(db, message.id, "failed", now=clock(), error="gave up after repeated restarts",
+                            count_attempt=False)
+                continue
             outbox.mark(db, message.id, "sending", now=clock(), count_attempt=False)
             try:
                 await send(message)

@@ -38,8 +38,12 @@ def enqueue(db: Database, rows: list[dict], *, now: dt.datetime) -> int:
 
 
 def recover_in_flight(db: Database) -> int:
-    """After a crash: what was being sent goes back in the queue."""
-    return db.execute("update outbox set status = 'pending' where status = 'sending'").rowcount
+    """After a crash: what was being sent goes back in the queue, and the crash counts as an attempt,
+    so a message that itself brings the process down is given up on instead of resent forever."""
+    return db.execute(
+        "update outbox set status = 'pending', attempts = attempts + 1, last_error = 'interrupted by a restart'"
+        " where status = 'sending'"
+    ).rowcount
 
 
 def due(db: Database, now: dt.datetime, limit: int = 100) -> list[Message]:

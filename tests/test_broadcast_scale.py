@@ -73,3 +73,21 @@ async def test_a_drain_stops_between_messages_when_asked(tg, tmp_path, clock):
     done = await drain(db, send, clock, channels=("telegram",), keep_going=lambda: len(sent) < 4)
     assert (done, sent) == (4, ["0", "1", "2", "3"])
     assert [r["status"] for r in db.query("select status from outbox order by id")] == ["sent"] * 4 + ["pending"] * 6
+
+
+async def test_a_message_in_flight_at_every_restart_is_given_up(tmp_path, clock):
+    from handlers.outbox import MAX_ATTEMPTS, drain
+    from storage import outbox
+
+    db = open_db(tmp_path / "o.db")
+    outbox.enqueue(db, [{"channel": "telegram", "chat_id": "1", "text": "boom", "idem_key": "k"}], now=clock())
+    for _ in range(MAX_ATTEMPTS):
+        db.execute("update outbox set status = 'sending'")
+        outbox.recover_in_flight(db)
+
+    async def send(message) -> None:
+        raise AssertionError("must not be sent again")
+
+    assert await drain(db, send, clock, channels=("telegram",)) == 0
+    [row] = db.query("select status, last_error from outbox")
+    assert row == {"status": "failed", "last_error": "gave up after repeated restarts"}
