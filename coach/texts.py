@@ -482,3 +482,7 @@ def group_linked(club: str) -> str:
 
 def private_only() -> str:
     return "Let's keep that to a private chat: message me directly. In groups I only answer /club link."
+
+
+def club_in_use(club: str) -> str:
+    return f"Your organiser commands (/remind, /club coach add, /club remove, /club link) now act on {club}."

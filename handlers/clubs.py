@@ -26,8 +26,17 @@ DIGEST_DAY = 0
 DIGEST_TIME = dt.time(8, 0)
 
 
+def organised(turn: Turn, roles: tuple[str, ...] = ORGANISERS) -> clubs.Club | None:
+    """The club an organiser's commands act on: the one chosen with ``/club use``, else their first."""
+    own = [c for c, _ in clubs.clubs_of(turn.db, turn.runner.id, roles)]
+    chosen = clubs.current_club_id(turn.db, turn.runner.id)
+    return next((c for c in own if c.id == chosen), own[0] if own else None)
+
+
 def club(turn: Turn, args: str, *, bot_username: str | None = None) -> list[Reply]:
     action, _, rest = args.strip().partition(" ")
+    if action.lower() == "use":
+        return _use(turn, rest)
     if action.lower() in ("coach", "remove", "digest"):
         return _organiser_action(turn, action.lower(), rest)
     if action.lower() == "new" and rest.strip():
@@ -37,7 +46,18 @@ def club(turn: Turn, args: str, *, bot_username: str | None = None) -> list[Repl
     if action:
         return [Reply(texts.club_usage())]
     mine = clubs.clubs_of(turn.db, turn.runner.id)
-    return [Reply(texts.club_list([f"• {c.name} ({role}), code {c.code}" for c, role in mine]))]
+    current = organised(turn)
+    lines = [f"• {c.name} ({role}), code {c.code}" + (" ← your commands act here" if current and c.id == current.id and len(mine) > 1 else "")
+             for c, role in mine]
+    return [Reply(texts.club_list(lines))]
+
+
+def _use(turn: Turn, code: str) -> list[Reply]:
+    found = clubs.club_by_code(turn.db, code) if code.strip() else None
+    if found is None or clubs.role_of(turn.db, found.id, turn.runner.id) not in ORGANISERS:
+        return [Reply(texts.club_unknown_code())]
+    clubs.set_current_club(turn.db, turn.runner.id, found.id)
+    return [Reply(texts.club_in_use(found.name))]
 
 
 def join(turn: Turn, args: str) -> list[Reply]:
@@ -91,10 +111,9 @@ def club_digest_text(db, found: clubs.Club, today: dt.date, unit) -> str:
 
 
 def _organiser_action(turn: Turn, action: str, rest: str) -> list[Reply]:
-    own = clubs.clubs_of(turn.db, turn.runner.id, ("owner",) if action in ("coach", "remove") else ORGANISERS)
-    if not own:
+    found = organised(turn, ("owner",) if action in ("coach", "remove") else ORGANISERS)
+    if found is None:
         return [Reply(texts.owner_only() if action in ("coach", "remove") else texts.broadcast_not_allowed())]
-    found = own[0][0]
     if action == "coach":
         return [Reply(texts.coach_code(found.name, clubs.coach_code(turn.db, found.id)))]
     if action == "digest":
@@ -170,10 +189,9 @@ def _membership(turn: Turn, action: str, club_id: int) -> list[Reply]:
 
 def remind(turn: Turn, args: str) -> list[Reply]:
     """``/remind add tue 18:00 <text>`` (weekly) or ``/remind add 2026-12-05 08:30 <text>``; ``list``; ``del <n>``."""
-    own = clubs.clubs_of(turn.db, turn.runner.id, ORGANISERS)
-    if not own:
+    club_ = organised(turn)
+    if club_ is None:
         return [Reply(texts.broadcast_not_allowed())]
-    club_ = own[0][0]
     action, _, rest = args.strip().partition(" ")
     if action == "list":
         listed = club_reminders.active_for(turn.db, club_.id)
@@ -268,10 +286,9 @@ def _remove_member(turn: Turn, club_id: int, runner_id: int) -> list[Reply]:
 
 def link_group(turn: Turn, group_chat_id: str, *, group_admin: bool) -> list[Reply]:
     """``/club link`` sent in a group: the sender must organise a club here AND be an admin of the group."""
-    own = clubs.clubs_of(turn.db, turn.runner.id, ORGANISERS)
-    if not own or not group_admin:
+    found = organised(turn)
+    if found is None or not group_admin:
         return [Reply(texts.link_refused())]
-    found = own[0][0]
     clubs.link_group(turn.db, found.id, group_chat_id, turn.runner.id, now=turn.now)
     return [Reply(texts.group_linked(found.name))]
 

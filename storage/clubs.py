@@ -185,3 +185,11 @@ def next_digest_at(db: Database, club_id: int) -> dt.datetime | None:
 
 def set_next_digest(db: Database, club_id: int, due: dt.datetime) -> None:
     db.table("clubs").update(club_id, {"next_digest_utc": utc_text(due)})
+
+
+def current_club_id(db: Database, runner_id: int) -> int | None:
+    return db.table("runners").get(runner_id)["current_club_id"]
+
+
+def set_current_club(db: Database, runner_id: int, club_id: int) -> None:
+    db.table("runners").update(runner_id, {"current_club_id": club_id})

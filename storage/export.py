@@ -15,8 +15,10 @@ from storage.db import schema_version, utc_text
 
 FORMAT = "lumbar-export"
 VERSION = 1
-_LOCAL_ONLY = {"id", "runner_id", "next_prompt_utc", "next_summary_utc"}
+_LOCAL_ONLY = {"id", "runner_id", "next_prompt_utc", "next_summary_utc", "current_club_id"}
 """Row ids are renumbered on import, and schedules are recomputed from the settings."""
+CLUB_TABLES = {"club_members", "broadcasts", "outbox", "club_reminders", "club_groups"}
+"""Club rows belong to the club and point at its ids, which a fresh database does not have."""
 
 
 class ExportFormatError(ValueError):
@@ -64,4 +66,4 @@ def restore_runner(db: Database, data: dict[str, Any]) -> int:
 
 
 def _runner_tables(db: Database):
-    return [t for t in db.tables if "runner_id" in t.columns_dict]
+    return [t for t in db.tables if "runner_id" in t.columns_dict and t.name not in CLUB_TABLES]

@@ -253,3 +253,8 @@ def m006_club_groups_and_digest(db: Database) -> None:
         foreign_keys=[("club_id", "clubs", "id")],
     )
     db.table("clubs").add_column("next_digest_utc", str)
+
+
+@migrations()
+def m007_current_club(db: Database) -> None:
+    db.table("runners").add_column("current_club_id", int)

@@ -27,12 +27,15 @@ def make_runner(path) -> None:
     clock.advance(days=1)
     chat.say("7 5mi, felt a twinge → ouch")
     chat.press("fb:1:1")
+    chat.say("/club new Exporters")
 
 
 def comparable(db) -> dict[str, list]:
+    from storage.export import CLUB_TABLES
+
     tables = {}
     for table in db.tables:
-        if "runner_id" in table.columns_dict:
+        if "runner_id" in table.columns_dict and table.name not in CLUB_TABLES:
             rows = [{k: v for k, v in r.items() if k not in ("id", "runner_id")} for r in table.rows]
             tables[table.name] = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
     return tables

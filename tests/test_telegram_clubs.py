@@ -285,3 +285,21 @@ async def test_an_owner_who_deletes_their_data_hands_the_club_over(tg, bot, cloc
     for table in db.tables:
         for row in table.rows:
             assert str(owner.chat_id) not in [str(v) for v in row.values()], (table.name, row)
+
+
+async def test_an_organiser_of_two_clubs_chooses_which_one_commands_act_on(tg, bot, clock):
+    owner, _, _ = await club_of(tg, clock, 1)
+    [second] = await owner.say("/club new Trail Pack")
+    code = re.search(r"Join code: (\w+)", second.params["text"]).group(1)
+    [added] = await owner.say("/remind add sat 08:00 Trail run")
+    assert added.params["text"].startswith("Reminder for Riverside Runners")
+    [chosen] = await owner.say(f"/club use {code}")
+    assert chosen.params["text"].endswith("now act on Trail Pack.")
+    [added] = await owner.say("/remind add sat 08:00 Trail run")
+    assert added.params["text"].startswith("Reminder for Trail Pack")
+    [listing] = await owner.say("/club")
+    assert "Trail Pack (owner), code " + code + " ← your commands act here" in listing.params["text"]
+    outsider = TelegramRunner(tg, 9600)
+    await outsider.onboard()
+    [refused] = await outsider.say(f"/club use {code}")
+    assert "don't know that club code" in refused.params["text"]
