@@ -38,8 +38,9 @@ def entry_summary(entry: Entry, unit: Unit) -> str:
     return ", ".join(parts)
 
 
-def welcome() -> str:
-    return f"Hi, I'm Lumbar: a daily two-question diary for runners with a sore lower back.\n\n{CONSENT_WORDING}"
+def welcome(club_code: str | None = None) -> str:
+    club = f"\n\nTo join your club after setting up, send /join {club_code[:12]}" if club_code else ""
+    return f"Hi, I'm Lumbar: a daily two-question diary for runners with a sore lower back.\n\n{CONSENT_WORDING}{club}"
 
 
 def consent_declined() -> str:

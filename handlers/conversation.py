@@ -12,9 +12,8 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from coach import texts
+from coach import redflags, texts
 from coach.models import Unit
-from coach import redflags
 from handlers import checkin, clubs, commands, keyboards, nudging, onboarding, safety
 from handlers.replies import Inbound, Reply
 from handlers.turn import Turn
@@ -78,9 +77,10 @@ class Conversation:
             return [onboarding.ask_step(runner.onboarding_step or "units")]
         if inbound.button == "consent:no":
             return [Reply(texts.consent_declined())]
-        command, _ = _command(inbound.text)
+        command, args = _command(inbound.text)
         if command == "start":
-            return [Reply(texts.welcome(), keyboards.consent())]
+            code = args.strip().removeprefix("club_") if args.strip().startswith("club_") else None
+            return [Reply(texts.welcome(club_code=code), keyboards.consent())]
         if command == "help":
             return commands.help_(None, "")
         if command == "privacy":

@@ -303,3 +303,11 @@ async def test_an_organiser_of_two_clubs_chooses_which_one_commands_act_on(tg, b
     await outsider.onboard()
     [refused] = await outsider.say(f"/club use {code}")
     assert "don't know that club code" in refused.params["text"]
+
+
+async def test_a_newcomer_from_an_invite_link_is_told_how_to_join_after_setting_up(tg, bot, clock):
+    _, _, code = await club_of(tg, clock, 0)
+    newcomer = TelegramRunner(tg, 9700)
+    [welcome] = await newcomer.say(f"/start club_{code}")
+    assert welcome.params["text"].endswith(f"To join your club after setting up, send /join {code}")
+    assert bot.bot_data["conversation"].db.table("runners").count_where("chat_id = '9700'") == 0
