@@ -1,0 +1,92 @@
+"""Red-flag symptoms in a runner's own words: which ones, where they are, and what is left to read.
+
+Categories, their urgency and their clinical source are data (categories.py). So is every way of
+saying a symptom: lexicon.py holds the word lists (concepts) and rules.py combines them, e.g. a
+sensation word within a few words of a saddle-area word. The sources are
+shared/research/clinical-rules.md section 4: the NHS back pain page, NICE NG59, BASS 2018 (via
+NHS Cornwall) and the NHS Gloucestershire red flags.
+
+A message is read in one pass, with no model and no network (reading.py): tokens with canonical
+spellings, then every concept phrase among them. Each rule is tried (matching.py); a match is
+dropped when a veto sits in its clause and kept only as a mention when it is denied, resolved or
+about someone else (negation.py).
+
+A safety screen should rather ask once too often than miss one: where a phrase is ambiguous and
+not plainly running talk, it counts.
+"""
+
+from __future__ import annotations
+
+from .categories import CATEGORIES, CATEGORY_BY_ID, Category, Finding, Urgency
+from .matching import Match, evaluate
+from .reading import Doc, clauses, extent, leftovers, read
+
+__all__ = [
+    "CATEGORIES", "CATEGORY_BY_ID", "Category", "Finding", "Urgency", "find_symptoms", "remainder",
+]  # fmt: skip
+
+# Findings in these categories already say what a nerve finding on the same words would.
+_SPECIFIC = frozenset({"saddle", "both_legs", "weakness", "bladder", "bowel", "sexual"})
+_MAX_EXCERPT = 80
+
+
+def find_symptoms(text: str) -> list[Finding]:
+    """Every red-flag category the text describes (denied or resolved mentions left out), most
+    urgent first, one Finding per category."""
+    doc = read(text)
+    matches = sorted(evaluate(doc), key=lambda m: (m.rule, m.start, m.end))
+    found = [m for m in matches if m.status == "found"]
+    covered = [(m.start, m.end) for m in found if m.category in _SPECIFIC]
+    first: dict[str, Match] = {}
+    for match in found:
+        said = any(s < match.anchor[1] and match.anchor[0] < e for s, e in covered)
+        if match.category == "nerve" and said:
+            continue
+        first.setdefault(match.category, match)
+    findings = [_finding(doc, match) for match in first.values()]
+    return sorted(findings, key=lambda f: (-f.category.urgency, f.start))
+
+
+def _finding(doc: Doc, match: Match) -> Finding:
+    mine = match.start > 0 and doc.words[match.start - 1] == "my"
+    first = match.start - 1 if mine else match.start
+    last = match.end
+    for lo, hi in match.extra:  # "lost weight" + "without trying", "first time" + "im 62"
+        if doc.spans[max(hi, last) - 1][1] - doc.spans[min(lo, first)][0] <= _MAX_EXCERPT:
+            first, last = min(lo, first), max(hi, last)
+            break
+    start, end = doc.spans[first][0], doc.spans[last - 1][1]
+    if end - start > _MAX_EXCERPT:
+        start, end = doc.spans[match.anchor[0]][0], doc.spans[match.anchor[1] - 1][1]
+        end = min(end, start + _MAX_EXCERPT)
+        while end > start + 1 and doc.text[end - 1].isspace():
+            end -= 1
+    return Finding(CATEGORY_BY_ID[match.category], start, end, doc.text[start:end])
+
+
+def remainder(text: str) -> str:
+    """The text with every clause that mentions a symptom (found, denied or resolved) removed, so
+    the rest can be read as a check-in.
+
+    Clauses end at sentence punctuation, commas, semicolons, dashes and joining words ("but", "and",
+    "with"...). Inside a clause with a symptom, the numbers of a check-in typed without punctuation
+    survive ("3 8km no numbness" -> "3 8km"), but durations, dates and distances tied to the symptom
+    do not ("numb for 3 days", "fell off a ladder on sunday", "temp 39"). With no mention at all the
+    text comes back unchanged.
+    """
+    doc = read(text)
+    matches = evaluate(doc)
+    spans = [(m.start, m.end) for m in matches] + doc.find("topic")
+    spans += [extra for m in matches for extra in m.extra]
+    mentioned: set[int] = set()
+    for lo, hi in spans:
+        mentioned.update(extent(doc.words, lo, hi))
+    if not mentioned:
+        return text
+    kept: list[str] = []
+    for lo, hi in clauses(doc):
+        if not mentioned.intersection(range(lo, hi)):
+            kept.append(text[doc.spans[lo][0]: doc.spans[hi - 1][1]])
+            continue
+        kept.extend(leftovers(doc, lo, hi, mentioned))
+    return " ".join(" ".join(kept).split())

@@ -1,0 +1,1639 @@
+"""Every way of saying a symptom, as named word lists (concepts) that the rules combine.
+
+A phrase is canonical words separated by spaces (see spelling.py: lower case, apostrophes dropped,
+so "can't" is "cant" and "I'm" is "im"). "{a,b,}" expands to each choice, the empty one dropping
+the word, and "<name>" pastes a macro. A few concepts are regular expressions over the canonical
+text instead, for numbers: temperatures, ages, kilos lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MACROS = {
+    "cant": "{cant,cannot,can not,couldnt,could not,unable to,not able to,struggling to,"
+            "struggle to,struggled to,can barely,can hardly,could barely,could hardly,barely,"
+            "hardly,no longer,cant really,cant properly,cant fully,havent been able to,"
+            "not been able to,am unable to,im unable to,stopped being able to,"
+            "not being able to,not be able to,never be able to,cant seem to,cannot seem to,"
+            "couldnt seem to,dont seem to be able to,doesnt seem to be able to,"
+            "didnt seem to be able to,dont seem able to,doesnt seem able to}",
+    "lr": "{left,right,}",
+    "my": "{my,the,}",
+    "trouble": "{trouble,troubles,difficulty,difficulties,problem,problems,issue,issues,struggle,"
+               "struggling,struggled,hard,harder,difficult,tricky,straining,strain,hesitancy,"
+               "hesitant,slow,takes ages,taking ages,takes forever,having to push,"
+               "having to strain}",
+    "lossof": "{lost,losing,lose,loss of,no,lack of,poor,reduced,less,little,zero,no longer have,"
+              "cant,cannot,couldnt,unable to,not able to,trouble,problems,difficulty,struggling to,"
+              "hard to}",
+    "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off}",
+}  # fmt: skip
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def _expand(pattern: str) -> list[str]:
+    match = _BRACES.search(pattern)
+    if match is None:
+        return [" ".join(pattern.split())]
+    head, tail = pattern[: match.start()], pattern[match.end():]
+    choices = match.group(1).split(",")
+    return [phrase for choice in choices for phrase in _expand(head + choice + tail)]
+
+
+def phrases(*patterns: str) -> tuple[str, ...]:
+    """The phrases a concept is written as, expanded and deduplicated."""
+    out: dict[str, None] = {}
+    for pattern in patterns:
+        for name, body in MACROS.items():
+            pattern = pattern.replace(f"<{name}>", body)
+        for phrase in _expand(pattern):
+            if phrase:
+                out[phrase] = None
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Regex:
+    """A concept found by a regex over the canonical text (words joined by single spaces)."""
+
+    pattern: str
+    digits: bool = True  # only worth running on a message with a number in it
+
+
+_NUM_C = r"(?:3[89]|4[0-2])(?:\.\d+)?|37\.[89]\d*"  # 37.8-42.9 degrees Celsius
+_NUM_F = r"10[0-7](?:\.\d+)?"  # 100-107.9 degrees Fahrenheit
+_AGE = r"(?:[5-9]\d|1\d)"  # over 50 or under 20
+_NOT_A_UNIT = (
+    r"(?! (?:k|km|kms|ks|miles?|mi|m|mins?|minutes?|secs?|hours?|hrs?|days?|weeks?|months?|kg|kgs"
+    r"|lbs?|x|times|percent|%|/|mph|kph|bpm|spm|steps|deg|degrees|c|f|am|pm)(?![^ ]))"
+)
+
+LEXICON: dict[str, tuple[str, ...] | Regex] = {
+    # --- sensations -------------------------------------------------------------------------------
+    "sens": phrases(
+        "numb", "numbs", "numbed", "numbing", "numbness", "numbish", "numby", "numbly", "numbb",
+        "nunb", "numm", "numbe", "tingle", "tingles", "tingled", "tingling", "tinglings", "tingly",
+        "tingley", "tinglyness", "tinglin", "tinglies",
+        "{pins,pin,pinz} {and,n,an,} {needles,needle}", "paraesthesia", "paresthesia",
+        "paraesthesias", "paresthesias", "paraesthesiae", "paraesthetic", "anaesthesia",
+        "anesthesia", "anaesthetised", "hypoaesthesia", "hypoesthesia", "loss of sensation",
+    ),
+    # Lost feeling only counts next to a body part: "no feeling like it" is not a symptom.
+    "feel_loss": phrases(
+        "{no,lost,lost all,lost the,loss of,losing,lose,lack of,reduced,less,decreased,diminished,"
+        "altered,dulled,zero,without any,no real,not much,not any,hardly any,barely any,"
+        "very little} {some,all,a lot of,a bit of,most of the,most,the,} {feeling,sensation,"
+        "sensations}",
+        "{feeling,sensation} {is,has,has been,feels,seems,} {reduced,less,lost,altered,dulled,"
+        "not right,not the same,decreased,diminished,gone,weird,strange,different}", "<cant> feel",
+        "{dont,didnt,doesnt,do not,did not,does not} feel {anything,a thing,much}",
+        "{dont,didnt,doesnt,havent,hasnt} {have,got,} {any,much} {feeling,sensation}",
+        "{less,not as,not very,lost,lost my,reduced,no,zero,lost all} {sensitive,sensitivity}",
+        "sensitivity {is,has,has been,} {gone,reduced,lost,less,different}",
+    ),
+    "sens_vague": phrases(
+        "{weird,strange,funny,odd,different,unusual,abnormal,altered,changed,cold,prickly,"
+        "crawling} {feeling,feelings,sensation,sensations}",
+        "{feels,feel,felt,feeling} {weird,strange,funny,odd,different,off,wrong,unusual}",
+    ),
+    # Sensory for sure, even about legs: "legs feel weird" is often just tired legs.
+    "sens_odd": phrases(
+        "{feels,feel,felt,feeling} asleep", "buzzing", "buzzy", "fizzing", "fizzy", "prickling",
+        "prickly", "prickle", "prickles", "electric", "electrical", "zapping", "zaps", "asleep",
+        "{gone,went,goes,going,keeps going,keep going} to sleep",
+        "{gone,went,goes,going,feels,feel,felt,feeling,is,keeps going,keep going} dead", "deadness",
+        "dead feeling",
+        "{dont,doesnt,didnt} feel like {mine,my own,they belong to me,part of me,my legs}",
+        "{feels,feel,felt,feeling} like {its,it is,theyre,they are,it was} {not mine,not there,"
+        "someone elses,not part of me,not attached,made of wood,made of rubber}",
+        "like {ive had,i had,ive been given,after,i just had} {a,an} {dental,local,} {injection,"
+        "anaesthetic,anesthetic}", "like {a,} {local anaesthetic,novocaine,cotton wool}",
+        "like {at,after} the dentist", "{feel,feels,felt} nothing",
+        "{belongs,belong,belonged} to {someone,somebody} else", "someone elses",
+        "{is,isnt,feels,feel,arent} not {mine,my own}", "not part of me",
+        "like {theyve,its,ive,it has,they have,i have,ive had,its been,theyre,"
+        "it was} been {injected,numbed,frozen,anaesthetised,anesthetized,anaesthetized}",
+        "{injected,numbed} with {novocaine,anaesthetic,lidocaine,a local,local anaesthetic}",
+        "novocaine", "lidocaine",
+    ),
+    "sense_noun": phrases("feeling", "feelings", "sensation", "sensations"),
+    "altered": phrases(
+        "{is,are,has,have,feels,seems,has been,got,gone,} {reduced,less,lost,altered,dulled,gone,"
+        "weird,strange,different,off,not right,not the same,dull,dead,funny,numb,odd,changed,"
+        "disappeared,wrong,muted,not normal,fading,going}",
+    ),
+    "nerve_pain": phrases(
+        "sciatica", "sciatic", "sciatic nerve", "nerve pain", "nerve pains", "nerve root",
+        "radiculopathy", "radicular", "{trapped,pinched,compressed,irritated,squashed} nerve",
+        "nerve {is,} {trapped,pinched}", "shooting {pain,pains,down,into,through}",
+        "{shoots,shot} {down,into,through}", "{electric,electrical} {shock,shocks}",
+        "lightning {bolt,bolts,pain,pains}", "zinging",
+        "{burning,stabbing,searing} {pain,pains} {down,into}", "radiating pain",
+        "{pain,ache,it} {radiates,radiating}", "burning {sensation,feeling}",
+    ),
+    "pain": phrases(
+        "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony", "agonising", "agonizing",
+        "excruciating", "throbbing", "throbs", "stabbing", "killing me", "searing",
+    ),
+    "ache": phrases(
+        "ache", "aches", "aching", "achy", "sore", "soreness", "twinge", "twinges", "niggle",
+        "niggles", "niggly", "tender", "tenderness", "discomfort", "uncomfortable",
+    ),
+    "stiff": phrases("stiff", "stiffness", "tight", "tightness", "tense"),
+    "state": phrases(
+        "fine", "ok", "okay", "good", "great", "better", "worse", "tired", "heavy", "knackered",
+        "fresh", "strong", "alright", "normal", "dead", "wrecked", "trashed", "shot",
+    ),
+    "weak": phrases(
+        "weak", "weakness", "weaker", "weakened", "weakening", "feeble",
+        "{no,lost,losing,lost all} {strength,power}", "not strong",
+    ),
+    # --- body parts (they compete: the longest phrase wins a word) --------------------------------
+    "leg1": phrases(
+        "leg", "<lr> leg", "foot", "calf", "thigh", "outer thigh", "shin", "ankle", "toe", "toes",
+        "big toe", "little toe", "heel", "knee", "hamstring", "hip", "quad", "sole", "instep",
+        "back of my <lr> {leg,thigh,knee,calf}",
+        "{ball,balls,sole,top,side,bottom,underside,arch} of my <lr> {foot,feet}",
+        "side of my <lr> {leg,thigh}", "outside of my <lr> {leg,thigh,calf,foot}",
+    ),
+    "leg2": phrases(
+        "legs", "thighs", "calves", "shins", "lower legs", "upper legs", "quads", "hamstrings",
+    ),
+    "feet2": phrases("feet", "knees", "ankles", "heels", "toes on both feet"),
+    "saddle": phrases(
+        "groin", "groins", "crotch", "genitals", "genital", "genitalia", "genital area", "privates",
+        "private parts", "private area", "private bits", "down there", "down below",
+        "nether regions", "nethers", "my bits", "the bits", "lady bits", "lady parts", "man bits",
+        "front bottom", "undercarriage", "penis", "dick", "cock", "willy", "willie", "todger",
+        "testicles", "testicle", "testes", "balls", "scrotum", "ballsack", "nutsack", "vagina",
+        "vulva", "labia", "clitoris", "clit", "vag", "bum", "bums", "butt", "butts", "buttock",
+        "buttocks", "butt cheeks", "bum cheeks", "butt cheek", "bum cheek", "bum crack",
+        "butt crack", "glute", "glutes", "gluteal", "bottom", "backside", "arse", "ass", "anus",
+        "anal", "back passage", "rectum", "rectal", "perineum", "perineal", "perianal", "peri anal",
+        "taint", "gooch", "inner thigh", "inner thighs", "inside of my {thigh,thighs}",
+        "insides of my thighs", "saddle area", "saddle region", "saddle", "sit bones",
+        "sitting bones", "sit bone", "where i sit", "where you sit", "between my legs",
+        "between the legs", "pelvic floor", "sphincter", "my junk", "family jewels",
+        "wedding tackle", "lady garden", "fanny", "front bits", "my nuts", "nads", "my package",
+        "{bit,bits,part,parts,area} {that,which,you,i,} {sit,sits,would sit,touches,"
+        "would touch} on {a,the,my} {bike,} {seat,saddle}",
+        "where {i,you} {would,} sit on {a,the} {bike,} {seat,saddle}", "{toilet,loo} seat",
+        "{groin,crotch,bum,anal,pubic,bikini,butt} {area,region}", "pubic", "pubes", "bum hole",
+        "bumhole", "butthole", "arsehole", "asshole", "tush", "nether bits", "my downstairs",
+        "bits and bobs", "gonads", "perinium", "minge", "upper inner {thigh,thighs}", "rear end",
+        "my rear", "my behind", "derriere", "tail end", "rump", "my buns", "nether region",
+        "hind end", "sit bone area", "vaginal", "penile", "clitoral", "{ass,arse} crack", "coochie",
+        "foof", "va jay jay", "vajayjay",
+    ),
+    "sit_numb": phrases(
+        "{like,feels like,its like} {im,i am,} sitting on {cotton wool,a cushion,a pillow,air,"
+        "nothing,a sponge,a balloon,someone elses bum}",
+        "<cant> feel {the,my} {chair,seat,saddle,toilet seat,bike seat,loo seat,sofa}",
+        "<cant> feel {myself,anything} {sitting,when i sit,when sitting,on the toilet,on the loo}",
+        "like {im,i am} not {touching,sitting on} the {seat,chair,toilet,saddle}",
+    ),
+    "place": phrases(
+        "{bottom,top,foot} of {the,a} {hill,hills,stairs,road,street,climb,garden,page,list,lane,"
+        "track,steps,valley,descent,drive,field,park,bank,slope,ladder}", "rock bottom",
+        "bottom line", "bottom gear", "hit bottom", "from the bottom", "from top to bottom",
+        "at the bottom", "bottom of the", "bum bag", "bumbag", "bum bags", "bottom bracket",
+        "bottom of my {shoe,shoes,trainers,foot,feet}",
+    ),
+    "back": phrases(
+        "back", "lower back", "low back", "lumbar", "lumbar spine", "spine", "spinal", "backbone",
+        "lower spine", "vertebra", "vertebrae", "tailbone", "coccyx", "sacrum",
+        "{bottom,base,small} of my {back,spine}", "si joint", "sacroiliac",
+    ),
+    "other_body": phrases(
+        "hand", "hands", "finger", "fingers", "fingertips", "thumb", "thumbs", "arm", "arms",
+        "wrist", "wrists", "elbow", "elbows", "face", "lip", "lips", "mouth", "tongue", "nose",
+        "ear", "ears", "cheek", "cheeks", "chin", "jaw", "head", "scalp", "neck", "shoulder",
+        "shoulders", "stomach", "belly", "tummy", "abdomen", "nipple", "nipples", "eye", "eyes",
+        "teeth", "gums", "breast", "breasts", "armpit", "throat",
+    ),
+    "legw1": phrases("leg", "foot", "<lr> leg", "<lr> foot"),
+    "legw2": phrases("legs", "feet", "both legs", "both feet"),
+    "bilat": phrases(
+        "both {my,of my,the,of the,} {legs,leg,feet,foot,thighs,thigh,calves,calf,shins,knees,"
+        "ankles,hamstrings,hips,sides,buttocks,glutes}",
+        "{left,right} and {right,left} {leg,legs,foot,feet,side,sides,thigh,thighs}",
+        "{each,either,every} leg", "bilateral", "bilaterally", "double sciatica",
+        "{other,opposite} {leg,foot,side} {too,as well,also,now}",
+        "{into,to,down,in} the other {leg,foot,side}", "one leg then the other", "legs both",
+        "{now,and now,also,and also} {my,the} {right,left,other} {leg,foot,side} {too,as well,"
+        "also,}", "{right,left,other} {leg,foot} {too,as well}", "{from,below} the waist {down,}",
+        "waist down", "both of them", "both of em",
+        "both {are,feel,feeling,have gone,went,gone,keep going}", "{all,both} the way down both",
+        "the {other,right,left} one {too,as well,also,now,is doing it,is doing it too,has started,"
+        "is going,is the same,is going too,does it too,is doing the same}",
+    ),
+    # "started in my left leg and now the right one is doing it too"
+    "one_side": phrases("{left,right} {leg,foot,calf,thigh,side,hamstring,buttock,glute}"),
+    "other_side": phrases(
+        "{the,my,} {other,right,left} {one,leg,foot,side,calf,thigh} {too,as well,also,now,"
+        "is doing it,is doing it too,has started,is going,is the same,does it too,"
+        "is doing the same,has joined in}",
+        "{now,and now} {the,my,} {other,right,left} {one,leg,foot,side}",
+    ),
+    "same_again": phrases(
+        "doing it", "doing the same", "same thing", "it too", "the same", "it as well", "joined in",
+    ),
+    "bilat_legs": phrases(
+        "both {my,of my,the,} {legs,leg}", "{left,right} and {right,left} {leg,legs}", "each leg",
+        "bilateral", "bilaterally", "{into,to,down,in} the other leg",
+        "down {both,my,both my} legs",
+    ),
+    "leg_down": phrases(
+        "down {my,the,his,her} <lr> {leg,thigh,calf,foot,hamstring,shin,buttock}",
+        "down the {back,side,front,outside} of my <lr> {leg,thigh,calf}",
+        "into my <lr> {leg,foot,thigh,calf,toes}", "to my <lr> {foot,toes}",
+    ),
+    "leg_down2": phrases(
+        "down {both,my,both my,both of my} legs", "into {both,my,both my} legs", "to both feet",
+    ),
+    "spread": phrases(
+        "{spread,spreading,spreads,moved,moving,gone,going,travelled,traveled,started,starting,"
+        "now} {to,into,down,in} {the,my} other {leg,foot,side}",
+        "{in,down,into} both {my,} legs now", "now {in,down,into} both {my,} legs",
+        "{its,it is,now,it has} {in,down,into,gone into,spread to,moved to} both {my,} legs",
+        "{now its,its now,now} in both", "{its,it is} in both {legs,sides,now}",
+        "{in,down} both {legs,sides} now",
+        "{going,gone,spreading,travelling,traveling,moving,shooting,radiating,goes,shoots} {down,"
+        "into} both {my,} legs",
+        "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other {side,"
+        "leg}",
+    ),
+    # --- weakness ---------------------------------------------------------------------------------
+    "give_way": phrases(
+        "giving way", "gave way", "give way", "gives way", "given way", "giving out", "gave out",
+        "gives out", "give out", "buckling", "buckled", "buckles", "buckle", "collapsing",
+        "collapsed", "collapses", "collapse", "folding", "folded",
+        "{goes,went,gone,going} from {under,underneath} me", "{wont,cant} hold me {up,}",
+        "{cant,wont,doesnt,couldnt,wouldnt} {hold,take,bear,support} my weight",
+        "{wont,doesnt} support me", "keep {giving way,collapsing}",
+    ),
+    "foot_drop": phrases(
+        "foot drop", "drop foot", "dropped foot", "dropfoot", "footdrop",
+        "<lr> foot {is,keeps,kept,was,has been,keeps on,has started,started,} {dropping,slapping,"
+        "flopping,dragging,drooping,hanging,dangling}",
+        "{foot,feet,toes} {drops,slaps,flops,drags,droops,hangs,dangles,dropped,slapped}",
+        "foot slap", "foot slapping", "floppy foot", "slapping {my foot,the ground}",
+        "{dragging,drag,dragged,drags} {my,the,one} <lr> {foot,leg,feet,legs,toes}",
+        "<lr> {foot,toes,leg,legs,feet,ankle,ankles} {wont,wouldnt,doesnt,dont,didnt,cant,"
+        "will not,does not,just wont} {lift,come up,raise,move,work,go up,work properly,bend,"
+        "bend up,flex,point up,pull up,respond,lift up}",
+        "<lr> {foot,toes,ankle} {isnt,is not,not,arent} {lifting,coming up,moving,working,"
+        "bending} {properly,}",
+        "{trouble,difficulty,struggling,problems,hard} {lifting,raising,moving,bending,"
+        "flexing} my <lr> {foot,toes,leg,ankle,legs,feet}",
+        "{heel,toe,tiptoe} walking {is,} {impossible,hard,difficult,a struggle}",
+        "{lift,lifting,pick,picking,move,moving} my {leg,legs,foot} {up,} with my {hands,arms,"
+        "hand}", "{keep,keeps,kept} stubbing my {toe,toes,foot}",
+        "<lr> foot {is,feels,has gone,keeps going,goes} {floppy,limp,floppy and weak}",
+        "<lr> {leg,legs} {is,are,keeps,keep,} dragging",
+        "{tripping,trip,trips,keep tripping,keeps tripping,catching,catch,keep catching,stumbling,"
+        "keep stumbling} {over,on,} my {own,} <lr> {foot,feet,toes,toe}",
+        "{toe,toes,foot} {keeps,keep} catching",
+        "{foot,toes,toe} {is,keeps,kept,was,are,keep} catching {on,} {the,} {floor,ground,"
+        "pavement,things,everything,carpet,kerb,}", "paralysed", "paralyzed", "paralysis",
+    ),
+    # What a weak leg can't do: "can't" + "lift my left foot", "can't" + "get up the stairs".
+    "cant_do": phrases("<cant>"),
+    "motor_leg": phrases(
+        "{lift,raise,pick up,flex,point,bend,move,wiggle,push off with,push off on,push off from,"
+        "control,curl,straighten,hold up,keep up} my <lr> {foot,toes,leg,legs,feet,ankle,big toe}",
+        "{hold,keep,pick,lift,get} my <lr> {foot,toes,leg,feet} up",
+        "{stand,walk,go up,get up,rise up,push up,balance,go} on {to,} {my,the,} {toes,heels,"
+        "tiptoes,tip toes,tippy toes}",
+    ),
+    "motor_walk": phrases(
+        "walk {properly,straight,normally,right,well,at all,}",
+        "{stand,balance,hop} on {one,my,the} <lr> {leg,foot}",
+        "walk without {holding on,a stick,support,help}",
+        "{climb,get up,go up,walk up,get down,go down,manage,do} {the,} {stairs,steps}",
+    ),
+    "walk_trouble": phrases(
+        "{trouble,difficulty,problems} walking",
+        "walking {funny,weird,strangely,oddly,differently,like a drunk,unsteadily,unsteady}",
+        "walking like {im,i am,ive been,a} {drunk,drinking,a drunk,toddler,zombie,robot,penguin}",
+        "{keep,keeps,kept,keep on} {falling,falling over,falling down,stumbling}",
+        "my {gait,walking,balance} {is,has been,} {all over the place,a mess,wonky,unsteady,off,"
+        "bad,terrible,gone,poor,awful,shocking,not right,odd,funny,strange,weird,different}",
+        "{unsteady,wobbly,shaky,off balance} {walking,when i walk,on my feet,on my legs}",
+        "{staggering,swaying,veering} {about,around,when i walk,all over}",
+        "walking {is,has been} {wobbly,unsteady,off,weird,strange,hard,difficult}",
+        "{wobbly,unsteady} walking", "{keep,keeps} losing my balance",
+        "{unsteady,wobbly} on my feet", "{keep,keeps,kept} {tripping,stumbling} {over,up,}",
+        "my {gait,walking} {has changed,is off,is weird,is different,is strange}",
+        "{cant,cannot,unable to} stand {up,properly,up straight}",
+        "{stairs,steps} {are,were} {impossible,a struggle}",
+    ),
+    "obey": phrases(
+        "{doesnt,wont,isnt,dont,wouldnt,arent} {do,doing} what i {tell,want,ask} {it,them} {to,}",
+        "{wont,doesnt,isnt,dont,arent,wouldnt} {listen,listening,respond,responding,obey,"
+        "obeying} {to me,}", "{just,} {stopped,stops,stop,quit,quits} working", "gave up on me",
+        "gives up on me", "{doesnt,dont,wont,isnt,arent,not} {work,working} {properly,right,}",
+        "{doesnt,dont,wont,didnt} {seem to,} want to {work,move,lift,go,cooperate,do anything}",
+        "{switched,switches,switching} off",
+        "{wont,doesnt,dont,isnt,wouldnt} {go,going,move,moving,land,point} {where,how} i {want,"
+        "tell,ask}",
+    ),
+    "knee": phrases("knee", "knees", "my knee", "my knees"),
+    "too_weak": phrases(
+        "{too,so} weak {to,that,i}", "too weak", "{gone,went,going,suddenly,turned,gone all} weak",
+        "{not,isnt,doesnt feel,dont feel,arent} strong enough",
+    ),
+    "no_power": phrases(
+        "{no,zero,lost,lost all,losing,lack of,hardly any,not much} {power,strength}",
+        "strength {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
+    ),
+    "worse": phrases(
+        "worse", "getting worse", "worsening", "weaker", "more and more", "progressing",
+        "spreading", "each day", "every day", "by the day", "than yesterday",
+    ),
+    "fell_over": phrases(
+        "{i,and,then} {fell,fall,collapsed,stumbled,tripped,went down,hit the floor}",
+        "{fell,falling,fall} {over,down}",
+    ),
+    "floppy": phrases("floppy", "limp", "flops", "flopping", "floppy and weak", "dangly"),
+    "foot_part": phrases(
+        "foot", "feet", "toes", "toe", "ankle", "shoe", "shoes", "trainer", "trainers", "heel",
+    ),
+    "drag_verb": phrases(
+        "drag", "drags", "dragging", "dragged", "scuff", "scuffs", "scuffing", "scuffed", "scrape",
+        "scrapes", "scraping", "scraped", "slap", "slaps", "slapping", "slapped", "flop", "flops",
+        "flopping", "droops", "drooping", "hangs", "hanging", "dangles", "dangling",
+    ),
+    "weak_prog": phrases(
+        "weaker", "getting weak", "getting weaker", "gotten weaker", "got weaker", "growing weaker",
+        "{weak,weakness} {and,but,thats,which is,is} {getting,gets,got,is getting,"
+        "keeps getting} {worse,weaker}", "weaker and weaker", "more weak", "weakening",
+        "{losing,lost,lost all} {strength,power}", "no strength",
+        "weakness {is,has,has been,keeps} {getting,got,gotten,growing} worse",
+        "weakness {worse,worsening,spreading,increasing}",
+        "{increasing,worsening,progressive,spreading} weakness",
+        "weakness {getting,gets,got,keeps getting} {worse,weaker}",
+    ),
+    # --- bladder ----------------------------------------------------------------------------------
+    "pee": phrases(
+        "pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urine", "urinate", "urinates",
+        "urinating", "{pass,passing,passed} urine", "urinated", "urination", "urinary", "piss",
+        "pissing", "pass water", "passing water", "widdle", "a wee", "a pee", "number one",
+        "a piss", "wee wee", "waterworks", "urinating", "piddle", "tinkle", "go for a wee",
+        "go for a pee", "empty my bladder", "{take,taking,took,have,having,had} a leak",
+        "{a,go for a,have a} {slash,whizz,wazz,jimmy riddle}", "number ones",
+    ),
+    "need_to_go": phrases(
+        "{need,needed,needing,needs} {to go,the toilet,the loo,to use the toilet,to use the loo}",
+    ),
+    "loo": phrases(
+        "loo", "toilet", "bathroom", "restroom", "the gents", "the ladies", "lavatory", "the john",
+        "wc", "the loo", "the toilet",
+    ),
+    "pee_hard": phrases(
+        "<cant>", "<trouble>", "{having,have} {a hard time,a job}", "takes a while to",
+        "{takes,taking,took} {ages,forever,a while,a long time,so long} to {get going,get started,"
+        "start,come,get it going,get it started}",
+        "{have,had,having,need,needing} to {push,strain,force it,really push,really strain}",
+        "{wait,waiting,waited} {ages,forever,a long time,a while} {for,to,before}",
+        "{stand,standing,stood,sit,sitting,sat} there {for ages,forever,for a long time}",
+    ),
+    # These may come before the pee too: "stop start when i pee".
+    "pee_bad_any": phrases(
+        "stop start", "in fits and starts", "{dribbles,dribbling,trickles,trickling}",
+        "{takes,taking,took} {ages,forever,a long time} to {start,come,get going}",
+        "{wont,doesnt,didnt} {come,start,come out,flow}", "{stops,stopping} and {starts,starting}",
+    ),
+    "pee_bad": phrases(
+        "{is,was,has been,feels,seems,} {difficult,hard,slow,weak,a struggle,weird,different,"
+        "strange,funny,not right,a problem,an issue,tricky,impossible,dribbly,a trickle}",
+        "{wont,doesnt,didnt,will not,does not,did not,dont} {come,start,come out,flow,get going}",
+        "takes {ages,forever,a while,a long time} to {start,come,get going}",
+        "{stops,keeps stopping,stopping,keeps stopping} and {starts,starting}", "keeps stopping",
+        "stop start", "{dribbles,dribbling,trickles,trickling}", "{is,was} {just,only} a trickle",
+        "{wont,doesnt,didnt,wouldnt} {come,start,come out,flow}",
+        "{takes,taking,took,is taking} {ages,forever,a while,a long time,an age,so long}",
+        "{comes,come,came,coming} out in {spurts,bursts,squirts}",
+        "{isnt,is not,not,arent,hasnt been} {normal,right,working right,working properly,the same}",
+        "{not,isnt} coming {out,} {properly,right,normally}",
+        "{is,was,has been} {a nightmare,hard work,a chore,torture,an effort,a mission,a battle}",
+        "{comes,come,came,coming} {out,} in {fits and starts,dribbles,spurts,bits,drips}",
+        "in fits and starts", "{stop,stops,stopping} and {start,starts,starting}",
+        "{comes,come,came,coming} out {slowly,slow,in drips,in a trickle,weakly,weak,in dribbles}",
+        "{keeps,kept} stopping {halfway,half way,midway}", "{very,really,so,} {slowly,weakly}",
+        "in a dribble",
+    ),
+    "trickle_out": phrases(
+        "{only,just} {pee,wee,piss,urinate} {a,} {tiny bit,little,little bit,few drops,drop,"
+        "dribble,trickle,tiny amount,small amount}",
+        "{press,pressing,push,pushing} on my {tummy,belly,stomach,bladder,lower tummy} to {pee,"
+        "wee,go,get it out}",
+        "{only,just} {a,} {tiny bit,little bit,little,drop,few drops,small amount,tiny amount,"
+        "tiny drop,dribble,trickle} {comes,came,coming,come} {out,}",
+        "{get,got,getting,squeeze,squeezed,force,forced,push,pushed} {a,the,} {trickle,dribble,"
+        "drop,few drops,anything} out",
+        "{only,just} {a,} {trickle,dribble,few drops} {comes,came,out}",
+    ),
+    "stream": phrases(
+        "{no,weak,low,poor,hardly any,zero,less} {pressure,force} {when i pee,when i wee,}",
+        "{weak,slow,poor,reduced,interrupted,stop start,stopstart,start stop,hesitant,feeble,"
+        "dribbly,thin,intermittent,broken,weaker,slower} {stream,flow,urine flow,urine stream,pee,"
+        "wee,wees,pees}",
+        "{stream,flow} {is,has been,was,seems,has got,} {weak,weaker,slow,slower,poor,interrupted,"
+        "intermittent,stop start,start stop,hesitant,spluttering,feeble,dribbly,broken,pathetic,"
+        "rubbish,crap,terrible,awful,non existent,tiny,a dribble,a trickle,hopeless,useless,"
+        "shocking,bad}",
+    ),
+    "my_stream": phrases(
+        "my {stream,flow,urine flow,pee flow,wee flow,urine stream} {is,has been,was,seems,"
+        "has got,} {weak,weaker,slow,slower,poor,interrupted,intermittent,stop start,feeble,"
+        "dribbly,broken}",
+    ),
+    "pee_ctx": phrases(
+        "pee", "peeing", "peed", "wee", "weeing", "urine", "urinate", "urinating", "piss",
+        "bladder", "toilet", "loo", "bathroom", "urinal", "waterworks", "stream",
+    ),
+    "cant_sense": phrases(
+        "{cant,cannot,can not,couldnt,could not,no longer,barely,hardly,unable to} {tell,sense,"
+        "feel,notice,know}", "{didnt,dont,never,doesnt} {get,got,have,had} the feeling",
+        "{dont,didnt,doesnt,never,do not,did not} {feel,sense,notice,know,realise,realize,"
+        "tell} {when,if,whether,that}",
+        "{didnt,dont,never,doesnt} {get,got,have,had,feel,felt} {the,any,an,} {urge,warning,"
+        "signal,need,sensation}", "no {warning,urge,signal}",
+        "{not sure,no idea,unsure,dont know,cant tell} {when,if,whether}",
+        "{not,never} {feeling,sensing,noticing,knowing} {when,if,whether}",
+        "{didnt,dont,never,did not} {know,realise,realize,notice,feel,sense} {i,that i} {needed,"
+        "need,was,had,were}",
+        "{havent,hasnt,not} {felt,had,got,noticed} {the,any,an} {urge,need,signal,sensation}",
+        "{stopped,stops,doesnt,isnt,no longer,has stopped} {telling,tell,tells,letting} me {when,"
+        "if,know}",
+        "{dont,didnt,doesnt,do not,did not} {notice,sense,feel,get} {the,any,} {urge,need,signal,"
+        "feeling}", "{no,lost the,lost,lack of,reduced,less} {urge,need,sensation,feeling} to",
+        "{dont,didnt,doesnt} {know,realise,realize,notice} {when,if} {i,im,my}",
+    ),
+    "leak": phrases(
+        "leak", "leaks", "leaking", "leaked", "leakage", "dribble", "dribbling", "dribbled",
+        "dribbles", "wetting", "wet", "wetted", "leaky", "leaking out",
+    ),
+    "i_leak": phrases(
+        "{dribbling,dribble,dribbles,leaking,leaking a bit,leaky} {all day,all the time,"
+        "constantly,non stop,every day,a lot,all night}",
+        "{pants,knickers,undies,underwear,boxers} {are,were,is,keep being,always,keep getting,"
+        "} {damp,wet,soaked}",
+        "{finding,find,found} my {pants,knickers,undies,underwear,boxers} {damp,wet,soaked}",
+        "{i,ive,im,i have,i am,i keep,i kept,i started,i had} {leaked,leak,leaking,leaks,"
+        "been leaking,keep leaking,started leaking,leaked a bit,leaked a little,dribbled,"
+        "been dribbling,had a leak,had leaks,had a few leaks,can only dribble,can only trickle}",
+        "{i,ive,i have,i had,ive had,im having,i keep having} {a,a little,a small,a bit of a,some,"
+        "little,small,a few} {leak,leaks,leakage,dribble,dribbles}",
+    ),
+    "nothing_out": phrases(
+        "nothing {comes,came,coming,will come,would come,wants to come,is coming,happens} {out,}",
+        "{it,pee,wee,urine} {wont,wouldnt,doesnt,didnt} {come,come out,start,flow,get going}",
+        "{and,but} nothing {happens,comes,came,happened,}",
+        "before {anything,something,it,any} {came,comes,would come,will come,happens,"
+        "happened} {out,}", "{cant,couldnt} {get,force,squeeze,push} {it,anything,a drop,any} out",
+        "{only,just} a {dribble,trickle} {comes,came}",
+        "{can only,only,just,it only,it just} {dribble,dribbles,trickle,trickles}",
+    ),
+    "not_felt": phrases(
+        "{didnt,dont,never,doesnt,did not,do not} {feel,felt,notice,noticed,sense} {the,it,them,"
+        "any,a,my}",
+    ),
+    "unnoticed": phrases(
+        "without {me,} {knowing,noticing,realising,realizing,feeling it,feeling}",
+        "{didnt,did not,dont} {notice,realise,realize,feel} {it,} {happening,coming,}",
+        "without any warning", "before i knew it", "{had,have} no idea", "no warning",
+        "no idea {i,that i,id,i was,i had,it}", "{until,till,til} it was too late",
+        "{never,didnt,did not,dont} {felt,feel,noticed,notice,realised,realized,knew,know} {it,"
+        "a thing,anything,until,till}", "didnt even {notice,feel,know,realise,realize}",
+        "{came,comes} out {on its own,by itself,without warning}",
+        "{by,on} {itself,themselves,its own,their own}",
+    ),
+    "poo_accident": phrases("{poo,poop,bowel,number two} {accident,accidents}"),
+    "pee_accident": phrases(
+        "{pee,wee,toilet,bladder,urine} {accident,accidents}",
+        "{accident,accidents} with my {bladder,pee,waterworks,wee}",
+        "{keep,keeps,kept,been,started,i keep} having {accidents,little accidents,"
+        "the odd accident}",
+        "{had,have had,having,ive had} {a,a couple of,a few,some,two,several} little {accident,"
+        "accidents}",
+    ),
+    "accident_leak": phrases(
+        "little accident", "accident", "accidents", "an accident", "little accidents", "peed",
+        "weed", "pissed", "urinated", "wet", "leaked", "dribbled", "peed a little", "peed a bit",
+        "leaked a little", "leaked a bit",
+    ),
+    "clothes": phrases(
+        "{my,in my,in the,on my} {pants,knickers,underwear,trousers,shorts,tights,bed,undies,"
+        "jeans,leggings,boxers,briefs,sheets}", "the bed",
+    ),
+    "leak_obj": phrases(
+        "urine", "pee", "wee", "piss", "myself", "my pants", "my knickers", "my underwear",
+        "my trousers", "my shorts", "my tights", "the bed", "my bed", "bladder", "a bit of pee",
+        "a bit of wee", "from my bladder",
+    ),
+    "wet_self": phrases(
+        "{peed,pissed,weed,urinated,wet,wetted,pee,piss,wee,wetting,peeing,pissing,"
+        "weeing} {myself,my pants,my knickers,my underwear,my trousers,my shorts,my tights,my bed,"
+        "the bed}", "{bed wetting,bedwetting,wet the bed,wetting the bed}",
+        "{peed,pissed,weed,wet myself,wet} {in my sleep,in bed,overnight}",
+    ),
+    "incont": phrases(
+        "incontinence", "incontinent", "urinary incontinence", "stress incontinence",
+        "urge incontinence", "bladder incontinence", "bladder leakage", "bladder leaks",
+        "weak bladder", "bladder weakness",
+    ),
+    "bladder": phrases("bladder", "bladders", "waterworks"),
+    "ctrl_loss": phrases(
+        "<lossof> {control,controlling,hold,holding,hold in,hold it in,control of,control over}",
+        "{cant,cannot,couldnt,unable to} {hold,control} {my,the,}",
+    ),
+    "bladder_bad": phrases(
+        "control <bad>", "control {has,is} <bad>",
+        "{problem,problems,issue,issues,trouble,troubles,weird,strange,funny,different,not right,"
+        "not working,numb,dysfunction,retention,playing up,acting up,feels full,always full,"
+        "wont empty,doesnt empty,not emptying,changes,changed,gone funny,off,probs,never empties,"
+        "never empty,doesnt feel empty,always feels full,numb,blocked}",
+        "{isnt,is not,not,doesnt seem to be,hasnt been} working {right,properly,normally,}",
+        "doesnt work {properly,right,normally}",
+    ),
+    "bladder_phr": phrases(
+        "{no,lost,lost my,losing,lack of,poor,reduced,zero} bladder control",
+        "{lost,no,reduced,loss of,lack of,less,zero,altered,lost my} {bladder,urinary} {sensation,"
+        "feeling,function}",
+        "{leaking,leak,leaked,dribbling} when i {walk,stand,stand up,move,get up,bend}",
+        "<cant> {empty,fully empty,completely empty} my bladder", "incomplete emptying",
+        "not emptying {fully,properly,completely}", "{urinary,urine} retention", "retaining urine",
+        "catheter", "catheterised", "catheterized",
+        "{havent,hasnt,not,have not,has not} {peed,weed,pissed,urinated,passed urine,passed water,"
+        "been able to pee,been able to wee,been able to urinate,had a pee,had a wee,"
+        "been for a wee,been for a pee} {since,all day,for,in,today,at all}",
+        "{not,no} {a single,a} drop {of pee,of wee,of urine,}",
+        "{had,passed,done} no {pee,wee,urine} {for,since,in,all}", "no {pee,wee} {for,since}",
+        "{urge,signal,sensation,feeling,need} to {pee,wee,go,urinate} {isnt there,is gone,"
+        "has gone,has disappeared,disappeared,is missing,has vanished}",
+        "<cant> go {to the,} {loo,toilet,bathroom,restroom} {properly,at all}",
+        "full but {cant,couldnt,nothing,it wont,i cant,i couldnt} {go,pee,wee,come,comes,"
+        "comes out,came out}",
+        "{need,needing,needed,want,wanting,wanted,tried,trying,try} to {pee,wee,urinate,"
+        "go} but {cant,couldnt,nothing,it wont,it doesnt,nothing comes,nothing came}",
+        "nothing {comes,came,coming} out",
+        "nothing {when,happens when,comes when,comes out when} i {try,tried} to {pee,wee,go,"
+        "urinate}", "accidentally {peed,weed,wet,pissed} {myself,my pants,my shorts,}",
+    ),
+    # What leaks when it isn't the runner ("my hydration bladder leaked"), and why peeing can be
+    # hard for no bad reason ("can't pee with people watching").
+    "gear": phrases(
+        "hydration", "vest", "pack", "camelbak", "reservoir", "bottle", "bottles", "flask",
+        "flasks", "tap", "roof", "pipe", "tyre", "tire", "shoe", "shoes", "jacket", "rain",
+        "raining", "puddle", "puddles", "sweat", "sweaty", "water bottle", "laughing", "laughed",
+        "laugh", "pissed myself laughing", "gel", "gels", "pocket", "drink", "energy drink",
+        "juice", "coffee", "tea", "sports drink",
+    ),
+    "pee_shy": phrases(
+        "public", "portaloo", "portaloos", "watching", "people", "someone", "anyone", "audience",
+        "queue", "shy", "in front of", "people around", "urinal", "urinals", "bush", "bushes",
+        "behind a tree", "gall", "gall bladder", "gallbladder", "gallstones", "gallstone",
+        "hydration", "camelbak", "reservoir",
+    ),
+    # --- bowel ------------------------------------------------------------------------------------
+    "poo": phrases(
+        "poo", "poos", "pooing", "pooed", "poop", "poops", "pooping", "pooped", "stool", "stools",
+        "faeces", "feces", "faecal", "fecal", "number two", "number 2", "number twos",
+        "bowel movement", "bowel movements", "bowel motion", "bowel motions", "a shit", "a crap",
+        "a dump", "a poo", "open my bowels", "skid marks", "skidmarks", "poo stains",
+        "{pass,passing,passed} {a,} {stool,motion}", "{open,opening} my bowels",
+        "brown {stain,stains,marks,streaks}",
+    ),
+    "bowel": phrases("bowel", "bowels", "back passage", "rectum", "anus", "bum", "bottom"),
+    "bowel_word": phrases(
+        "bowel", "bowels", "bowl movements", "bowl movement", "rectum", "back passage", "my bowl",
+        "my bowls",
+    ),
+    "soil": phrases(
+        "{soiled,soiling,soil} {myself,my pants,my underwear,my knickers,my shorts,my trousers,"
+        "my bed,the bed}", "soiling",
+        "{pooed,pooped,shat,shit,crapped,messed,pood,poo d,poop d,poo,poop} {myself,my pants,"
+        "my knickers,my underwear,my shorts,my trousers,my tights,the bed,my bed}",
+        "{faecal,fecal,bowel,anal,stool} {incontinence,leakage,leaking,urgency incontinence}",
+        "incontinent of {faeces,feces,stool,poo}", "{bowel,bladder} and bowel incontinence",
+        "accidentally {pooed,pooped,shat,soiled}",
+        "{leaking,leaked,leak,leaks,leakage} {poo,stool,faeces,feces,poop,from my bum,"
+        "from my back passage,from my bottom,from my anus,from my backside}",
+        "{poo,poop,stool,faeces} {leaking,leaks,leaked,leaking out,coming out}",
+        "{no,lost,lost my,losing,lack of,poor,reduced,zero} {bowel,bowl} control",
+        "bowl control {has,is,} <bad>", "bowl control {problems,issues,trouble}",
+        "{pooed,pooped,shat,shit,soiled,messed} {in my sleep,in bed,overnight}",
+        "let {some,a bit of,a little,a bit} {poo,poop,stool} out",
+        "{pooing,pooping,shitting,soiling,messing,crapping} {myself,my pants,my underwear,"
+        "my knickers,my shorts,my trousers}",
+        "{poo,poop,stool,shit,crap,mess,skid marks,skidmarks,faeces} {in,on} {my,the} {pants,"
+        "undies,underwear,knickers,shorts,trousers,tights,boxers,bed,sheets}",
+        "{it was,it ended up,it went,ended up,stuff was,stuff came out} {in my,in the} {pants,"
+        "undies,underwear,knickers,shorts,trousers,boxers}",
+        "leaky {bum,bottom,back passage,backside,arse,butt,anus,bowel,bowels}",
+        "{bum,bottom,back passage,backside,anus,arse} {is,keeps,has been,} {leaking,leaky}",
+        "{bum,bottom} stuff {just,} {comes,came,coming} out",
+        "{bum,bottom,back passage,sphincter,bowels,bowel,arse,backside} {wont,cant,doesnt,couldnt,"
+        "didnt,isnt} {hold,keep,holding,keeping} {it,anything,things,stuff,poo} {in,}",
+    ),
+    "comes_out": phrases(
+        "{came,comes,coming,come,slipped,slips,leaked,leaks,seeped,seeps,escaped,escapes} out",
+    ),
+    "wipe": phrases(
+        "wipe", "wiping", "wiped", "wipes", "toilet paper", "loo roll", "toilet roll", "bog roll",
+        "loo paper", "the paper", "the tissue", "toilet tissue",
+    ),
+    "bowel_bad": phrases(
+        "{problem,problems,issue,issues,trouble,troubles,weird,strange,funny,different,not right,"
+        "not working,dysfunction,changed,changes,change in,playing up,acting up,probs}",
+        "control <bad>", "control {has,is} <bad>", "{have,has,} {stopped,stopping} working",
+        "{havent,hasnt,not} {moved,been moving,opened}",
+        "{isnt,arent,is not,are not,not,havent been,hasnt been} working {right,properly,normally,}",
+    ),
+    "scare": phrases(
+        "nearly", "almost", "practically", "scared", "fright", "frightened", "terrified",
+        "laughing", "dog",
+    ),
+    # --- sexual -----------------------------------------------------------------------------------
+    "erect": phrases(
+        "erection", "erections", "errection", "errections", "hard on", "hard ons", "hardon",
+        "boner", "boners", "morning wood", "get hard", "stay hard", "getting hard", "staying hard",
+        "{get,getting,got,keep,keeping} it up", "{get,getting,stay,staying,keep,keeping} erect",
+        "erect", "ejaculate", "ejaculating", "ejaculation", "ejaculations", "orgasm", "orgasms",
+        "orgasming", "climax", "climaxing", "erectile function",
+    ),
+    "sex_prob": phrases(
+        "<cant>",
+        "{problem,problems,issue,issues,trouble,troubles,difficulty,difficulties,struggle,"
+        "struggling,hard to,harder to,weak,weaker,lost,losing,not getting,cant get,wont,fewer,"
+        "reduced,failing,fail,dysfunction,weird,different,no longer,probs,gone,disappeared,"
+        "vanished,stopped,non existent,rubbish,not working,useless,soft,softer,floppy,go soft,"
+        "goes soft,going soft,went soft}",
+        "{arent,are not,not,isnt,is not} as {strong,hard,firm,good}", "not as {strong,hard,firm}",
+        "{arent,isnt,not} happening", "{dont,doesnt,dont really,never} {get,have,wake up with}",
+        "{havent,hasnt,not,never} {had,got,managed,been getting,been having} {a,an,any,}",
+    ),
+    "no_erect": phrases(
+        "{no,lost,lost my,losing my,lack of,reduced} {erection,erections,morning erections,"
+        "morning wood,ejaculation,ejaculate,orgasm,orgasms,climax}", "anorgasmia",
+    ),
+    "sex_ctx": phrases(
+        "sex", "during sex", "having sex", "intercourse", "sexual", "sexually", "in the bedroom",
+        "masturbating", "masturbation", "orgasm", "climax", "intimate", "being intimate",
+        "masturbate", "wank", "wanking", "touching myself", "inside me", "penetration",
+        "making love", "make love", "foreplay", "{touch,touches,touching} {me,myself} there",
+    ),
+    "cant_finish": phrases(
+        "{cant,couldnt,unable to,cannot,struggle to,struggling to,can never,never} {come,cum,"
+        "finish,climax,orgasm}",
+    ),
+    "genitals": phrases(
+        "penis", "willy", "willie", "dick", "cock", "todger", "member", "manhood", "vagina",
+        "vulva", "clit", "clitoris", "down there", "my bits", "lady bits", "lady parts", "my junk",
+        "man bits", "private parts", "privates", "my tackle", "my package", "genitals", "equipment",
+        "downstairs", "everything downstairs", "my plumbing", "old fella", "little fella",
+        "little guy", "manhood", "my member",
+    ),
+    "sex_phr": phrases(
+        "{sexual,erectile} {dysfunction,problems,issues,difficulties,difficulty,trouble}",
+        "impotence", "impotent", "{problems,trouble,issues,difficulties} in the bedroom",
+        "sex life {has,is} {changed,affected,suffering,different}",
+        "{change,changes,changed} in {my,} sexual function",
+        "sexual function {has,is} {changed,different,affected,worse}",
+        "<cant> {come,cum,orgasm,climax,ejaculate,finish} {during sex,when having sex,in bed}",
+        "sex {feels,is,has been,felt} {different,weird,numb,strange,odd,difficult,hard,a struggle,"
+        "impossible,not the same}",
+        "{problems,trouble,issues,difficulty,difficulties,struggling} {with,having,during} sex",
+        "{things,it,everything,} down there {doesnt,isnt,wont,dont,does not} work {properly,right,"
+        "}", "<cant> finish {anymore,any more,these days,lately,in bed}",
+        "{cant,couldnt} come {anymore,any more,in bed,during sex}",
+        "{orgasms,orgasm,climax,climaxes,ejaculation,ejaculations} {feel,feels,felt,are,is,seem,"
+        "seems,have been,has been} {different,weird,weaker,weak,numb,dull,muted,strange,"
+        "less intense,not the same,like nothing,distant,faint,far away}",
+        "sex {doesnt,dont,does not,hasnt,isnt} {feel,felt,feeling} {like it used to,the same,"
+        "right,normal,good anymore,like anything}",
+        "{things,everything,stuff} down there {arent,isnt,not,have stopped,has stopped,"
+        "stopped} working",
+        "{cant,couldnt,unable to,struggling to,cannot} perform {in bed,sexually,in the bedroom,}",
+        "performance {issues,problems} {in bed,in the bedroom,}",
+        "{cant,couldnt,cannot} get aroused", "no arousal",
+        "arousal {is,has} {gone,different,not there,disappeared}", "dry orgasm", "dry orgasms",
+        "nothing {down there,} {works,is working,works anymore}",
+        "sex {isnt,is not,hasnt been,doesnt feel,wasnt} {the same,right,normal,good,like before}",
+        "nothing {happens,is happening,happened} {down there,in bed,during sex,when we have sex,"
+        "when i try to have sex,in the bedroom}",
+        "nothing comes out when i {ejaculate,climax,come,cum,orgasm}",
+    ),
+    "sex_area": phrases(
+        "in the bedroom", "bedroom stuff", "{sex,love} life", "things in the bedroom", "intimacy",
+        "being intimate", "sex", "intercourse", "everything down there",
+    ),
+    "sex_bad": phrases(
+        "{stopped,stops} working", "{not,isnt,arent,doesnt,dont,wont} {working,work}",
+        "{gone,went,has gone} {out the window,out of the window,downhill}", "non existent",
+        "{problems,problem,issues,issue,trouble,difficulties}",
+        "{different,weird,numb,strange,not the same,changed,off,dead,nothing}",
+        "{gone,went} {wrong,wonky,weird,numb,dead}",
+    ),
+    "touched": phrases(
+        "{touch,touches,touching,touched} me",
+        "{her,his,their,my partners,my wifes,my husbands,my girlfriends,my boyfriends} touch",
+    ),
+    # --- chest and aorta --------------------------------------------------------------------------
+    "chest": phrases("chest", "breast bone", "breastbone", "sternum", "heart area", "chested"),
+    "chest_sx": phrases(
+        "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony", "ache", "aches", "aching",
+        "achy", "sore", "tight", "tightness", "tightening", "pressure", "crushing", "heavy",
+        "heaviness", "squeezing", "squeeze", "squeezed", "discomfort", "burning", "stabbing",
+        "vice", "vise", "in a vice", "weird", "funny", "strange", "odd", "pressing", "not right",
+        "twinge", "twinges", "killing me", "throbbing",
+    ),
+    "to_chest": phrases(
+        "{spreads,spreading,spread,radiates,radiating,goes,going,moves,moving,travels,travelling,"
+        "wraps,wrapping,comes,coming,shoots,shooting} {to,into,round to,around to,through to,"
+        "round,around,through,up to,up into} {my,the} chest",
+        "from my {back,lower back,spine} {to,into,round to,through to} my chest",
+    ),
+    "chest_phr": phrases(
+        "heart attack", "angina", "chest pain", "chest pains",
+        "heart {pain,pains,hurts,hurting,ache,aches}", "pain in my heart",
+        "{crushing,squeezing,tight} feeling in my chest",
+        "{someone,something,an elephant,a weight,a ton of bricks,a brick,a car} {is,was,"
+        "} {sitting,standing,pressing,pushing,stood,sat,squeezing,crushing} on my chest",
+        "{weight,pressure,heaviness} on my chest",
+        "{band,belt,vice,vise} {around,round,across} my chest",
+        "chest {feels,is,felt} {tight,heavy,squeezed} like {a,an} {band,belt,vice,vise,weight}",
+    ),
+    "chest_gear": phrases(
+        "strap", "monitor", "hrm", "{chest,hr,heart rate,heartrate,garmin,polar,wahoo} {band,belt}",
+        "{the,my} {band,belt}", "heart rate", "infection", "cold", "chest day", "chest press",
+        "push ups", "pushups", "press ups", "pressups", "bench", "chafing", "chafe", "chafed",
+        "sunburn", "heart rate zone", "zone", "bpm", "beats", "heart rates", "chesty", "cough",
+        "coughing", "flies", "dad", "mum", "father", "mother", "grandad", "grandma", "heartburn",
+        "indigestion", "acid", "reflux", "curry",
+    ),
+    "tear": phrases(
+        "{torn,ripped} {open,apart,in two,in half}",
+        "{pain,it,something} {tore,ripped} {through,across,into} my {back,chest,belly,tummy}",
+        "{tearing,ripping} {pain,pains,sensation,feeling}", "sudden {tearing,ripping}",
+        "{tearing,ripping} {in,through,across,into} my {back,chest}",
+        "{feels,felt} like {something,my back,it,my chest} {is,was,} {tearing,ripping,ripped,torn,"
+        "tore,being torn,being ripped}",
+        "like {being torn,being ripped,something tearing,something ripping}",
+    ),
+    "muscle": phrases(
+        "muscle", "muscles", "calf", "hamstring", "quad", "tendon", "ligament", "acl", "achilles",
+        "meniscus", "cartilage", "strain", "strained", "tear", "hamstrings", "calves",
+    ),
+    "faint": phrases(
+        "{everything,it all,my vision,the world} went {black,dark,grey,white}",
+        "{ended up,woke up,came round,came to,found myself} on the floor",
+        "{had,having} a {funny turn,dizzy spell,dizzy turn}", "dizzy spells", "fainted", "fainting",
+        "faints", "passed out", "pass out", "passing out", "blacked out", "past out", "black out",
+        "blacking out", "blackout", "lost consciousness", "keeled over", "syncope",
+        "{clammy,sweaty,dizzy,grey,pale,lightheaded,light headed,shaky} and faint",
+        "faint and clammy",
+        "{went,gone,going,turned} {clammy,grey,grey and clammy,pale and clammy,white and clammy}",
+        "{feel,feels,felt,feeling,went,going,gone,nearly,almost,about to,gonna,going to} {a bit,"
+        "really,very,quite,so,a little,slightly,} faint",
+    ),
+    "clammy": phrases(
+        "clammy", "cold and clammy", "sweaty and clammy", "{cold,grey,pale} and {sweaty,sweating}",
+        "{sweaty,sweating} and {cold,grey,pale,dizzy}", "{a,} cold sweat",
+    ),
+    "sudden": phrases(
+        "sudden", "suddenly", "all of a sudden", "out of nowhere", "from nowhere", "all at once",
+        "came on {like a knife,like a gunshot,instantly,in seconds}", "out of the blue",
+        "in an instant", "instantly", "in a split second", "without warning", "like a switch",
+    ),
+    "autonomic": phrases(
+        "clammy", "cold and sweaty", "sweaty and cold", "{grey,pale} and {sweaty,sweating,clammy}",
+        "{a,} cold sweat", "{gone,went,turned,going,im,i am,look,looking} {grey,pale,white}",
+        "white as a sheet", "dizzy", "lightheaded", "light headed", "faint", "woozy",
+        "{about,going} to pass out", "{going,gonna} to black out",
+        "{sweating,sweat} {buckets,profusely,heavily,like crazy}", "pouring with sweat",
+        "broke out in a sweat", "sick and {sweaty,clammy,dizzy,faint}",
+        "{sweaty,clammy,dizzy} and sick", "{cant,couldnt} breathe {properly,}", "breathless",
+        "{shaking,shaky} and {sweaty,sweating,clammy,faint,dizzy}", "weak and shaky",
+        "{vision,eyesight} {went,is,going,gone} {blurry,funny,dark,weird,black}", "blurred vision",
+        "{sweaty,sweating,clammy} and {shaking,shaky}", "short of breath", "struggling to breathe",
+        "came over {dizzy,faint,all dizzy,all faint}",
+    ),
+    "severe_pain": phrases(
+        "agony", "agonising", "agonizing", "unbearable", "excruciating", "the worst", "worst",
+        "severe", "{terrible,awful,horrendous,horrific,horrible} pain", "searing", "tearing",
+        "ripping", "killing me", "like a knife", "screaming", "really bad", "so bad",
+        "really painful", "so painful", "horrendous",
+    ),
+    "mechanical": phrases(
+        "bent", "bending", "bend", "lifting", "lifted", "lift", "picked up", "picking up",
+        "twisted", "twisting", "reached", "reaching", "sneezed", "coughed", "stretching",
+        "tying my laces", "deadlift", "deadlifts", "squat", "squats", "pulled", "tweaked",
+    ),
+    "something_tore": phrases(
+        "{felt,feel,feels} {something,it} {tear,rip,tearing,ripping,tore,ripped,give way}",
+        "something {tore,ripped,tearing,ripping,gave way,burst} {in,inside,}",
+    ),
+    "collapse": phrases(
+        "collapsed", "collapsing", "a collapse", "{had,have had} a collapse",
+        "{going,about,gonna,go} to collapse", "{might,could} collapse",
+        "{fell,dropped,slumped,crumpled,hit} to the {floor,ground}", "went unconscious",
+    ),
+    "race_talk": phrases(
+        "pace", "splits", "split", "form", "plan", "time", "race plan", "training", "motivation",
+        "economy", "heart rate", "hr", "watch", "garmin", "gps", "signal", "tent", "gazebo",
+        "chair", "wall", "building", "bridge", "bubble", "season", "stock", "market", "team",
+        "government",
+    ),
+    "sofa": phrases(
+        "sofa", "couch", "bed", "in bed", "into bed", "asleep", "drunk", "pub", "beer", "beers",
+        "night out", "party", "wine", "settee", "armchair", "laughing", "heap", "exhausted",
+        "finish", "finish line", "finishing",
+    ),
+    # --- urine colour -----------------------------------------------------------------------------
+    "blood": phrases("blood", "bleeding", "blood clots", "clots"),
+    "urine": phrases(
+        "pee", "peeing", "peed", "wee", "weeing", "urine", "urinating", "urinated", "urination",
+        "piss", "pissing", "wees", "pees", "pissed", "urinate",
+    ),
+    "colour": phrases(
+        "red", "pink", "brown", "dark brown", "reddish", "pinkish", "brownish", "pinky", "reddy",
+        "browny", "rosy", "{tea,cola,coke} {coloured,colored}", "like {tea,coke,cola,coca cola}",
+        "rusty", "bright red", "blood red", "dark red",
+        "{the,} {color,colour} of {coke,cola,tea,blood,rust,coca cola,wine,rose,ribena,port}",
+        "like {rose,rose wine,wine,red wine,ribena,cranberry juice,port,claret,blood,rust,"
+        "strawberry milk,raspberry}", "{pink,red,blood} tinged", "tinged {pink,red,with blood}",
+        "blood stained", "bloodstained", "streaks of blood", "{rose,wine} coloured",
+        "{coffee,whisky,brandy,mahogany,rust} {coloured,colored}",
+        "like {coffee,whisky,brandy,mahogany,cherryade,beetroot juice,cherry juice,blackcurrant,"
+        "blackcurrant squash,ribena}",
+    ),
+    "blood_phr": phrases(
+        "haematuria", "hematuria", "bloody {urine,pee,wee,piss}",
+        "{peeing,pissing,weeing,pissed,peed,weed,passing,passed,pass} blood",
+        "{urine,pee,wee,piss} {is,looks,was,looked,looking,seems} bloody",
+    ),
+    "bowel_blood": phrases(
+        "poo", "poop", "stool", "wipe", "wiping", "bum", "bottom", "piles", "haemorrhoids",
+        "hemorrhoids", "toilet paper", "back passage", "anus",
+    ),
+    "toilet_water": phrases(
+        "{toilet,loo,bowl,toilet water,water in the toilet,water in the bowl} {turned,went,is,was,"
+        "goes,looked,looks}",
+    ),
+    "blood_veto": phrases(
+        "test", "tests", "sample", "samples", "pressure", "sugar", "sugars", "donation", "donated",
+        "donating", "beetroot", "beets", "beet", "count", "results", "work",
+    ),
+    # --- trauma -----------------------------------------------------------------------------------
+    "fell_from": phrases(
+        "{fell,fallen,falling,fall,falls,slipped,tumbled,thrown,flew,flung,knocked,slid,slipping,"
+        "tumbling} {off,from,out of,down}", "{came,come,coming} off",
+    ),
+    "fall_obj": phrases(
+        "ladder", "ladders", "stepladder", "step ladder", "bike", "bicycle", "horse", "roof",
+        "wall", "chair", "stool", "table", "bed", "bunk", "bunk bed", "step", "steps", "stairs",
+        "staircase", "trampoline", "scooter", "motorbike", "motorcycle", "moped", "tree", "cliff",
+        "ledge", "kerb", "curb", "treadmill", "skateboard", "board", "swing", "stage", "truck",
+        "van", "lorry", "car", "scaffolding", "scaffold", "loft", "platform", "climbing wall",
+        "bus", "height", "a height", "rocks", "boulder", "hill", "slope", "bank", "mountain bike",
+        "bmx", "snowboard", "skis", "pony", "quad bike", "attic", "ladder at work",
+        "flight of stairs",
+    ),
+    "trauma_phr": phrases(
+        "fell through {the,a} {floor,ice,roof,ceiling,trapdoor,loft hatch,decking}",
+        "fell {hard,heavily,badly,awkwardly,backwards,flat,straight,from height,down hard}",
+        "fell over backwards",
+        "fell {on,onto,on to} {my,the} {back,bum,butt,tailbone,coccyx,backside,bottom,spine,hip,"
+        "side,ice,floor,ground,concrete,pavement,road,stairs,steps,rocks,tarmac,head,lower back}",
+        "{had,took,after,since,following} {a,the,my,that} {bad,nasty,big,heavy,hard,serious,major,"
+        "huge,awful,horrible,massive,terrible,} {fall,tumble,spill}",
+        "{bad,nasty,big,heavy,hard,serious,major,huge,awful,horrible,massive,terrible} {fall,"
+        "tumble,spill}", "stacked it", "came a cropper",
+        "{car,road,traffic,motorbike,motorcycle,bike,cycling,skiing,ski,work,workplace,riding,"
+        "horse riding,climbing,rugby,football,sporting,serious,bad,major,nasty,bicycle,scooter,"
+        "road traffic} {accident,crash,collision,smash,prang,pile up}", "rta", "rtc", "car crash",
+        "pile up",
+        "{crashed,crash,crashing,wrote off,totalled,totaled} {my,the,his,her,a,our} {car,bike,"
+        "motorbike,motorcycle,scooter,bicycle,van}",
+        "{crashed,crashing,smashed,slammed} into {a,the} {car,wall,tree,post,lamppost,van,cyclist,"
+        "bike,barrier,fence,lorry,bus}", "ran into a {car,post,lamppost}",
+        "{was,got,been,being,just got} {knocked down,knocked over,knocked off,run over,"
+        "rear ended} {by,}",
+        "{knocked,taken,wiped,sent} {down,over,out,off my feet,flying} by {a,the,some,an} {car,"
+        "bike,cyclist,van,bus,lorry,truck,vehicle,motorbike,scooter,taxi,horse,dog,runner,player}",
+        "{slammed,thrown,dumped,driven,smashed,spear tackled,body slammed,flung,hurled} {into,"
+        "onto,to,on} {the,} {ground,floor,deck,pavement,road,tarmac,concrete}",
+        "{hit,struck,clipped,clattered} by {a,the,some,an} {car,bike,cyclist,van,bus,lorry,truck,"
+        "vehicle,motorbike,scooter,taxi}", "knocked off my bike", "rear ended", "whiplash",
+        "collided", "collision", "{got,was,been} tackled", "run over",
+        "{landed,came down} {hard,heavily,badly,awkwardly,flat} {on my back,on my bum,}",
+        "{landed,landing,came down} {on,onto} {my,the} {back,bum,butt,tailbone,coccyx,backside,"
+        "bottom,spine,side,head}",
+        "{landed,landing,came down,land} {hard,heavily,badly,awkwardly,flat} {on,onto} {my,"
+        "the} {back,bum,butt,tailbone,coccyx,backside,bottom,spine,side,head}", "assaulted",
+        "beaten up", "got jumped",
+    ),
+    "accident": phrases("accident", "accidents"),
+    "accident_veto": phrases(
+        "pants", "shorts", "underwear", "knickers", "trousers", "tights", "bed", "myself", "toilet",
+        "loo", "by accident", "little accident", "wee", "pee", "poo", "nappy", "dog", "cat",
+        "puppy", "kid", "kids", "toddler", "baby", "potty", "happy accident",
+    ),
+    # --- fever ------------------------------------------------------------------------------------
+    "fever_word": phrases(
+        "fever", "fevers", "feverish", "fevery", "fevor", "feaver", "fevre", "febrile", "pyrexia",
+        "pyrexial", "high temperature", "high temp", "high temps", "raised temperature",
+        "raised temp", "temperature spike", "burning up", "flu", "flu like", "flu ish", "fluey",
+        "flulike", "the flu", "glandular fever", "scarlet fever", "hot sweats",
+        "{temperature,temp,temps,fever} {is,was,has been,keeps,keeps going,went,has gone,"
+        "been} {high,up,raised,through the roof,sky high,spiking,rising,going up}",
+        "{got,have,had,has,having,with,developed,spiking,spiked,spike,get,getting,"
+        "keep getting} {a,a high,a slight,a bit of a,a raised,a big,} {temperature,temp}",
+        "{running,run,ran} {a,a high,a slight,a bit of a} {temperature,temp,fever}",
+    ),
+    "fever_veto": phrases(
+        "{hay,cabin,marathon,race,spring,running,parkrun,football,disco,gold,christmas,summer,"
+        "olympic,world cup,training,ultra,trail,shopping,saturday night} fever",
+        "fever {pitch,tree,dream}", "man flu",
+        "{after,since,post,recovering from,getting over,got over} {the,my,a,} {flu,fever}",
+        "flu {jab,jabs,shot,shots,vaccine,vaccination,vax,injection}", "{got,had,getting} my flu",
+    ),
+    "chills": phrases(
+        "chills", "the chills", "shivers", "the shivers", "shivering", "shivery", "rigors",
+        "rigours", "hot and cold", "hot then cold", "hot and cold sweats", "cold sweats",
+        "night sweats", "the sweats", "teeth chattering", "hot sweats",
+        "{have,having,got,getting,get,with} {sweats,the sweats,sweats and chills}",
+        "shaking uncontrollably", "uncontrollable shaking",
+    ),
+    "cold_ctx": phrases(
+        "cold", "freezing", "frozen", "frostbite", "icy", "ice", "iced", "icing", "ice pack",
+        "ice bath", "icebath", "snow", "snowing", "chilly", "winter", "rain", "raining", "wet",
+        "wind", "windy", "sea", "swim", "cold water", "gave me the chills", "gave me chills",
+        "down my spine", "spine tingling", "goosebumps", "gave me {the,} shivers", "sent shivers",
+    ),
+    "cold_cause": phrases(
+        "{from,in,with,because of,due to,by} the {cold,snow,rain,wind,frost,ice,sea}",
+        "{from,with} cold",
+        "{cold,freezing,icy,wet,snowy,frosty,chilly,windy} {weather,morning,day,night,run,water,"
+        "wind,out,outside,start,hands,fingers}", "freezing", "frozen", "frostbite", "ice bath",
+        "icebath", "ice pack", "icing", "snow", "snowing", "winter", "so cold", "too cold",
+        "{was,its,it was,it is} cold", "cold out", "minus", "sea", "swim", "swimming", "cold water",
+        "gloves", "windchill", "wind chill", "from the wind", "goosebumps", "spine tingling",
+        "down my spine",
+    ),
+    "sweat": phrases(
+        "sweat", "sweats", "sweating", "sweaty", "drenched", "soaked", "soaking", "sweated",
+    ),
+    "in_the_night": phrases(
+        "at night", "in the night", "during the night", "overnight", "every night", "all night",
+        "most nights", "at nighttime", "at night time", "nighttime", "night time",
+        "through the night", "in the middle of the night", "in the early hours", "when i sleep",
+        "when im sleeping", "in my sleep", "at bedtime", "nights", "the sheets", "sheets",
+        "at {1,2,3,4,5} am", "while asleep", "while i sleep", "in bed at night",
+    ),
+    # Lying down only counts with a strong word: "sore in bed after the long run" is not night pain.
+    "in_bed": phrases("in bed", "lying in bed", "on my back in bed"),
+    "lying": phrases(
+        "when i lie down", "when lying down", "lying down", "lying flat", "when i lay down",
+        "laying down", "when i go to bed", "when i get into bed", "when i lie flat", "lie down",
+        "lay down", "to lie down",
+    ),
+    "severe": phrases(
+        "worse", "worst", "much worse", "way worse", "unbearable", "the worst", "terrible", "awful",
+        "intense", "severe", "kills", "killing", "agony", "excruciating", "hurts more",
+        "more painful", "horrendous", "so bad", "really bad",
+    ),
+    "unwell": phrases(
+        "unwell",
+        "{very,really,properly,extremely,seriously,terribly,quite,so,super,awfully,"
+        "incredibly} {ill,poorly}", "{feel,feeling,felt,feels} like death",
+        "{feel,feeling,felt} {awful,terrible,dreadful} all over",
+    ),
+    "temp_word": phrases(
+        "temperature", "temperatures", "temp", "temps", "body temp", "body temperature",
+        "thermometer", "temp of", "temperature of", "fever of", "fever is", "fever was",
+    ),
+    "num_c": Regex(rf"{_NUM_C}"),
+    "num_f": Regex(rf"{_NUM_F}"),
+    "unit_c": phrases(
+        "c", "celsius", "centigrade", "deg", "deg c", "degrees", "degree", "degrees c",
+        "degrees celsius", "degs", "degreees",
+    ),
+    "unit_f": phrases(
+        "f", "fahrenheit", "deg f", "degrees f", "degrees fahrenheit", "degrees", "degree", "deg",
+    ),
+    "weather": phrases(
+        "heat", "hot", "outside", "weather", "sun", "sunny", "humid", "humidity", "heatwave",
+        "summer", "shade", "sunshine", "it was", "its", "it is", "out there", "air", "forecast",
+        "day", "afternoon", "in the", "climate", "holiday", "spain", "dubai", "ran in", "run in",
+        "running in", "water", "pool", "sauna", "bath", "oven", "today", "yesterday", "tomorrow",
+        "this week", "hottest", "texas", "shade", "outdoors",
+    ),
+    # --- weight -----------------------------------------------------------------------------------
+    "weight_loss": phrases(
+        "{lost,losing,lose,loss of,dropped,dropping,shed,shedding,lost a lot of,lost loads of,"
+        "lost lots of,losing a lot of,dropped a lot of,lost so much,losing so much,lost some,"
+        "lost quite a bit of} weight", "weight loss", "weightloss",
+        "weight {is,keeps,has been,has,} {just,} {dropping,falling,going down,coming off,"
+        "falling off,dropped,dropped off}",
+        "{lost,dropped,shed,down,losing} {a stone,half a stone,a few pounds,a few kilos,"
+        "a dress size,two stone}", "weight is falling off me",
+        "{clothes,trousers,jeans,shorts,everything} {are,is,keep,have been} {loose,looser,"
+        "falling off me,hanging off me,baggy,swimming on me}",
+        "scales {say,show,says,shows,said} {ive,i have,im,i am,} {lost,down,losing,dropped}",
+        "{lost,dropped,shed,losing} {loads,a lot,so much,heaps,tons,a ton} {on the scales,}",
+    ),
+    "weight_num": Regex(
+        r"(?:lost|dropped|shed|down|losing|dropping|lose) "
+        r"(?:about |around |nearly |almost |over |like |roughly |a good |another )?"
+        r"\d+(?:\.\d+)? ?(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|pound|stone|st)"
+    ),
+    "unintended": phrases(
+        "without trying",
+        "{not,wasnt,werent,havent been,not been,im not,i am not,am not,not even} trying",
+        "not dieting", "{not,im not,havent been} on a diet", "havent changed my {diet,eating}",
+        "no reason", "for no reason", "dont know why", "no idea why", "cant explain", "unexplained",
+        "unintentional", "unintentionally", "unintended", "not intentional", "not intentionally",
+        "not on purpose",
+        "eating {normally,the same,more,loads,plenty,as usual,like normal,properly,well}",
+        "mysteriously", "by itself", "on its own", "not meant to", "without meaning to",
+        "without dieting", "even though im eating", "despite eating", "not sure why",
+        "without even trying", "out of nowhere", "worried about", "not trying to", "no explanation",
+        "unexpectedly", "strange", "weird",
+        "{havent,have not,not} changed {anything,a thing,my diet,what i eat}",
+        "{running,training,doing,eating} {less,the same,no more}", "less than before",
+    ),
+    # --- cancer -----------------------------------------------------------------------------------
+    "cancer": phrases(
+        "cancer", "cancers", "cancerous", "tumour", "tumor", "tumours", "tumors", "lymphoma",
+        "leukaemia", "leukemia", "myeloma", "melanoma", "carcinoma", "sarcoma", "metastases",
+        "metastasis", "metastatic", "secondaries", "secondary cancer", "malignant", "malignancy",
+        "oncologist", "oncology", "chemo", "chemotherapy", "radiotherapy", "radiation therapy",
+        "radiation treatment", "mastectomy", "lumpectomy", "prostatectomy", "the big c", "hodgkins",
+        "hodgkin", "in remission", "tamoxifen", "letrozole", "anastrozole", "chemo therapy",
+        "{breast,prostate,lung,bowel,skin,bone,kidney,ovarian,cervical,blood,thyroid,pancreatic,"
+        "stomach,testicular,womb,uterine,colon,bladder,liver,brain,spinal,throat,oesophageal,"
+        "mouth} cancer",
+    ),
+    "cancer_veto": phrases(
+        "research", "charity", "charities", "awareness", "race for life", "macmillan",
+        "marie curie",
+        "{running,run,ran,race,racing,raced,walk,walking,jog,jogging,cycling,swim,miles,km,it,"
+        "this} for cancer", "fundraiser", "fundraising", "raising money", "raise money", "sponsor",
+        "sponsored", "in memory", "in aid", "relay", "relay for life", "cancer uk",
+        "cancer society", "cancer trust", "cancer foundation", "cancer support", "worried", "worry",
+        "worrying", "scared", "afraid", "fear", "fears", "terrified", "paranoid", "could it be",
+        "is it", "might be", "could be", "maybe", "googled", "google", "rule out", "ruled out",
+        "check for", "checked for", "screening", "screen", "tested for", "test for", "scan for",
+        "risk", "prevent", "prevention", "cure", "star sign", "zodiac", "horoscope", "donate",
+        "donated", "hope", "hoping", "what if", "whether", "symptoms of", "sign of", "signs of",
+    ),
+    # --- night and constant pain ------------------------------------------------------------------
+    "night_pain_word": phrases(
+        "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony", "worse", "worst",
+        "much worse", "unbearable", "the worst", "terrible", "awful", "intense", "severe", "kills",
+        "killing", "ache", "aches", "aching", "throbbing", "throbs", "sore", "excruciating",
+        "throb",
+    ),
+    "makes_worse": phrases(
+        "makes {it,the pain,my back} {worse,hurt,throb,ache,agony,unbearable,more painful,scream}",
+        "{is,was} {agony,unbearable,impossible,torture,the worst}",
+    ),
+    "relief": phrases(
+        "eases", "eased", "ease", "better", "relieves", "relieved", "relief", "helps", "helped",
+        "easier", "improves", "improved", "settles", "settled", "goes away", "fine", "disappears",
+        "comfortable", "comfy", "good", "less",
+    ),
+    "pain_subj": phrases(
+        "pain", "pains", "ache", "back", "it", "this", "sciatica", "spasms", "spasm", "hurt",
+        "hurting", "agony", "back pain", "my back", "throbbing",
+    ),
+    "wake_me": phrases(
+        "{wakes,woke,waking,wake,woken,keeps waking,kept waking,is waking,has woken,wakening,"
+        "wakens} me {up,}", "{keeps,keeping,kept} me {awake,up at night,up all night}",
+    ),
+    "wake_phr": phrases(
+        "woken {up,} by {the,my} {pain,back,back pain,ache,it,agony}",
+        "{waking,wake,woke,woken} up {in,with} {pain,agony,the pain,back pain,terrible pain}",
+        "{wakes,woke,waking,keeps waking} me {up,} {at night,in the night,every night,"
+        "during the night,most nights}", "up all night {with,because of} {the,my,} {pain,back}",
+    ),
+    "no_sleep": phrases(
+        "<cant> sleep", "{cant,couldnt} get to sleep", "{hard,difficult,impossible} to sleep",
+        "no sleep", "{cant,couldnt} get {any,} sleep", "{losing,lost} sleep",
+    ),
+    "no_sleep_veto": phrases(
+        "caffeine", "coffee", "excited", "excitement", "nervous", "nerves", "race tomorrow",
+        "anxiety", "anxious", "baby", "kids", "noise", "hot", "heat",
+    ),
+    "lie_phr": phrases(
+        "<cant> {lie,lay} {down,flat,on my back,on my side,in bed,still}",
+        "{lying,laying} {down,flat} {is,makes it} {agony,impossible,unbearable,worse,painful,"
+        "excruciating}", "{cant,cannot,couldnt} get comfortable",
+        "no position {helps,is comfortable,eases it,works,is ok}",
+        "{every,any} position {hurts,is painful,is agony}",
+        "nothing {eases,helps,relieves,takes away} {it,the pain,my back}",
+        "nothing {makes,made} {it,the pain,my back} {better,any better,go away,ease,easier}",
+        "not even {lying still,resting,lying down,sitting still,rest}",
+        "no position {that,which} {doesnt,does not} {hurt,ache}",
+        "{doesnt,dont,wont,does not} {get,feel} better {with,when i,after,when} {rest,resting,"
+        "lying down,lie down}",
+        "{rest,resting,lying down} {doesnt,does not,dont,wont} make {it,any,the pain} {better,"
+        "difference,any difference}",
+        "{rest,resting,lying down,painkillers,changing position,moving} {doesnt,does not,dont,"
+        "wont,isnt,is not} {help,helping,ease it,ease,relieve it,make a difference,"
+        "make any difference,touching it,touch it}",
+        "not {eased,relieved,helped} by {rest,resting,lying down,anything}",
+        "{doesnt,dont,wont} {ease,settle,go away,ease off,improve} {with,when i,when resting,"
+        "after} {rest,resting}", "{even,also} {at,when} rest", "worse {at,when} rest",
+        "when {resting,im resting,i rest}", "even when {resting,lying down,im lying down}",
+        "even {resting,at rest,when i rest,lying still,sitting still}",
+        "hurts even {at rest,when resting,lying down,when lying down,when i rest,when im resting}",
+    ),
+    "constant": phrases(
+        "constant", "constantly", "continuous", "continuously", "continual", "24 7", "24 / 7",
+        "all the time", "nonstop", "non stop", "never stops", "never goes away", "doesnt go away",
+        "does not go away", "doesnt stop", "wont go away", "wont stop", "always there",
+        "never eases", "never lets up", "doesnt let up", "unrelenting", "relentless",
+        "day and night", "night and day", "round the clock", "all day and all night",
+        "every minute",
+    ),
+    "constant_it": phrases(
+        "{its,it is,it has been,its been,the pain is,pain is} {constant,continuous,nonstop,"
+        "non stop,there all the time,always there,there constantly,unrelenting,relentless}",
+        "it {never stops,never goes away,doesnt go away,doesnt stop,wont go away,wont stop,"
+        "never eases,never lets up,hurts constantly,aches constantly,is there 24 7}",
+        "{its,it is,its been,it has been} there {day and night,all the time,24 7,constantly,"
+        "non stop,night and day}",
+    ),
+    "activity": phrases(
+        "when i run", "when running", "during runs", "on runs", "after runs", "after running",
+        "after a run", "while running", "when i jog", "when jogging", "on my runs",
+        "during my runs", "after my runs", "on long runs", "after long runs", "when im running",
+        "during a run", "on a run", "mid run",
+    ),
+    # --- upper back, lumps ------------------------------------------------------------------------
+    "thoracic_strong": phrases(
+        "between {my,the,} shoulder {blades,blade}", "between {my,the} shoulders",
+        "{under,below,beneath,behind,around,near,by} {my,the} <lr> shoulder {blade,blades}",
+    ),
+    "thoracic": phrases(
+        "shoulder blade", "shoulder blades", "upper back", "mid back", "midback", "middle back",
+        "middle of my back", "middle of the back", "mid {part,section} of my back",
+        "top of my back", "thoracic", "thoracic spine", "upper spine", "mid spine",
+        "middle of my spine", "upper part of my back", "t spine", "upper lumbar",
+        "rib cage at the back", "ribs at the back",
+    ),
+    "thoracic_where": phrases(
+        "{where,around where} my bra strap {goes,sits,is}",
+        "{bra strap,bra line,bra} {level,line,area}", "{high,higher} {up,} {in,on} my {back,spine}",
+        "higher up my {back,spine}",
+        "{moved,moving,gone,travelled,traveled,spread,spreading,crept,creeping} up {my,the} {back,"
+        "spine}", "{high,higher} up {now,}",
+    ),
+    "thoracic_veto": phrases(
+        "stretch", "stretches", "stretching", "mobility", "exercise", "exercises", "workout",
+        "strength", "rotation", "rotations", "extension", "extensions", "foam roll", "foam roller",
+        "foam rolling", "massage", "opener", "openers", "drill", "drills", "resistance band",
+        "rows", "pull ups", "desk", "posture", "computer", "laptop", "from work",
+    ),
+    "lump": phrases(
+        "lump", "lumps", "lumpy", "swelling", "swollen", "swelled", "bump", "bumps", "bulge",
+        "bulging", "sticking out", "protruding", "protrusion", "a mass", "growth", "cyst", "hump",
+        "hard bit", "hard lump",
+    ),
+    "lump_alone": phrases(
+        "{a,new,found a,noticed a,there is a,theres a,got a,have a} {lump,lumps,new lump}",
+        "{swollen,hard,new,big,painful,tender,soft,squishy,weird} {lump,swelling,bump,lumps}",
+    ),
+    "lump_veto": phrases(
+        "disc", "disk", "discs", "disks", "herniated", "herniation", "slipped disc", "muscle knot",
+        "knot", "knots", "bruise", "bruised", "bumped", "speed bump", "mri", "scan", "lump sum",
+        "throat", "head", "bumped into", "ran into", "back down", "gone down", "went down",
+        "going down", "back to", "came back", "come back", "back home", "back from", "get back",
+        "got back", "back again", "coming back",
+    ),
+    "shape": phrases(
+        "{back,spine} {has,} changed shape",
+        "shape of my {back,spine} {has,is,} {changed,changing,different}",
+        "{change,changes,changed} {in,of,to} {the,my,} shape of my {back,spine}",
+        "my {back,spine} {looks,is,has gone,has become,seems} {crooked,bent,curved,twisted,wonky,"
+        "lopsided,misshapen,deformed,out of shape,different}", "new curve in my spine",
+        "my {back,spine} {looks,is,has gone,has become,seems,went} {a,} {different,funny,weird,"
+        "strange,odd,new} shape", "{one side,half} of my back {sticks,is sticking,is} {out,higher}",
+    ),
+    # --- immune -----------------------------------------------------------------------------------
+    "immune": phrases(
+        "{weak,weakened,low,poor,compromised,suppressed,bad,impaired,lowered,reduced,rubbish,shot,"
+        "dodgy} immune {system,systems,}",
+        "{weak,weakened,low,poor,compromised,suppressed,impaired,lowered,reduced} immunity",
+        "immune system {is,} {weak,weakened,low,compromised,suppressed,shot,rubbish,poor,"
+        "not great,not good,down}", "immunosuppressed", "immunocompromised", "immunosuppressant",
+        "immunosuppressants", "immunosuppression", "immunosuppressive", "immune suppressed",
+        "immune compromised", "immune suppressants", "immune suppressing", "chemo", "chemotherapy",
+        "biologic", "biologics", "methotrexate", "azathioprine", "transplant", "hiv",
+        "hiv positive", "{inject,injecting,injected,injects} {drugs,heroin}",
+        "iv drug {use,user,users}", "intravenous drug {use,user,users}", "intravenous drugs",
+        "heroin", "shooting up", "drug user", "{use,used,sharing,shared} needles",
+        "{use,used,using,take,took,taking} {iv,intravenous} drugs", "iv drugs",
+    ),
+    "steroid": phrases(
+        "{on,taking,take,taken,been on,been taking,long term,longterm,oral,high dose} steroids",
+        "steroid {tablets,pills}", "steroids", "prednisolone", "prednisone", "dexamethasone",
+        "methylprednisolone", "long term steroid",
+    ),
+    "steroid_veto": phrases(
+        "injection", "injections", "jab", "shot", "injected", "epidural", "cream", "inhaler",
+        "inhalers", "spray", "nasal", "drops", "gel", "ointment",
+    ),
+    "infection": phrases(
+        "infection", "infections", "infected", "uti", "utis", "bacterial", "cellulitis", "abscess",
+        "abscesses", "sepsis", "septic", "septicaemia", "septicemia", "pneumonia", "tb",
+        "tuberculosis", "osteomyelitis", "discitis", "endocarditis", "pyelonephritis", "strep",
+        "strep throat", "antibiotics", "antibiotic", "meningitis", "staph", "mrsa",
+        "kidney infection",
+    ),
+    "infection_veto": phrases(
+        "viral", "virus", "fungal", "athletes foot", "thrush", "yeast", "covid", "cold",
+        "hay fever", "prevent", "avoid", "risk of", "to stop", "resistant",
+    ),
+    "osteo": phrases(
+        "osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones",
+        "low bone density", "weak bones", "bone density {is,} low", "fragile bones",
+    ),
+    "minor_fall": phrases(
+        "fell", "fall", "falls", "fallen", "slipped", "slip", "tripped", "trip", "stumbled",
+        "stumble", "bumped", "knocked", "landed", "lifting", "lifted", "twisted", "jarred",
+        "tumble", "fracture", "fractured", "crack", "cracked", "broke", "broken", "sneezed",
+        "coughed",
+    ),
+    # --- age --------------------------------------------------------------------------------------
+    "first_ever": phrases(
+        "first {ever,} {time,episode,bout,attack,experience} {of,with,} {back pain,backache,"
+        "back ache,a bad back,back problems,back trouble,pain in my back,lower back pain}",
+        "first time {ive,i have,i've ever,ive ever,my back has,my back has ever,ive had,"
+        "i have had,i have ever had,ive ever had,i ever had,i get,ive got,i got,"
+        "in my life ive had,ive experienced,ive ever experienced,ive felt} {back pain,backache,"
+        "a bad back,this,pain like this,back trouble,back problems,hurt,this kind of pain,"
+        "any back pain,this pain}",
+        "first time my back has {hurt,ever hurt,been sore,given me trouble}",
+        "never {had,hurt,had any,experienced,had problems with,had trouble with,"
+        "had pain in} {back pain,backache,back problems,a bad back,back trouble,this,"
+        "pain like this,anything like this,my back,issues with my back,any back pain,"
+        "back issues} {before,till now,until now,in my life,}", "first {ever,} back pain",
+        "first ever {bout,episode,time}", "{back pain,backache} is new {to me,}",
+        "{brand new,totally new,completely new} back pain", "never had {it,this,back pain} before",
+        "{back,back pain,lower back,my back} {hurts,hurt,is hurting,has hurt,started hurting,"
+        "is sore,went,gone} for the {first,1st} time {ever,in my life,}",
+        "{back pain,backache,bad back} for the {first,1st} time",
+    ),
+    "first_marker": phrases(
+        "first time", "for the first time", "first ever", "first {episode,bout}", "never had",
+        "never {experienced,suffered,known}", "this is new", "its new", "brand new", "new to me",
+        "never before", "in my life", "never had any", "never ever had",
+    ),
+    "back_issue": phrases(
+        "{sore,bad,painful,dodgy,achy,stiff,hurt,hurting,injured} back",
+        "back {pain,ache,trouble,problems,issues,injury,injuries,probs}", "backache",
+        "back {has,} {hurt,hurting,hurts,played up,playing up,gone,went,go,started hurting,"
+        "been sore,given me trouble,ached,acted up,bothered me,started aching}", "pain in my back",
+        "trouble with my back", "problems with my back",
+    ),
+    "age_fact": Regex(
+        rf"(?:im|i am|aged|age|at age|at|turned|just turned|i turn|turning|im now|i am now)"
+        rf"(?: just)? {_AGE}"
+        rf"{_NOT_A_UNIT}"
+        rf"|{_AGE} (?:years old|year old|yrs old|yr old|yrs|yo|y o|years young|years of age"
+        r"|year young)"
+        r"|in my (?:fifties|sixties|seventies|eighties|nineties|teens|[5-9]0 s|[5-9]0s|late teens)"
+        r"|(?:teenager|pensioner|im a teen|i am a teen|im retired|i am retired|retired)"
+        r"|(?:im|i am|aged|age) (?:over|past) (?:50|55|60|65|70)"
+        rf"|^{_AGE}(?= (?:and|,|now|this year|next|years?|yrs?|yo)(?![^ ]))"
+        rf"|{_AGE} (?:this year|next (?:month|year|week)|last (?:month|week))",
+        digits=False,
+    ),
+    # --- pain worse on coughing, sneezing or straining --------------------------------------------
+    "cough": phrases(
+        "cough", "coughs", "coughing", "coughed", "sneeze", "sneezes", "sneezing", "sneezed",
+        "coughing fit", "coughing fits",
+        "{strain,straining,strained,push,pushing,bearing down,bear down} {on the toilet,"
+        "on the loo,to poo,for a poo,when i poo,when pooing,to go,when i go,on the bog}",
+        "{going,go} for a {poo,number two}", "having a poo", "pooing", "when i poo",
+        "opening my bowels",
+    ),
+    "cough_phr": phrases(
+        "{sneezed,coughed,sneeze,cough,sneezing,coughing} and {my back,it,my lower back} {went,"
+        "goes,hurt,hurts,spasmed,spasms,locked,twinged,went into spasm,seized,seized up,killed}",
+        "{a sneeze,a cough,sneezing,coughing,sneezes,coughs} {nearly,almost,} {floored,killed,"
+        "destroyed,wrecked,finished} me",
+        "{scared,afraid,terrified,dread,dreading} {to,of} {sneeze,cough,sneezing,coughing}",
+    ),
+    "cough_pain": phrases(
+        "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony", "agonising", "kills",
+        "killing", "killer", "excruciating", "stabbing", "shoots", "shooting", "jolt", "jolts",
+        "twinge", "twinges", "worse", "sets it off", "sets off", "spasm", "spasms", "ache", "aches",
+        "sore", "stab", "zaps", "zings", "radiates", "screams", "murder", "torture", "unbearable",
+    ),
+    "cough_veto": phrases(
+        "throat", "sore throat", "chest", "chesty", "ribs", "lungs", "head", "headache", "nose",
+        "eyes", "stomach", "tummy", "abs", "belly",
+    ),
+    # --- words that mean the runner has stopped talking about themself or about now ---------------
+    "topic": phrases(
+        "numb", "numbness", "tingling", "tingly", "tingle", "pins and needles", "sciatica",
+        "bladder", "bowel", "bowels", "incontinence", "incontinent", "paraesthesia", "paresthesia",
+        "fever", "feverish", "chills",
+    ),
+    "mention_topic": phrases(
+        "chest", "bladder", "bowels", "bowel", "waterworks", "peeing", "pee", "wee", "weeing",
+        "temp", "temperature", "legs", "leg", "groin", "down there", "feeling", "sensation", "sex",
+        "erections",
+    ),
+    "mention_state": phrases(
+        "fine", "ok", "okay", "normal", "good", "all good", "alright", "all fine", "as normal",
+        "as usual", "working fine", "working", "no problem", "no problems", "no issues",
+        "unaffected", "unchanged", "grand",
+    ),
+    # --- context that makes a match ordinary talk (vetoes) ----------------------------------------
+    "fatigue": phrases(
+        "tired", "tiredness", "jelly", "jelly like", "knackered", "exhausted", "fatigued",
+        "fatigue", "hill", "hills", "climb", "climbs", "climbing", "sprint", "sprints", "sprinting",
+        "intervals", "race", "racing", "marathon", "half marathon", "ultra", "parkrun", "long run",
+        "workout", "session", "end of", "after the run", "after my run", "after a run",
+        "after running", "doms", "squats", "leg day", "gym", "lunges", "tempo", "training", "covid",
+        "virus", "bug", "illness", "ill", "poorly", "sick", "heat", "hot", "humid", "flu",
+        "after the race", "last mile", "last km", "last few miles", "downhill", "uphill", "descent",
+        "descending", "speedwork", "track", "jelly legs", "the wall", "hit the wall", "bonk",
+        "bonked", "bonking", "cramp", "cramps", "cramped", "cramping", "at the end", "by the end",
+        "towards the end", "finish line", "mile", "reps",
+    ),
+    "cramp": phrases(
+        "cramp", "cramps", "cramping", "cramped", "doms", "pulled", "strain", "strained", "niggle",
+        "niggles",
+    ),
+    "procrastinate": phrases(
+        "dragging my feet {about,over,on,with}", "drag my feet {about,over,on,with}",
+        "{booking,getting,going}",
+    ),
+    "injury": phrases(
+        "strain", "strained", "sprain", "sprained", "pulled", "tendon", "tendonitis", "tendinitis",
+        "achilles", "plantar", "fasciitis", "shin splints", "blister", "blisters",
+        "stress fracture", "hip flexor", "tweaked", "rolled", "bruised", "cramp", "football",
+    ),
+    "persisting": phrases(
+        "since", "ever since", "still", "for days",
+        "for {a,} {few,couple of,two,three} {days,weeks}", "all week",
+        "{days,weeks} {after,later,on}", "{wont,isnt,not} {go,going} away",
+        "hasnt {gone,improved,recovered,come back,got better}", "not recovered", "never recovered",
+        "keeps {getting,happening}", "every day", "for a week",
+    ),
+    "joking": phrases("lol", "haha", "hahaha", "lmao", "jk", "rofl", "hehe"),
+    "gut": phrases(
+        "trots", "runners trots", "diarrhoea", "diarrhea", "the runs", "dodgy tummy",
+        "dodgy stomach", "upset stomach", "stomach bug", "food poisoning", "gel", "gels", "curry",
+        "coffee", "irritable", "ibs", "crohns", "colitis", "coeliac", "celiac", "bowel prep",
+        "colonoscopy",
+    ),
+    "explained_loss": phrases(
+        "since i started running", "from running", "from all the running", "running more",
+        "training more", "increased my mileage", "marathon training", "more miles", "all the miles",
+        "since i started training",
+    ),
+    "trail": phrases(
+        "trail", "trails", "roots", "root", "rocks", "rock", "kerb", "curb", "stones", "stone",
+        "branch", "branches", "pothole", "potholes", "dark", "uneven", "mud", "muddy", "shoelace",
+        "descent", "descents", "descending", "downhill", "downhills", "laces",
+    ),
+    "blister": phrases(
+        "blister", "blisters", "new shoes", "shoes", "pedicure", "toenail", "ingrown",
+    ),
+    "shoes": phrases(
+        "laces", "lacing", "shoelaces", "shoe", "shoes", "trainers", "sneakers", "too tight",
+        "insoles", "socks", "compression",
+    ),
+    "numbing": phrases(
+        "numbing cream", "numbing gel", "numbing spray", "local anaesthetic", "anaesthetic",
+        "dentist", "dental", "numbing agent", "painkillers", "ibuprofen", "paracetamol",
+        "numb the pain", "numbs the pain", "numb it", "emotionally", "feel numb about", "numb to",
+        "the news", "news", "grief", "grieving", "funeral", "shock", "shocked", "mentally", "mind",
+        "brain", "excitement", "excited", "goosebumps", "spine tingling",
+    ),
+    "faint_ctx": phrases(
+        "heat", "hot", "sun", "sunny", "humid", "dehydrated", "dehydration", "hadnt eaten",
+        "not eaten", "no breakfast", "hungry", "hunger", "low blood sugar", "skipped breakfast",
+        "fasted", "fasting", "boredom", "bored", "blood test", "needle", "needles", "giving blood",
+        "gave blood", "sight of blood", "stood up too {fast,quickly}",
+        "standing up too {fast,quickly}", "head rush", "injection", "jab", "vaccine", "drunk",
+        "hangover", "blood donation", "donation", "donating", "donating blood", "stood up",
+        "standing up", "got up too {fast,quickly}", "sat up", "blinds", "curtains", "power",
+        "power cut", "electricity",
+    ),
+    "fell_veto": phrases(
+        "pace", "wagon", "plan", "schedule", "radar", "behind", "asleep", "apart", "group", "pack",
+        "bunch", "leaders", "target", "goal", "pb", "sub", "routine", "training plan", "bandwagon",
+        "off the back",
+    ),
+    "past_time": phrases(
+        "last {week,month,year,winter,summer,spring,autumn}", "ago", "years ago", "back in",
+        "as a kid", "as a child", "when i was",
+    ),
+    "heat_ctx": phrases(
+        "heat", "heatwave", "humid", "humidity", "so hot", "too hot", "hot weather", "hot night",
+        "hot day", "the heat", "summer", "air con", "aircon", "no fan", "hot room", "hot bedroom",
+        "sauna",
+    ),
+    "near_miss": phrases(
+        "{nearly,almost,narrowly,practically,very nearly} {had,fell,fallen,came,come,crashed,got,"
+        "been,hit}",
+    ),
+    "witness": phrases(
+        "saw", "seen", "see", "ran past", "passed", "witnessed", "drove past", "watched",
+        "on the news", "traffic", "diversion", "road closed", "stopped to help", "helped",
+        "someone", "somebody", "a guy", "a woman", "a man", "a runner", "a cyclist fell",
+        "another runner",
+    ),
+    "sitting_cause": phrases(
+        "from {sitting,cycling,the bike,the saddle,riding,spin,spinning,the train,the car,driving,"
+        "the drive,the flight,my bike}",
+        "after {sitting,cycling,a long drive,the bike ride,spin class,spin,the flight,"
+        "a long flight,a long ride,the ride}",
+        "on the {bike,train,plane,turbo,turbo trainer,exercise bike}",
+        "sitting {on the bike,for hours,all day}", "sat {on the bike,for hours,all day}",
+        "spin class", "bike seat", "saddle sore",
+        "{from,after} {the,a,my} {long,} {turbo,turbo session,exercise bike,peloton,spin bike,"
+        "bike ride,ride,cycle,train journey,drive,flight}", "on the {peloton,spin bike}",
+        "{sitting,sat,kneeling,knelt} {on the floor,cross legged,crosslegged,on my foot,"
+        "on my feet,on my leg}",
+    ),
+    "start_line": phrases(
+        "start", "start line", "the start", "waiting", "start pen", "corral", "race start",
+    ),
+    "prerace": phrases(
+        "before the race", "before the start", "start line", "race start", "before a race",
+        "before my run", "before running", "before i run", "before a run", "before the run",
+        "nervous", "nerves",
+    ),
+    "morning": phrases(
+        "morning", "mornings", "first thing", "when i get up", "when i wake", "on waking",
+    ),
+    "night_run": phrases(
+        "night run", "night runs", "night running", "run at night", "running at night",
+        "ran at night", "night shift", "night shifts",
+    ),
+    "weather_strong": phrases(
+        "heat", "hot", "outside", "weather", "sun", "sunny", "humid", "humidity", "heatwave",
+        "summer", "shade", "sunshine", "out there", "air", "forecast", "climate", "water", "pool",
+        "sauna", "oven", "fridge", "freezer", "bath",
+    ),
+}
+
+BODY_GROUP = (
+    "leg1", "leg2", "feet2", "saddle", "back", "other_body", "thoracic_strong", "thoracic", "place",
+)  # fmt: skip
+"""Body concepts compete for words: the longest phrase wins, so "between my legs" is not "legs".
+"place" is a decoy: "bottom of the hill" is nobody's bottom."""
+
+
+# Function words: what negation, clause scope and "whose symptom" are read from.
+
+STOPS = frozenset({".", "?"})
+HARD = frozenset({".", "?", ",", "-", "but", "however", "although", "though", "whereas", "except",
+                  "otherwise", "apart", "besides"})  # fmt: skip
+"""Words that end a clause."""
+JOINERS = frozenset({"and", "plus", "also", "then", "while", "so", "n", "&"})
+SUBJECTS = frozenset("""
+    i im ive id iwill my the it its his her their you we he she they everything otherwise back
+    me both
+""".split())
+FORWARD_STOPS = frozenset({"i", "im", "ive", "id", "iwill", "you", "we", "he", "she", "they",
+                           "hes", "shes"})  # fmt: skip
+NEGATORS = frozenset("""
+    no not never without none nor dont didnt doesnt isnt arent wasnt werent havent hasnt hadnt
+    wont wouldnt cant couldnt aint nothing zero nil neither denies deny free nope nah
+""".split())
+HEDGES = frozenset("""
+    sure idea reason clue doubt wonder know understand certain only just matter expect mean
+    worries
+""".split())
+"""After a negator these make it a hedge, not a denial: "not sure why my legs are numb"."""
+FILLER = frozenset("""
+    a an the any some my me i im ive id is are was were am be been being have has had having got
+    get getting gets do does did feel feels feeling felt noticed notice noticing experienced
+    experience experiencing sign signs of in on at around with to or nor really much more new
+    further other obvious real significant such kind sort thing things bit little slight
+    slightly mild major it that this there theres left right side sides both lower upper
+    whatsoever all either like think believe reckon today yesterday currently now still anymore
+    issues problems problem trouble symptoms symptom evidence complaints from down up into
+    across through start starting started go going gone went seem seems seemed anything ever
+    recently lately again too for when whenever myself after during if history personal past
+    previous
+""".split())  # fmt: skip
+RESOLVED = frozenset("""
+    gone disappeared vanished resolved cleared stopped settled passed fine ok okay alright
+    normal none nil subsided healed
+""".split())
+RESOLVED_PAIRS = frozenset(tuple(pair.split()) for pair in (
+    "went away", "gone away", "go away", "wore off", "worn off", "died down", "no more",
+    "no longer", "not there", "not present", "not an", "not a", "all good", "all clear",
+    "cleared up", "isnt there", "not anymore", "isnt an", "isnt a", "not since", "never came",
+))  # fmt: skip
+NOT_RESOLVED_AFTER = frozenset("""
+    down into to up through numb dead weak weaker worse tingly funny weird strange on round
+    around across over right straight from all me us him her them my running at out otherwise
+    apart except other else bad mad numbish
+""".split())
+"""After these a "gone" is not a resolution: "gone numb", "stopped working"."""
+FIRST_PERSON = frozenset({"i", "im", "ive", "id", "iwill", "my", "me", "mine", "myself"})
+THIRD_PARTY = frozenset("""
+    he she they his her hers him them their theirs hes shes theyre mum mom mums moms mother
+    mothers mam dad dads father fathers wife wifes husband husbands partner partners boyfriend
+    boyfriends girlfriend girlfriends friend friends mate mates buddy buddys pal brother
+    brothers sister sisters son sons daughter daughters aunt aunts auntie uncle uncles gran
+    grans granny grandma grandmas grandad grandads grandpa grandpas nan nans nana grandmother
+    grandfather cousin cousins colleague colleagues coworker coworkers neighbour neighbours
+    neighbor neighbors kid kids child childs children baby dog dogs cat someone somebody
+    everyone people runner runners teammate teammates clubmate clubmates coach coaches bloke guy
+    lady woman man fella family relative
+""".split())  # fmt: skip
+THIRD_POSSESSIVE = frozenset("""
+    his her their hers theirs mums moms dads wifes husbands partners friends mates buddys
+    sisters brothers sons daughters grans nans kids childs
+""".split())
+REPORTING = frozenset("""
+    said says say thinks think thought reckons reckoned told tells suspects suspected asked asks
+    mentioned noticed noticing spotted pointed found diagnosed discovered saw confirmed showed
+    shows detected removed treated gave put reckon
+""".split())
+"""After someone else these make the symptom the runner's again: "my wife says im dragging"."""
+TIME_UNITS = frozenset("""
+    day days week weeks hour hours hr hrs min mins minute minutes month months year years yr yrs
+    sec secs seconds ago am pm oclock th st nd rd
+""".split())
+NOT_CHECKIN = frozenset("""
+    at after around about by from during on in for since over within past ago till until before
+    last this every each like of x aged age im i turned
+""".split())
+"""After these words a number is a time, a place on the run or an age, not a check-in ("at 5k")."""
+CLAUSE_WORDS = frozenset({"but", "and", "though", "although", "plus", "also", "with", "however",
+                          "while", "whereas", "yet", "n", "&", "+"})  # fmt: skip
+WEE_SMALL = frozenset("""
+    bit bits while run runs jog jogs walk walks one ones hill hills lad lass boy girl man woman
+    dram drink thing things rest nap sore stiff tight tired niggle niggles twinge twinges ache
+    aches jaunt trot spin lap laps loop bimble outing session recovery easy shakeout plod dog
+    town village cafe treat drizzle chat cuppa breather stretch wander slow hour minute minutes
+    mile miles route circuit park loch glen burn tweak strain pull hurt pain bitty touch tad
+    tiny wee early late lie sleep break stop pause climb
+""".split())
+"""Scots "wee" is small before these ("a wee bit sore", "wee jog"); otherwise it is pee."""
+PEE_VERBS = frozenset("""
+    cant couldnt can could to need needed needing dont didnt doesnt wont havent hasnt not never
+    i you go went
+""".split())
+"""After these "wee" is pee even so: "need to wee"."""
+SOFTENERS = frozenset("""
+    really very so totally completely quite pretty just kinda sorta slightly super all now still
+    also actually literally properly fully proper suddenly gradually like honestly definitely
+""".split())
+SOFTENER_PAIRS = frozenset(tuple(pair.split()) for pair in (
+    "kind of", "sort of", "a bit", "a little", "a tad", "a lot", "even more", "much more",
+))  # fmt: skip
+"""Hedges and intensifiers that a phrase may hold without changing what it says."""
+ELABORATIONS = frozenset("""
+    like its it mines theyre they both especially mostly mainly all totally completely really
+    very kind sort in on around round near at by between under across along into has have is are
+    was feels feel keeps went goes gone been seems
+""".split())
+"""After a comma these go on about the same thing: "my groin, it's numb", "sore, in my groin"."""
+
+
+def concept_words(*names: str) -> frozenset[str]:
+    """Every word in the phrases of these concepts."""
+    words: set[str] = set()
+    for name in names:
+        found = LEXICON[name]
+        if isinstance(found, tuple):
+            for phrase in found:
+                words.update(phrase.split())
+    return frozenset(words)
+
+
+BODY_WORDS = concept_words(*(c for c in BODY_GROUP if c != "place")) - FILLER - JOINERS - {
+    "of", "my", "the", "left", "right", "where", "you", "sit", "between", "down", "there", "below",
+    "inside", "insides", "which", "would", "sits", "rests", "rest", "touch", "touches", "bike",
+    "seat", "toilet", "loo", "and", "bobs",
+}  # fmt: skip
+SYMPTOM_WORDS = concept_words(
+    "sens", "nerve_pain", "pain", "ache", "stiff", "weak", "sens_vague", "chills", "fever_word",
+    "leak", "pee", "poo", "bladder", "bowel_word", "incont",
+) - FILLER  # fmt: skip
+PREDICATES = concept_words("pain", "ache", "stiff", "state") - {"killing", "me"}
+SENSATION_WORDS = concept_words(
+    "sens", "nerve_pain", "pain", "ache", "stiff", "weak", "sens_vague", "sens_odd",
+) - FILLER  # fmt: skip
+EVENT_WORDS = concept_words("poo", "pee", "leak", "comes_out") - FILLER - {"a", "my", "number"}
+"""Things that happen, and can happen unnoticed, unlike a sensation."""

@@ -1,0 +1,165 @@
+"""Trying every rule on a read message, and saying whether each match is meant."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .lexicon import (
+    BODY_WORDS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PREDICATES, SENSATION_WORDS,
+    SOFTENERS, SUBJECTS,
+)  # fmt: skip
+from .negation import denied_before, feels_no_symptom, resolved_after, someone_else
+from .reading import LONGEST, Doc, Span, clause, sentence
+from .rules import RULES, Rule
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule matched on tokens start..end (end exclusive)."""
+
+    category: str
+    start: int
+    end: int
+    anchor: Span
+    status: str  # "found", "denied" or "other"
+    rule: int  # index in RULES: earlier rules are the more telling wording
+    extra: tuple[Span, ...] = ()  # where `needs` concepts matched
+
+
+def _occurrences(doc: Doc, names: tuple[str, ...]) -> list[Span]:
+    if len(names) == 1:
+        return doc.find(names[0])
+    found = [o for name in names for o in doc.find(name)]
+    found.sort()
+    return found
+
+
+def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
+    """Whether words i..j may sit between two parts of a rule: no clause break, no new subject
+    ("numb and my bum hurts"), and not another body part with its own state ("numb foot and sore
+    bum"). A comma may come before an elaboration ("the saddle area, it's numb", "pain is higher
+    up now, in my upper back") and "and" may join two body parts ("chest and back both hurt")."""
+    words = doc.words
+    body = predicate = False
+    for k in range(i, j):
+        word = words[k]
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if strict:
+            if word not in FILLER and word not in SOFTENERS and word != "and":
+                return False
+            continue
+        if word == "," and (following in ELABORATIONS or following in SENSATION_WORDS):
+            continue
+        if (word in HARD and word != "-") or word[:1].isdigit():
+            return False
+        if word in JOINERS and following in SUBJECTS:
+            joins_parts = k > 0 and words[k - 1] in _PARTS and following in _PARTS
+            if not joins_parts:
+                return False
+        body = body or word in BODY_WORDS
+        predicate = predicate or word in PREDICATES
+    return not (body and predicate)
+
+
+_PARTS = BODY_WORDS | {"chest", "belly", "tummy", "stomach"}
+
+
+def _sequences(doc: Doc, rule: Rule) -> Iterator[tuple[Span, Span, tuple[Span, ...]]]:
+    """(whole span, anchor span, part spans) for every way the rule's parts line up."""
+    if len(rule.names) == 1:
+        for span in _occurrences(doc, rule.names[0]):
+            yield span, span, (span,)
+        return
+    # The word-list part first: it is cheaper than a regex part and usually absent.
+    second = _occurrences(doc, rule.names[1])
+    if not second:
+        return
+    first = _occurrences(doc, rule.names[0])
+    if not first:
+        return
+    for a in first:
+        # Only occurrences starting near `a` can pair with it: bisect rather than scan every one.
+        lo = bisect.bisect_left(second, (a[0] - rule.gap - LONGEST, 0)) if rule.either else 0
+        hi = bisect.bisect_right(second, (a[1] + rule.gap, len(doc.words) + 1))
+        for b in second[lo:hi]:
+            for left, right in ((a, b), (b, a)) if rule.either else ((a, b),):
+                near = left[1] <= right[0] <= left[1] + rule.gap
+                if near and _gap_ok(doc, left[1], right[0], rule.strict):
+                    yield (left[0], right[1]), (a, b)[rule.anchor], (a, b)
+
+
+def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Span, ...]) -> bool:
+    """A veto phrase near the match. One inside a matched phrase ("hot and cold") doesn't count,
+    nor does a denied one ("numb and it's not from sitting")."""
+    for o in doc.within(names, lo, hi):
+        inside = any(p[0] <= o[0] and o[1] <= p[1] and o != p for p in parts)
+        if not inside and not _denied_cause(doc.words, o[0]):
+            return True
+    return False
+
+
+_CAUSE_LINKS = frozenset("""
+    the a any from because just due my really had eaten eat been eating drunk drank any
+""".split())
+
+
+def _denied_cause(words: list[str], at: int) -> bool:
+    """ "not from sitting", "it's not the cold", "haven't had beetroot": the explanation itself
+    is denied. "Like I've been on a bike all day" is a likeness, not an explanation either."""
+    if "like" in words[max(0, at - 4): at]:
+        return True
+    k = at - 1
+    while k >= 0 and at - k <= 3 and words[k] in _CAUSE_LINKS:
+        k -= 1
+    return k >= 0 and words[k] in NEGATORS
+
+
+def evaluate(doc: Doc) -> list[Match]:
+    """Every rule match in the message, found or not."""
+    matches: list[Match] = []
+    seen: set[tuple[str, int, int]] = set()
+    words = doc.words
+    for index, rule in enumerate(RULES):
+        for (start, end), anchor, parts in _sequences(doc, rule):
+            key = (rule.category, start, end)
+            if key in seen:
+                continue
+            seen.add(key)
+            if rule.before and start > 0 and words[start - 1] in rule.before:
+                continue
+            if rule.after and end < len(words) and words[end] in rule.after:
+                continue
+            category = rule.category
+            if rule.veto or rule.soft or rule.excuse:
+                lo, hi = sentence(doc, start, end) if rule.wide else clause(doc, start, end)
+                soft = _vetoed(doc, rule.soft, lo, hi, parts)
+                unless = soft and doc.within(rule.unless, lo, hi)
+                if _vetoed(doc, rule.veto, lo, hi, parts) or (soft and not unless):
+                    continue
+                if _vetoed(doc, rule.excuse, lo, hi, parts):
+                    if not doc.within(("persisting",), lo, hi):
+                        continue
+                    category = "nerve"
+            extra: tuple[Span, ...] = ()
+            if rule.needs:
+                lo, hi = sentence(doc, start, end)
+                found = doc.within(rule.needs, lo, hi)
+                if not found:
+                    continue
+                extra = tuple(found)
+            if rule.mention_only or feels_no_symptom(words, anchor):
+                status = "denied"
+            elif someone_else(words, start, end):
+                status = "other"
+            elif (
+                denied_before(words, anchor[0])
+                or (start < anchor[0] and denied_before(words, start))
+                or resolved_after(words, max(anchor[1], end))
+            ):
+                status = "denied"
+            else:
+                status = "found"
+            matches.append(Match(category, start, end, anchor, status, index, extra))
+    return matches

@@ -1,0 +1,149 @@
+"""Whether a symptom is said to be there: denied ("no numbness", "legs aren't numb"), resolved
+("the tingling has gone"), asked about, or someone else's ("my mum had cancer").
+"""
+
+from __future__ import annotations
+
+from .lexicon import (
+    BODY_WORDS, EVENT_WORDS, FILLER, FIRST_PERSON, FORWARD_STOPS, HARD, HEDGES, JOINERS, NEGATORS,
+    NOT_RESOLVED_AFTER, REPORTING, RESOLVED, RESOLVED_PAIRS, SENSATION_WORDS, STOPS, SUBJECTS,
+    SYMPTOM_WORDS, THIRD_PARTY, THIRD_POSSESSIVE,
+)  # fmt: skip
+
+_LISTING = frozenset({"or", "nor", "and", ",", "/", "n"})
+_PERCEIVING = frozenset({"feel", "felt", "notice", "noticed", "know", "knew", "sense", "sensed"})
+_ADVERBS = frozenset({"yet", "really", "completely", "fully"})
+
+
+def denied_before(words: list[str], at: int) -> bool:
+    """A negation attached to the symptom starting at token `at`: "no", "not", "legs aren't".
+
+    Not noticing an event is no denial of it: "didn't feel the poo come out"."""
+    k = at - 1
+    steps = 0
+    unnoticed = False
+    while k >= 0 and steps < 7:
+        word = words[k]
+        if word in NEGATORS:
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if word == "free":
+                return following in ("of", "from")
+            if unnoticed and at < len(words) and words[at] in EVENT_WORDS:
+                return False
+            return following not in HEDGES
+        unnoticed = unnoticed or word in _PERCEIVING
+        if word == "used" and k + 1 < len(words) and words[k + 1] == "to":
+            return True
+        if word in STOPS or (word in HARD and word != ","):
+            return False
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if word == ",":
+            if k == 0 or words[k - 1] not in SYMPTOM_WORDS or following in SUBJECTS:
+                return False
+        elif word in ("and", "n", "&") and following in SUBJECTS:
+            return False
+        elif word in SYMPTOM_WORDS and word not in BODY_WORDS:
+            if following not in _LISTING and following not in SYMPTOM_WORDS:
+                return False
+        elif word not in FILLER and word not in BODY_WORDS and word not in _LISTING:
+            if word != "longer":  # "no longer hurts"
+                return False
+        k -= 1
+        steps += 1
+    return False
+
+
+_QUESTION_STARTS = frozenset("""
+    is are should could can does do would will am was were how why what whats hows isnt arent
+""".split())
+_STATES = frozenset({"fine", "ok", "okay", "alright", "normal"})
+_IS_IT = frozenset({("it", "is"), ("it", "was")})
+
+
+def _asks(words: list[str], at: int) -> bool:
+    """True when the clause holding token `at` is a question: "is tingling in my legs normal"."""
+    k = at
+    while k > 0 and at - k < 12 and words[k - 1] not in HARD:
+        k -= 1
+    return words[k] in _QUESTION_STARTS
+
+
+def resolved_after(words: list[str], at: int) -> bool:
+    """A "gone", "fine" or "no more" after the symptom ending at token `at`, in its clause."""
+    n = len(words)
+    for k in range(at, min(n, at + 7)):
+        word = words[k]
+        nxt = words[k + 1] if k + 1 < n else ""
+        if word == "?" and nxt in ("no", "nope", "nah", "none", "never", "nothing", "negative"):
+            return True
+        if word == "but" and _resolution_follows(words, k + 1):
+            continue
+        if word in STOPS or (word in HARD and word not in (",", "-")):
+            return False
+        if word in (",", "-"):
+            if _resolution_follows(words, k + 1):
+                continue
+            return False
+        if word in FORWARD_STOPS or (word in JOINERS and nxt in SUBJECTS):
+            return False
+        prev = words[k - 1] if k > 0 else ""
+        prev2 = words[k - 2] if k > 1 else ""
+        if prev == "or" and word in NEGATORS:  # "whether i need to go or not"
+            continue
+        if (word, nxt) in RESOLVED_PAIRS:
+            if prev in NEGATORS or (prev in _ADVERBS and prev2 in NEGATORS):
+                return False
+            if nxt in ("a", "an"):  # "not a problem", but not "not a lot"
+                return k + 2 < n and words[k + 2] in ("issue", "problem", "worry")
+            return True
+        if word in RESOLVED:
+            if prev in NEGATORS or (prev in _ADVERBS and prev2 in NEGATORS):
+                return False
+            if nxt in NOT_RESOLVED_AFTER:
+                continue
+            asked = prev in ("that", "this", "if", "be", "whether") or (prev, prev2) in _IS_IT
+            if word in _STATES and (asked or _asks(words, at - 1)):
+                return False
+            return nxt != "?" and not (word == "passed" and nxt == "out")
+    return False
+
+
+_SETTLED = frozenset("""
+    gone resolved disappeared stopped cleared vanished none nil fine ok okay normal better
+    settled passed
+""".split())
+_SMALL_WORDS = frozenset({"now", "its", "it", "is", "all", "has", "had", "totally"})
+
+
+def _resolution_follows(words: list[str], at: int) -> bool:
+    """ "..., gone now", "... but fine now": a resolution straight after a comma, dash or "but"."""
+    rest = [w for w in words[at: at + 3] if w not in _SMALL_WORDS]
+    if not rest or rest[0] not in _SETTLED:
+        return False
+    return len(rest) == 1 or rest[1] not in NOT_RESOLVED_AFTER
+
+
+def someone_else(words: list[str], start: int, end: int) -> bool:
+    """True when the words before make the symptom someone else's ("my wife fell off her bike")."""
+    for k in range(start, end - 1):
+        if words[k] in THIRD_POSSESSIVE and words[k + 1] in BODY_WORDS:
+            return True
+    k = start - 1
+    while k >= 0 and start - k <= 8 and words[k] not in STOPS and words[k] not in HARD:
+        word = words[k]
+        if word in FIRST_PERSON:
+            return False
+        if word in THIRD_PARTY:
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if following not in REPORTING:
+                return True
+        k -= 1
+    return False
+
+
+def feels_no_symptom(words: list[str], anchor: tuple[int, int]) -> bool:
+    """ "can't feel any numbness" is a denial, not a loss of feeling."""
+    if words[anchor[1] - 1] != "feel":
+        return False
+    after = [w for w in words[anchor[1]: anchor[1] + 3] if w not in ("any", "much", "the", "real")]
+    return bool(after) and after[0] in SENSATION_WORDS

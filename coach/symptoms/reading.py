@@ -1,0 +1,291 @@
+"""Reading a message: tokens that remember where they came from, concept phrases, clauses.
+
+1. The text is split into tokens that keep their span in the original, and each word gets its
+   canonical spelling (spelling.py).
+2. Every concept phrase is found among the tokens with a word trie. Body-part phrases compete,
+   longest first, so "balls of my feet" is a foot and "inner thighs" is the saddle area.
+3. Clause and sentence bounds give rules their scope; remainder() uses the clause split to keep
+   what reads as a check-in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .lexicon import (
+    BODY_GROUP, BODY_WORDS, CLAUSE_WORDS, FILLER, HARD, LEXICON, NEGATORS, NOT_CHECKIN, PEE_VERBS,
+    RESOLVED, SOFTENER_PAIRS, SOFTENERS, STOPS, TIME_UNITS, WEE_SMALL, Regex,
+)  # fmt: skip
+from .spelling import VOCAB, canonical
+
+Span = tuple[int, int]
+"""Token indices, end exclusive."""
+
+_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_]+(?:['’‘`´][^\W\d_]+)*)"
+    r"|(?P<num>\d+(?:[.,]\d+)?)"
+    r"|(?P<stop>[.!?;…\n]+|(?<!\S)[-–—~]+(?!\S)|[–—]+)"
+    r"|(?P<comma>,)"
+    r"|(?P<sym>[&+/°%])"
+)
+
+
+def tokens(text: str) -> tuple[list[str], list[Span]]:
+    """Canonical words and the character span of each in `text`."""
+    words: list[str] = []
+    spans: list[Span] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        token = match.group()
+        if kind == "word":
+            word = canonical(token.casefold())
+            if token == "ED" and (not words or words[-1] not in _PLACE_WORDS):
+                word = "impotence"  # but "went to the ED" is the emergency department
+            elif word == "ed" and words and words[-1] in _HAVING:
+                word = "impotence"
+            glued = _unglue(word)
+            if glued:
+                words.extend(glued)
+                spans.extend([match.span()] * (len(glued) - 1))
+            else:
+                words.append(word)
+        elif kind == "num":
+            words.append("".join(str(int(c)) if c.isdigit() else "." for c in token))
+        elif kind == "stop":
+            dash = token.strip("-–—~.…") == "" and token != "."  # a dash or "..." is a pause
+            words.append("?" if "?" in token else "-" if dash else ".")
+        elif kind == "comma":
+            words.append(",")
+        else:
+            words.append({"&": "and", "+": "and", "°": "deg"}.get(token, token))
+        spans.append(match.span())
+    return words, spans
+
+
+_PLACE_WORDS = frozenset({"the", "to", "at", "in", "a", "an", "from", "into", "local"})
+_HAVING = frozenset({"having", "have", "got", "with", "some", "getting", "has", "had", "developed"})
+_GLUED_HEADS = BODY_WORDS | {"chest", "lower", "upper", "mid", "low"}
+_GLUED_TAILS = frozenset("""
+    pain pains ache aches numb numbness tingling tingly tingles hurts sore back spine
+""".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _unglue(word: str) -> tuple[str, ...]:
+    """A body word run into a symptom word ("chestpain", "lowerback"), split; else nothing."""
+    if word in VOCAB or len(word) < 7 or not word.isalpha():
+        return ()
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if head in _GLUED_HEADS and tail in _GLUED_TAILS:
+            return head, tail
+    return ()
+
+
+class _Node(dict[str, "_Node"]):
+    """A word trie: each node maps the next word to a node and lists the concepts ending there."""
+
+    __slots__ = ("concepts",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.concepts: tuple[str, ...] = ()
+
+
+def _build_trie() -> _Node:
+    root = _Node()
+    for name, found in LEXICON.items():
+        if isinstance(found, tuple):
+            for phrase in found:
+                node = root
+                for word in phrase.split():
+                    node = node.setdefault(word, _Node())
+                if name not in node.concepts:
+                    node.concepts += (name,)
+    return root
+
+
+_TRIE = _build_trie()
+_BODY_SET = frozenset(BODY_GROUP)
+_REGEX_CONCEPTS = {
+    name: (re.compile(rf"(?<![^ ])(?:{concept.pattern})(?![^ ])"), concept.digits)
+    for name, concept in LEXICON.items() if isinstance(concept, Regex)
+}  # fmt: skip
+LONGEST = max(len(p.split()) for c in LEXICON.values() if isinstance(c, tuple) for p in c) + 4
+"""More words than any phrase holds (regex concepts included), for looking a little way back."""
+
+
+@dataclass
+class Doc:
+    """A message read: canonical words, their spans, and where each concept occurs."""
+
+    text: str
+    words: list[str]
+    spans: list[Span]
+    occ: dict[str, list[Span]]
+
+    @functools.cached_property
+    def has_digits(self) -> bool:
+        return any(w[:1].isdigit() for w in self.words)
+
+    def find(self, name: str) -> list[Span]:
+        """Where a concept occurs, in order; regex concepts are only run when a rule asks."""
+        found = self.occ.get(name)
+        if found is None:
+            found = self.occ[name] = self._regex(name) if name in _REGEX_CONCEPTS else []
+        return found
+
+    def within(self, names: tuple[str, ...], lo: int, hi: int) -> list[Span]:
+        """Occurrences of these concepts overlapping tokens lo..hi."""
+        found = []
+        for name in names:
+            spans = self.find(name)
+            first = bisect.bisect_left(spans, (lo - LONGEST, 0))
+            found.extend(o for o in spans[first: bisect.bisect_left(spans, (hi, 0))] if o[1] > lo)
+        return found
+
+    def _regex(self, name: str) -> list[Span]:
+        pattern, needs_digits = _REGEX_CONCEPTS[name]
+        if needs_digits and not self.has_digits:
+            return []
+        starts = []
+        at = 0
+        for word in self.words:
+            starts.append(at)
+            at += len(word) + 1
+        return [
+            (bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end() + 1))
+            for m in pattern.finditer(" ".join(self.words))
+        ]
+
+
+def read(text: str) -> Doc:
+    """Tokens and every concept phrase among them."""
+    words, spans = tokens(text)
+    for i in range(len(words) - 1):
+        if words[i] == "wee" and _scots_wee(words, i):
+            words[i] = "small"
+        elif words[i] == "me" and words[i + 1] in _OWNED:
+            words[i] = "my"  # "me pants", "me toes"
+    occ: dict[str, list[Span]] = {}
+    body: list[tuple[int, int, str]] = []
+    n = len(words)
+    for i in range(n):
+        node = _TRIE.get(words[i])
+        j = i + 1
+        while node is not None:
+            for name in node.concepts:
+                if name in _BODY_SET:
+                    body.append((i, j, name))
+                else:
+                    occ.setdefault(name, []).append((i, j))
+            j += _softeners(words, j, node)
+            node = node.get(words[j]) if j < n else None
+            j += 1
+    taken: set[int] = set()
+    for i, j, name in sorted(body, key=lambda b: (b[0] - b[1], b[0])):
+        if not taken.intersection(range(i, j)):
+            taken.update(range(i, j))
+            occ.setdefault(name, []).append((i, j))
+    for found in occ.values():
+        found.sort()
+    return Doc(text, words, spans, occ)
+
+
+_OWNED = (BODY_WORDS | {"pants", "knickers", "undies", "shorts", "trousers", "tummy", "belly",
+                        "bladder", "bowels", "wee", "pee", "poo", "chest", "own", "left", "right",
+                        "tiptoes", "tip"}) - {"back"}
+
+
+def _softeners(words: list[str], at: int, node: _Node) -> int:
+    """How many hedges and intensifiers to step over inside a phrase: "feels kind of dead", "stream
+    is really weak", "landed really hard". None when the phrase itself goes on with the word."""
+    k = at
+    while k < len(words) and words[k] not in node and k - at < 3:
+        if words[k] in SOFTENERS:
+            k += 1
+        elif (words[k], words[k + 1] if k + 1 < len(words) else "") in SOFTENER_PAIRS:
+            k += 2
+        else:
+            break
+    return k - at
+
+
+def _scots_wee(words: list[str], i: int) -> bool:
+    """Scots "wee" is small ("a wee bit sore", "wee jog"), but not after a verb ("need to wee")."""
+    before = words[i - 1] if i > 0 else ""
+    return words[i + 1] in WEE_SMALL and before not in PEE_VERBS
+
+
+def clause(doc: Doc, start: int, end: int, reach: int = 8) -> Span:
+    """The clause around tokens start..end: up to `reach` words each way, stopping at a break."""
+    lo = start
+    while lo > 0 and start - lo < reach and doc.words[lo - 1] not in HARD:
+        lo -= 1
+    hi = end
+    while hi < len(doc.words) and hi - end < reach and doc.words[hi] not in HARD:
+        hi += 1
+    return lo, hi
+
+
+def sentence(doc: Doc, start: int, end: int, reach: int = 40) -> Span:
+    """The sentence around tokens start..end."""
+    lo = start
+    while lo > 0 and start - lo < reach and doc.words[lo - 1] not in STOPS:
+        lo -= 1
+    hi = end
+    while hi < len(doc.words) and hi - end < reach and doc.words[hi] not in STOPS:
+        hi += 1
+    return lo, hi
+
+
+# What remainder() keeps.
+
+_ABSORBED = NEGATORS | FILLER | BODY_WORDS | RESOLVED | {"used", "away", "more", "longer"}
+
+
+def extent(words: list[str], start: int, end: int) -> range:
+    """A mention with the words that belong to it: "no", "my left", "has gone"."""
+    while start > 0 and words[start - 1] in _ABSORBED:
+        start -= 1
+    while end < len(words) and words[end] in _ABSORBED:
+        end += 1
+    return range(start, end)
+
+
+def clauses(doc: Doc) -> Iterator[Span]:
+    """Clauses split at sentence punctuation, commas, dashes and joining words."""
+    start = 0
+    for k, word in enumerate(doc.words + ["."]):
+        if word in STOPS or word in (",", "-") or word in CLAUSE_WORDS:
+            if k > start:
+                yield start, k
+            start = k + 1
+
+
+def leftovers(doc: Doc, lo: int, hi: int, mentioned: set[int]) -> list[str]:
+    """Runs of a symptom clause that look like a check-in: they hold a number and aren't a time."""
+    runs: list[str] = []
+    k = lo
+    while k < hi:
+        if k in mentioned:
+            k += 1
+            continue
+        j = k
+        while j < hi and j not in mentioned:
+            j += 1
+        words = [w for w in doc.words[k:j] if w not in FILLER or w[:1].isdigit()]
+        if (
+            words
+            and any(w[:1].isdigit() for w in words)
+            and doc.words[k] not in NOT_CHECKIN
+            and (k == lo or doc.words[k - 1] not in NOT_CHECKIN)
+            and doc.words[j - 1] not in TIME_UNITS
+        ):
+            runs.append(doc.text[doc.spans[k][0]: doc.spans[j - 1][1]])
+        k = j
+    return runs

@@ -1,0 +1,249 @@
+"""The rules: which concepts, in what order and how close, say which red flag.
+
+Rules are tried in order and the first match of a category gives its excerpt, so whole phrases
+come before looser combinations. A match is dropped when a veto sits in its clause ("cancer
+research 10k", "numb from the cold").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One concept, or two within `gap` words of each other in one clause ("numb" ... "groin").
+
+    `either` allows the two parts in either order. `anchor` is the part a negation attaches to.
+    `veto` concepts in the same clause cancel the match (in the same sentence when `wide`); `soft`
+    vetoes do too unless one of the `unless` concepts is there ("numb hands", not "numb hands and
+    feet"). `needs` must also appear somewhere in the same sentence. `before`/`after` are words
+    that cancel the match when right next to it. `strict` gaps hold only filler words.
+    `mention_only` rules find nothing: they mark a denied mention for remainder().
+    """
+
+    category: str
+    parts: tuple[str, ...]
+    gap: int = 0
+    either: bool = False
+    anchor: int = 0
+    strict: bool = False
+    veto: tuple[str, ...] = ()
+    wide: bool = False
+    soft: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    before: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    excuse: tuple[str, ...] = ()
+    mention_only: bool = False
+
+    @functools.cached_property
+    def names(self) -> tuple[tuple[str, ...], ...]:
+        """Each part's alternative concepts ("sens|feel_loss" is either)."""
+        return tuple(tuple(part.split("|")) for part in self.parts)
+
+
+def _r(category: str, *parts: str, **options: Any) -> Rule:
+    return Rule(category, parts, **options)
+
+
+_NEARLY = frozenset({"nearly", "almost", "narrowly", "practically"})
+_PROBLEM_WORDS = frozenset("""
+    problems problem issues issue trouble troubles difficulties difficulty probs worries
+""".split())
+_NOT_BLOOD = frozenset({"stop", "stops", "break", "breaks", "bottle", "queue", "station"})
+
+_SENSATION = "sens|feel_loss|sens_vague|sens_odd"
+_LEGS = "legw1|legw2"
+_ANY_LEG = "leg1|leg2|legw1|legw2"
+
+# Vetoes that several rules share.
+_FATIGUE = ("fatigue",)
+_LEAKED = ("gear", "pee_shy", "scare")  # a leaking bottle, a portaloo queue, "nearly wet myself"
+_NUMB_EXPLAINED = ("cold_cause", "shoes", "sitting_cause")
+_LEG_INJURY = ("trail", "procrastinate", "injury")  # a root, "dragging my feet", a sprain
+
+RULES: tuple[Rule, ...] = (
+    # saddle: a sensation word and a saddle-area word, either order
+    _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause",)),
+    _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
+    _r("saddle", "sit_numb", veto=("sitting_cause",)),
+    _r("saddle", "sense_noun", "saddle", gap=3, needs=("altered",), veto=("sitting_cause",)),
+    # bladder: whole phrases first (the first rule that matches gives the excerpt), then a pee
+    # word with a word for trouble, leaking, or not feeling it
+    _r("bladder", "wet_self", veto=_LEAKED),
+    _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "cough_pain")),
+    _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"})),
+    _r("bladder", "i_leak", veto=(*_LEAKED, "cold_ctx", "sweat")),
+    _r("bladder", "pee_accident", veto=_LEAKED),
+    _r("bladder", "my_stream", veto=("pee_shy",)),
+    _r("bladder", "pee_hard", "pee", gap=3, strict=True, veto=("pee_shy",)),
+    _r("bladder", "pee", "pee_bad", gap=4, veto=("pee_shy",)),
+    _r("bladder", "pee_bad_any", "pee", gap=4, veto=("pee_shy",)),
+    _r("bladder", "stream", needs=("pee_ctx",), veto=("pee_shy",)),
+    _r("bladder", "cant_sense", "pee|bladder|loo|need_to_go", gap=8, veto=("prerace",)),
+    _r("bladder", _SENSATION, "pee|bladder", gap=4, either=True, veto=_LEAKED),
+    _r("bladder", "leak", "leak_obj", gap=3, either=True, veto=_LEAKED),
+    _r("bladder", "leak", "pee", gap=5, either=True, veto=_LEAKED),
+    _r("bladder", "pee", "clothes", gap=4, veto=(*_LEAKED, "sweat")),
+    _r("bladder", "not_felt", "pee", gap=3, veto=_LEAKED),
+    _r("bladder", "accident_leak", "clothes", gap=2, veto=_LEAKED),
+    _r("bladder", "pee|leak|wet_self", needs=("unnoticed",), veto=_LEAKED, wide=True),
+    _r("bladder", "nothing_out", needs=("pee_ctx", "loo"), veto=("poo",)),
+    _r("bladder", "trickle_out", veto=("pee_shy",)),
+    _r("bladder", "bladder", "incont", gap=3),
+    _r("bladder", "ctrl_loss", "pee|bladder", gap=3, veto=_LEAKED),
+    _r("bladder", "bladder", "bladder_bad", gap=3, either=True, veto=("pee_shy",)),
+    # bowel: runners' trots ("gut") is the everyday reason for an accident
+    _r("bowel", "soil|poo_accident", veto=("scare", "gut")),
+    _r("bowel", "ctrl_loss", "bowel|poo", gap=3, veto=(*_LEAKED, "gut")),
+    _r("bowel", "poo|soil|comes_out", needs=("unnoticed",), veto=("gut", "scare"), wide=True),
+    _r("bowel", "poo", "comes_out", gap=3, veto=("gut", "scare")),
+    _r("bowel", "sens|feel_loss", "poo", gap=5, either=True, veto=("gut",)),
+    _r("bowel", "not_felt", "poo", gap=3, veto=("gut",)),
+    _r("bowel", "accident", needs=("poo",), veto=("scare", "gut")),
+    _r("bowel", "cant_sense", "poo|bowel_word|wipe", gap=8, veto=("prerace",)),
+    _r("bowel", _SENSATION, "wipe|poo", gap=4, either=True, strict=True),
+    _r("bowel", "bowel_word", "bowel_bad", gap=3, either=True, veto=("gut",)),
+    _r("bowel", "leak", "bowel", gap=2, either=True, veto=(*_LEAKED, "gut")),
+    # sexual
+    _r("sexual", "sex_phr"),
+    _r("sexual", "no_erect", after=_PROBLEM_WORDS),
+    _r("sexual", "sex_prob", "erect", gap=4, either=True, after=_PROBLEM_WORDS),
+    _r("sexual", _SENSATION, "sex_ctx", gap=5, either=True),
+    _r("sexual", "sex_area", "sex_bad", gap=5, either=True),
+    _r("sexual", "feel_loss|sens", "touched", gap=6, either=True),
+    _r("sexual", "genitals", "obey|sex_bad", gap=4),
+    _r("sexual", "cant_finish", needs=("sex_ctx", "sex_area")),
+    # both legs: "legs" alone counts with a plainly nervous word; "weird" or "weak" needs "both"
+    # or a reason that isn't training
+    _r("both_legs", "sens|feel_loss|nerve_pain|weak|sens_odd", "bilat", gap=6, either=True,
+       veto=("cold_cause",)),
+    _r("both_legs", "sens_vague", "bilat", gap=6, either=True, veto=("cold_cause",),
+       excuse=_FATIGUE),
+    _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED,
+       excuse=_FATIGUE),
+    _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE),
+    _r("both_legs", "sens|nerve_pain", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED),
+    # "can't feel my legs after that hill session" is how runners say tired
+    _r("both_legs", "feel_loss", "leg2", gap=5, either=True, veto=_NUMB_EXPLAINED,
+       excuse=_FATIGUE),
+    _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=_NUMB_EXPLAINED),
+    _r("nerve", "sens|feel_loss|nerve_pain|sens_vague|sens_odd", "feet2", gap=4, either=True,
+       veto=("cold_cause", "shoes")),
+    _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE),
+    _r("both_legs", "pain|ache", "leg_down2", gap=3, excuse=_FATIGUE),
+    _r("both_legs", "spread"),
+    _r("both_legs", "one_side", "other_side", gap=8,
+       needs=("sens", "nerve_pain", "weak", "feel_loss", "same_again"),
+       veto=("stiff", "ache", "cramp"), excuse=_FATIGUE),
+    # weakness: a leg that gives way, drops, drags or won't do as it's told; plain "weak" only
+    # when it is getting worse or stops the runner walking
+    _r("weakness", "give_way", _LEGS, gap=7, either=True, veto=("sofa", "injury"), wide=True,
+       excuse=_FATIGUE),
+    _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
+    _r("weakness", "foot_drop", veto=_LEG_INJURY, wide=True),
+    _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE),
+    _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
+    _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
+       excuse=_FATIGUE),
+    _r("weakness", "weak_prog", _LEGS, gap=4, either=True, excuse=_FATIGUE),
+    _r("weakness", "too_weak|no_power", _ANY_LEG, gap=4, either=True, excuse=_FATIGUE),
+    _r("weakness", "weak", _LEGS, gap=4, either=True,
+       needs=("worse", "fell_over", "walk_trouble", "motor_walk"), excuse=_FATIGUE),
+    _r("weakness", "floppy", "foot_part", gap=4, either=True),
+    _r("weakness", "foot_part", "drag_verb", gap=3, either=True, anchor=1, veto=_LEG_INJURY,
+       excuse=_FATIGUE),
+    _r("weakness", _ANY_LEG, "obey", gap=3, veto=("sofa",), excuse=_FATIGUE),
+    # chest
+    _r("chest", "chest_phr|to_chest", veto=("chest_gear",), wide=True),
+    _r("chest", "chest", "chest_sx", gap=6, either=True, veto=("chest_gear",), wide=True),
+    # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
+    _r("aortic", "tear|something_tore", veto=("muscle",)),
+    _r("aortic", "faint", veto=("sofa", "faint_ctx")),
+    _r("aortic", "clammy", needs=("night_pain_word",), veto=("faint_ctx",)),
+    _r("aortic", "sudden", "severe|pain|night_pain_word", gap=5, either=True,
+       needs=("autonomic",), veto=("faint_ctx", "muscle"), wide=True),
+    _r("aortic", "autonomic", needs=("severe_pain",), veto=("faint_ctx", "fatigue"), wide=True),
+    _r("aortic", "sudden", needs=("severe_pain",), veto=("faint_ctx", "muscle", "mechanical"),
+       wide=True),
+    _r("aortic", "collapse",
+       veto=("sofa", "faint_ctx", "race_talk", "leg1", "leg2", "legw1", "legw2", "feet2",
+             "fatigue", "joking")),
+    # blood in urine
+    _r("blood_urine", "blood_phr", veto=("blood_veto",), after=_NOT_BLOOD),
+    _r("blood_urine", "blood", "urine", gap=6, either=True, veto=("blood_veto",)),
+    _r("blood_urine", "colour", "urine", gap=4, either=True, veto=("blood_veto",)),
+    _r("blood_urine", "blood", "loo", gap=6, either=True, veto=("blood_veto", "bowel_blood")),
+    _r("blood_urine", "toilet_water", "colour", gap=2, needs=("urine",),
+       veto=("blood_veto", "bowel_blood")),
+    # trauma
+    _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"),
+       before=_NEARLY),
+    _r("trauma", "trauma_phr", veto=("witness", "near_miss"), before=_NEARLY),
+    _r("trauma", "accident", veto=("accident_veto", "witness", "near_miss"), before=_NEARLY),
+    # fever
+    _r("fever", "fever_word", veto=("fever_veto", "weather_strong", "past_time"),
+       after=frozenset({"run", "runs"})),
+    _r("fever", "chills", veto=("cold_ctx", "heat_ctx", "prerace", "start_line"), wide=True),
+    _r("fever", "sweat", "in_the_night", gap=4, either=True, veto=("activity", "weather"),
+       wide=True),
+    _r("fever", "unwell"),
+    _r("fever", "temp_word", "num_c|num_f", gap=3, either=True, veto=("weather_strong",)),
+    _r("fever", "num_c", "unit_c", veto=("weather",), before=frozenset({"in", "at"})),
+    _r("fever", "num_f", "unit_f", veto=("weather",), before=frozenset({"in", "at"})),
+    # weight loss
+    _r("weight_loss", "weight_loss|weight_num", needs=("unintended",), before=frozenset({"to"}),
+       veto=("explained_loss",), wide=True),
+    # cancer
+    _r("cancer", "cancer", veto=("cancer_veto",)),
+    # night and constant pain
+    _r("night_pain", "night_pain_word", "in_the_night", gap=3, either=True,
+       veto=("relief", "night_run", "morning")),
+    _r("night_pain", "severe", "in_bed|lying", gap=3, either=True, veto=("relief", "morning")),
+    _r("night_pain", "night_pain_word", "lying", gap=3, either=True, veto=("relief", "morning")),
+    _r("night_pain", "in_bed|lying", "makes_worse", gap=2, veto=("relief", "morning")),
+    _r("night_pain", "pain_subj", "wake_me", gap=3),
+    _r("night_pain", "wake_phr"),
+    _r("night_pain", "no_sleep", "pain_subj|night_pain_word", gap=5, either=True,
+       veto=("no_sleep_veto",)),
+    _r("night_pain", "lie_phr"),
+    _r("night_pain", "constant_it", veto=("activity",)),
+    _r("night_pain", "constant", "pain|ache|night_pain_word", gap=3, either=True, anchor=0,
+       veto=("activity",)),
+    # upper back
+    _r("thoracic", "thoracic_strong", veto=("thoracic_veto",), soft=("stiff",),
+       unless=("pain", "ache")),
+    _r("thoracic", "thoracic|thoracic_where", "pain|ache", gap=6, either=True,
+       veto=("thoracic_veto",)),
+    # pain worse on coughing, sneezing or straining on the toilet
+    _r("cough_sneeze", "cough_phr", veto=("cough_veto",)),
+    _r("cough_sneeze", "cough_pain|severe|nerve_pain", "cough", gap=5, either=True,
+       veto=("cough_veto",)),
+    # lump
+    _r("lump", "lump", "back|thoracic|thoracic_strong", gap=5, either=True, veto=("lump_veto",)),
+    _r("lump", "lump_alone", veto=("lump_veto", "other_body", "saddle", "leg1", "leg2")),
+    _r("lump", "shape"),
+    # immune
+    _r("immune", "immune"),
+    _r("immune", "steroid", veto=("steroid_veto",)),
+    _r("immune", "infection", veto=("infection_veto",)),
+    _r("immune", "osteo", needs=("minor_fall",)),
+    # age: a first episode of back pain and an age over 50 or under 20, in one sentence
+    _r("age", "first_ever", needs=("age_fact",)),
+    _r("age", "first_marker", "back_issue", gap=6, either=True, needs=("age_fact",)),
+    # nerve: one leg, or no body part named
+    _r("nerve", "sens", "leg1", gap=4, either=True, veto=("cold_cause", "shoes", "numbing")),
+    _r("nerve", "sens", veto=("cold_cause", "shoes", "numbing"), soft=("other_body",),
+       unless=("leg1", "leg2", "back")),
+    _r("nerve", "feel_loss|sens_vague|sens_odd", "leg1", gap=4, either=True,
+       veto=_NUMB_EXPLAINED),
+    _r("nerve", "nerve_pain", soft=("other_body",), unless=("leg1", "leg2", "back", "saddle")),
+    _r("nerve", "pain|ache", "leg_down", gap=3),
+    _r("nerve", "weak", "legw1", gap=3, either=True),
+    # denied or normal, only so that remainder leaves them out: "chest is fine", "peeing normal"
+    _r("nerve", "mention_topic", "mention_state", gap=2, mention_only=True),
+)

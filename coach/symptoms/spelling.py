@@ -1,0 +1,134 @@
+"""A word as the lexicon spells it: lower case, contractions, texting and typos undone.
+
+Longer unknown words are spell-corrected with rapidfuzz towards a short list of symptom words
+("numbess" is "numbness"), never turning a real English word into one ("canter" stays "canter").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .lexicon import FILLER, HARD, JOINERS, LEXICON, NEGATORS, REPORTING, THIRD_PARTY
+
+SPELLING = {
+    "u": "you", "ur": "your", "r": "are", "cannot": "cant", "cnt": "cant", "dnt": "dont",
+    "havnt": "havent", "hvnt": "havent", "dint": "didnt", "didn": "didnt", "nite": "night",
+    "tonite": "tonight", "thru": "through", "cuz": "because", "bcoz": "because", "bc": "because",
+    "abt": "about", "rly": "really", "wiv": "with", "w": "with", "legz": "legs", "isn": "isnt",
+    "wasn": "wasnt", "doesn": "doesnt", "haven": "havent", "hasn": "hasnt", "wouldn": "wouldnt",
+    "couldn": "couldnt", "shouldn": "shouldnt", "ya": "you", "temprature": "temperature",
+    "feaver": "fever", "fevor": "fever", "tingleing": "tingling", "numbnes": "numbness",
+    "nothin": "nothing", "wen": "when", "wit": "with", "ma": "my", "mi": "my", "gr8": "great",
+    "coz": "because", "cos": "because", "wk": "week", "wks": "weeks", "dr": "doctor",
+    "doc": "doctor", "pls": "please", "plz": "please", "defo": "definitely", "def": "definitely",
+    "prolly": "probably", "nt": "not", "genitles": "genitals", "gentials": "genitals",
+    "lymfoma": "lymphoma", "buttox": "buttocks", "tumer": "tumour", "tumore": "tumour",
+    "canser": "cancer", "cancr": "cancer", "nuumb": "numb", "peeng": "peeing", "urin": "urine",
+    "ches": "chest", "chst": "chest", "chets": "chest", "rn": "now", "atm": "now",
+    "rosé": "rose", "gf": "girlfriend", "bf": "boyfriend", "hubby": "husband", "missus": "wife",
+    "bcos": "because", "feint": "faint", "feinted": "fainted", "feinting": "fainting",
+    "orgasim": "orgasm", "orgasims": "orgasms", "orgasam": "orgasm", "erektion": "erection",
+    "v": "very", "sum": "some",
+}  # fmt: skip
+
+# Symptom words to spell-correct towards. Only these: correcting towards every lexicon word would
+# turn "canter" into "cancer" and "gluten" into "glutes".
+FUZZY_TARGETS = sorted(set("""
+    numbness tingling tingly tingles bladder incontinence incontinent urinate urinating
+    urination urinary sciatica sciatic paraesthesia paresthesia anaesthesia anesthesia perineum
+    perineal buttocks buttock genitals genitalia testicles scrotum erection erections ejaculate
+    ejaculation ejaculating temperature feverish shivering shivers lymphoma leukaemia leukemia
+    chemotherapy metastases metastatic metastasis radiotherapy oncologist osteoporosis
+    osteopenia immunosuppressed immunocompromised immunosuppressants steroids prednisolone
+    prednisone paralysed paralyzed paralysis weakness haematuria hematuria thoracic shoulder
+    swelling swollen antibiotics cellulitis pneumonia tuberculosis unintentionally unexplained
+    fainted fainting collapsed clammy crotch privates numbed numbing tumour carcinoma sarcoma
+    melanoma myeloma malignant mastectomy whiplash accident ladder fever cancer vagina penis
+    bowels faeces immune infection infected sensation feeling pins needles giving buckling
+    dragging tripping stream dribbling leaking urine groin shooting radiating electric tearing
+    ripping bleeding
+""".split()))
+_FUZZY_BY_LETTER: dict[str, list[str]] = {}
+for _word in FUZZY_TARGETS:
+    _FUZZY_BY_LETTER.setdefault(_word[0], []).append(_word)
+
+# English words within reach of a symptom word, so never "corrected" into one ("canter" is not
+# "cancer", "tangle" is not "tingle"): every such word in Debian's wamerican and wbritish lists.
+# tests/test_symptoms.py checks the list is complete when those lists are installed.
+PROTECTED = frozenset("""
+    anaesthesias anesthesias anesthetic badder blander bleedings bleeping blending bowell
+    bowells bowens bowers bowls breeding bucking cancel canker canter carcinomas carcinomata
+    cellulite cellulites chammy chemotherapys collared collated crotchs crouch crutch dabbling
+    dibbling drilling driveling drizzling drubbing drugging ejaculated ejaculates ejection
+    ejections election elections electrons emasculate emasculating emasculation erectors
+    eruptions evacuate evacuating evacuation evictions executions exertions faces faecess
+    fainter farces feeding feinted feinting felling fiver fueling genitalias genitalss gibing
+    grain groan grown immure inaction inception incontinences induction infarction infecting
+    infectious infested inflation inflected inflection inflections infliction infraction
+    ingestion insertion inspection intention invention lander larder lauder leading leafing
+    leaning leaping leasing leaving leukaemias leukemias lymphomas malignantly maligning
+    mastectomys melanomas metastasise metastasised metastasises metastasiss metastasize
+    metastasizes needled needless numbnesss oncologys osteoporosiss paralyse paralyses
+    paralysing paralysiss paralytic paralytics paralyze paralyzes parenthesis parlayed penas
+    pends penes peniss penns pines pings pinks pints pneumonias primates privater privatest
+    radiations radioing radiotherapys rapping rippling sarcomas sciaticas scooting scream
+    scrotums sedation selling sensational severing shavers sheering shelling shimmering shiners
+    shirring shiver shooing shootings shorting shouting shoveling showering shriveling silvering
+    slavering slivering slivers smelling smoulder sniveling spelling steam streak streams
+    swellings swilling swiveling tangles tangling taring teaming teasing temperate tentacles
+    testifies textiles timour tingeing tinges tinging tinkles tinkling tipping trapping tripling
+    tuberculosiss tuberculous urinations urines vaginae vaginal vaginas weaknesss whiplashs
+""".split())
+
+VOCAB = frozenset(
+    word
+    for found in LEXICON.values() if isinstance(found, tuple)
+    for phrase in found for word in phrase.split()
+) | FILLER | NEGATORS | HARD | JOINERS | THIRD_PARTY | REPORTING | set(SPELLING.values())
+"""Words left as they are: everything the lexicon and the function-word lists know."""
+
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "it"})
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_REPEATS = re.compile(r"(.)\1{2,}")
+
+
+@functools.lru_cache(maxsize=16384)
+def canonical(raw: str) -> str:
+    """The lexicon's spelling of one lower-case word."""
+    if "'" in raw or "’" in raw or "‘" in raw or "`" in raw or "´" in raw:
+        base = _APOSTROPHES.split(raw)
+        if len(base) == 2 and base[1] in ("ll", "d") and base[0] in _PRONOUNS:
+            return base[0] + ("will" if base[1] == "ll" else "would")
+        raw = "".join(base)
+    word = SPELLING.get(raw, raw)
+    if word in VOCAB:
+        return word
+    squeezed = _REPEATS.sub(r"\1\1", word)
+    for candidate in (squeezed, _REPEATS.sub(r"\1", word), *_undoubled(squeezed)):
+        if candidate in VOCAB:
+            return candidate
+    return fuzzy(squeezed)
+
+
+def _undoubled(word: str) -> list[str]:
+    """The word with one doubled letter made single: "leggs" is "legs", "bumm" is "bum"."""
+    return [word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]]
+
+
+def fuzzy(word: str) -> str:
+    """The symptom word this is a typo of, or the word itself."""
+    if len(word) < 5 or not word.isalpha() or word in PROTECTED:
+        return word
+    targets = _FUZZY_BY_LETTER.get(word[0])
+    if not targets:
+        return word
+    best = process.extractOne(word, targets, scorer=OSA.distance, score_cutoff=2)
+    if best is None:
+        return word
+    target, distance = best[0], best[1]
+    allowed = 2 if len(target) >= 9 and len(word) >= 8 else 1
+    return target if distance <= allowed else word

@@ -1,0 +1,2450 @@
+"""Unit tests for coach/symptoms: the runner's own words for red-flag symptoms.
+
+The phrasings here are the development set. A held-out corpus elsewhere measures the module
+blind, so these are written to cover ways of saying things, not to pin exact sentences.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from coach.symptoms import CATEGORIES, CATEGORY_BY_ID, Finding, Urgency, find_symptoms, remainder
+from coach.symptoms import lexicon, rules, spelling
+
+EMERGENCY = Urgency.EMERGENCY
+
+
+def ids(text: str) -> list[str]:
+    return [finding.category.id for finding in find_symptoms(text)]
+
+
+def lines(block: str) -> list[str]:
+    return [line.strip() for line in block.strip().splitlines() if line.strip()]
+
+
+# Each phrasing must find its category (others may be found too).
+POSITIVE = {
+    "saddle": """
+        numbness in my groin
+        lost feeling in my groin
+        my bum is numb
+        numb bum since yesterday
+        tingling around my genitals
+        pins and needles in my bottom
+        no feeling in my groin
+        cant feel my bum properly
+        can't feel anything down there
+        my privates feel numb
+        tingly down there
+        numbness in my inner thighs
+        saddle numbness
+        weird feeling around my back passage
+        reduced sensation in the saddle area
+        numb between my legs
+        my crotch has gone numb
+        when i wipe it feels numb
+        buttocks numb and tingling
+        i have numbness around my anus
+        Numbness In My Groin
+        numbess in my groin
+        tingeling in my bum
+        my butt went numb on the run
+        perineum feels numb
+        groin and inner thighs are numb
+        my bum feels numb
+        i cant feel my bottom when i sit on the toilet
+        numbness round my back passage
+        my genitals feel numb
+        numb around my private parts
+        weird tingling in my groin area
+        pins & needles in my crotch
+        my balls feel numb
+        my penis feels numb
+        numbness in my vagina
+        no sensation in my bum cheeks
+        both butt cheeks are numb
+        numb saddle area
+        tingling in my perineum
+        my inner thighs feel numb and tingly
+        i've lost sensation around my anus
+        it feels like my bum is asleep
+        my bottom keeps going numb
+        numb between my legs since last night
+        toilet paper feels weird when i wipe
+        i cant feel the toilet paper when i wipe
+        sitting feels odd, like my bum is numb
+        my groin has gone dead
+        numbness spreading into my groin
+        i've got a numb backside
+        my bits are numb
+        cant feel much around my genitals
+        anal area feels numb
+        numb around my arse
+        i think my saddle area is a bit numb
+        my bum is kind of numb on one side
+        lost some feeling in my groin
+        tingly bum cheeks
+        my perineum is tingling
+        genitals feel tingly
+        numbness in the groin and inner thigh
+        NUMB BUM
+        my arse is numb
+        ive got numbness in my bum and down my legs
+        feels like i'm sitting on a cushion, can't feel my bum
+        cant feel myself when i wipe
+        i've got no sensation in my nether regions
+        numbness around the genitals and back passage
+        numb groin, 3 8k
+        3 8km but my groin is numb
+        tingling in my bottom that wont go
+        my private area feels numb
+        i have saddle anaesthesia
+        not great today - numb patch on my inner thigh and around my bum
+        4/10 but i've got this weird numbness in my privates since yesterday
+        can't feel my bum on the toilet seat
+        went to wipe and it felt numb
+        my butt is numb and i can't feel when i have to go #2
+        my junk is numb
+        my taint feels numb
+        numbness in my crotch area
+        crotch feels sort of dead
+        my groin feels really weird, like theres no sensation
+        the part that sits on a bike saddle is numb
+        my rear end has gone numb
+        numb where i sit on the toilet seat
+        i cant feel the toilet seat when i sit
+        feels like my bum has been injected with novocaine
+        my backside feels like it belongs to someone else
+        you know the saddle bit, its all tingly
+        my groin, its gone numb
+        numb bum and its not from sitting
+        sensation in my bottom is reduced
+    """,
+    "bladder": """
+        i wet myself
+        i peed myself on the run
+        cant pee
+        couldnt pee this morning
+        trouble peeing since yesterday
+        struggling to start peeing
+        weak stream when i pee
+        my pee stream is weak
+        can't feel when my bladder is full
+        cant tell when i need to pee
+        leaking urine
+        i've been leaking a bit of pee
+        had an accident in my pants
+        can't control my bladder
+        lost control of my bladder
+        no bladder control
+        bladder problems since the pain started
+        incontinence
+        incontinance
+        bladdder issues
+        havent peed since this morning
+        difficulty passing urine
+        it takes ages to start peeing
+        peeing is difficult
+        needed to pee but couldnt
+        i wet the bed last night
+        urinary retention
+        my wee wont come out
+        numb when i pee
+        cant hold my pee
+        i pissed myself
+        havent been able to pee properly
+        i cant wee
+        peeing is really slow
+        it takes forever to start weeing
+        i have to push to pee
+        my stream is weak and stops and starts
+        dribbling after i pee
+        i leaked a little on my run
+        i wet myself a bit
+        i dont know when i need to pee anymore
+        cant feel myself peeing
+        i dont feel the urge to pee
+        i peed my pants without noticing
+        i have no control over my bladder
+        bladder feels full but nothing comes out
+        i had to strain to pee
+        weeing is hard
+        i keep leaking
+        im incontinent now
+        lost bladder control
+        pee just dribbles out
+        i couldn't go to the toilet, nothing came
+        struggling to empty my bladder
+        new bladder leakage
+        urine leaks when i stand up
+        i've been finding it hard to pee
+        i can only dribble
+        my flow is weak
+        i have to wait ages for the pee to start
+        i didnt realise i needed to pee until i wet myself
+        wet my pants
+        i had a little leak
+        peeing feels different
+        i couldnt pass urine
+        unable to pass water
+        i cant empty my bladder
+        ive had trouble weeing since monday
+        leaking wee
+        my bladder isnt working right
+        cant feel when i pee
+        havent had a wee all day and cant go
+        i cant start peeing
+        my pee keeps stopping and starting
+        went to the loo but couldnt pee
+        pee wont come out
+        i'm peeing myself
+        little leaks of urine
+        cant hold my wee in
+        cant feel my bladder
+        peeing is weird since the back pain
+        i have bladder issues
+        I can't urinate
+        not able to pee
+        nothing when i try to pee
+        i think im retaining urine
+        3 8km, cant pee properly
+        ran 3 miles, back is agony, and I've had some trouble getting the pee to start
+        Rest day. Bit worried as I had a small accident and wet myself on the way home
+        peeing is hard to start
+        I'm having trouble urinating
+        can't pee right
+        i have to really push to pee
+        had an accident in my shorts
+        peed a little in my pants
+        went to the loo and nothing would come out
+        i try to wee and nothing happens
+        only a few drops come out when i pee
+        squeezed a trickle out after ages
+        cant wee rn
+        need to wee but it wont start
+        i didnt know id wet myself until i saw my shorts
+        im not sure when i need to go anymore
+        no sensation of a full bladder
+        my stream is pathetic
+        stop start when i pee
+        peeing is a nightmare
+        takes ages to get going when i pee
+        i havent pissed since yesterday
+        my peeing isnt right
+        i keep having accidents
+        drips of pee in my pants all day
+        i cant seem to empty my bladder
+        waterworks not working right
+    """,
+    "bowel": """
+        i pooed myself
+        lost control of my bowels
+        cant control my bowels
+        soiled myself
+        leaking poo
+        can't feel when I need a poo
+        cant feel when i wipe
+        numb when i wipe my bum
+        bowel problems
+        faecal incontinence
+        i pooped my pants
+        no bowel control
+        my bowels are not working properly
+        i shat myself on the run
+        i had an accident and pooed myself
+        cant hold my poo
+        i cant feel when i need to go for a poo
+        lost control of my bowel
+        poo leaking out
+        i soiled my pants
+        i crapped myself
+        i dont know when im pooing
+        my bowels have stopped working
+        bowel incontinence
+        i can't feel myself poo
+        no feeling when i wipe my bottom
+        i cant tell if i need a poo
+        poo came out without me knowing
+        i couldnt hold it and pooed
+        lost control of my bum
+        i had a poo accident
+        no control of my bowels
+        i cant control when i poo
+        i pooed my pants
+        accidentally pooed
+        i had a bowel accident
+        i have faecal leakage
+        poo leaking into my pants
+        pain 8, and weirdly when I went to the loo I couldn't feel the paper
+        had an accident and soiled myself, really embarrassing
+        I couldn't hold my bowels
+        bowl control has gone
+        found poo in my undies and had no idea
+        i didnt feel the poo come out
+        poo just slips out
+        leaky bum since friday
+        cant tell if i need a poo or not
+        i pooed in my sleep
+        didnt know i needed a poo until it was too late
+        my bum wont hold it in anymore
+        no sensation when passing a stool
+        havent felt the need to poo for days
+    """,
+    "sexual": """
+        cant get an erection
+        erection problems since the back pain
+        numb during sex
+        can't feel anything during sex
+        trouble getting hard
+        problems in the bedroom
+        erectile dysfunction
+        sex feels different
+        cant ejaculate
+        lost my erections
+        struggling to get an erection
+        my sex life has changed
+        i cant get it up
+        my erections are weak
+        cant get hard since the back pain
+        i cant orgasm anymore
+        no feeling during sex
+        sex feels numb
+        problems with my erection
+        my penis is numb during sex
+        unable to ejaculate
+        my wife says im not getting erections
+        erection trouble
+        cant maintain an erection
+        i cant climax
+        no sensation in my vagina during sex
+        i can't get an erection anymore
+        erectile problems since the injury
+        cant feel anything when we have sex
+        my orgasms feel different
+        problems getting an erection
+        ive not been able to get an erection since the back pain started
+        my erections arent as strong
+        sex has been difficult, i cant feel much
+        down there doesnt work properly anymore
+        can't keep an erection
+        difficulty ejaculating
+        i cant finish during sex
+        problems with sex since my back went
+        having some issues with my erections lately
+        having trouble getting an erection
+        ED since the back flared up
+        im having ed since the back went
+        things in the bedroom have stopped working
+        my willy doesnt work properly anymore
+        erections go soft really quickly now
+        cant maintain an erection
+        cant feel anything when im intimate with my wife
+        sex isnt the same
+        nothing happens down there
+        havent had an erection since the back went
+        my orgasms feel distant
+        i cant get aroused anymore
+    """,
+    "both_legs": """
+        my back hurts and both legs feel numb and tingly
+        both legs are numb
+        numbness in both legs
+        tingling down both legs
+        my legs are numb
+        my legs are tingling
+        pins and needles in both feet
+        pain down both legs
+        sciatica in both legs
+        bilateral sciatica
+        both legs feel weak
+        my legs feel weak and my back hurts
+        cant feel my legs
+        shooting pains down my legs
+        the sciatica has spread to the other leg
+        now its in both legs
+        numbness in my left and right leg
+        both my legs are tingly
+        weakness in both legs
+        legs numb
+        legs are numb and tingly
+        my legs keep going numb
+        both legs are tingling
+        my legs feel numb
+        both of my legs are weak
+        legs gone numb
+        i have numbness down both legs
+        tingling in both my legs
+        my legs are weak and wobbly and my back is killing me
+        shooting pain in both legs
+        pain in both legs
+        i cant feel either leg
+        both legs pins and needles
+        sciatica on both sides
+        numb legs
+        legs feel weak and numb
+        the numbness is now in both legs
+        my legs went numb
+        numbness in my legs
+        weakness in my legs
+        pins and needles in both legs
+        both my thighs are numb
+        tingly legs
+        legs r numb
+        numbness and tingling in both of my legs
+        both my legs feel heavy and numb
+        both my feet and legs are tingling
+        my legs have pins and needles
+        legs keep going numb when i walk
+        weakness in my legs and feet
+        i cant really feel my legs
+        numb from the waist down
+        both legs hurt badly
+        pain shooting down both my legs
+        my sciatica has moved into both legs
+        both legs have gone weak
+        both my legs are numb and i cant feel my feet
+        my legs feel weak, numb and tingly
+        3 8k both legs numb
+        tingling in both thighs
+        NUMBNESS IN BOTH LEGS
+        pins and needles down both legs
+        legs gone weak
+        both legs have sciatica
+        numbness spreading down both legs
+        my legs keep buckling and are numb
+        sciatica in my left leg and now my right leg too
+        i now have sciatica in both legs
+        Hi, did 5k today but afterwards I noticed both my legs were a bit numb, is that normal?
+        7/10 and i've got shooting pains down both legs now, not just the left
+        legs feel like they're not mine, numb from the knees down on both sides
+        legs are weak and i keep stumbling
+        both legs numb from the hips down
+        my legs feel like jello and numb
+        tingling in both feet and legs
+        my feet are numb
+        it started in my left leg and now the right one is doing it too
+        the sciatica has jumped to the other side
+        its going down both legs now
+        legs have gone all wobbly and numb
+        both my legs feel heavy and numb
+        both of my legs feel like theyre asleep
+        my legs dont feel like mine
+        weird feeling in both legs
+        my legs are buzzing and numb
+        both legs numb and its not tiredness
+        my legs feel cold and numb
+        both legs ache and its not from running
+    """,
+    "weakness": """
+        my leg keeps giving way
+        my left leg gave way
+        legs collapsed under me
+        foot drop
+        my foot is dragging
+        dragging my right foot
+        tripping over my foot
+        i keep catching my toes
+        cant lift my foot
+        cant walk properly
+        struggling to walk
+        my leg is getting weaker
+        my right leg is weaker every day
+        my foot keeps slapping the ground
+        my leg went from under me
+        cant stand on my toes
+        my leg wont hold me
+        i cant move my legs
+        my legs keep giving way
+        my leg buckled
+        my left leg keeps collapsing
+        i keep tripping over my right foot
+        my foot is flopping
+        my foot slaps when i walk
+        im dragging my leg
+        cant lift my toes
+        can't walk straight
+        i can barely walk, my leg wont work
+        my foot wont lift
+        my leg is getting weaker and weaker
+        losing strength in my leg
+        walking like a drunk
+        i fell because my leg gave way
+        my right leg is weak and getting worse
+        cant walk on my heels
+        the leg keeps going from under me
+        my ankle keeps giving way because my foot drops
+        foot slapping when i run
+        my leg gives way on stairs
+        leg keeps buckling
+        i keep stumbling over my foot
+        i can't raise my foot
+        my left foot drags
+        i can hardly walk
+        unable to walk properly
+        legs collapsed on me
+        my leg collapsed
+        my legs gave way and i fell
+        leg is weak and keeps giving way
+        foot drop on my left side
+        my foot is floppy
+        cant pick my foot up
+        can't walk without holding on to something
+        legs wont hold me up
+        i stumble because my foot doesnt lift
+        Didn't run. Back is really bad and my left leg keeps giving way when I walk
+        Had to stop at 2k, my right foot started slapping the ground and I couldn't lift it
+        my partner noticed my foot is dragging when I walk
+        i keep losing my balance and tripping over my left foot
+        leg weakness getting worse
+        my foot flops when i walk
+        my leg just stopped working and i fell
+        my foot doesnt do what i tell it to
+        my leg doesnt seem to want to work
+        left leg not working properly
+        i cant hold my foot up, it just hangs
+        my foot kept slapping on the run
+        my toes drag on the ground
+        my foot is catching on the floor
+        right foot is floppy
+        cant push off with my left foot anymore
+        my ankle wont bend up
+        cant climb stairs, the leg is too weak
+        cant go up on my toes on the left
+        no power in my left leg
+        my leg went weak and i fell
+        i keep falling over
+        the weakness in my leg is worse today
+        my gait is all over the place
+        my leg wont take my weight
+    """,
+    "chest": """
+        my chest hurts
+        chest pain
+        pain in my chest
+        tight chest
+        tightness in my chest
+        pressure on my chest
+        crushing feeling in my chest
+        the pain spreads from my back to my chest
+        chest feels heavy
+        sharp pain in chest
+        chest is sore and tight
+        feels like a heart attack
+        chest tightness
+        my chest feels tight
+        crushing chest pain
+        chest pain and back pain
+        chest is hurting
+        sore chest
+        tight feeling across my chest
+        pains in my chest when i run
+        my chest is killing me
+        pressure in my chest
+        chest hurts when i breathe
+        my chest feels tight and painful
+        chest discomfort
+        pain across my chest
+        stabbing pain in my chest
+        heavy feeling in my chest
+        squeezing in my chest
+        pain in chest and back
+        chest pains
+        tightness across the chest
+        my chest is tight and painful
+        chest pain when running
+        my chest is tight and my back hurts
+        pain in my chest going through to my back
+        ache in my chest
+        3 8km. Tightness in my chest when going uphill
+        chest pressure
+        my chest feels heavy and tight
+        chestpain since this morning
+        ches pain
+        chest feels tight like a band around it
+        feels like someone is sitting on my chest
+        chest and back both hurting
+        pain in the middle of my chest
+        my chest is not right, tight and painful
+    """,
+    "aortic": """
+        sudden tearing pain in my back
+        ripping pain through my back
+        i fainted
+        passed out with the pain
+        feel faint and clammy
+        i nearly passed out
+        i collapsed this morning
+        blacked out for a second
+        it feels like something is tearing
+        cold and clammy with the pain
+        sudden ripping pain in my back
+        felt a tearing pain between my shoulders
+        i passed out
+        i blacked out on my run
+        i feel faint
+        felt faint and sweaty
+        i nearly fainted
+        i collapsed on my run
+        tearing sensation in my back
+        i keeled over
+        felt like i was going to pass out
+        went clammy and faint
+        passed out for a minute
+        sudden tearing pain in my chest going to my back
+        felt like something ripped in my back then i fainted
+        passed out after the pain
+        i collapsed at home
+        i suddenly got a tearing pain in my back and felt dizzy
+        ripping feeling between my shoulder blades
+        i went grey and clammy
+        nearly blacked out
+        i fainted on my run
+        almost passed out
+        pain 5, had a horrible tearing feeling in my back then nearly passed out
+        I fainted in the shower this morning
+        I passed out briefly
+        sudden agony in my back and belly and im cold and sweaty
+        felt something tear in my back and now im grey and sweating
+        i feel lightheaded and my back is agony
+        found myself on the floor with the back pain
+        excruciating pain in my back that came on in seconds
+        pain tore through my back
+        i feel like im going to collapse
+    """,
+    "blood_urine": """
+        blood in my pee
+        blood in my urine
+        my pee is red
+        pink wee
+        brown urine after the run
+        peeing blood
+        there was blood when i peed
+        my urine looks like coke
+        haematuria
+        urine is dark brown
+        blood in urine
+        pee is pink
+        my wee is brown
+        peeing red
+        blood when i wee
+        my urine is red
+        pissing blood
+        dark brown pee after the race
+        theres blood in my wee
+        pink pee today
+        my pee was brown this morning
+        urine looks red
+        blood when i urinate
+        blood in my wee
+        red pee
+        there's blood in my urine
+        urine is pink
+        weeing blood
+        my pee has been quite pink the last two days
+        pee is the color of coke
+        blood in my pee after the race
+        saw blood in the toilet after i peed
+        wee looks like rose wine
+        my urine is pinky
+        dark urine like coffee
+        urine looks bloody
+        peeing what looks like blood
+        wee looks like beetroot juice but i havent had beetroot
+    """,
+    "trauma": """
+        fell off a ladder
+        fell off a ladder on sunday
+        car accident last week
+        i was in a car crash
+        fell down the stairs
+        fell off my bike
+        came off my bike yesterday
+        got knocked off my bike
+        hit by a car
+        had a bad fall
+        fell on my back on the ice
+        landed hard on my back
+        fell off a horse
+        slipped and fell down the steps
+        whiplash from a crash
+        i had an accident at work
+        fell from a height
+        fell hard on the trail
+        i fell off my bike last week
+        crashed my bike
+        got hit by a car
+        was in a car accident
+        fell down some stairs
+        i slipped on ice and fell on my back
+        had a fall
+        fell from a ladder
+        i fell off the roof
+        came off my horse
+        i was knocked over by a cyclist
+        rear ended on the motorway
+        fell over backwards
+        landed on my back
+        motorbike accident
+        bad fall skiing
+        i fell hard on my bum
+        i fell off a wall
+        fell off my mountain bike
+        car crash
+        i was in a road traffic accident
+        got rear ended
+        i fell from the loft
+        i had a nasty fall
+        skiing accident
+        i was hit by a bike
+        i fell off a ladder at work
+        car accident yesterday
+        hit by a van
+        fell off a horse on saturday
+        took a tumble down the stairs
+        i fell down a flight of stairs
+        crashed my car
+        bike crash
+        fell from a tree
+        fell through the floor
+        slipped on the stairs and landed on my back
+        fell off a step ladder
+        i was knocked down by a car
+        fell backwards off a chair
+        fell off the trampoline
+        Fell off my bike on Saturday and landed on my back, it's been sore since
+        got rear-ended yesterday
+        fell down the basement stairs
+        slipped on the ice and landed on my tailbone
+        slipped on ice and landed really hard on my back
+        knocked over by a cyclist
+        got slammed into the ground in a tackle
+        clipped by a car on my run
+    """,
+    "fever": """
+        ive got a fever
+        pain 6 10k and ive got a fever
+        temperature of 39
+        temperature is 39
+        temp 38.5
+        39 degrees
+        38.5c
+        101F
+        temp was 101 this morning
+        feverish
+        chills and shivering
+        i have the chills
+        night sweats
+        feeling very unwell
+        running a temperature
+        high temperature
+        i've got a temp
+        feaver
+        sweating at night
+        i feel really ill
+        i have a high temperature
+        my temp is 38
+        temp 39.2
+        temperature 38.7
+        i have a temperature of 101
+        i am running a fever
+        shivery and hot
+        got the shivers
+        im burning up
+        fever and chills
+        i've had a fever since yesterday
+        temperature 38
+        my temperature is high
+        feverish and achy
+        i feel hot and cold
+        feel really unwell
+        38.9 temp
+        flu like symptoms
+        hot sweats at night
+        temp is 38.3
+        fever of 39
+        my temperature was 38.9
+        i have a temp of 38
+        running a high temp
+        i've got chills
+        keep shivering
+        feeling feverish
+        high fever
+        im really poorly
+        i have a fever of 38.5
+        temperature 39.5
+        temp: 38.6
+        39.1 degrees
+        100.4F
+        102 f
+        fevers and chills
+        high temp and shivering
+        im really hot and shivery
+        sweating buckets at night
+        my temperature is 38.2
+        i keep getting the chills
+        had a temperature last night
+        feel shivery and unwell
+        i've got a raging fever
+        pain 6. I think I'm coming down with something, temp was 38.4 this morning
+        no run, felt awful, shivering and sweating all night
+        I've had night sweats for a couple of weeks
+        running a fever of 101
+        I have chills and a fever
+        temp 102
+    """,
+    "weight_loss": """
+        lost weight without trying
+        losing weight and i dont know why
+        ive lost 5kg without trying
+        weight keeps dropping even though im eating normally
+        unexplained weight loss
+        i'm not trying to lose weight but i've lost a stone
+        dropped 4 kg for no reason
+        my weight is falling off me and im not dieting
+        i've lost a lot of weight without trying
+        weight dropping off me for no reason
+        unexplained weight loss recently
+        ive lost half a stone without trying
+        i keep losing weight and im eating loads
+        lost 6kg and i dont know why
+        lost weight, not trying to
+        im losing weight without dieting
+        my weight has dropped and i havent been trying
+        lost a stone in a month without trying
+        i keep losing weight for no reason
+        been losing weight without trying
+        lost 3kg without trying
+        weight loss without trying
+        i've lost weight but im not dieting
+        the weight is just falling off me without trying
+        ive dropped 2 stone without trying
+        my clothes are falling off me and im not dieting
+        losing weight even though im eating more
+        I've lost about 6kg in the last couple of months and I'm not sure why
+        lost 15 lbs without trying
+        clothes are hanging off me and i havent changed anything
+        scales say ive lost loads and im running less than before
+    """,
+    "cancer": """
+        had breast cancer
+        i had breast cancer 5 years ago
+        i have prostate cancer
+        history of lung cancer
+        im on chemo
+        finished chemotherapy last year
+        i had lymphoma
+        they found a tumour
+        my cancer has spread to my bones
+        in remission from leukaemia
+        metastases in my spine
+        cancer survivor
+        i've had cancer
+        i had cancer
+        im a cancer survivor
+        i had prostate cancer
+        cancer in 2019
+        i had chemo for breast cancer
+        i've got a tumour
+        i had a melanoma removed
+        bowel cancer 3 years ago
+        i had radiotherapy
+        i had bowel cancer
+        ive had leukaemia
+        i was treated for lymphoma
+        i had a mastectomy
+        cancer history
+        currently on chemotherapy
+        i had cancer years ago
+        previous cancer
+        history of breast cancer
+        i had a tumour removed
+        on hormone therapy for breast cancer
+        my prostate cancer has spread
+        i'm being treated for cancer
+        ive got myeloma
+        had a tumor in my breast
+        Quick one - I had a tumour removed from my kidney a few years back, does that matter?
+        i had lymphoma when i was 30
+        i have a history of prostate cancer
+    """,
+    "night_pain": """
+        pain is worse at night
+        back hurts at night
+        the pain wakes me up
+        it wakes me up at night
+        cant sleep because of the pain
+        cant lie down
+        can't lie flat
+        constant pain
+        pain is constant
+        it hurts all the time
+        rest doesn't help
+        nothing eases it
+        woken up by the pain every night
+        the pain keeps me awake
+        agony in bed
+        worse when lying down
+        pain wakes me at night
+        woke up at 3am in agony
+        back pain keeps me awake
+        cant sleep for the pain
+        pain is worse in bed
+        my back hurts more at night
+        hurts when i lie down
+        its constant
+        constant ache
+        pain never goes away
+        it hurts 24/7
+        i cant get comfortable at night
+        the pain is there all the time even when resting
+        lying down makes it worse
+        pain doesnt ease with rest
+        pain wakes me up every night
+        back pain at night
+        pain at night is awful
+        i cant sleep with the pain
+        the pain is unbearable at night
+        can't lie on my back
+        no position is comfortable
+        the pain doesn't stop
+        even resting it hurts
+        pain worse at night
+        i wake up with pain every night
+        can't sleep because of back pain
+        the pain keeps me up at night
+        constant pain day and night
+        i'm in constant pain
+        the pain is worse when im lying in bed
+        pain gets worse at night
+        hurts most at night
+        i'm up all night with my back
+        woke up in the night with terrible back pain
+        i cant get to sleep because my back hurts
+        pain wakes me at 4am
+        it's there day and night
+        my back aches constantly
+        theres no position that doesnt hurt
+        doesnt get better with rest
+        resting doesn't make it better
+        back pain is waking me up every night now, can't get comfy at all
+        constantly aching back that doesnt ease with rest
+        my back pain has been constant for a week, even lying down
+        the pain is worse lying down at night
+        pain keeps waking me up
+        nothing makes it better not even lying still
+        lying in bed makes it throb
+    """,
+    "thoracic": """
+        pain between my shoulder blades
+        between the shoulder blades
+        upper back pain
+        my upper back hurts
+        mid back pain
+        pain in the middle of my back
+        pain under my right shoulder blade
+        sore upper back
+        thoracic pain
+        ache in my mid back
+        pain between my shoulders
+        ache between the shoulder blades
+        upper back is killing me
+        my mid back hurts
+        sore between my shoulder blades
+        pain in my upper spine
+        middle back pain
+        pain in my upper back
+        upper back ache
+        mid-back pain
+        pain between shoulder blades
+        shoulder blade pain
+        i have pain between my shoulder blades
+        pain in my back between my shoulders
+        aching between my shoulder blades
+        my middle back is killing me
+        stabbing pain in my upper back
+        pain is in the middle of my back rather than the bottom today
+        sore between the shoulder blades and upper back today, 3 5k
+        pain is higher up now, in my upper back
+        hurts around where my bra strap goes
+        the pain has moved up my spine
+        pain high up in my back
+    """,
+    "cough_sneeze": """
+        back twinges when i cough
+        back hurts when i sneeze
+        cough makes my back hurt
+        sneezing is agony for my back
+        every time i sneeze it shoots down my leg
+        coughing sends a jolt through my lower back
+        it kills when i cough
+        pain when i strain on the toilet
+        my back hurts when i poo
+        pooing hurts my back
+        straining on the loo makes the pain worse
+        a sneeze nearly floored me, the pain was unbearable
+        back pain is much worse when i cough or sneeze
+        i daren't sneeze, it hurts so much
+        coughing makes the back pain spike
+        when i cough i get a sharp pain in my back
+        sneezed and my back went into spasm
+        im scared to sneeze
+        going for a poo is agony for my back
+        coughing fits are killing my back
+    """,
+    "lump": """
+        there is a lump on my back
+        lump on my spine
+        swelling on my lower back
+        new lump near my spine
+        my back looks different shape
+        my spine looks crooked
+        a bump on my spine
+        swollen lower back
+        found a lump
+        my back has changed shape
+        theres a lump on my lower back
+        i found a lump on my spine
+        swelling on my spine
+        my back is swollen
+        a bump has come up on my back
+        my spine looks bent
+        i have a lump
+        theres a swelling on my spine
+        lump on my lower back
+        my back has a new bump
+        i have a lump on my back
+        theres a lump near my spine
+        theres a hard lump on my spine
+        my lower back is swollen and lumpy
+        i can feel a lump near my spine
+        a swelling has appeared on my back
+        there's a tender lump at the base of my spine
+        my back looks a different shape
+        swollen lump over the sore bit
+        my back has gone a funny shape
+    """,
+    "immune": """
+        i have a weakened immune system
+        im immunosuppressed
+        on long term steroids
+        im on prednisolone
+        i inject drugs
+        i have hiv
+        recent kidney infection
+        just finished antibiotics for a uti
+        i have osteoporosis and slipped on the stairs
+        im on chemo
+        im immunocompromised
+        taking steroids for years
+        i'm on steroids
+        i take prednisone
+        i inject heroin
+        i have a compromised immune system
+        low immune system
+        recent infection
+        i had a urine infection last week
+        i'm on antibiotics
+        i had pneumonia
+        i have osteoporosis and fell over
+        im hiv positive
+        i had a kidney transplant
+        im on immunosuppressants
+        i have a weak immune system
+        i use iv drugs
+        i had sepsis last month
+        i have osteoporosis and tripped
+        i'm on long-term steroids
+        i'm on immunosuppressants for crohns
+        im on methotrexate
+        taking biologics for arthritis
+        i had a bad chest infection last week
+        i had a uti two weeks ago
+        on steroids for my asthma
+        ive got osteoporosis and had a small fall
+        im on prednisolone and slipped
+        just finished a course of antibiotics
+        i had cellulitis
+        I'm on long-term prednisolone for my lungs
+        recently finished antibiotics for a chest infection
+        I'm on prednisone
+        I have a weakened immune system from chemo
+    """,
+    "age": """
+        im 55 and this is the first time ive had back pain
+        first time ive ever had back pain and im 62
+        never had back pain before, im 58
+        im 17 and first time my back has hurt
+        first ever back pain at 70
+        aged 66, never had back problems before
+        i am 52 years old and never had back pain before
+        im in my sixties and this is my first ever bout of back pain
+        im 60 and never had back pain before
+        first time i have had back pain, im 67
+        never had a bad back before and im 54
+        im 16 and my back hurts for the first time
+        this is my first back pain and im 71
+        i'm 65 and this is my first ever back pain
+        first time with back pain, aged 15
+        im 70 and its my first time with back pain
+        this is the first time ive had back pain and im 18
+        im 73 and have never had back pain till now
+        im 19 never had back problems before
+        at 58 this is my first back pain
+        im 63, never had a bad back before this month
+        i'm 15 and this is the first time my back has ever hurt
+        first time ever with back pain and im 62
+        im 17 never had a sore back till now
+        71 year old, first time my back has played up
+        im 16 and my back has started hurting for the first time
+        60 this year and this is new, never had back trouble
+        54 and its my first time with a sore back
+    """,
+    "nerve": """
+        tingling
+        my foot is numb
+        sciatica down my left leg
+        pins and needles in my left foot
+        numbness in my right leg
+        shooting pain down my leg
+        my left leg feels weak
+        tingling in my toes
+        my leg is numb
+        nerve pain in my leg
+        cant feel my left foot
+        numbness
+        numb
+        electric shocks down my leg
+        trapped nerve
+        my leg keeps going to sleep
+        numb foot
+        tingly foot
+        pins and needles
+        my toes are tingling
+        pain shooting down my left leg
+        sciatica
+        my right leg is numb
+        i have sciatica
+        tingling in my left calf
+        my thigh is numb
+        numbness down my leg
+        pain radiating down my leg
+        my leg feels weak
+        my foot feels weird
+        nerve pain
+        burning pain down my leg
+        electric shock feeling in my leg
+        tingling in my right foot
+        my big toe is numb
+        pins and needles in my foot
+        tingling in my leg
+        my foot tingles
+        numb toes
+        leg is tingling
+        shooting pains in my leg
+        sciatic pain
+        my calf is numb
+        numbness in my left foot
+        i think i have sciatica
+        my leg is tingling
+        tingling down my leg
+        shooting pain down my left leg
+        i have pins and needles in my right foot
+        my foot feels numb
+        sciatica is back
+        numbness in my calf
+        my left leg is numb from the knee down
+        I get tingling in my left foot after about 3k
+        my knee buckles and my leg is weak
+        sciatica flaring down my right leg
+        my left foot is tingly
+        my right thigh is numb
+        legs have been weak since the marathon
+        my knee keeps giving way
+        my leg feels like its fizzing
+    """,
+}
+
+
+@pytest.mark.parametrize("category", list(POSITIVE))
+def test_it_finds_each_category_in_the_runners_words(category: str) -> None:
+    missed = [(text, ids(text)) for text in lines(POSITIVE[category]) if category not in ids(text)]
+    assert missed == []
+
+
+def test_every_category_has_many_development_phrasings() -> None:
+    assert set(POSITIVE) == set(CATEGORY_BY_ID)
+    assert all(len(lines(block)) >= 20 for block in POSITIVE.values())
+
+
+# Denied, resolved, someone else's, or ordinary: the category must not be found.
+NEGATIVE = {
+    "saddle": """
+        no numbness in my groin
+        groin isnt numb
+        no tingling around my bum
+        the numbness in my bum has gone
+        nothing down there, no numbness
+        i can feel my bum fine
+        no numbness in my bum
+        groin isn't tingling
+        no saddle numbness
+        my bum isnt numb anymore
+        numbness in bum gone
+        bum numb after a long bike ride
+        numb bum from the turbo trainer
+    """,
+    "bladder": """
+        no bladder problems
+        no problems peeing
+        haven't had any leaking
+        bladder is fine
+        peeing fine
+        no issues with my bladder
+        i can pee fine
+        peed before the race
+        ran to the loo
+        need a wee
+        stopped for a wee twice
+        a wee bit sore today
+        my hydration bladder leaked
+        no incontinence
+        never had any bladder issues
+        peeing normally
+        no trouble peeing
+        no leaks
+        bladder fine
+        no problem with my bladder
+        pee is normal
+        no issues peeing or pooing
+        not had any bladder issues
+        no change in bladder
+        cant pee with people watching at the urinal
+        my hydration bladder leaked everywhere
+        had a little accident in the portaloo queue lol
+        stopped for a wee behind a tree
+    """,
+    "bowel": """
+        no bowel problems
+        bowels are fine
+        had to stop for a poo
+        no problems with my bowels
+        nearly shit myself when a dog jumped out
+        bowels normal
+        no bowel issues
+        no change in bowels
+        normal poos
+    """,
+    "sexual": """
+        no erection problems
+        no problems in the bedroom
+        sex is fine
+        nothing happens when i try to speed up
+        erections fine, no issues
+        my watch stopped working
+    """,
+    "both_legs": """
+        legs arent numb just tired
+        legs tired after the long run
+        both legs tired after the marathon
+        heavy legs
+        no numbness in my legs
+        no numbness or tingling in either leg
+        my legs are fine
+        both legs ache after the race
+        legs felt weak on the hills
+        my legs arent tingling anymore
+        my feet were numb from the cold
+        no pain in both legs
+        i dont have numbness in my legs
+        the tingling in my legs has gone
+        legs felt like jelly
+        my legs are dead after that
+        no numbness in either leg
+        no tingling in my legs
+        legs fine
+        both legs fine
+        no pain in my legs
+        my legs arent weak
+        not numb in my legs
+        legs aren't numb anymore
+        its in both races next month
+        legs buzzing after parkrun
+        my left calf was tight and now the right one is too
+    """,
+    "weakness": """
+        my legs arent giving way
+        no weakness
+        collapsed on the sofa
+        i can walk fine
+        my knee gave way
+        legs turned to jelly
+        kept tripping on roots on the trail
+        no weakness in my legs
+        leg not giving way
+        walking fine
+        my foot isnt dragging any more
+        i was dragging my feet about booking the physio
+        foot slapped down on the descent
+        legs gave out at the end of the ultra
+        cant push off properly because of the blister
+    """,
+    "chest": """
+        chest is fine
+        no chest pain
+        chest strap monitor died
+        my chest strap was rubbing
+        heart rate was high
+        chest pain has gone
+        never had chest pain
+        chest fine
+        chest ok
+        bench press day, chest sore
+        did push ups, chest aching
+    """,
+    "aortic": """
+        fell asleep on the sofa
+        nearly fainted in the heat
+        passed out on the sofa after the run
+        a faint ache in my back
+        i didnt faint
+        felt faint from hunger
+        i feel like im going to collapse with tiredness lol
+        sudden twinge in my back when i bent down to tie my laces
+    """,
+    "blood_urine": """
+        no blood in my pee
+        blood test and urine test were normal
+        pee is clear
+        dark yellow pee
+    """,
+    "trauma": """
+        didnt fall
+        i fell behind my pace
+        fell asleep
+        crashed on the sofa
+        i didnt fall off the ladder
+        hit the wall at 30k
+        my plan fell apart
+        fell off the pace on the hill
+        tripped on a root but didnt fall
+        by accident i ran an extra km
+        my mate fell off his bike
+        no falls
+        havent fallen
+        no accident
+    """,
+    "fever": """
+        no fever
+        temp normal
+        hay fever is bad today
+        marathon fever
+        it was 39 degrees today
+        ran in 38 degree heat
+        temperature outside was 5 degrees
+        the fever has gone
+        no temperature
+        got my flu jab
+        tempo 38 mins
+        3 8km
+        numbers: 3 8
+        the number 8
+        temp is normal
+        no fever or chills
+        no chills
+    """,
+    "weight_loss": """
+        my weight is going down nicely since i started running
+        lost 2kg this month, happy with that
+        trying to lose weight
+        no weight loss
+        im not trying to lose weight
+    """,
+    "cancer": """
+        cancer research 10k
+        running for cancer research
+        race for life in june
+        my mum has cancer
+        worried it might be cancer
+        hope its not cancer
+        no history of cancer
+        never had cancer
+        raising money for a cancer charity
+    """,
+    "night_pain": """
+        night run
+        ran last night
+        pain eases when lying down
+        back feels better at night
+        constantly running late
+        cant sleep before the race
+        it only hurts when i run
+        my back doesnt hurt at night
+    """,
+    "thoracic": """
+        upper back stretches
+        no upper back pain
+        thoracic mobility drills
+    """,
+    "cough_sneeze": """
+        no pain when i cough
+        got a cough
+        sneezing a lot with hay fever
+        sore throat and a cough
+        coughing hurts my throat
+        i peed a bit when i sneezed lol
+        coughing doesnt hurt my back anymore
+        my back no longer hurts when i sneeze
+        constipated, straining a bit
+        had a poo before the run, no pain
+    """,
+    "lump": """
+        bulging disc on my mri
+        no lumps
+        knot in my back
+        swelling went back down
+        lump sum payment
+        lump in my throat
+    """,
+    "immune": """
+        steroid injection in my back
+        no infections
+        no steroids
+        had a cold
+    """,
+    "age": """
+        im 55
+        first time running a marathon
+        im 30 and first time ive had back pain
+    """,
+    "nerve": """
+        no numbness
+        not numb
+        the tingling has gone
+        tingling gone since yesterday
+        no tingling or numbness
+        my fingers are numb from the cold
+        numbers
+        the number 8
+        thing is im nimble
+        climbed a ladder
+        numb hands in the cold
+        no pins and needles
+        not sciatica apparently
+        no shooting pain
+        the numbness has stopped
+        pins and needles went away
+        i used to have sciatica
+        no sciatica
+        sciatica has gone
+        no tingling
+        numbness has gone
+        not numb anymore
+        no numbness or tingling
+    """,
+}
+
+
+# Ordinary running talk, one message a line: no emergency at all, and hardly ever any finding.
+ORDINARY = """
+    3 8km
+    4 10k
+    2 5k easy
+    pain 3, ran 8km
+    0 0
+    rest day
+    no pain 6km
+    3/10 5km
+    legs tired after the long run
+    both legs tired after the marathon
+    my back is stiff
+    heavy legs
+    i fell behind my pace
+    chest strap monitor died
+    ran to the loo
+    peed before the race
+    night run
+    my weight is going down nicely since i started running
+    cancer research 10k
+    crashed on the sofa
+    fell asleep
+    numbers: 3 8
+    the number 8
+    back a bit sore after hills 4 12k
+    legs felt heavy today, 5 8km
+    great run, no pain
+    calves tight, 2 6k
+    hamstrings sore 3 10k
+    quads destroyed after the downhill
+    glutes burning on the hills
+    left knee niggle 2 7k
+    ran with the club, 3 9km
+    parkrun pb!! 2 5k
+    tempo run 3 8k
+    intervals 4 6km
+    long run 3 21k
+    stopped for a wee twice, 3 15k
+    need a poo mid run lol 2 10k
+    had to find a toilet 3 12k
+    hot today 4 8km
+    it was 30 degrees, 3 6k
+    cold and wet 2 7k
+    numb fingers from the cold 2 8k
+    my feet got wet
+    shoes rubbing, blister on my heel
+    black toenail
+    chafing under my arms
+    heart rate high today
+    hr strap kept dropping out
+    garmin died halfway
+    strava says 8.2km
+    back ache 5 after the long run
+    pain 6 today, 0km rest
+    back feels tight, skipped the run
+    lower back sore 4 10k
+    i fell asleep on the sofa after
+    legs like jelly after the race
+    dead legs
+    legs were gone at mile 20
+    hit the wall at 30k
+    bonked at 25k
+    knees ache on downhills
+    ran 10 miles
+    6 miles 3
+    3 5 miles
+    did 8k with my dog
+    ran with my son, 2 5k
+    pain 2 after yoga
+    foam rolled my back
+    did my physio exercises
+    stretching helps
+    my back is better
+    much better today 1 8km
+    no pain at all
+    pain free run
+    back twinged at 5k but settled
+    a bit stiff in the morning
+    sore back in the morning
+    couldn't run today, too busy
+    work was mad
+    slept badly, 3 5k
+    tired today
+    treadmill 5k 2
+    hill reps 4 6km
+    race day tomorrow!
+    tapering
+    carb loading
+    marathon fever
+    spring fever
+    running streak day 40
+    new shoes feel great
+    hoka clifton 9 felt good
+    ran in the rain 3 8k
+    wind was brutal
+    humid 4 10k
+    fell off the pace on the last hill
+    my plan fell apart
+    crashed out early
+    feeling rough today
+    bit of a headache
+    stitch at 3k
+    side stitch
+    belly cramp
+    drank too much coffee
+    gels upset my stomach
+    runners trots
+    nipple chafing
+    sunburn on my shoulders
+    ran 5k with my wife
+    my wife has a bad back
+    my dad had a heart attack last year
+    my mum has cancer so im running for her
+    doing the race for life
+    macmillan 10k
+    physio said its muscular
+    gp said keep moving
+    took ibuprofen
+    heat pack helped
+    lost 2kg this month
+    trying to lose weight
+    weight is steady
+    happy with my weight
+    back sore 3 8k
+    3 8k back sore
+    pain 4
+    8km
+    10k today
+    3
+    no run today
+    skipped it, 0
+    rest
+    walked 5k instead
+    cycled 20k
+    swam 1k
+    yoga
+    pilates class
+    temperature was nice today
+    perfect running temperature
+    it was 5 degrees
+    minus 2 this morning
+    night shift so ran in the afternoon
+    evening run 3 6k
+    morning run 2 5k
+    lunch run
+    ran at night, 3 7k
+    my back doesn't hurt at night
+    sleeping better
+    slept well
+    legs a bit achy
+    achy legs
+    sore legs
+    tight hamstrings both legs
+    calves were screaming
+    my legs were on fire
+    legs felt weak on the hills
+    legs wobbly at the end
+    legs gone
+    finished strong
+    negative split!
+    sub 50 10k
+    3 8km, feeling great
+    loving it
+    bottom of the hill was steep
+    got to the top of the hill
+    rock bottom today mentally
+    a wee run today 2 4k
+    a wee bit sore 3 6k
+    wee jog round the park
+    i wee a lot on long runs
+    hydration vest leaked
+    bottle leaked in my bag
+    weight training
+    leg day at the gym
+    squats 5x5
+    deadlifts felt good
+    chest day at the gym
+    bench press pb
+    upper back stretches
+    thoracic mobility
+    shoulders tight from the desk
+    neck stiff
+    sat at a desk all day
+    number of runs this week: 4
+    weekly total 32km
+    3 runs this week
+    8.5km in 45 mins
+    5:30 pace
+    average hr 150
+    vo2 max went up
+    cadence 170
+    fartlek 4 8k
+    strides after
+    cool down jog
+    warm up felt good
+    cold shower after
+    ice bath
+    sauna after the run
+    massage helped
+    bum a bit sore from cycling
+    saddle sore from the bike
+    groin strain
+    hip flexors tight
+    ankle rolled a bit
+    shin splints 3 5k
+    plantar fasciitis flaring
+    achilles sore
+    legs felt heavy
+    back was a bit tight at the start
+    easy pace
+    felt strong today
+    hills were tough
+    windy along the seafront
+    rained the whole way
+    nice sunny morning
+    too hot, had to slow down
+    humid and sticky
+    freezing cold, couldnt feel my fingers
+    my hands were numb from the cold
+    ran with my dog
+    pushed the buggy
+    ran with the club
+    parkrun this morning
+    new pb
+    slowest run in ages
+    stopped to stretch my back
+    stopped for a wee
+    needed the loo halfway
+    had to stop for a toilet break
+    stomach was off
+    too many gels
+    felt sick after the intervals
+    stitch in my side
+    calves tight
+    achilles a bit sore
+    knee twinged on the downhill
+    glutes sore from yesterdays squats
+    hamstring felt tight
+    shins sore
+    blister on my big toe
+    lost a toenail
+    chafing was bad
+    new shoes felt weird
+    shoes too tight, toes went numb
+    laces came undone
+    watch died
+    gps was off
+    strava crashed
+    headphones died
+    forgot my water
+    dropped my gel
+    back sore after sitting at my desk all day
+    back stiff in the morning but loosened up
+    back feels better than yesterday
+    back twinge when i bent down
+    back aches after long drives
+    lower back niggle
+    bit of back ache
+    back was fine until 8k
+    back started hurting at the end
+    sore back after gardening
+    lifted the kids and my back complained
+    slept funny
+    didnt sleep well
+    tired from work
+    hungover
+    late night
+    early start
+    ran before work
+    ran at lunch
+    evening run
+    night run with a headtorch
+    ran in the dark
+    trail run, very muddy
+    slipped in the mud but stayed up
+    nearly tripped on a root
+    rolled my ankle slightly
+    fell behind the group on the hills
+    couldnt keep up
+    dropped off the pace
+    crashed and burned at 30k
+    hit the wall
+    bonked
+    legs went at mile 20
+    legs like lead
+    legs were dead
+    legs felt fresh
+    heavy legs from yesterday
+    legs ache after yesterdays session
+    both legs tired
+    both calves tight
+    both feet sore
+    feet hurt
+    toes cold
+    sweaty
+    sweated loads
+    drenched in sweat
+    heart rate was high
+    hr was all over the place
+    chest strap kept slipping
+    breathing hard on the hills
+    out of breath
+    lungs burning on the climb
+    asthma a bit tight in the cold
+    pollen bad today
+    hay fever
+    sneezing a lot
+    bit of a cold
+    got a cough
+    sore throat
+    man flu lol
+    feeling a bit run down
+    feeling rough
+    stressed at work
+    good for my head
+    cleared my mind
+    happy
+    loved it
+    hated it
+    so slow
+    pace was 5:30
+    averaged 6 min km
+    did 8 x 400m
+    10 x 1 min hard
+    tempo at threshold
+    long slow run
+    recovery jog
+    strides at the end
+    foam rolled after
+    stretched after
+    yoga after
+    epsom salt bath
+    massage today
+    physio tomorrow
+    gp appointment next week
+    physio says my glutes are weak
+    physio gave me exercises for my core
+    doctor says its muscular
+    doctor said keep running gently
+    took paracetamol
+    took ibuprofen before
+    heat pack on my back
+    back brace helped
+    weight is down 1kg this week
+    trying to lose a few pounds
+    weighed myself, 70kg
+    ate too much pizza
+    carb loaded
+    marathon in 3 weeks
+    half marathon sunday
+    10k race next month
+    signed up for an ultra
+    cancer research race for life
+    running for macmillan
+    raising money for the heart foundation
+    my dad had cancer so running for him
+    my wife ran with me
+    my son did his first parkrun
+    my mum fell last week so been visiting
+    my friend crashed his car but hes ok
+    taking it easy
+    resting tomorrow
+    rest day yesterday
+    two rest days
+    missed yesterday
+    back to it
+    first run back after a week off
+    first run in a month
+    first time running 20k
+    first time running in the snow
+    im 45 and loving running
+    im 55, slow but steady
+    ran my age in km
+    number of steps 12000
+    bottom of the hill was brutal
+    top of the hill at last
+    rock bottom mood
+    wee bit stiff
+    a wee jog
+    wee run round the park
+    my bum was sore from the bike
+    saddle sore after spin class
+    numb bum from sitting on the train
+    groin a bit tight
+    inner thigh chafing
+    chafed between my legs
+    hips tight
+    upper back tight from the desk
+    shoulders tense
+    arms tired
+    core work after
+    temperature was lovely
+    perfect temp
+    it was 35 degrees
+    ran in 30 degree heat
+    minus 5 this morning
+    18 degrees
+    37 degrees in the shade
+    temp 12c
+    103 degrees in texas today
+    weather was 39 degrees today
+    my feet went numb in the cold
+    toes numb from the cold
+    legs numb with cold
+    lost feeling in my fingers
+    face numb from the wind
+    couldnt feel my hands
+    tingly hands after the run
+    pins and needles in my hands
+    shin splints
+    plantar fasciitis
+    runners knee
+    it band tight
+    piriformis tight
+    sciatica stretches from the physio
+    weak glutes apparently
+    weak core
+    weak ankles
+    legs weak on the hills
+    weak after the flu
+    jelly legs
+    legs gave up on the last hill
+    collapsed on the sofa after
+    collapsed into bed
+    passed out on the sofa
+    fainted at the blood test lol
+    felt faint in the heat
+    dizzy standing up after
+    sick in the bushes
+    threw up after the race
+    peed behind a tree
+    peed in a bush
+    dribbled my water all over me
+    bottle leaked
+    my vest leaked
+    cant pee in public loos lol
+    need to pee before every run
+    always need a wee at 5k
+    pee stop at 7k
+    poo stop
+    runners trots again
+    nearly had an accident
+    had a little accident in the portaloo queue lol
+    fell asleep early
+    fell asleep on the train
+    fell in love with running
+    fell off the wagon this week
+    fell off the pace
+    fell short of my goal
+    didnt fall despite the ice
+    nearly fell on the ice
+    tripped on a kerb but didnt fall
+    slipped on a wet leaf
+    bike commute then run
+    cycled to work
+    crashed my spin class
+    ran past a car crash
+    saw an accident on the road
+    accidentally ran 12k
+    by accident took the long route
+    no pain
+    pain free
+    no back pain today
+    no numbness today
+    no tingling
+    no pins and needles
+    no sciatica today
+    legs fine
+    chest fine
+    no fever
+    bladder fine
+    all good
+    everything ok
+    nothing to report
+    same as usual
+    better than yesterday
+    worse than yesterday
+    pain came back at the end
+    pain settled after 2k
+    back loosened up
+    back ok
+    back sore
+    back sore again
+    back really sore
+    back killing me after
+    back ache in bed last night
+    back stiff in bed this morning
+    woke up stiff
+    woke up sore
+    stiff when i wake up
+    the pain in bed was bad last night lol
+    sore in bed after the long run
+    woke up in the night needing a wee
+    woke up at 5am for the race
+    alarm woke me at 5
+    kids woke me up at 3am
+    couldnt sleep, too excited
+    couldnt sleep before the race
+    cant sleep in this heat
+    hot night, sweaty
+    night sweats from the heat
+    sweated all night, so hot
+    constantly checking my watch
+    constantly hungry
+    hurts all the time when i run
+    always sore after long runs
+    pain is constant when running downhill
+    my back is always stiff after runs
+    never stops raining
+    it never stops
+    24/7 training lol
+    my legs felt numb-ish with cold at the start
+    both hamstrings tight, legs heavy
+    pain in my calf
+    pain in my hamstring when i sprint
+    hurt my foot on a stone
+    both knees hurt going downhill
+    my feet hurt after 20k
+    feet were killing me
+    both legs killing me after the marathon
+    legs hurt after yesterday's race
+    legs sore both sides
+    my bum hurts from the hills
+    glutes hurt
+    my groin hurts
+    pulled my groin
+    groin pain when i sprint
+    weak legs after covid
+    legs felt weak from the heat
+    lost my legs at the end
+    couldnt feel my toes in the snow
+    toes went numb in my new shoes
+    laces too tight, foot went numb
+    foot fell asleep on the train
+    my leg went to sleep sitting on the floor
+    foot goes numb on the bike
+    hands tingle when i run
+    tingling in my fingers
+    pins and needles in my arm after sleeping on it
+    dead arm from the jab
+    covid jab yesterday
+    flu jab arm sore
+    had the flu last month
+    temperature dropped at sunset
+    temp was 2c
+    ran a temp run
+    high temperature outside
+    was 40 degrees in the sun
+    39 degree heat in spain
+    chest strap heart rate monitor
+    heart was racing
+    heart rate 180
+    breathless on the hills
+    chest felt fine
+    fell behind on my plan
+    fell off the treadmill lol
+    nearly fell off the treadmill
+    tripped over my dog
+    i tripped over my own feet lol
+    stumbled on the kerb
+    knocked my knee
+    bumped my head
+    hit my shin on a bench
+    car nearly hit me
+    a car almost hit me
+    my friend had a car accident
+    the car broke down
+    had an accident in the car park, scraped my bumper
+    lost my keys
+    lost my phone
+    lost 30 seconds on the hill
+    losing fitness
+    lost weight for my wedding, on purpose
+    my weight loss plan is working
+    im 55 and training for a marathon
+    first marathon at 52
+    first time ive run 10k, im 16
+    first run since my back pain started
+    my back pain started for the first time last year when i was 40
+    i peed a bit when i sneezed lol
+    leaked a bit when i laughed
+    pee is dark, need more water
+    pee very yellow
+    pee was orange after the vitamins
+    beetroot made my pee pink
+    blood blister on my toe
+    bleeding nipples
+    bloody hills
+    bloody hard run
+    bloody freezing
+    cant pee when people are watching
+    i have to pee all the time
+    pee a lot at night
+    up three times a night to pee
+    woke up needing the loo
+    couldn't poo before the race
+    constipated from the painkillers
+    diarrhoea after the gel
+    stomach cramps
+    my bowels are a bit loose
+    cancer awareness 5k
+    breast cancer charity run
+    my sister has breast cancer
+    im a cancer survivors supporter
+    lump in my calf muscle
+    swollen ankle
+    swelling on my knee
+    knot in my back muscle
+    bump on my head
+    upper back tight after swimming
+    shoulder blade clicked
+    between my shoulder blades is tight from the desk
+    mid back stiff
+    fever tree tonic after
+    running fever got me
+    sweaty night
+    chills after my ice bath
+    shivering waiting for the start
+    shaking from the cold
+    teeth chattering at the start line
+    felt faint at the blood donation
+    almost fainted when i stood up
+    light headed after the sprint
+    dizzy after the intervals
+    saw stars
+    collapsed on the sofa
+    collapsed in a heap after the race
+    my legs collapsed at the finish lol
+"""
+
+
+@pytest.mark.parametrize("category", list(NEGATIVE))
+def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> None:
+    wrong = [(text, ids(text)) for text in lines(NEGATIVE[category]) if category in ids(text)]
+    assert wrong == []
+
+
+# Exactly these categories: negation scope, lists, "but", questions, other people.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no numbness or tingling, legs just tired", set()),
+        ("no numbness, no tingling, no weakness", set()),
+        ("the numbness in my leg has completely gone", set()),
+        ("numbness has gone but my groin is still tingly", {"saddle"}),
+        ("no pain but my legs are numb", {"both_legs"}),
+        ("no pain, my legs are numb", {"both_legs"}),
+        ("not much pain but both legs tingling", {"both_legs"}),
+        ("i dont think my legs are numb", set()),
+        ("i dont know why my legs are numb", {"both_legs"}),
+        ("not sure if my groin is numb or not", {"saddle"}),
+        ("is tingling in my legs normal", {"both_legs"}),
+        ("numbness in my groin, is that ok?", {"saddle"}),
+        ("my leg isnt weak", set()),
+        ("no problems with peeing or pooing", set()),
+        ("no bladder or bowel problems", set()),
+        ("bladder and bowels fine", set()),
+        ("no loss of bladder control", set()),
+        ("haven't noticed any numbness in my groin", set()),
+        ("no sign of any tingling", set()),
+        ("the sciatica has settled", set()),
+        ("sciatica hasnt gone away", {"nerve"}),
+        ("tingling still hasnt gone", {"nerve"}),
+        ("the numbness hasn't stopped", {"nerve"}),
+        ("numbness is not going away", {"nerve"}),
+        ("my legs were numb yesterday but fine now", set()),
+        ("tingling - gone", set()),
+        ("chest pain? no", set()),
+        ("numbness: none", set()),
+        ("used to get sciatica years ago", set()),
+        ("had sciatica last year, none now", set()),
+        ("my wife has numbness in her legs", set()),
+        ("my dad fell off a ladder", set()),
+        ("my friend has sciatica", set()),
+        ("physio thinks its sciatica", {"nerve"}),
+        ("doctor said i have sciatica", {"nerve"}),
+        ("they found a tumour", {"cancer"}),
+        ("my wife says i'm dragging my foot", {"weakness"}),
+        ("im worried about cancer", set()),
+        ("i had cancer and now my legs are numb", {"cancer", "both_legs"}),
+        ("3 8km, legs numb and cant pee", {"both_legs", "bladder"}),
+        ("back pain, fever, and lost weight without trying", {"fever", "weight_loss"}),
+        ("fell off my bike and now cant feel my legs", {"trauma", "both_legs"}),
+        ("no fever but i have chills", {"fever"}),
+        ("no chest pain just back pain", set()),
+        ("i didn't wet myself", set()),
+        ("never lost control of my bladder", set()),
+        ("i can feel my legs fine", set()),
+        ("no saddle anaesthesia", set()),
+        ("legs felt numb after sitting too long on the toilet", {"nerve"}),
+        ("cant feel my legs after that hill session lol", set()),
+        ("nearly wet myself laughing", set()),
+        # an explanation leaves a real symptom a checklist, unless the symptom has passed
+        ("legs have been weak since the marathon", {"nerve"}),
+        ("legs felt weak on the hills", set()),
+        ("my legs have been numb since the marathon", {"both_legs"}),
+        ("numb bum from sitting on the train", {"nerve"}),
+        ("numb bum and its not from sitting", {"saddle"}),
+        # not noticing an event is no denial of it; not feeling a sensation is
+        ("i didnt feel the poo come out", {"bowel"}),
+        ("i didnt notice i had wet myself", {"bladder"}),
+        ("i cant feel any numbness", set()),
+        ("i dont know if i need a wee or not", {"bladder"}),
+        ("my back no longer hurts when i sneeze", set()),
+        ("went to the ED with my back", set()),
+        ("ED since my back went", {"sexual"}),
+    ],
+)
+def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:
+    assert set(ids(text)) == expected
+
+
+def test_ordinary_running_talk_is_never_an_emergency() -> None:
+    messages = lines(ORDINARY)
+    assert len(messages) >= 600
+    urgencies = {m: {f.category.urgency for f in find_symptoms(m)} for m in messages}
+    emergencies = [m for m in messages if EMERGENCY in urgencies[m]]
+    assert emergencies == []
+
+
+def test_ordinary_running_talk_is_rarely_any_finding() -> None:
+    messages = lines(ORDINARY)
+    flagged = [m for m in messages if find_symptoms(m)]
+    assert len(flagged) <= len(messages) // 50, flagged
+
+
+# Harder running talk: checks are fine here, emergencies are not.
+NOT_AN_EMERGENCY = """
+    legs buzzing after parkrun
+    feet went numb in the cold this morning
+    pee was dark so drinking more
+    sudden sharp pain in my calf at 8k, think its a strain
+    dizzy after the sprint finish
+    collapsed on the grass at the finish line, great race
+    couldnt feel my toes for the first mile, cold morning
+    sat on my foot and it went numb
+    bum numb after a long bike ride
+    numb bum from the turbo trainer
+    nearly wet myself laughing at the club quiz
+    my hydration bladder leaked all over my back
+    cant pee with people watching at the urinal
+    chest strap chafing
+    my chest felt tight from the cold air, asthma
+    bench press day, chest sore
+    did push ups, chest aching
+    both hamstrings tight after the track session
+    legs weak after the marathon
+    my legs feel weird today, maybe tired
+    foot slapped down on the descent
+    i was dragging my feet about booking the physio
+    kept tripping on the rocks on the fell run
+    my knee gave way on a pothole
+    beetroot juice turned my pee pink
+    clothes are a bit loose since i started running more
+    sudden twinge in my back when i bent down to tie my laces
+    felt sick and dizzy after the intervals in the heat
+    felt faint giving blood so skipped the run
+    lightheaded when i stood up after stretching
+    erections fine, no issues
+    nothing happens when i try to speed up
+    my legs stopped working at mile 22 lol
+    legs gave out at the end of the ultra
+    cant push off properly with my right foot because of the blister
+    cant lift my leg properly, hip flexor strain from football
+    its in both races next month
+    straining on the loo a bit, need more fibre
+    nearly pooed myself at mile 10 lol
+    felt faint from hunger
+    passing out from boredom on the treadmill
+    i feel like im going to collapse with tiredness lol
+    ripped my shorts on a fence
+    dizzy spell after standing up too quickly
+    my dad had blood in his pee years ago
+    my friend cant feel his legs after the marathon
+    my wife says her bum is numb from cycling
+"""
+
+
+def test_harder_running_talk_is_never_an_emergency() -> None:
+    urgencies = {m: {f.category.urgency for f in find_symptoms(m)} for m in lines(NOT_AN_EMERGENCY)}
+    assert [m for m, found in urgencies.items() if EMERGENCY in found] == []
+
+
+def test_the_nhs_pages_are_named_as_they_are() -> None:
+    assert CATEGORY_BY_ID["aortic"].source == "NHS aortic dissection page"
+    assert CATEGORY_BY_ID["blood_urine"].source == "NHS blood in urine page"
+    cough = CATEGORY_BY_ID["cough_sneeze"]
+    assert cough.urgency is Urgency.URGENT and cough.source == "NHS back pain page"
+    assert "cough" in cough.label and "sneez" in cough.label and "toilet" in cough.label
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("3 8km but my leg has gone numb", "3 8km"),
+        ("4 8km, some numbness in my leg", "4 8km"),
+        ("no numbness, 3 8km", "3 8km"),
+        ("fell off a ladder on sunday", ""),
+        ("temperature is 39", ""),
+        ("pain 6 10k and ive got a fever", "pain 6 10k"),
+        ("3 8km no numbness", "3 8km"),
+        ("3 8km legs are numb", "3 8km"),
+        ("numb legs 3 8km", "3 8km"),
+        ("temp 38.5 3 8km", "3 8km"),
+        ("5 5k temp 39", "5 5k"),
+        ("my leg has been numb for 3 days", ""),
+        ("3 8km but legs numb for 2 days", "3 8km"),
+        ("legs numb since 5k, 3 8km", "3 8km"),
+        ("3 8km legs numb at 5k", "3 8km"),
+        ("numb foot since 2 days ago", ""),
+        ("fell off a ladder 3 days ago", ""),
+        ("fell off a ladder on the 3rd", ""),
+        ("had chemo 5 years ago", ""),
+        ("im 55 and first time ive had back pain", ""),
+        ("im 60, first time with back pain, 3 5k", "3 5k"),
+        ("lost 5kg without trying", ""),
+        ("lost 4kg without trying, 3 8km", "3 8km"),
+        ("3 8km. chest is fine", "3 8km"),
+        ("2 5k - tingling in my foot", "2 5k"),
+        ("4 12k; bladder problems", "4 12k"),
+        ("3 8km with tingling", "3 8km"),
+        ("the tingling has gone, 2 6km", "2 6km"),
+        ("4 10k no tingling today", "4 10k"),
+        ("2 6km and fell off my bike yesterday", "2 6km"),
+        ("pain 3 distance 8 legs are numb", "pain 3 distance 8"),
+        ("pain 5 8k, numbness in groin", "pain 5 8k"),
+        ("pain 7, chest hurts", "pain 7"),
+        ("3 8km", "3 8km"),
+        ("no pain, 6km", "no pain, 6km"),
+        ("", ""),
+    ],
+)
+def test_remainder_leaves_out_symptom_clauses(text: str, left: str) -> None:
+    assert remainder(text) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "excerpt"),
+    [
+        ("my back hurts and both legs feel numb and tingly", "both_legs", "both legs feel numb"),
+        ("ran 8k. Lost feeling in my groin after", "saddle", "Lost feeling in my groin"),
+        ("3 8km but my leg has gone numb", "nerve", "my leg has gone numb"),
+        ("i wet myself on the run", "bladder", "wet myself"),
+        ("fell off a ladder on sunday", "trauma", "fell off a ladder"),
+        ("pain 6 10k and ive got a fever", "fever", "fever"),
+        ("Temperature of 39 this morning", "fever", "Temperature of 39"),
+        ("I had breast cancer", "cancer", "breast cancer"),
+        ("my leg keeps giving way", "weakness", "my leg keeps giving way"),
+        ("My CHEST hurts", "chest", "My CHEST hurts"),
+        ("can’t feel my bum", "saddle", "can’t feel my bum"),
+        ("I've lost weight without trying", "weight_loss", "lost weight without trying"),
+        ("im 62 and its my first ever back pain", "age", "im 62 and its my first ever back pain"),
+        ("numbess in my groin!!", "saddle", "numbess in my groin"),
+    ],
+)
+def test_spans_point_at_the_symptom_words(text: str, category: str, excerpt: str) -> None:
+    finding = next(f for f in find_symptoms(text) if f.category.id == category)
+    assert finding.excerpt == excerpt
+    assert text[finding.start: finding.end] == excerpt
+
+
+def test_findings_come_most_urgent_first_one_per_category() -> None:
+    text = "tingling in my foot, temp 39, lost feeling in my groin and numbness in my groin"
+    findings = find_symptoms(text)
+    assert [f.category.id for f in findings] == ["saddle", "fever", "nerve"]
+    assert findings == sorted(findings, key=lambda f: -f.category.urgency)
+
+
+def test_a_specific_finding_is_not_repeated_as_a_vague_one() -> None:
+    assert ids("both legs are numb") == ["both_legs"]
+    assert ids("my bum is numb") == ["saddle"]
+
+
+def test_long_excerpts_are_cut_to_about_eighty_characters() -> None:
+    text = "i have numbness " + "and a lot of other very long words " * 5 + "in my groin"
+    for finding in find_symptoms(text):
+        assert len(finding.excerpt) <= 80
+        assert text[finding.start: finding.end] == finding.excerpt
+
+
+def test_categories_are_complete_and_ordered() -> None:
+    assert [c.id for c in CATEGORIES] == list(CATEGORY_BY_ID)
+    assert len(CATEGORIES) == 20
+    assert all(c.label and c.source for c in CATEGORIES)
+    assert Urgency.EMERGENCY > Urgency.URGENT > Urgency.ROUTINE > Urgency.CHECK
+    emergency = {c.id for c in CATEGORIES if c.urgency is Urgency.EMERGENCY}
+    assert emergency == {
+        "saddle", "bladder", "bowel", "sexual", "both_legs", "weakness", "chest", "aortic",
+        "blood_urine",
+    }  # fmt: skip
+    urgent = {c.id for c in CATEGORIES if c.urgency is Urgency.URGENT}
+    assert urgent == {
+        "trauma", "fever", "weight_loss", "cancer", "night_pain", "thoracic", "cough_sneeze",
+        "lump", "immune",
+    }  # fmt: skip
+    assert CATEGORY_BY_ID["age"].urgency is Urgency.ROUTINE
+    assert CATEGORY_BY_ID["nerve"].urgency is Urgency.CHECK
+
+
+def test_every_rule_uses_known_concepts_and_categories() -> None:
+    for rule in rules.RULES:
+        assert rule.category in CATEGORY_BY_ID
+        for part in rule.parts + rule.veto + rule.soft + rule.unless + rule.needs + rule.excuse:
+            for name in part.split("|"):
+                assert name in lexicon.LEXICON, name
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [("numbess", "numbness"), ("tingeling", "tingling"), ("bladdder", "bladder"),
+     ("incontinance", "incontinence"), ("siatica", "sciatica"), ("temprature", "temperature"),
+     ("numbnesss", "numbness"), ("tinglng", "tingling"),
+     ("osteoporsis", "osteoporosis"), ("erektion", "erection")],
+)  # fmt: skip
+def test_it_corrects_typos_of_symptom_words(typo: str, word: str) -> None:
+    assert spelling.canonical(typo) == word
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["number", "numbers", "thing", "nimble", "ladder", "single", "tangle", "canter", "cancel",
+     "gluten", "sprinter", "weeping", "election", "bowls", "parkrun", "strava", "garmin", "fartlek",
+     "naproxen", "gabapentin", "pregabalin", "codeine", "physio", "electrolytes", "timing",
+     "tinkling",
+     "feeding", "pilates",
+     "tempo", "blunder", "bleeping"],
+)  # fmt: skip
+def test_it_does_not_turn_ordinary_words_into_symptoms(word: str) -> None:
+    assert spelling.canonical(word) == word
+
+
+WORD_LISTS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
+
+
+@pytest.mark.skipif(
+    not all(os.path.exists(p) for p in WORD_LISTS), reason="needs Debian wamerican and wbritish"
+)
+def test_no_dictionary_word_is_spell_corrected_into_a_symptom() -> None:
+    """_PROTECTED must list every English word within reach of a fuzzy target."""
+    text = " ".join(Path(path).read_text("utf-8") for path in WORD_LISTS)
+    words = {w.lower().replace("'", "") for w in text.split()}
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[:1], []).append(word)
+    near = {
+        hit[0]
+        for target in spelling.FUZZY_TARGETS
+        for hit in process.extract(
+            target, by_letter.get(target[0], []), scorer=OSA.distance, score_cutoff=2, limit=None
+        )
+    }  # fmt: skip
+    changed = {w: spelling.fuzzy(w) for w in near if w.isalpha() and w not in spelling.VOCAB}
+    assert {w: t for w, t in changed.items() if t != w} == {}
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_it_never_raises_and_spans_stay_inside_the_text(text: str) -> None:
+    findings = find_symptoms(text)
+    assert len({f.category.id for f in findings}) == len(findings)
+    for finding in findings:
+        assert isinstance(finding, Finding)
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert finding.excerpt == text[finding.start: finding.end]
+    assert isinstance(remainder(text), str)
+
+
+WORDS = st.sampled_from(
+    "no not numb numbness tingling legs both my groin bum pee cant feel fell off ladder temp 39 "
+    "38.5 fever chest pain hurts night 3 8km , . - ? and but gone fine weak leg foot cancer lost "
+    "weight "
+    "without trying im 55 first time back pain wee a bit sore ’ 🏃 \n".split(" ")
+)
+
+
+@given(st.lists(WORDS, max_size=30).map(" ".join))
+@settings(max_examples=150, deadline=None)
+def test_it_never_raises_on_symptom_heavy_text(text: str) -> None:
+    for finding in find_symptoms(text):
+        assert finding.excerpt == text[finding.start: finding.end]
+        assert finding.excerpt.strip() == finding.excerpt
+    assert len(remainder(text)) <= len(text)
+
+
+def test_it_is_fast_enough_for_every_message() -> None:
+    message = ("3 8km, back sore but legs ok, stopped for a wee at 5k, no numbness or tingling, "
+               "chest strap died, ran in the rain, tempo pace felt easy, night run tomorrow, "
+               "fell behind the group")
+    message = (message * 2)[:200]
+    find_symptoms(message)
+    rounds = 200
+    began = time.perf_counter()
+    for _ in range(rounds):
+        find_symptoms(message)
+    assert (time.perf_counter() - began) / rounds < 0.002
