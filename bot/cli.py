@@ -138,15 +138,17 @@ def import_command(path: str) -> None:
     db = open_db(settings.db_path)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        runner_id = restore_runner(db, data)
+        restored = restore_runner(db, data)
     except (ValueError, KeyError, TypeError) as error:
         message = str(error) if isinstance(error, ExportFormatError) else f"{path} is not a readable Lumbar export"
         click.echo(f"lumbar: {message}.", err=True)
         sys.exit(2)
-    runner = get_runner(db, runner_id)
+    runner = get_runner(db, restored.runner_id)
     if runner.active and runner.onboarding_step is None:
         schedule(db, runner, dt.datetime.now(dt.timezone.utc))
-    click.echo(f"Imported runner {runner_id} into {settings.db_path}.")
+    click.echo(f"Imported runner {restored.runner_id} into {settings.db_path}.")
+    if restored.clubs_not_here:
+        click.echo(f"Not restored, as these clubs are not in this database: {', '.join(restored.clubs_not_here)}.")
 
 
 @cli.command("runners")

@@ -33,6 +33,7 @@ class Runner:
     mode: Mode = Mode.MORNING
     quiet_start: dt.time = dt.time(21, 30)
     quiet_end: dt.time = dt.time(7, 0)
+    paused: bool = False
     paused_until: dt.date | None = None
     active: bool = True
     consented_at: dt.datetime | None = None
@@ -48,6 +49,10 @@ class Runner:
     run_time: dt.time | None = None
     summary_day: int = 6
     summary_time: dt.time = dt.time(18, 0)
+
+    def is_paused(self, day: dt.date) -> bool:
+        """A pause with no end date lasts until /resume; a dated one ends on the morning of ``paused_until``."""
+        return self.paused and (self.paused_until is None or day < self.paused_until)
 
 
 @dataclass(frozen=True)

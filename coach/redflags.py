@@ -8,9 +8,10 @@ taps, not twenty. Safety messages are never muted or rate-limited.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import importlib.resources
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -69,12 +70,6 @@ ROUTINE = Tier(
 TIERS = (EMERGENCY, URGENT, ROUTINE)
 TIER_BY_ID = {tier.id: tier for tier in TIERS}
 
-SYMPTOM_WORDS = re.compile(
-    r"\b(numb\w*|tingl\w*|pins and needles|bladder|bowel\w*|pee\w*|wee\b|urin\w*|incontinen\w*|saddle"
-    r"|both legs|weak\w*|fever\w*|night\w*|accident\w*|chest pain)",
-    re.IGNORECASE,
-)
-
 EMERGENCY_NUMBERS = {"GB": "999", "US": "911", "CA": "911", "AU": "000", "NZ": "111"}
 """Countries whose main number is not 112. 112 reaches emergency services across the EU and in
 many other countries, and is the fallback; UK mobiles accept both 999 and 112."""
@@ -83,10 +78,6 @@ FALLBACK_NUMBER = "112"
 
 def question_text(tier: Tier) -> str:
     return tier.question + "\n" + "\n".join(f"• {symptom}" for symptom in tier.symptoms)
-
-
-def mentions_symptoms(text: str) -> bool:
-    return bool(SYMPTOM_WORDS.search(text))
 
 
 @functools.cache
@@ -105,46 +96,58 @@ def country_for_zone(zone: str) -> str | None:
     return _zone_countries().get(zone)
 
 
-def emergency_number(zone: str | None = None, country: str | None = None) -> str:
-    """999, 911 and the like from the runner's country (their phone number's, or their time zone's), else 112."""
+def emergency_number(zone: str | None = None, country: str | None = None) -> str | None:
+    """999, 911 and the like from the runner's country (their phone number's, or their time zone's), else 112.
+
+    None when no country is known (a bare UTC offset, or set-up not finished): the reply then lists the
+    common numbers instead of guessing one.
+    """
     code = country or (country_for_zone(zone) if zone else None)
-    return EMERGENCY_NUMBERS.get(code or "", FALLBACK_NUMBER)
+    if code is None:
+        return None
+    return EMERGENCY_NUMBERS.get(code, FALLBACK_NUMBER)
 
 
-def emergency_reply(number: str) -> str:
-    return (
-        f"Please stop and get emergency help now: call {number} or go to the emergency department. "
-        "These symptoms can mean pressure on the nerves at the base of the spine, which needs urgent "
-        "hospital assessment.\n\nI've paused all my coaching tips. When a clinician has seen you, tap below.\n"
-        f"(Source: {EMERGENCY.source}.)"
-    )
+CAUDA_EQUINA = frozenset({"saddle", "bladder", "bowel", "sexual", "both_legs", "weakness"})
+"""BASS 2018: any of these with back pain means suspected cauda equina syndrome until a hospital says otherwise."""
 
 
-def urgent_reply() -> str:
-    return (
-        "Please contact a doctor today: a same-day GP appointment, NHS 111 or your local urgent care. "
-        "Pause running until you've been checked. I'll ask again tomorrow.\n"
-        f"(Source: {URGENT.source}.)"
-    )
+@dataclass(frozen=True)
+class DiaryNote:
+    """A safety event as the diary shows it: a symptom they wrote about, or how a checklist went."""
+
+    date: dt.date
+    text: str
+    warning: bool
+    words: str | None = None
+
+    def in_words(self, whose: str = "you") -> str:
+        return f'{self.text} ({whose} wrote "{self.words}")' if self.words else self.text
 
 
-def routine_reply() -> str:
-    return (
-        "Worth booking a GP or physiotherapist in the next week or two. Keep moving gently meanwhile.\n"
-        f"(Source: {ROUTINE.source}.)"
-    )
+_TIER_WORDS = {"S1": "the emergency signs", "S2": "the same-day signs", "S3": "the see-a-GP signs"}
 
 
-def all_clear() -> str:
-    return "Thanks: none of the warning signs. If any of them appear, tell me or see a doctor straight away."
+def diary_notes(
+    symptoms: Iterable[tuple[dt.date, str, str]], answers: Iterable[tuple[dt.date, str, str]]
+) -> list[DiaryNote]:
+    """``symptoms`` as (date, label, the runner's words); ``answers`` as (date, tier, "yes"/"no"), oldest first.
 
-
-def cleared_reply() -> str:
-    return "Thanks for letting me know. Coaching tips are back on. Look after yourself."
-
-
-def still_on_hold(number: str) -> str:
-    return (
-        f"My coaching tips are paused after the emergency symptoms you reported. If you haven't yet, call {number} "
-        "or go to the emergency department. Tap below once a clinician has seen you."
-    )
+    A day's checklist answered "no" three times reads "all clear"; every "yes" is named.
+    """
+    notes = [DiaryNote(day, label, True, " ".join(words.split())) for day, label, words in symptoms]
+    by_day: dict[dt.date, list[tuple[str, str]]] = {}
+    for day, tier, answer in answers:
+        by_day.setdefault(day, []).append((tier, answer))
+    for day, day_answers in by_day.items():
+        for tier, answer in day_answers:
+            if tier == "cleared":
+                notes.append(DiaryNote(day, "a clinician has seen them", False))
+            elif answer == "yes":
+                notes.append(DiaryNote(day, f"yes to {_TIER_WORDS.get(tier, 'a warning sign')} in the safety check", True))
+        said_no = {tier for tier, answer in day_answers if answer == "no"}
+        if {"S1", "S2", "S3"} <= said_no:
+            notes.append(DiaryNote(day, "safety check: all clear", False))
+        elif said_no and not any(answer == "yes" for _, answer in day_answers):
+            notes.append(DiaryNote(day, "safety check: no warning signs so far (not finished)", False))
+    return sorted(notes, key=lambda n: (n.date, not n.warning))

@@ -195,6 +195,7 @@ def physio_report(
     nudges: Sequence[tuple[dt.date, str, str]],
     chart_png: bytes,
     generated_on: dt.date,
+    symptoms: Sequence[tuple[dt.date, str, str]] = (),
 ) -> bytes:
     """One A4 page: who and when, the chart, a weekly table, red-flag answers and tips."""
     per_unit = KM_PER_MILE if unit is Unit.MI else 1.0
@@ -242,8 +243,8 @@ def physio_report(
         pdf.set_y(y + chart_h + 1)
 
     # --- Weekly table: keep room for the two lists below it.
-    reserve = 2 * (2 + HEADING_H) + LINE_H * (
-        _section_lines(len(redflag_answers)) + _section_lines(len(nudges))
+    reserve = 3 * (2 + HEADING_H) + LINE_H * (
+        _section_lines(len(symptoms)) + _section_lines(len(redflag_answers)) + _section_lines(len(nudges))
     )
     page.heading("Week by week")
     widths = (58.0, 24.0, 26.0, 24.0, 24.0, 24.0)
@@ -334,6 +335,19 @@ def physio_report(
                 size=8.5,
                 colour=(90, 90, 90),
             )
+
+    mentioned = [
+        [(_date(day), 26.0, ""), (latin1(label), 62.0, "B"), (latin1(f'"{words}"'), 92.0, "")]
+        for day, label, words in sorted(symptoms, key=lambda s: s[0])
+    ]
+    listing(
+        "Symptoms the runner mentioned (their words)",
+        mentioned,
+        None,
+        _section_lines(len(redflag_answers)) + 2 + _section_lines(len(nudges)),
+        lambda i: (0, -i),
+        "the newest are kept",
+    )
 
     flags, yes_rows = [], set()
     for day, tier, answer in sorted(redflag_answers, key=lambda r: r[0]):

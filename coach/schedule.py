@@ -87,12 +87,15 @@ def _fits(moment: dt.datetime, day: dt.date, tz: dt.tzinfo, quiet_start: dt.time
 
 
 def next_gentle_moment(
-    now: dt.datetime, tz: dt.tzinfo, quiet_start: dt.time, quiet_end: dt.time, paused_until: dt.date | None = None
+    now: dt.datetime, tz: dt.tzinfo, quiet_start: dt.time, quiet_end: dt.time, pause_ends: dt.date | None = None
 ) -> dt.datetime:
-    """``now``, or when quiet hours end, or when a pause ends: the earliest moment a club message may arrive."""
+    """``now``, or when quiet hours end, or when a dated pause ends: the earliest moment a club message may arrive.
+
+    An open-ended pause has no such moment; the caller holds the message until /resume.
+    """
     today = local_date(now, tz)
-    if paused_until is not None and paused_until > today:
-        return at_local(paused_until, quiet_end, tz)
+    if pause_ends is not None and pause_ends > today:
+        return at_local(pause_ends, quiet_end, tz)
     if not quiet_now(now, tz, quiet_start, quiet_end):
         return now
     end = at_local(today, quiet_end, tz)

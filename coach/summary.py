@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from coach.models import KM_PER_MILE, Entry, Mode, Unit
 from coach.nudges.metrics import Acwr, acwr_uncoupled_ewma
+from coach.redflags import DiaryNote
 from coach.texts import day_label, distance_text
 
 ONE_DAY = dt.timedelta(days=1)
@@ -94,6 +95,7 @@ class WeeklySummary:
     # and the diary's first date (days before it are not gaps).
     as_of: dt.date | None = None
     diary_start: dt.date | None = None
+    safety: tuple[DiaryNote, ...] = ()
 
     @property
     def counted_from(self) -> dt.date:
@@ -216,6 +218,7 @@ def weekly_summary(
     nudges: Sequence[str] = (),
     today: dt.date | None = None,
     mode: Mode = Mode.MORNING,
+    safety: Sequence[DiaryNote] = (),
 ) -> WeeklySummary:
     """The week of 7 days ending ``week_end`` (a Sunday for the pushed summary).
 
@@ -242,6 +245,7 @@ def weekly_summary(
         partial=partial,
         as_of=as_of,
         diary_start=min(series) if series else None,
+        safety=tuple(n for n in safety if start <= n.date <= week_end),
     )
 
 
@@ -395,6 +399,15 @@ def _tips_line(s: WeeklySummary) -> str | None:
     return f"{'Tip' if len(tips) == 1 else 'Tips'} this week: {'; '.join(tips)}."
 
 
+def _safety_line(s: WeeklySummary) -> str | None:
+    """Warning signs the runner wrote about or said yes to; they are never left out of the week."""
+    warnings = [f"{day_label(n.date)}, {n.in_words()}" for n in s.safety if n.warning]
+    if warnings:
+        return "Warning signs you told me about: " + "; ".join(warnings) + ". Please make sure a doctor knows."
+    checked = [day_label(n.date) for n in s.safety if n.text.endswith("all clear")]
+    return f"Safety check all clear on {', '.join(checked)}." if checked else None
+
+
 def summary_text(s: WeeklySummary) -> str:
     """Short plain text (no markdown). A line whose numbers do not exist is left out."""
     title = "Your week so far" if s.partial else "Your week"
@@ -407,7 +420,7 @@ def summary_text(s: WeeklySummary) -> str:
         )
     else:
         lines.append(_logged_line(s))
-    for line in (_distance_line(s), _pain_line(s), _longest_line(s), _acwr_line(s), _tips_line(s)):
+    for line in (_safety_line(s), _distance_line(s), _pain_line(s), _longest_line(s), _acwr_line(s), _tips_line(s)):
         if line:
             lines.append(line)
     if s.finding is not None:

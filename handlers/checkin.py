@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coach import texts
+from coach import symptoms, texts
 from coach.checkins import ONE_DAY, Placement, distance_date, place, within_backfill
 from coach.models import KM_PER_MILE, Unit
 from coach.parsing import MAX_PLAUSIBLE_KM, CheckinReply, ParseProblem, parse_checkin
-from handlers import keyboards, nudging
+from handlers import keyboards, nudging, offers
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import diary, prompts, runners
@@ -41,14 +41,30 @@ def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Rep
     return save(turn, _placements(turn, answer), text=text.strip(), follow_up=answer.date is None)
 
 
+def beside_symptoms(turn: Turn, text: str) -> list[Reply]:
+    """The check-in in a message that also describes a symptom, saved only where it reads without guessing.
+
+    Clauses about the symptom are left out first, so "fell off a ladder on Sunday" never becomes a rest
+    day on Sunday and "temperature 39" is never a pain score. No tips or questions follow a safety answer.
+    """
+    expect = turn.runner.awaiting if turn.runner.awaiting in ("pain", "distance") else None
+    options = dict(today=turn.today, unit=turn.runner.units, backfill_days=turn.backfill_days, expect=expect)
+    part = parse_checkin(symptoms.remainder(text), **options)
+    if isinstance(part, CheckinReply):
+        return save(turn, _placements(turn, part), text=text.strip(), follow_up=False, coach=False)
+    if isinstance(parse_checkin(text, **options), CheckinReply):
+        return [Reply(texts.nothing_saved_with_symptoms())]
+    return []
+
+
 def on_pain_button(turn: Turn, day: dt.date, pain: int) -> list[Reply]:
     if not (0 <= pain <= 10) or not within_backfill(day, turn.today, turn.backfill_days):
         return [Reply(texts.stale_button())]
     return save(turn, [Placement(day, pain=pain)])
 
 
-def on_distance_button(turn: Turn, day: dt.date, value: float, unit: Unit) -> list[Reply]:
-    km = round(value * KM_PER_MILE, 3) if unit is Unit.MI else value
+def on_distance_button(turn: Turn, day: dt.date, value: str, unit: Unit) -> list[Reply]:
+    km = round(float(value) * KM_PER_MILE, 3) if unit is Unit.MI else float(value)
     if not (0 <= km <= MAX_PLAUSIBLE_KM) or not within_backfill(day, turn.today, turn.backfill_days):
         return [Reply(texts.stale_button())]
     return save(turn, [Placement(day, distance_km=km)])
@@ -61,7 +77,8 @@ def on_big_confirmed(turn: Turn, day: dt.date, km: float) -> list[Reply]:
 
 
 def save(
-    turn: Turn, placements: list[Placement], *, text: str | None = None, confirmed: bool = False, follow_up: bool = True
+    turn: Turn, placements: list[Placement], *, text: str | None = None, confirmed: bool = False, follow_up: bool = True,
+    coach: bool = True,
 ) -> list[Reply]:
     """Save each placement, confirm it in plain words, then ask what today's check-in still lacks.
 
@@ -71,9 +88,11 @@ def save(
     questions: list[Reply] = []
     for placement in placements:
         if placement.distance_km is not None and placement.distance_km > MAX_PLAUSIBLE_KM and not confirmed:
+            save_it = offers.button(turn, "Yes, save it", "save", date=placement.date.isoformat(),
+                                    km=placement.distance_km)
             questions.append(Reply(
                 texts.confirm_big_distance(placement.distance_km, turn.runner.units),
-                keyboards.confirm_big(placement.date, placement.distance_km),
+                ((save_it, keyboards.dismiss("No", "save")),),
             ))
             placement = Placement(placement.date, pain=placement.pain)
             if placement.pain is None:
@@ -88,7 +107,7 @@ def save(
         )
     replies = ([Reply("\n".join(confirmations))] if confirmations else []) + questions
     recent = any(p.date in (turn.today, turn.today - ONE_DAY) for p in placements)
-    if confirmations and recent:
+    if coach and confirmations and recent:
         tips, screen = nudging.after_checkin(turn)
         replies.extend(tips + screen)
         if screen:

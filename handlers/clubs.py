@@ -9,21 +9,33 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from coach import texts
+from coach import arguments, texts
 from coach.schedule import at_local, next_gentle_moment, next_weekly_after
 from coach.zones import parse_clock_time, tzinfo_for
-from handlers.replies import Button, Reply
-from handlers.turn import Turn
 from coach.digest import MemberWeek, club_digest
-from storage import broadcasts, club_reminders, clubs, diary, nudges, outbox, runners
-from storage.db import utc_text
+from coach.messages import split_lines
+from handlers import offers
+from handlers.callbacks import Dismiss, Leave
+from handlers.replies import Button, Reply, paged
+from handlers.turn import Turn
+from storage import broadcasts, club_reminders, clubs, diary, grants, nudges, outbox, runners
 
 ORGANISERS = ("owner", "coach")
 MAX_NAME = 60
 MAX_BROADCAST = 3500
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MAX_REMINDER = 1000
+BUTTONS_PER_MESSAGE = 25
+HELD_BEYOND = dt.timedelta(days=400)
+"""A pause ending further off than any /pause allows is treated as open: no date near the calendar's end."""
+WEEKDAYS = arguments.WEEKDAYS
 DIGEST_DAY = 0
 DIGEST_TIME = dt.time(8, 0)
+INVITE_LASTS = dt.timedelta(days=7)
+MAX_DISPLAY_NAME = 40
+
+
+def _short_name(name: str | None) -> str | None:
+    return " ".join(name.split())[:MAX_DISPLAY_NAME] if name else None
 
 
 def organised(turn: Turn, roles: tuple[str, ...] = ORGANISERS) -> clubs.Club | None:
@@ -37,10 +49,13 @@ def club(turn: Turn, args: str, *, bot_username: str | None = None) -> list[Repl
     action, _, rest = args.strip().partition(" ")
     if action.lower() == "use":
         return _use(turn, rest)
-    if action.lower() in ("coach", "remove", "digest"):
-        return _organiser_action(turn, action.lower(), rest)
+    if action.lower() in ("coach", "remove", "digest", "invite"):
+        return _organiser_action(turn, action.lower(), rest, bot_username)
     if action.lower() == "new" and rest.strip():
-        made = clubs.create_club(turn.db, rest.strip()[:MAX_NAME], turn.runner.id, turn.runner.tz, now=turn.now)
+        name = arguments.free_text(" ".join(rest.split()), MAX_NAME)
+        if isinstance(name, arguments.Refusal):
+            return [Reply(texts.too_long("A club name", MAX_NAME))]
+        made = clubs.create_club(turn.db, name, turn.runner.id, turn.runner.tz, now=turn.now)
         link = f"https://t.me/{bot_username}?start=club_{made.code}" if bot_username else None
         return [Reply(texts.club_created(made.name, made.code, link))]
     if action:
@@ -49,7 +64,7 @@ def club(turn: Turn, args: str, *, bot_username: str | None = None) -> list[Repl
     current = organised(turn)
     lines = [f"• {c.name} ({role}), code {c.code}" + (" ← your commands act here" if current and c.id == current.id and len(mine) > 1 else "")
              for c, role in mine]
-    return [Reply(texts.club_list(lines))]
+    return paged(texts.club_list(lines))
 
 
 def _use(turn: Turn, code: str) -> list[Reply]:
@@ -61,14 +76,37 @@ def _use(turn: Turn, code: str) -> list[Reply]:
 
 
 def join(turn: Turn, args: str) -> list[Reply]:
-    code = args.strip().removeprefix("club_")
-    coaching = clubs.club_by_coach_code(turn.db, code) if code else None
-    found = coaching or (clubs.club_by_code(turn.db, code) if code else None)
+    """A join code, a one-time invite or an invite link: a preview whose Join button is a grant for this runner."""
+    code = arguments.code(args)
+    if isinstance(code, arguments.Refusal):
+        return [Reply(texts.club_unknown_code())]
+    invite = clubs.open_invite(turn.db, code, now=turn.now)
+    found = clubs.maybe_club(turn.db, invite.club_id) if invite else clubs.club_by_code(turn.db, code)
     if found is None:
         return [Reply(texts.club_unknown_code())]
-    action = "coach" if coaching else "join"
-    buttons = ((Button("Join", f"club:{action}:{found.id}"), Button("Cancel", "club:cancel:0")),)
-    return [Reply(texts.club_join_preview(found.name, as_coach=coaching is not None), buttons)]
+    if invite is None and clubs.removed_at(turn.db, found.id, turn.runner.id) is not None:
+        return [Reply(texts.club_removed_ask_invite(found.name))]
+    role = invite.role if invite else "member"
+    join_button = offers.button(turn, "Join", "join", club=found.id, role=role, invite=invite.code if invite else None)
+    buttons = ((join_button, Button("Cancel", Dismiss("join").encode())),)
+    return [Reply(texts.club_join_preview(found.name, as_coach=role == "coach"), buttons)]
+
+
+def joined(turn: Turn, club_id: int, role: str, invite: str | None) -> list[Reply]:
+    """The Join grant pressed: everything is checked again now, and a used invite is spent."""
+    target = clubs.maybe_club(turn.db, club_id)
+    if target is None:
+        return [Reply(texts.stale_button())]
+    if invite is not None:
+        if not clubs.use_invite(turn.db, invite, now=turn.now):
+            return [Reply(texts.stale_button())]
+        clubs.forget_removal(turn.db, club_id, turn.runner.id)
+    elif clubs.removed_at(turn.db, club_id, turn.runner.id) is not None:
+        return [Reply(texts.club_removed_ask_invite(target.name))]
+    current = clubs.role_of(turn.db, club_id, turn.runner.id)
+    if current is None or (role == "coach" and current == "member"):
+        clubs.add_member(turn.db, club_id, turn.runner.id, role, now=turn.now, display_name=_short_name(turn.name))
+    return [Reply(texts.club_joined(target.name))] + _sharing_offer(turn, target)
 
 
 def share(turn: Turn, args: str) -> list[Reply]:
@@ -76,22 +114,25 @@ def share(turn: Turn, args: str) -> list[Reply]:
     mine = clubs.clubs_of(turn.db, turn.runner.id)
     if not mine:
         return [Reply(texts.not_in_a_club())]
-    replies = []
-    for found, _ in mine:
-        me = next(m for m in clubs.members(turn.db, found.id) if m.runner_id == turn.runner.id)
-        buttons = (
-            (Button(("Stop sharing" if me.share_aggregate else "Share") + " pain trend (anonymous)", f"share:agg:{found.id}"),),
-            (Button(("Stop sharing" if me.share_summary else "Share") + " my weekly numbers by name", f"share:sum:{found.id}"),),
-        )
-        replies.append(Reply(texts.sharing_status(found.name, me.share_aggregate, me.share_summary), buttons))
-    return replies
+    return [_sharing_status(turn, found) for found, _ in mine]
+
+
+def _sharing_status(turn: Turn, found: clubs.Club) -> Reply:
+    me = next(m for m in clubs.members(turn.db, found.id) if m.runner_id == turn.runner.id)
+    buttons = (
+        (offers.button(turn, ("Stop sharing" if me.share_aggregate else "Share") + " pain trend (anonymous)",
+                       "share", club=found.id, what="agg"),),
+        (offers.button(turn, ("Stop sharing" if me.share_summary else "Share") + " my weekly numbers by name",
+                       "share", club=found.id, what="sum"),),
+    )
+    return Reply(texts.sharing_status(found.name, me.share_aggregate, me.share_summary), buttons)
 
 
 def digest(turn: Turn, args: str) -> list[Reply]:
     own = clubs.clubs_of(turn.db, turn.runner.id, ORGANISERS)
     if not own:
         return [Reply(texts.broadcast_not_allowed())]
-    return [Reply(club_digest_text(turn.db, found, turn.today, turn.runner.units)) for found, _ in own]
+    return [part for found, _ in own for part in paged(club_digest_text(turn.db, found, turn.today, turn.runner.units))]
 
 
 def club_digest_text(db, found: clubs.Club, today: dt.date, unit) -> str:
@@ -110,81 +151,80 @@ def club_digest_text(db, found: clubs.Club, today: dt.date, unit) -> str:
     return club_digest(found.name, week_end, weeks, unit)
 
 
-def _organiser_action(turn: Turn, action: str, rest: str) -> list[Reply]:
+def _organiser_action(turn: Turn, action: str, rest: str, bot_username: str | None) -> list[Reply]:
     found = organised(turn, ("owner",) if action in ("coach", "remove") else ORGANISERS)
     if found is None:
         return [Reply(texts.owner_only() if action in ("coach", "remove") else texts.broadcast_not_allowed())]
-    if action == "coach":
-        return [Reply(texts.coach_code(found.name, clubs.coach_code(turn.db, found.id)))]
+    if action in ("coach", "invite"):
+        role = "coach" if action == "coach" else "member"
+        code = clubs.create_invite(turn.db, found.id, turn.runner.id, role, now=turn.now, lasts=INVITE_LASTS)
+        link = f"https://t.me/{bot_username}?start=club_{code}" if bot_username else None
+        return [Reply(texts.invite_code(found.name, code, role, link, INVITE_LASTS.days))]
     if action == "digest":
-        return [Reply(club_digest_text(turn.db, found, turn.today, turn.runner.units))]
+        return paged(club_digest_text(turn.db, found, turn.today, turn.runner.units))
     others = [m for m in clubs.members(turn.db, found.id) if m.runner_id != turn.runner.id]
     if not others:
         return [Reply(texts.no_members())]
-    buttons = tuple(
-        (Button(f"Remove {m.display_name or 'member ' + str(m.runner_id)} ({m.role})", f"cm:{found.id}:{m.runner_id}"),)
+    buttons = [
+        (offers.button(turn, f"Remove {m.display_name or 'member ' + str(m.runner_id)} ({m.role})", "remove",
+                       club=found.id, member=m.runner_id),)
         for m in others
-    )
-    return [Reply(texts.remove_which(found.name), buttons)]
+    ]
+    return _button_pages(texts.remove_which(found.name), buttons)
 
 
 def leave(turn: Turn, args: str) -> list[Reply]:
     mine = [(c, role) for c, role in clubs.clubs_of(turn.db, turn.runner.id) if role != "owner"]
     if not mine:
         return [Reply(texts.not_in_a_club())]
-    return [Reply("Leave which club?", tuple((Button(f"Leave {c.name}", f"club:leave:{c.id}"),) for c, _ in mine))]
+    return _button_pages(texts.leave_which(), [(Button(f"Leave {c.name}", Leave(c.id).encode()),) for c, _ in mine])
+
+
+def _button_pages(title: str, rows: list[tuple[Button, ...]]) -> list[Reply]:
+    """Long lists of buttons over several messages, so no keyboard grows past what a client shows."""
+    pages = [tuple(rows[i : i + BUTTONS_PER_MESSAGE]) for i in range(0, len(rows), BUTTONS_PER_MESSAGE)]
+    return [Reply(title if n == 0 else texts.more_buttons(n + 1, len(pages)), page) for n, page in enumerate(pages)]
 
 
 def broadcast(turn: Turn, args: str) -> list[Reply]:
-    text = args.strip()
     own = clubs.clubs_of(turn.db, turn.runner.id, ORGANISERS)
     if not own:
         return [Reply(texts.broadcast_not_allowed())]
-    if not text:
-        return [Reply(texts.broadcast_usage())]
+    text = arguments.free_text(args, MAX_BROADCAST)
+    if isinstance(text, arguments.Refusal):
+        too_long = text.reason == "too_long"
+        return [Reply(texts.too_long("A club message", MAX_BROADCAST) if too_long else texts.broadcast_usage())]
     replies = []
     for found, _ in own:
-        draft = broadcasts.draft(turn.db, found.id, turn.runner.id, text[:MAX_BROADCAST], now=turn.now)
+        draft = broadcasts.draft(turn.db, found.id, turn.runner.id, text, now=turn.now)
         count = len([m for m in clubs.members(turn.db, found.id) if m.runner_id != turn.runner.id and not m.unreachable])
-        buttons = ((Button("Send", f"bc:send:{draft.id}"), Button("Cancel", f"bc:cancel:{draft.id}")),)
+        buttons = ((offers.button(turn, "Send", "broadcast", broadcast=draft.id, send=True),
+                    offers.button(turn, "Cancel", "broadcast", broadcast=draft.id, send=False)),)
         replies.append(Reply(texts.broadcast_preview(found.name, count, draft.text), buttons))
     return replies
 
 
-def on_button(turn: Turn, kind: str, action: str, item: int) -> list[Reply]:
-    if kind == "club":
-        return _membership(turn, action, item)
-    if kind == "share":
-        return _toggle_sharing(turn, action, item)
-    if kind == "cm":
-        return _remove_member(turn, int(action), item)
-    draft = broadcasts.get(turn.db, item)
+def broadcast_decided(turn: Turn, broadcast_id: int, send: bool) -> list[Reply]:
+    """Send or Cancel pressed on a preview: the draft, its sender and their role are checked again."""
+    grants.spend_all(turn.db, turn.runner.id, "broadcast", now=turn.now, broadcast=broadcast_id)
+    draft = broadcasts.get(turn.db, broadcast_id)
     if draft is None or draft.runner_id != turn.runner.id or draft.status != "draft":
         return [Reply(texts.stale_button())]
     if clubs.role_of(turn.db, draft.club_id, turn.runner.id) not in ORGANISERS:
         return [Reply(texts.broadcast_not_allowed())]
-    if action == "send":
-        count = broadcasts.confirm(turn.db, draft, now=turn.now, deliver_at=deliver_at(turn.db, turn.now))
-        return [Reply(texts.broadcast_queued(count))]
-    broadcasts.cancel(turn.db, draft)
-    return [Reply(texts.broadcast_cancelled())]
+    if not send:
+        broadcasts.cancel(turn.db, draft)
+        return [Reply(texts.broadcast_cancelled())]
+    count = broadcasts.confirm(turn.db, draft, now=turn.now, deliver_at=deliver_at(turn.db, turn.now))
+    return [Reply(texts.broadcast_queued(count))]
 
 
-def _membership(turn: Turn, action: str, club_id: int) -> list[Reply]:
-    if action == "cancel":
-        return [Reply(texts.club_not_joined())]
+def left(turn: Turn, club_id: int) -> list[Reply]:
     target = clubs.maybe_club(turn.db, club_id)
-    if target is None:
+    if target is None or clubs.role_of(turn.db, club_id, turn.runner.id) in (None, "owner"):
         return [Reply(texts.stale_button())]
-    if action in ("join", "coach"):
-        current = clubs.role_of(turn.db, club_id, turn.runner.id)
-        if current is None or (action == "coach" and current == "member"):
-            role = "coach" if action == "coach" else "member"
-            clubs.add_member(turn.db, club_id, turn.runner.id, role, now=turn.now, display_name=turn.name)
-        return [Reply(texts.club_joined(target.name))] + _sharing_offer(turn, target)
-    if action == "leave" and clubs.remove_member(turn.db, club_id, turn.runner.id):
-        return [Reply(texts.club_left(target.name))]
-    return [Reply(texts.stale_button())]
+    clubs.remove_member(turn.db, club_id, turn.runner.id)
+    return [Reply(texts.club_left(target.name))]
 
 
 def remind(turn: Turn, args: str) -> list[Reply]:
@@ -193,29 +233,27 @@ def remind(turn: Turn, args: str) -> list[Reply]:
     if club_ is None:
         return [Reply(texts.broadcast_not_allowed())]
     action, _, rest = args.strip().partition(" ")
+    listed = club_reminders.active_for(turn.db, club_.id)
     if action == "list":
-        listed = club_reminders.active_for(turn.db, club_.id)
-        return [Reply(texts.reminder_list(club_.name, [_describe(r) for r in listed]))]
+        return paged(texts.reminder_list(club_.name, [_describe(r) for r in listed]))
     if action == "del":
-        listed = club_reminders.active_for(turn.db, club_.id)
-        if not rest.strip().isdigit() or not 1 <= int(rest) <= len(listed):
+        number = arguments.list_number(rest, len(listed))
+        if isinstance(number, arguments.Refusal):
             return [Reply(texts.remind_usage())]
-        club_reminders.deactivate(turn.db, listed[int(rest) - 1].id)
-        return [Reply(texts.reminder_deleted(int(rest)))]
-    if action != "add":
-        return [Reply(texts.remind_usage())]
-    when, clock_text, text = (rest.split(" ", 2) + ["", ""])[:3]
-    clock = parse_clock_time(clock_text)
-    weekday = WEEKDAYS.index(when[:3].lower()) if when[:3].lower() in WEEKDAYS else None
-    on_date = _iso_date(when) if weekday is None else None
-    if clock is None or not text.strip() or (weekday is None and on_date is None):
-        return [Reply(texts.remind_usage())]
+        club_reminders.deactivate(turn.db, listed[number - 1].id)
+        return [Reply(texts.reminder_deleted(number))]
+    rule = arguments.reminder_rule(rest, today=turn.today, max_text=MAX_REMINDER) if action == "add" else arguments.Refusal()
+    if isinstance(rule, arguments.Refusal):
+        return [Reply(texts.remind_refused(rule.reason, MAX_REMINDER))]
     tz = tzinfo_for(club_.tz)
-    next_at = next_weekly_after(turn.now, weekday, clock, tz) if weekday is not None else at_local(on_date, clock, tz)
+    if rule.weekday is not None:
+        next_at = next_weekly_after(turn.now, rule.weekday, rule.time, tz)
+    else:
+        next_at = at_local(rule.on_date, rule.time, tz)
     if next_at <= turn.now:
         return [Reply(texts.reminder_in_past())]
-    made = club_reminders.add(turn.db, club_.id, turn.runner.id, text.strip()[:MAX_BROADCAST], weekday=weekday,
-                              on_date=on_date, time=clock, next_at=next_at, now=turn.now)
+    made = club_reminders.add(turn.db, club_.id, turn.runner.id, rule.text, weekday=rule.weekday,
+                              on_date=rule.on_date, time=rule.time, next_at=next_at, now=turn.now)
     return [Reply(texts.reminder_added(club_.name, _describe(made)))]
 
 
@@ -224,46 +262,43 @@ def _describe(reminder: club_reminders.ClubReminder) -> str:
     return f"{when} at {reminder.time:%H:%M}: {reminder.text}"
 
 
-def _iso_date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def deliver_at(db, now: dt.datetime) -> Callable[[int], dt.datetime]:
-    """When a club message may reach each member: now, or after their quiet hours or pause."""
-    def moment(runner_id: int) -> dt.datetime:
+def deliver_at(db, now: dt.datetime) -> Callable[[int], dt.datetime | None]:
+    """When a club message may reach each member: now, or after their quiet hours or a dated pause;
+    None (held until /resume) during an open-ended pause."""
+    def moment(runner_id: int) -> dt.datetime | None:
         runner = runners.get_runner(db, runner_id)
-        return next_gentle_moment(now, tzinfo_for(runner.tz), runner.quiet_start, runner.quiet_end, runner.paused_until)
+        tz = tzinfo_for(runner.tz)
+        today = now.astimezone(tz).date()
+        if not runner.is_paused(today):
+            return next_gentle_moment(now, tz, runner.quiet_start, runner.quiet_end)
+        if runner.paused_until is None or runner.paused_until - today > HELD_BEYOND:
+            return None
+        return next_gentle_moment(now, tz, runner.quiet_start, runner.quiet_end, runner.paused_until)
     return moment
 
 
-def send_due_reminders(db, now: dt.datetime) -> int:
-    """Fan out every club reminder that is due into the outbox; each member's copy waits for their quiet hours."""
-    queued = 0
-    for reminder in club_reminders.due(db, now):
-        with db.atomic():
-            draft = broadcasts.draft(db, reminder.club_id, reminder.runner_id, reminder.text, now=now)
-            queued += broadcasts.confirm(db, draft, now=now, deliver_at=deliver_at(db, now), report=False)
-            club_ = clubs.get_club(db, reminder.club_id)
-            upcoming = (
-                next_weekly_after(now, reminder.weekday, reminder.time, tzinfo_for(club_.tz))
-                if reminder.weekday is not None else None
-            )
-            club_reminders.set_next(db, reminder.id, upcoming)
+def send_reminder(db, reminder: club_reminders.ClubReminder, now: dt.datetime) -> int:
+    """Fan one due club reminder out into the outbox; each member's copy waits for their quiet hours."""
+    draft = broadcasts.draft(db, reminder.club_id, reminder.runner_id, reminder.text, now=now)
+    queued = broadcasts.confirm(db, draft, now=now, deliver_at=deliver_at(db, now), report=False)
+    club_ = clubs.get_club(db, reminder.club_id)
+    upcoming = (
+        next_weekly_after(now, reminder.weekday, reminder.time, tzinfo_for(club_.tz))
+        if reminder.weekday is not None else None
+    )
+    club_reminders.set_next(db, reminder.id, upcoming)
     return queued
 
 
 def _sharing_offer(turn: Turn, target: clubs.Club) -> list[Reply]:
     buttons = (
-        (Button("Share pain trend (anonymous)", f"share:agg:{target.id}"),),
-        (Button("Share my weekly numbers by name", f"share:sum:{target.id}"),),
+        (offers.button(turn, "Share pain trend (anonymous)", "share", club=target.id, what="agg"),),
+        (offers.button(turn, "Share my weekly numbers by name", "share", club=target.id, what="sum"),),
     )
     return [Reply(texts.sharing_offer(target.name), buttons)]
 
 
-def _toggle_sharing(turn: Turn, what: str, club_id: int) -> list[Reply]:
+def sharing_toggled(turn: Turn, club_id: int, what: str) -> list[Reply]:
     me = next((m for m in clubs.members(turn.db, club_id) if m.runner_id == turn.runner.id), None)
     if me is None or what not in ("agg", "sum"):
         return [Reply(texts.stale_button())]
@@ -271,15 +306,14 @@ def _toggle_sharing(turn: Turn, what: str, club_id: int) -> list[Reply]:
         clubs.set_sharing(turn.db, club_id, turn.runner.id, aggregate=not me.share_aggregate)
     else:
         clubs.set_sharing(turn.db, club_id, turn.runner.id, summary=not me.share_summary)
-    me = next(m for m in clubs.members(turn.db, club_id) if m.runner_id == turn.runner.id)
-    return [Reply(texts.sharing_status(clubs.get_club(turn.db, club_id).name, me.share_aggregate, me.share_summary))]
+    return [_sharing_status(turn, clubs.get_club(turn.db, club_id))]
 
 
-def _remove_member(turn: Turn, club_id: int, runner_id: int) -> list[Reply]:
-    """Checked again on the press: only the owner may remove, and never themselves."""
+def member_removed(turn: Turn, club_id: int, runner_id: int) -> list[Reply]:
+    """Checked again on the press: only the owner may remove, and never themselves. The removal sticks."""
     if clubs.role_of(turn.db, club_id, turn.runner.id) != "owner" or runner_id == turn.runner.id:
         return [Reply(texts.owner_only())]
-    if not clubs.remove_member(turn.db, club_id, runner_id):
+    if not clubs.remove_member(turn.db, club_id, runner_id, now=turn.now):
         return [Reply(texts.stale_button())]
     return [Reply(texts.member_removed())]
 
@@ -293,25 +327,23 @@ def link_group(turn: Turn, group_chat_id: str, *, group_admin: bool) -> list[Rep
     return [Reply(texts.group_linked(found.name))]
 
 
-def send_due_digests(db, now: dt.datetime) -> int:
+def send_digest(db, found: clubs.Club, now: dt.datetime) -> int:
     """Monday 08:00 in the club's zone: last week's digest to its owner and coaches, through the outbox."""
+    tz = tzinfo_for(found.tz)
+    due = clubs.next_digest_at(db, found.id)
+    clubs.set_next_digest(db, found.id, next_weekly_after(now, DIGEST_DAY, DIGEST_TIME, tz))
+    if due is None:
+        return 0
+    today = due.astimezone(tz).date()
+    when = deliver_at(db, now)
     queued = 0
-    for found in clubs.clubs_due_digest(db, now):
-        tz = tzinfo_for(found.tz)
-        with db.atomic():
-            due = clubs.next_digest_at(db, found.id)
-            clubs.set_next_digest(db, found.id, next_weekly_after(now, DIGEST_DAY, DIGEST_TIME, tz))
-            if due is None:
-                continue
-            today = due.astimezone(tz).date()
-            when = deliver_at(db, now)
-            organisers = [m for m in clubs.members(db, found.id) if m.role in ORGANISERS and not m.unreachable]
-            for m in organisers:
-                unit = runners.get_runner(db, m.runner_id).units
-                queued += outbox.enqueue(db, [{
-                    "channel": m.channel, "chat_id": m.chat_id, "runner_id": m.runner_id,
-                    "text": club_digest_text(db, found, today, unit),
-                    "idem_key": f"digest:{found.id}:{today.isoformat()}:runner:{m.runner_id}",
-                    "next_attempt_utc": utc_text(when(m.runner_id)),
-                }], now=now)
+    for m in [m for m in clubs.members(db, found.id) if m.role in ORGANISERS and not m.unreachable]:
+        unit = runners.get_runner(db, m.runner_id).units
+        parts = split_lines(club_digest_text(db, found, today, unit))
+        queued += outbox.enqueue(db, [{
+            "channel": m.channel, "chat_id": m.chat_id, "runner_id": m.runner_id,
+            "text": part,
+            "idem_key": f"digest:{found.id}:{today.isoformat()}:runner:{m.runner_id}:part:{n}",
+            **outbox.timing(when(m.runner_id)),
+        } for n, part in enumerate(parts)], now=now)
     return queued

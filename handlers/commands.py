@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coach import texts
-from handlers import checkin, clubs, daily, keyboards, nudging, onboarding, reports
-from handlers.replies import Reply
+from coach import arguments, texts
+from handlers import checkin, clubs, daily, keyboards, nudging, offers, onboarding, reports, safety
+from handlers.replies import Reply, paged
 from handlers.turn import Turn
 from storage import clubs as clubs_store
-from storage import diary, erase, runners
+from storage import diary, erase, outbox, runners
 
 HISTORY_DAYS = 14
 MAX_PAUSE_DAYS = 365
@@ -67,9 +67,10 @@ def history(turn: Turn, args: str) -> list[Reply]:
     last = turn.today
     first = last - dt.timedelta(days=HISTORY_DAYS - 1)
     entries = diary.entries_between(turn.db, turn.runner.id, first, last)
-    if not entries:
+    notes = safety.notes_between(turn.db, turn.runner.id, first, last)
+    if not entries and not notes:
         return [Reply(texts.history_empty())]
-    return [Reply(texts.history(entries, first, last, turn.runner.units), table=True)]
+    return paged(texts.history(entries, first, last, turn.runner.units, notes), table=True)
 
 
 def undo(turn: Turn, args: str) -> list[Reply]:
@@ -80,22 +81,20 @@ def undo(turn: Turn, args: str) -> list[Reply]:
 
 
 def pause(turn: Turn, args: str) -> list[Reply]:
-    args = args.strip()
-    if not args:
-        until = dt.date.max
-    elif args.isdigit() and 1 <= int(args) <= MAX_PAUSE_DAYS:
-        until = turn.today + dt.timedelta(days=int(args))
-    else:
+    days = arguments.pause_days(args, MAX_PAUSE_DAYS)
+    if isinstance(days, arguments.Refusal):
         return [Reply(texts.pause_bad_days(MAX_PAUSE_DAYS))]
-    runners.update_runner(turn.db, turn.runner.id, now=turn.now, paused_until=until, awaiting=None)
+    until = turn.today + dt.timedelta(days=days) if days else None
+    turn.update(paused=True, paused_until=until, awaiting=None)
     return [Reply(texts.paused(until))]
 
 
 def resume(turn: Turn, args: str) -> list[Reply]:
     runner = turn.runner
-    if runner.paused_until is None and runner.active:
+    if not runner.is_paused(turn.today) and runner.active:
         return [Reply(texts.not_paused())]
-    turn.runner = runners.update_runner(turn.db, runner.id, now=turn.now, paused_until=None, active=True)
+    turn.update(paused=False, paused_until=None, active=True)
+    outbox.release_held(turn.db, runner.id, turn.now)
     due = daily.schedule(turn.db, turn.runner, turn.now)
     return [Reply(texts.resumed(due.astimezone(turn.tz)))]
 
@@ -107,12 +106,14 @@ def stop(turn: Turn, args: str) -> list[Reply]:
 
 def privacy(turn: Turn, args: str) -> list[Reply]:
     count = len(diary.entries_between(turn.db, turn.runner.id, dt.date.min, dt.date.max))
-    replies = [Reply(texts.privacy(count, turn.runner.consented_at))]
+    replies = paged(texts.privacy(count, turn.runner.consented_at))
     return replies + (clubs.share(turn, "") if clubs_store.clubs_of(turn.db, turn.runner.id) else [])
 
 
 def delete(turn: Turn, args: str) -> list[Reply]:
-    return [Reply(texts.confirm_delete(), keyboards.confirm_delete())]
+    buttons = ((offers.button(turn, "Yes, erase everything", "erase"), keyboards.dismiss("No, keep it", "erase")),)
+    owned = [c.name for c, _ in clubs_store.clubs_of(turn.db, turn.runner.id, ("owner",))]
+    return [Reply(texts.confirm_delete(owned), buttons)]
 
 
 def delete_confirmed(turn: Turn) -> list[Reply]:

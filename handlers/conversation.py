@@ -12,16 +12,17 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from coach import redflags, texts
-from coach.models import Unit
-from handlers import checkin, clubs, commands, keyboards, nudging, onboarding, safety
+from coach import symptoms, texts
+from coach.symptoms import Finding, Urgency
+from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, offers, onboarding, safety
 from handlers.replies import Inbound, Reply
 from handlers.turn import Turn
-from storage import inbox, runners
+from storage import grants, inbox, jobs, runners
+from storage.grants import Granted
 
 log = logging.getLogger(__name__)
 
-YES_NO = {"yes": "yes", "y": "yes", "no": "no", "n": "no"}
+SETTING_STEPS = ("tz", "time", "quiet", "run", "summary")
 
 Clock = Callable[[], dt.datetime]
 
@@ -45,6 +46,7 @@ class Conversation:
             if runner is None:
                 replies = self._before_consent(inbound, now)
             else:
+                jobs.unpark_runner(self.db, runner.id)
                 turn = Turn(self.db, now, runner, self.backfill_days, batch=key or now.isoformat(), name=inbound.name)
                 replies = self._dispatch(turn, inbound)
             if key and runners.find_runner(self.db, inbound.channel, inbound.chat_id):
@@ -69,15 +71,20 @@ class Conversation:
 
     def _before_consent(self, inbound: Inbound, now: dt.datetime) -> list[Reply]:
         """Nothing is stored for a person until they press "I agree"."""
-        if inbound.button == "consent:yes":
+        pressed = callbacks.decode(inbound.button) if inbound.button is not None else None
+        if pressed == callbacks.Consent(True):
             runner = runners.create_runner(
                 self.db, inbound.channel, inbound.chat_id, now=now,
                 consent_wording=texts.CONSENT_WORDING, onboarding_step="units",
             )
             return [onboarding.ask_step(runner.onboarding_step or "units")]
-        if inbound.button == "consent:no":
+        if pressed == callbacks.Consent(False):
             return [Reply(texts.consent_declined())]
+        if inbound.button is not None:
+            return [Reply(texts.needs_start())]
         command, args = _command(inbound.text)
+        if command is None and (findings := symptoms.find_symptoms(inbound.text)):
+            return safety.before_consent(findings)
         if command == "start":
             code = args.strip().removeprefix("club_") if args.strip().startswith("club_") else None
             return [Reply(texts.welcome(club_code=code), keyboards.consent())]
@@ -101,6 +108,10 @@ class Conversation:
         return self._text(turn, inbound.text)
 
     def _text(self, turn: Turn, text: str) -> list[Reply]:
+        """Symptoms are read before anything else the text could be: a setting, a checklist answer, a check-in."""
+        findings = symptoms.find_symptoms(text)
+        if findings:
+            return self._symptoms(turn, text, findings)
         step = turn.runner.onboarding_step
         if step == "units":
             return onboarding.choose_units(turn, text)
@@ -124,56 +135,91 @@ class Conversation:
             runners.update_runner(turn.db, turn.runner.id, now=turn.now, awaiting=None)
             turn.runner = runners.get_runner(turn.db, turn.runner.id)
             return replies + [Reply(texts.setting_unchanged())]
-        if turn.runner.screen_step and text.strip().lower() in YES_NO:
-            return safety.on_answer(turn, turn.runner.screen_step, YES_NO[text.strip().lower()])
-        if redflags.mentions_symptoms(text):
-            return self._symptoms(turn, text)
+        answer = safety.screen_answer(text) if turn.runner.screen_step else None
+        if answer is not None:
+            return safety.on_answer(turn, turn.runner.screen_step, answer) + self._resume_setup(turn)
         return checkin.on_text(turn, text)
 
-    def _symptoms(self, turn: Turn, text: str) -> list[Reply]:
-        """Symptom words always bring the safety questions; a check-in in the same message is still saved."""
-        saved = checkin.on_text(turn, text, explain_problems=False)
-        screen = safety.start_screen(turn, "you mentioned a symptom")
-        return saved + screen if screen else saved or checkin.on_text(turn, text)
+    def _symptoms(self, turn: Turn, text: str, findings: list[Finding]) -> list[Reply]:
+        """The safety answer first; then, outside setup and settings, the check-in the message also held.
+
+        A checklist question stays the last message, so its buttons sit at the bottom of the chat.
+        """
+        answer = safety.on_symptoms(turn, findings, said_yes=safety.screen_answer(text) == "yes")
+        if turn.runner.onboarding_step or turn.runner.awaiting in SETTING_STEPS:
+            emergency = findings[0].category.urgency is Urgency.EMERGENCY
+            return answer if emergency else answer + self._resume_setup(turn)
+        saved = checkin.beside_symptoms(turn, text)
+        return saved + answer if findings[0].category.urgency is Urgency.CHECK else answer + saved
+
+    def _resume_setup(self, turn: Turn) -> list[Reply]:
+        """After a safety answer in the middle of setting up, the setup question again, once no checklist is open."""
+        runner = turn.runner
+        if runner.onboarding_step and not runner.screen_step:
+            return [onboarding.ask_step(runner.onboarding_step)]
+        return []
 
     def _button(self, turn: Turn, data: str) -> list[Reply]:
-        """Callback data comes from the client, so every part is checked again here."""
-        kind, _, rest = data.partition(":")
-        try:
-            if kind == "units":
-                return onboarding.choose_units(turn, rest)
-            if kind == "tz":
-                return onboarding.choose_zone(turn, rest)
-            if kind == "time":
-                return onboarding.choose_time(turn, rest)
-            if kind == "set":
-                return onboarding.start_setting(turn, rest)
-            if kind == "pain":
-                day, pain = rest.split(":")
-                return checkin.on_pain_button(turn, dt.date.fromisoformat(day), int(pain))
-            if kind == "dist":
-                day, value, unit = rest.split(":")
-                return checkin.on_distance_button(turn, dt.date.fromisoformat(day), float(value), Unit(unit))
-            if kind == "big" and rest != "no":
-                day, km = rest.split(":")
-                return checkin.on_big_confirmed(turn, dt.date.fromisoformat(day), float(km))
-            if kind == "big":
-                return [Reply(texts.big_distance_dropped())]
-            if kind == "delete":
-                return commands.delete_confirmed(turn) if rest == "yes" else [Reply(texts.delete_cancelled())]
-            if kind == "consent":
+        """Callback data comes from the client: it is decoded strictly, and what it grants is looked up."""
+        action = callbacks.decode(data)
+        match action:
+            case callbacks.ChooseUnits(unit):
+                return onboarding.choose_units(turn, unit.value)
+            case callbacks.ChooseZone(key):
+                return onboarding.choose_zone(turn, key)
+            case callbacks.ChooseTime(clock):
+                return onboarding.choose_time(turn, clock.strftime("%H:%M"))
+            case callbacks.OpenSetting(what):
+                return onboarding.start_setting(turn, what)
+            case callbacks.Pain(day, pain):
+                return checkin.on_pain_button(turn, day, pain)
+            case callbacks.Distance(day, value, unit):
+                return checkin.on_distance_button(turn, day, value, unit)
+            case callbacks.Screen(tier, answer):
+                replies = safety.on_answer(turn, tier, answer) or [Reply(texts.stale_button())]
+                return replies + self._resume_setup(turn)
+            case callbacks.Cleared():
+                return safety.cleared(turn) or [Reply(texts.stale_button())]
+            case callbacks.Feedback(nudge_id, helpful):
+                return nudging.on_feedback(turn, nudge_id, helpful)
+            case callbacks.Leave(club_id):
+                return clubs.left(turn, club_id)
+            case callbacks.Consent():
                 return commands.start(turn, "")
-            if kind == "flag":
-                tier, _, answer = rest.partition(":")
-                return safety.on_answer(turn, tier, answer) or [Reply(texts.stale_button())]
-            if kind in ("club", "bc", "share", "cm"):
-                action, item = rest.split(":")
-                return clubs.on_button(turn, kind, action, int(item))
-            if kind == "fb":
-                nudge_id, helpful = rest.split(":")
-                return nudging.on_feedback(turn, int(nudge_id), helpful == "1")
-        except ValueError:
-            pass
+            case callbacks.Dismiss(what):
+                return self._dismissed(turn, what)
+            case callbacks.Grant(token):
+                granted = offers.redeem(turn, token)
+                return self._granted(turn, granted) if granted else [Reply(texts.stale_button())]
+        return [Reply(texts.stale_button())]
+
+    def _granted(self, turn: Turn, granted: Granted) -> list[Reply]:
+        """A one-time grant this runner was shown; its object comes from the database, not the button."""
+        p = granted.payload
+        match granted.purpose:
+            case "join":
+                return clubs.joined(turn, int(p["club"]), str(p["role"]), p.get("invite"))
+            case "broadcast":
+                return clubs.broadcast_decided(turn, int(p["broadcast"]), bool(p["send"]))
+            case "remove":
+                return clubs.member_removed(turn, int(p["club"]), int(p["member"]))
+            case "share":
+                return clubs.sharing_toggled(turn, int(p["club"]), str(p["what"]))
+            case "erase":
+                return commands.delete_confirmed(turn)
+            case "save":
+                return checkin.on_big_confirmed(turn, dt.date.fromisoformat(p["date"]), float(p["km"]))
+        return [Reply(texts.stale_button())]
+
+    def _dismissed(self, turn: Turn, what: str) -> list[Reply]:
+        if what == "erase":
+            grants.spend_all(turn.db, turn.runner.id, "erase", now=turn.now)
+            return [Reply(texts.delete_cancelled())]
+        if what == "save":
+            grants.spend_all(turn.db, turn.runner.id, "save", now=turn.now)
+            return [Reply(texts.big_distance_dropped())]
+        if what == "join":
+            return [Reply(texts.club_not_joined())]
         return [Reply(texts.stale_button())]
 
 

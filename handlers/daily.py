@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from sqlite_utils import Database
 
@@ -21,43 +22,68 @@ from coach.nudges import warmup
 from handlers import checkin, clubs, nudging, reports
 from handlers.replies import Outgoing, Reply
 from handlers.turn import Turn
-from storage import nudges, prompts, runners
+from storage import club_reminders, jobs, nudges, prompts, runners
+from storage import clubs as clubs_store
 
 log = logging.getLogger(__name__)
 
 LATE_GRACE = dt.timedelta(minutes=15)
 WARMUP_LEAD = dt.timedelta(minutes=30)
 SUMMARY_GRACE = dt.timedelta(days=1)
+PARK_AFTER = 3
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14) -> list[Outgoing]:
-    """Record and return every question and reminder due at ``now``; the caller sends them."""
-    outgoing = _each(db, runners.runners_due(db, now, channels), lambda r: _daily_question(db, r, now, backfill_days))
+    """Record and return every question and reminder due at ``now``; the caller sends them.
+
+    Every item (a runner's question, reminder, summary or tip, a club's reminder or digest) is
+    decided in a transaction and failure boundary of its own: one that raises is logged once with
+    its id, tried again on the next sweeps, then parked, and never stops the others.
+    """
+    outgoing = _each(db, now, "question", runners.runners_due(db, now, channels),
+                     lambda r: _daily_question(db, r, now, backfill_days))
     since = now.date() - dt.timedelta(days=warmup.WINDOW_DAYS + 1)
     warned = [runners.get_runner(db, i) for i in nudges.runners_nudged(db, warmup.AFTER_RULES, since, channels)]
-    outgoing += _each(db, warned, lambda r: _warmup_tip(db, r, now, backfill_days))
-    outgoing += _weekly_summaries(db, now, channels)
-    clubs.send_due_reminders(db, now)
-    clubs.send_due_digests(db, now)
-    for prompt in prompts.reminders_due(db, now, channels):
-        runner = runners.get_runner(db, prompt.runner_id)
-        outgoing += _each(db, [runner], lambda r, p=prompt: _reminder(db, r, p, now, backfill_days))
+    outgoing += _each(db, now, "warmup", warned, lambda r: _warmup_tip(db, r, now, backfill_days))
+    outgoing += _each(db, now, "summary", runners.runners_due_summary(db, now, channels),
+                      lambda r: _weekly_summary(db, r, now))
+    due_reminders = {p.runner_id: p for p in prompts.reminders_due(db, now, channels)}
+    reminded = [runners.get_runner(db, runner_id) for runner_id in due_reminders]
+    outgoing += _each(db, now, "reminder", reminded, lambda r: _reminder(db, r, due_reminders[r.id], now, backfill_days))
+    guarded(db, now, "club_reminder", club_reminders.due(db, now), lambda r: f"club_reminder:{r.id}",
+            lambda r: clubs.send_reminder(db, r, now))
+    guarded(db, now, "digest", clubs_store.clubs_due_digest(db, now), lambda c: f"club:{c.id}",
+            lambda c: clubs.send_digest(db, c, now))
     return outgoing
 
 
-def _each(db: Database, due: list[Runner], decide: Callable[[Runner], Reply | None]) -> list[Outgoing]:
-    """Decide for each runner in a transaction of its own; one runner's failure is logged and skips only them."""
-    outgoing = []
-    for runner in due:
+def guarded(db: Database, now: dt.datetime, kind: str, items: Iterable[T], key: Callable[[T], str],
+            work: Callable[[T], R]) -> list[R]:
+    """Run ``work`` for each item in its own transaction; failures are counted per item and parked at the limit."""
+    parked = jobs.parked(db, kind)
+    results = []
+    for item in items:
+        item_key = key(item)
+        if item_key in parked:
+            continue
         try:
             with db.atomic():
-                reply = decide(runner)
-        except Exception:
-            log.exception("sweep failed for runner %s; the others go on", runner.id)
-            continue
-        if reply is not None:
-            outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
-    return outgoing
+                results.append(work(item))
+        except Exception as error:  # noqa: BLE001 - one item's failure must not stop the sweep
+            failures = jobs.record_failure(db, kind, item_key, type(error).__name__, now=now, park_after=PARK_AFTER)
+            if failures == 1:
+                log.exception("%s %s failed; the others go on", kind, item_key)
+            if failures >= PARK_AFTER:
+                log.error("%s %s failed %d times; parked until it changes", kind, item_key, failures)
+    return results
+
+
+def _each(db: Database, now: dt.datetime, kind: str, due: Iterable[Runner],
+          decide: Callable[[Runner], Reply | None]) -> list[Outgoing]:
+    decided = guarded(db, now, kind, due, lambda r: f"runner:{r.id}", lambda r: (r, decide(r)))
+    return [Outgoing(r.channel, r.chat_id, reply, r.id) for r, reply in decided if reply is not None]
 
 
 def _daily_question(db: Database, runner: Runner, now: dt.datetime, backfill_days: int) -> Reply | None:
@@ -106,26 +132,21 @@ def schedule(db: Database, runner: Runner, now: dt.datetime) -> dt.datetime:
     return due
 
 
-def _weekly_summaries(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Outgoing]:
+def _weekly_summary(db: Database, runner: Runner, now: dt.datetime) -> Reply | None:
     """Sunday evening's summary with its chart. In quiet hours it waits for them to end; one missed by
     more than a day of downtime is skipped, not sent late; none is ever sent twice."""
-    outgoing = []
-    for runner in runners.runners_due_summary(db, now, channels):
-        tz = tzinfo_for(runner.tz)
-        if quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
-            continue
-        with db.atomic():
-            due = runners.next_summary(db, runner.id)
-            runners.set_next_summary(db, runner.id, next_weekly_after(now, runner.summary_day, runner.summary_time, tz))
-            today = local_date(now, tz)
-            week_end = local_date(due, tz)
-            if today - week_end > SUMMARY_GRACE or _paused(runner, today):
-                continue
-            if not prompts.record_prompt(db, runner.id, week_end, sent=now, kind="summary"):
-                continue
-        reply = reports.summary_reply(db, runner, reports.week_ending(week_end - dt.timedelta(days=6)), today=today)
-        outgoing.append(Outgoing(runner.channel, runner.chat_id, reply, runner.id))
-    return outgoing
+    tz = tzinfo_for(runner.tz)
+    if quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
+        return None
+    due = runners.next_summary(db, runner.id)
+    runners.set_next_summary(db, runner.id, next_weekly_after(now, runner.summary_day, runner.summary_time, tz))
+    today = local_date(now, tz)
+    week_end = local_date(due, tz)
+    if today - week_end > SUMMARY_GRACE or _paused(runner, today):
+        return None
+    if not prompts.record_prompt(db, runner.id, week_end, sent=now, kind="summary"):
+        return None
+    return reports.summary_reply(db, runner, reports.week_ending(week_end - dt.timedelta(days=6)), today=today)
 
 
 def _warmup_tip(db: Database, runner: Runner, now: dt.datetime, backfill_days: int) -> Reply | None:
@@ -142,4 +163,4 @@ def _warmup_tip(db: Database, runner: Runner, now: dt.datetime, backfill_days: i
 
 
 def _paused(runner: Runner, today: dt.date) -> bool:
-    return runner.paused_until is not None and today < runner.paused_until
+    return runner.is_paused(today)

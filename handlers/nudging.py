@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from coach import nudges as engine
-from coach import texts
+from coach import arguments, texts
 from coach.nudges import warmup
-from handlers import safety
-from handlers.replies import Button, Reply
+from handlers import keyboards, safety
+from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import diary, nudges, runners
 
@@ -37,7 +37,7 @@ def after_checkin(turn: Turn) -> tuple[list[Reply], list[Reply]]:
         turn.db, runner.id, day, decision, message=message, explanation=explanation, now=turn.now
     )
     nudges.save_episode(turn.db, runner.id, day, decision.episode, decision.episode_closed)
-    tips = [Reply(message, feedback_buttons(nudge_id))] if message and nudge_id else []
+    tips = [Reply(message, keyboards.feedback(nudge_id))] if message and nudge_id else []
     reason = decision.ask_screen or ("a re-check after yesterday's answers" if safety.rescreen_due(turn) else None)
     return tips, safety.start_screen(turn, reason) if reason else []
 
@@ -58,11 +58,7 @@ def warmup_tip(turn: Turn) -> Reply | None:
     nudge_id = nudges.record_decision(
         turn.db, runner.id, day, decision, message=message, explanation=warmup.explain(trigger), now=turn.now
     )
-    return Reply(message, feedback_buttons(nudge_id)) if nudge_id else None
-
-
-def feedback_buttons(nudge_id: int) -> tuple[tuple[Button, ...], ...]:
-    return ((Button("Helpful", f"fb:{nudge_id}:1"), Button("Not helpful", f"fb:{nudge_id}:0")),)
+    return Reply(message, keyboards.feedback(nudge_id)) if nudge_id else None
 
 
 def on_feedback(turn: Turn, nudge_id: int, helpful: bool) -> list[Reply]:
@@ -80,19 +76,15 @@ def why(turn: Turn, args: str) -> list[Reply]:
 
 def mute(turn: Turn, args: str) -> list[Reply]:
     """``/nudges off 7d`` mutes tips (never safety messages); ``/nudges on`` brings them back."""
-    words = args.lower().split()
-    if words[:1] == ["on"]:
-        turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, nudges_muted_until=None)
+    choice = arguments.mute(args, MUTE_DAYS, MAX_MUTE_DAYS)
+    if isinstance(choice, arguments.Mute) and choice.days is None:
+        turn.update(nudges_muted_until=None)
         return [Reply(texts.nudges_on())]
-    if words[:1] == ["off"]:
-        days = MUTE_DAYS
-        if len(words) > 1:
-            amount = words[1].rstrip("d")
-            if not amount.isdigit() or not 1 <= int(amount) <= MAX_MUTE_DAYS:
-                return [Reply(texts.nudges_usage(MAX_MUTE_DAYS))]
-            days = int(amount)
-        until = turn.today + dt.timedelta(days=days - 1)
-        turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, nudges_muted_until=until)
+    if isinstance(choice, arguments.Mute):
+        until = turn.today + dt.timedelta(days=choice.days - 1)
+        turn.update(nudges_muted_until=until)
         return [Reply(texts.nudges_off(until))]
+    if isinstance(choice, arguments.Refusal):
+        return [Reply(texts.nudges_usage(MAX_MUTE_DAYS))]
     muted = turn.runner.nudges_muted_until
     return [Reply(texts.nudges_status(muted if muted and muted >= turn.today else None, MAX_MUTE_DAYS))]

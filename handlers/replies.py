@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from coach.messages import split_lines
+
 
 @dataclass(frozen=True)
 class Button:
@@ -58,3 +60,9 @@ class Outcome:
 
     def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = (), *, table: bool = False) -> None:
         self.replies.append(Reply(text, buttons, table))
+
+
+def paged(text: str, *, table: bool = False, buttons: tuple[tuple[Button, ...], ...] = ()) -> list[Reply]:
+    """A message that grows with data, split at line boundaries into parts a channel accepts; buttons on the last."""
+    parts = split_lines(text)
+    return [Reply(part, buttons if i == len(parts) - 1 else (), table) for i, part in enumerate(parts)]

@@ -8,13 +8,14 @@ from functools import partial
 
 from sqlite_utils import Database
 
-from coach import texts
+from coach import arguments, texts
 from coach.chart import diary_chart
 from coach.export import diary_csv
 from coach.models import Runner
 from coach.nudges.rules import RULE_BY_ID
 from coach.report import physio_report
 from coach.summary import summary_text, weekly_rows, weekly_summary
+from handlers import safety
 from handlers.replies import Attachment, Reply
 from handlers.turn import Turn
 from storage import diary, export, nudges, redflags
@@ -30,12 +31,11 @@ def week_ending(day: dt.date) -> dt.date:
 
 def summary(turn: Turn, args: str) -> list[Reply]:
     """``/summary`` (this week so far), ``/summary last``, ``/summary 8`` (an 8-week chart)."""
-    words = args.lower().split()
-    end = week_ending(turn.today)
-    if "last" in words:
-        end -= dt.timedelta(days=7)
-    weeks = 8 if any(w.rstrip("w") == "8" for w in words) else 4
-    return [summary_reply(turn.db, turn.runner, end, today=turn.today, weeks=weeks)]
+    choice = arguments.summary(args)
+    if isinstance(choice, arguments.Refusal):
+        return [Reply(texts.summary_usage())]
+    end = week_ending(turn.today) - dt.timedelta(days=7 if choice.last_week else 0)
+    return [summary_reply(turn.db, turn.runner, end, today=turn.today, weeks=choice.weeks)]
 
 
 def summary_reply(db: Database, runner: Runner, week_end: dt.date, *, today: dt.date, weeks: int = 4) -> Reply:
@@ -43,8 +43,10 @@ def summary_reply(db: Database, runner: Runner, week_end: dt.date, *, today: dt.
     logged = nudges.logged_between(db, runner.id, week_end - dt.timedelta(weeks=weeks), week_end)
     sent = [n for n in logged if n.status == "sent"]
     this_week = [n for n in sent if n.date > week_end - dt.timedelta(days=7)]
+    notes = safety.notes_between(db, runner.id, week_end - dt.timedelta(days=6), week_end)
     result = weekly_summary(
-        entries, week_end, unit=runner.units, nudges=[_nudge_label(n) for n in this_week], today=today, mode=runner.mode
+        entries, week_end, unit=runner.units, nudges=[_nudge_label(n) for n in this_week], today=today,
+        mode=runner.mode, safety=notes,
     )
     chart = partial(
         diary_chart, entries, min(week_end, today), unit=runner.units, weeks=weeks, nudge_days={n.date for n in sent}
@@ -54,9 +56,10 @@ def summary_reply(db: Database, runner: Runner, week_end: dt.date, *, today: dt.
 
 def export_files(turn: Turn, args: str) -> list[Reply]:
     """``/export``: the whole diary as CSV and JSON; ``/export pdf``: a one-page report for a physio."""
-    if args.strip().lower() == "pdf":
+    chosen = arguments.export_format(args)
+    if chosen == "pdf":
         return [Reply(texts.export_pdf_ready(), files=(pdf_attachment(turn.db, turn.runner, turn.today),))]
-    if args.strip():
+    if chosen != "files":
         return [Reply(texts.export_usage())]
     return [Reply(texts.export_ready(), files=(csv_attachment(turn.db, turn.runner), json_attachment(turn.db, turn.runner, turn.now)))]
 
@@ -80,13 +83,14 @@ def pdf_attachment(db: Database, runner: Runner, today: dt.date, weeks: int = PD
         (dt.date.fromisoformat(a["local_date"]), a["tier"], a["answer"])
         for a in redflags.answers_between(db, runner.id, first, last)
     ]
+    mentioned = [n for n in safety.notes_between(db, runner.id, first, last) if n.words]
 
     def render() -> bytes:
         chart = diary_chart(entries, last, unit=runner.units, weeks=weeks, nudge_days={n.date for n in logged})
         return physio_report(
             runner_label=f"Runner #{runner.id}", first=first, last=last, unit=runner.units, zone=runner.tz,
             entries=[e for e in entries if e.date >= first], weeks=weekly_rows(entries, first, last),
-            redflag_answers=flags, nudges=[(n.date, n.rule_id, n.why) for n in logged],
+            redflag_answers=flags, symptoms=[(n.date, n.text, n.words) for n in mentioned], nudges=[(n.date, n.rule_id, n.why) for n in logged],
             chart_png=chart, generated_on=today,
         )
 

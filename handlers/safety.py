@@ -4,21 +4,77 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coach import redflags
-from handlers.replies import Button, Reply
+from coach import redflags, texts
+from coach.symptoms import CATEGORY_BY_ID, Finding, Urgency
+from handlers import keyboards
+from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import redflags as answers
-from storage import runners
+from storage import runners, symptoms
 
-CLEARED = ((Button("A clinician has seen me", "flag:cleared"),),)
+
+
+YES_WORDS = frozenset({"yes", "y", "yeah", "yep", "yup", "ya", "yea", "aye"})
+NO_WORDS = frozenset({"no", "n", "nope", "none", "nah", "nothing", "neither", "nay"})
 
 
 def start_screen(turn: Turn, reason: str) -> list[Reply]:
-    """Ask the emergency tier first; the screen is asked at most once a day, answered or not."""
+    """A screen Lumbar starts by itself (sign-up, pain 7+, weekly): at most once a day, answered or not."""
     if turn.runner.screen_asked_on == turn.today or answers.asked_on(turn.db, turn.runner.id, "S1", turn.today):
         return []
     _update(turn, screen_step="S1", screen_reason=reason, screen_asked_on=turn.today)
     return [ask(redflags.EMERGENCY)]
+
+
+def on_symptoms(turn: Turn, findings: list[Finding], *, said_yes: bool = False) -> list[Reply]:
+    """What the runner wrote about a symptom always gets its answer: no cool-down, cap, quiet hours or mute.
+
+    Every finding is kept with its date so /history, the summary and the physio PDF show it. A vague
+    symptom typed as a "yes" to the open checklist ("yes, some tingling") answers that checklist.
+    """
+    for finding in findings:
+        symptoms.record(
+            turn.db, turn.runner.id, category=finding.category.id, urgency=finding.category.urgency.name.lower(),
+            excerpt=finding.excerpt, now=turn.now, local_date=turn.today,
+        )
+    worst = findings[0]
+    urgency = worst.category.urgency
+    if urgency is Urgency.EMERGENCY:
+        _update(turn, screen_step=None, safety_hold_since=turn.runner.safety_hold_since or turn.now)
+        return [Reply(texts.symptom_emergency(worst.category.id, worst.excerpt, number(turn)), keyboards.cleared())]
+    if urgency is Urgency.URGENT:
+        _update(turn, rescreen_on=turn.today + dt.timedelta(days=1))
+        return [Reply(texts.symptom_urgent(worst.category.id, worst.excerpt, number(turn)))]
+    if urgency is Urgency.ROUTINE:
+        return [Reply(texts.symptom_routine(worst.excerpt))]
+    if said_yes and turn.runner.screen_step in redflags.TIER_BY_ID:
+        return on_answer(turn, turn.runner.screen_step, "yes")
+    _update(turn, screen_step="S1", screen_reason="you mentioned a symptom", screen_asked_on=turn.today)
+    return [ask(redflags.EMERGENCY, lead=texts.symptom_check(worst.excerpt))]
+
+
+def before_consent(findings: list[Finding]) -> list[Reply]:
+    """Someone who has not signed up still gets the answer; nothing about them is stored."""
+    worst = findings[0]
+    if worst.category.urgency is Urgency.EMERGENCY:
+        return [Reply(texts.symptom_emergency(worst.category.id, worst.excerpt, None, hold=False))]
+    if worst.category.urgency is Urgency.URGENT:
+        return [Reply(texts.symptom_urgent(worst.category.id, worst.excerpt, None))]
+    if worst.category.urgency is Urgency.ROUTINE:
+        return [Reply(texts.symptom_routine(worst.excerpt))]
+    return [Reply(texts.symptom_signs(worst.excerpt))]
+
+
+def screen_answer(text: str) -> str | None:
+    """"yes", "no" or None: how a typed reply starts, for a runner answering the open checklist in words."""
+    words = "".join(c if c.isalnum() else " " for c in text.lower()).split()
+    if not words:
+        return None
+    if words[0] in YES_WORDS:
+        return "yes"
+    if words[0] in NO_WORDS:
+        return "no"
+    return None
 
 
 def last_asked(turn: Turn) -> dt.date | None:
@@ -27,9 +83,8 @@ def last_asked(turn: Turn) -> dt.date | None:
     return max((d for d in (answered, asked) if d is not None), default=None)
 
 
-def ask(tier: redflags.Tier) -> Reply:
-    buttons = ((Button("Yes, one or more", f"flag:{tier.id}:yes"), Button("No, none", f"flag:{tier.id}:no")),)
-    return Reply(redflags.question_text(tier), buttons)
+def ask(tier: redflags.Tier, *, lead: str | None = None) -> Reply:
+    return Reply(lead or redflags.question_text(tier), keyboards.screen(tier.id))
 
 
 def on_answer(turn: Turn, tier_id: str, answer: str) -> list[Reply]:
@@ -50,18 +105,18 @@ def on_answer(turn: Turn, tier_id: str, answer: str) -> list[Reply]:
         _update(turn, screen_step=following.id)
         return [ask(following)]
     _update(turn, screen_step=None, screen_reason=None, rescreen_on=None)
-    return [Reply(redflags.all_clear())]
+    return [Reply(texts.all_clear())]
 
 
 def _act_on_yes(turn: Turn, tier_id: str) -> list[Reply]:
     if tier_id == "S1":
         _update(turn, screen_step=None, safety_hold_since=turn.now)
-        return [Reply(redflags.emergency_reply(number(turn)), CLEARED)]
+        return [Reply(texts.emergency_reply(number(turn)), keyboards.cleared())]
     if tier_id == "S2":
         _update(turn, screen_step=None, rescreen_on=turn.today + dt.timedelta(days=1))
-        return [Reply(redflags.urgent_reply())]
+        return [Reply(texts.urgent_reply())]
     _update(turn, screen_step=None)
-    return [Reply(redflags.routine_reply())]
+    return [Reply(texts.routine_reply())]
 
 
 def cleared(turn: Turn) -> list[Reply]:
@@ -69,11 +124,11 @@ def cleared(turn: Turn) -> list[Reply]:
         return []
     answers.record_answer(turn.db, turn.runner.id, "cleared", "yes", None, now=turn.now, local_date=turn.today)
     _update(turn, safety_hold_since=None)
-    return [Reply(redflags.cleared_reply())]
+    return [Reply(texts.cleared_reply())]
 
 
 def on_hold_reminder(turn: Turn) -> list[Reply]:
-    return [Reply(redflags.still_on_hold(number(turn)), CLEARED)]
+    return [Reply(texts.still_on_hold(number(turn)), keyboards.cleared())]
 
 
 def rescreen_due(turn: Turn) -> bool:
@@ -86,3 +141,14 @@ def number(turn: Turn) -> str:
 
 def _update(turn: Turn, **fields: object) -> None:
     turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, **fields)
+
+
+def notes_between(db, runner_id: int, first: dt.date, last: dt.date) -> list[redflags.DiaryNote]:
+    """Symptoms mentioned and checklist answers in a period, for /history, the summary and the physio PDF."""
+    reports = [
+        (r.local_date, CATEGORY_BY_ID[r.category].label if r.category in CATEGORY_BY_ID else r.category, r.excerpt)
+        for r in symptoms.reports_between(db, runner_id, first, last)
+    ]
+    given = [(dt.date.fromisoformat(a["local_date"]), a["tier"], a["answer"])
+             for a in answers.answers_between(db, runner_id, first, last)]
+    return redflags.diary_notes(reports, given)

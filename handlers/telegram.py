@@ -78,7 +78,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             await context.bot.send_message(
                 update.effective_chat.id,
-                "Sorry, something went wrong on my side. What you saved before is safe; please try again.",
+                texts.handler_failed(),
             )
         except TelegramError:
             pass

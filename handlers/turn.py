@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from coach.models import Runner
 from coach.zones import tzinfo_for
+from storage import runners
 
 
 @dataclass
@@ -19,6 +20,11 @@ class Turn:
     backfill_days: int
     batch: str
     name: str | None = None
+
+    def update(self, **fields: object) -> Runner:
+        """Change the runner's stored fields and keep this turn's copy in step."""
+        self.runner = runners.update_runner(self.db, self.runner.id, now=self.now, **fields)
+        return self.runner
 
     @property
     def tz(self) -> dt.tzinfo:

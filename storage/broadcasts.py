@@ -38,7 +38,7 @@ def get(db: Database, broadcast_id: int) -> Broadcast | None:
 
 
 def confirm(db: Database, broadcast: Broadcast, *, now: dt.datetime,
-            deliver_at: Callable[[int], dt.datetime] | None = None, report: bool = True) -> int:
+            deliver_at: Callable[[int], dt.datetime | None] | None = None, report: bool = True) -> int:
     """Queue one copy per reachable member except the sender, in the same transaction as the confirmation.
 
     ``deliver_at(runner_id)`` holds a copy back, for a member in quiet hours or on pause.
@@ -48,7 +48,7 @@ def confirm(db: Database, broadcast: Broadcast, *, now: dt.datetime,
         outbox.enqueue(db, [
             {"channel": m.channel, "chat_id": m.chat_id, "runner_id": m.runner_id, "broadcast_id": broadcast.id,
              "text": broadcast.text, "idem_key": f"broadcast:{broadcast.id}:runner:{m.runner_id}",
-             **({"next_attempt_utc": utc_text(deliver_at(m.runner_id))} if deliver_at else {})}
+             **(outbox.timing(deliver_at(m.runner_id)) if deliver_at else {})}
             for m in recipients
         ], now=now)
         outbox.enqueue(db, [

@@ -99,9 +99,64 @@ def club_by_coach_code(db: Database, code: str) -> Club | None:
     return _club(rows[0]) if rows else None
 
 
-def remove_member(db: Database, club_id: int, runner_id: int) -> bool:
-    return db.execute(
+def remove_member(db: Database, club_id: int, runner_id: int, *, now: dt.datetime | None = None) -> bool:
+    """Take a member out; with ``now`` it is a removal by an organiser, which sticks until a fresh invite."""
+    removed = db.execute(
         "delete from club_members where club_id = ? and runner_id = ? and role != 'owner'", [club_id, runner_id]
+    ).rowcount > 0
+    if removed and now is not None:
+        db.table("club_removals").upsert(
+            {"club_id": club_id, "runner_id": runner_id, "removed_at": utc_text(now)}, pk=("club_id", "runner_id")
+        )
+    return removed
+
+
+def removed_at(db: Database, club_id: int, runner_id: int) -> dt.datetime | None:
+    rows = list(db.table("club_removals").rows_where("club_id = ? and runner_id = ?", [club_id, runner_id]))
+    return dt.datetime.fromisoformat(rows[0]["removed_at"]) if rows else None
+
+
+def forget_removal(db: Database, club_id: int, runner_id: int) -> None:
+    db.execute("delete from club_removals where club_id = ? and runner_id = ?", [club_id, runner_id])
+
+
+@dataclass(frozen=True)
+class Invite:
+    code: str
+    club_id: int
+    role: str
+    created_at: dt.datetime
+
+
+def create_invite(db: Database, club_id: int, organiser_id: int, role: str, *, now: dt.datetime,
+                  lasts: dt.timedelta) -> str:
+    """A one-time code: whoever uses it first joins in ``role``; an organiser's way to re-admit a removed member."""
+    if role not in ("member", "coach"):
+        raise ValueError(f"no invites for role {role!r}")
+    code = new_code()
+    while db.table("clubs").count_where("code = ?", [code]) or db.table("club_invites").count_where("code = ?", [code]):
+        code = new_code()
+    db.table("club_invites").insert({
+        "code": code, "club_id": club_id, "role": role, "runner_id": organiser_id,
+        "created_at": utc_text(now), "expires_at": utc_text(now + lasts),
+    })
+    return code
+
+
+def open_invite(db: Database, code: str, *, now: dt.datetime) -> Invite | None:
+    rows = list(db.table("club_invites").rows_where(
+        "code = ? and used_at is null and expires_at > ?", [code.strip().upper(), utc_text(now)]
+    ))
+    if not rows:
+        return None
+    row = rows[0]
+    return Invite(row["code"], row["club_id"], row["role"], dt.datetime.fromisoformat(row["created_at"]))
+
+
+def use_invite(db: Database, code: str, *, now: dt.datetime) -> bool:
+    return db.execute(
+        "update club_invites set used_at = ? where code = ? and used_at is null and expires_at > ?",
+        [utc_text(now), code, utc_text(now)],
     ).rowcount > 0
 
 
@@ -157,8 +212,9 @@ def hand_over_or_close(db: Database, runner_id: int) -> None:
             db.table("clubs").update(club.id, {"owner_id": heirs[0].runner_id})
             db.table("club_members").update((club.id, heirs[0].runner_id), {"role": "owner"})
         else:
-            db.execute("delete from club_members where club_id = ?", [club.id])
-            db.execute("delete from broadcasts where club_id = ?", [club.id])
+            db.execute("delete from outbox where broadcast_id in (select id from broadcasts where club_id = ?)", [club.id])
+            for table in ("club_members", "broadcasts", "club_reminders", "club_groups", "club_invites", "club_removals"):
+                db.execute(f"delete from {table} where club_id = ?", [club.id])
             db.execute("delete from clubs where id = ?", [club.id])
 
 

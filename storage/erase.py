@@ -17,6 +17,9 @@ def erase_runner(db: Database, runner: Runner) -> dict[str, int]:
     removed: dict[str, int] = {}
     with db.atomic():
         hand_over_or_close(db, runner.id)
+        removed["outbox"] = db.execute(
+            "delete from outbox where broadcast_id in (select id from broadcasts where runner_id = ?)", [runner.id]
+        ).rowcount
         for table in db.tables:
             columns = table.columns_dict
             if "runner_id" in columns:

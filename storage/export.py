@@ -7,6 +7,7 @@ erasing follows, so a table added later is exported and restored too.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -17,8 +18,12 @@ FORMAT = "lumbar-export"
 VERSION = 1
 _LOCAL_ONLY = {"id", "runner_id", "next_prompt_utc", "next_summary_utc", "current_club_id"}
 """Row ids are renumbered on import, and schedules are recomputed from the settings."""
-CLUB_TABLES = {"club_members", "broadcasts", "outbox", "club_reminders", "club_groups"}
-"""Club rows belong to the club and point at its ids, which a fresh database does not have."""
+CLUB_TABLES = {"club_members", "broadcasts", "club_reminders", "club_groups", "club_invites", "club_removals"}
+"""Club rows point at the club's ids, which another database does not have: they are exported under
+"clubs" with the club named by its name and join code, and restored where that club exists."""
+OPERATIONAL = {"outbox", "grants", "job_failures"}
+"""Delivery and button machinery, not data about the runner: neither exported nor restored."""
+_CLUB_LOCAL_ONLY = {"id", "runner_id", "club_id", "next_utc"}
 
 
 class ExportFormatError(ValueError):
@@ -41,7 +46,23 @@ def dump_runner(db: Database, runner_id: int, *, now: dt.datetime) -> dict[str, 
         order = ", ".join(table.pks) if table.pks != ["rowid"] else "rowid"
         rows = table.rows_where("runner_id = ?", [runner_id], order_by=order)
         data["tables"][table.name] = [{k: v for k, v in row.items() if k not in _LOCAL_ONLY} for row in rows]
+    data["clubs"] = _club_rows(db, runner_id)
     return data
+
+
+def _club_rows(db: Database, runner_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Memberships, sharing consents, messages and reminders written, groups linked and invites made,
+    each naming its club by name and code."""
+    clubs = {row["id"]: {"name": row["name"], "code": row["code"]} for row in db.table("clubs").rows}
+    found: dict[str, list[dict[str, Any]]] = {}
+    for name in sorted(CLUB_TABLES):
+        table = db.table(name)
+        order = ", ".join(table.pks) if table.pks != ["rowid"] else "rowid"
+        found[name] = [
+            {"club": clubs.get(row["club_id"]), **{k: v for k, v in row.items() if k not in _CLUB_LOCAL_ONLY}}
+            for row in table.rows_where("runner_id = ?", [runner_id], order_by=order)
+        ]
+    return found
 
 
 def restore_runner(db: Database, data: dict[str, Any]) -> int:
@@ -62,8 +83,35 @@ def restore_runner(db: Database, data: dict[str, Any]) -> int:
             tables[name].insert_all(
                 ({k: v for k, v in row.items() if k in columns} | {"runner_id": runner_id} for row in rows)
             )
-    return runner_id
+        skipped = _restore_club_rows(db, runner_id, data.get("clubs", {}))
+    return RestoreResult(runner_id, skipped)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    runner_id: int
+    clubs_not_here: tuple[str, ...]
+
+
+def _restore_club_rows(db: Database, runner_id: int, clubs: dict[str, list[dict[str, Any]]]) -> tuple[str, ...]:
+    """Club rows go back where a club with that join code exists; the names of the others are returned."""
+    missing: list[str] = []
+    for name, rows in clubs.items():
+        if name not in CLUB_TABLES:
+            raise ExportFormatError(f"unknown club table {name!r} in the export")
+        table = db.table(name)
+        columns = set(table.columns_dict)
+        for row in rows:
+            ref = row.get("club") or {}
+            club = list(db.table("clubs").rows_where("code = ?", [ref.get("code")], limit=1))
+            if not club:
+                if ref.get("name") and ref["name"] not in missing:
+                    missing.append(ref["name"])
+                continue
+            values = {k: v for k, v in row.items() if k in columns and k != "club"}
+            table.insert({**values, "club_id": club[0]["id"], "runner_id": runner_id}, replace=True)
+    return tuple(missing)
 
 
 def _runner_tables(db: Database):
-    return [t for t in db.tables if "runner_id" in t.columns_dict and t.name not in CLUB_TABLES]
+    return [t for t in db.tables if "runner_id" in t.columns_dict and t.name not in CLUB_TABLES | OPERATIONAL]

@@ -258,3 +258,56 @@ def m006_club_groups_and_digest(db: Database) -> None:
 @migrations()
 def m007_current_club(db: Database) -> None:
     db.table("runners").add_column("current_club_id", int)
+
+
+@migrations()
+def m008_symptom_reports(db: Database) -> None:
+    """What a runner wrote about symptoms, in their own words, so a clinician reading the export sees it."""
+    db.table("symptom_reports").create(
+        {
+            "id": int,
+            "runner_id": int,
+            "local_date": str,
+            "category": str,
+            "urgency": str,
+            "excerpt": str,
+            "reported_at": str,
+        },
+        pk="id",
+        foreign_keys=[("runner_id", "runners", "id")],
+    )
+    db.table("symptom_reports").create_index(["runner_id", "local_date"])
+    db.table("redflag_answers").create_index(["runner_id", "local_date"])
+
+
+@migrations()
+def m009_grants_and_removals(db: Database) -> None:
+    """Server-side state behind granting buttons, sticky removals and one-time club invites."""
+    db.table("grants").create(
+        {"token": str, "runner_id": int, "purpose": str, "payload": str, "created_at": str, "expires_at": str,
+         "used_at": str},
+        pk="token",
+        foreign_keys=[("runner_id", "runners", "id")],
+    )
+    db.table("grants").create_index(["runner_id"])
+    db.table("grants").create_index(["expires_at"])
+    db.table("club_removals").create(
+        {"club_id": int, "runner_id": int, "removed_at": str},
+        pk=("club_id", "runner_id"),
+        foreign_keys=[("club_id", "clubs", "id")],
+    )
+    db.table("club_invites").create(
+        {"code": str, "club_id": int, "role": str, "runner_id": int, "created_at": str, "expires_at": str,
+         "used_at": str},
+        pk="code",
+        foreign_keys=[("club_id", "clubs", "id")],
+    )
+    db.table("club_invites").create_index(["club_id"])
+    db.table("job_failures").create(
+        {"kind": str, "item": str, "failures": int, "last_error": str, "failed_at": str, "parked_at": str},
+        pk=("kind", "item"),
+    )
+    runners = db.table("runners")
+    runners.add_column("paused", int, not_null_default=0)
+    db.execute("update runners set paused = 1 where paused_until is not null")
+    db.execute("update runners set paused_until = null where paused_until >= '9999-01-01'")

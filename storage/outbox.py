@@ -31,10 +31,25 @@ def enqueue(db: Database, rows: list[dict], *, now: dt.datetime) -> int:
     stamp = utc_text(now)
     before = db.table("outbox").count
     db.table("outbox").insert_all(
-        ({"next_attempt_utc": stamp, **row, "status": "pending", "attempts": 0, "created_at": stamp} for row in rows),
+        ({"next_attempt_utc": stamp, "status": "pending", **row, "attempts": 0, "created_at": stamp} for row in rows),
         ignore=True,
     )
     return db.table("outbox").count - before
+
+
+def timing(deliver_at: dt.datetime | None) -> dict:
+    """Outbox fields for a message that may go at ``deliver_at``, or is held (None) until the member resumes."""
+    if deliver_at is None:
+        return {"status": "held", "next_attempt_utc": None}
+    return {"next_attempt_utc": utc_text(deliver_at)}
+
+
+def release_held(db: Database, runner_id: int, now: dt.datetime) -> int:
+    """A runner back from an open-ended pause gets what waited for them."""
+    return db.execute(
+        "update outbox set status = 'pending', next_attempt_utc = ? where runner_id = ? and status = 'held'",
+        [utc_text(now), runner_id],
+    ).rowcount
 
 
 def recover_in_flight(db: Database) -> int:

@@ -28,7 +28,7 @@ def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
             row[name] = utc_text(value)
         elif name in {"units", "mode"}:
             row[name] = value.value
-        elif name == "active":
+        elif name in ("active", "paused"):
             row[name] = int(bool(value))
         else:
             row[name] = value
@@ -46,6 +46,7 @@ def _from_row(row: dict[str, Any]) -> Runner:
         mode=Mode(row["mode"]),
         quiet_start=dt.time.fromisoformat(row["quiet_start"] or "21:30"),
         quiet_end=dt.time.fromisoformat(row["quiet_end"] or "07:00"),
+        paused=bool(row["paused"]),
         paused_until=_date(row["paused_until"]),
         active=bool(row["active"]),
         consented_at=parse_utc(row["consented_at"]),

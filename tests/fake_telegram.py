@@ -187,6 +187,12 @@ class Call:
         return None if value is None else str(value)
 
     @property
+    def shown(self) -> str | None:
+        """What the person reads: the text with its HTML or MarkdownV2 markup rendered away."""
+        value = self.text
+        return None if value is None else _plain_text(value, self.params.get("parse_mode"))
+
+    @property
     def ok(self) -> bool:
         return self.status == 200
 

@@ -82,6 +82,22 @@ class TelegramRunner:
                             return await self._after(lambda: self.tg.push_callback(self.chat_id, data, call))
         raise AssertionError(f"no visible button {label!r}:\n{self.tg.dump()}")
 
+    async def press_data(self, data: str) -> list:
+        """Press a button whose data the client made up: a forged or replayed callback."""
+        for call in reversed(self.tg.sent(self.chat_id)):
+            if self.tg.message(call):
+                return await self._after(lambda: self.tg.push_callback(self.chat_id, data, call))
+        raise AssertionError("no message to press a button on")
+
+    def button_data(self, label: str) -> str:
+        """The callback data of the newest visible button with this label, as another client could copy it."""
+        for call in reversed(self.tg.sent(self.chat_id)):
+            for row in self.tg.buttons(call):
+                for text, data in row:
+                    if text == label:
+                        return data
+        raise AssertionError(f"no button {label!r}")
+
     async def sticker(self) -> list:
         return await self._after(lambda: self.tg.push_sticker(self.chat_id))
 

@@ -262,7 +262,7 @@ def test_report_without_anything_to_list():
         make_report(redflag_answers=[], nudges=[], entries=[], weeks=weekly_rows([], FIRST, LAST))
     )
     assert pages == 1
-    assert text.count("None in this period.") == 2
+    assert text.count("None in this period.") == 3
     assert "Whole period 0/28 - - - -" in text
 
 

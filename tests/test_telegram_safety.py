@@ -1,4 +1,5 @@
-"""End to end: the red-flag screen, the emergency reply and the coaching hold, through the fake Bot API."""
+"""End to end: the red-flag screen, the safety answer to symptoms typed in the runner's own words,
+and the coaching hold, through the fake Bot API."""
 
 from __future__ import annotations
 
@@ -8,16 +9,33 @@ import pytest
 
 from tests.helpers import TelegramRunner, texts
 
+EMERGENCY = "Please get emergency help now"
+URGENT = "Please contact a doctor today"
+CHECKLIST = "To be safe, a quick check."
+
+
+def database(bot):
+    return bot.bot_data["conversation"].db
+
 
 def answers(bot) -> list[tuple[str, str, str | None]]:
-    db = bot.bot_data["conversation"].db
-    return [(r["tier"], r["answer"], r["reason"]) for r in db.query("select * from redflag_answers order by id")]
+    return [(r["tier"], r["answer"], r["reason"]) for r in database(bot).query("select * from redflag_answers order by id")]
 
 
-async def test_onboarding_ends_with_the_safety_screen(tg, bot):
+def reported(bot) -> list[tuple[str, str]]:
+    return [(r["category"], r["excerpt"]) for r in database(bot).query("select * from symptom_reports order by id")]
+
+
+def entry(bot, day: str) -> tuple | None:
+    rows = list(database(bot).query("select pain, distance_km from entries where date = ?", [day]))
+    return (rows[0]["pain"], rows[0]["distance_km"]) if rows else None
+
+
+async def test_onboarding_ends_with_the_safety_screen_and_names_the_warning_signs(tg, bot):
     person = TelegramRunner(tg)
     done, screen = await person.set_up()
     assert done.params["text"].startswith("All set!")
+    assert "numbness or tingling around your bottom or genitals" in done.params["text"]
     assert screen.params["text"].startswith("First, a quick safety check.")
     assert "bike saddle" in screen.params["text"]
     assert tg.buttons(screen) == [[("Yes, one or more", "flag:S1:yes"), ("No, none", "flag:S1:no")]]
@@ -30,54 +48,115 @@ async def test_onboarding_ends_with_the_safety_screen(tg, bot):
     assert answers(bot) == [("S1", "no", "onboarding"), ("S2", "no", "onboarding"), ("S3", "no", "onboarding")]
 
 
+async def test_help_says_which_symptoms_need_emergency_help(tg, bot):
+    person = TelegramRunner(tg)
+    await person.onboard()
+    [help_] = await person.say("/help")
+    assert "Get emergency help at once" in help_.params["text"]
+    assert "both legs" in help_.params["text"]
+
+
+async def test_the_sign_up_day_after_the_screen_every_typed_symptom_is_answered(tg, bot):
+    """The exact messages of the defect report, on the day the onboarding screen was already asked."""
+    person = TelegramRunner(tg)
+    await person.onboard()
+    [first] = await person.say("my back hurts and both legs feel numb and tingly")
+    assert EMERGENCY in first.params["text"] and "call 999" in first.params["text"]
+    assert '"both legs feel numb' in first.params["text"]
+    assert tg.buttons(first) == [[("A clinician has seen me", "flag:cleared")]]
+    [second] = await person.say("tingling")
+    assert CHECKLIST in second.params["text"]
+    assert tg.buttons(second) == [[("Yes, one or more", "flag:S1:yes"), ("No, none", "flag:S1:no")]]
+    [third] = await person.say("now I have numbness in both legs and can't control my bladder")
+    assert EMERGENCY in third.params["text"]
+    assert [category for category, _ in reported(bot)][:2] == ["both_legs", "nerve"]
+
+
 @pytest.mark.parametrize(("zone", "number"), [("London", "999"), ("Berlin", "112"), ("Chicago", "911"), ("Sydney", "000")])
-async def test_a_symptom_word_brings_the_screen_and_yes_gets_the_emergency_reply(tg, bot, clock, zone, number):
+async def test_an_emergency_symptom_with_a_check_in_saves_both_and_names_the_local_number(tg, bot, clock, zone, number):
     person = TelegramRunner(tg)
     await person.onboard(zone=zone)
     clock.advance(days=1)
-    replies = await person.say("3 8km, and my legs feel numb")
+    replies = texts(await person.say("3 8km, and my legs feel numb"))
+    assert EMERGENCY in replies[0] and f"call {number}" in replies[0]
+    assert replies[1].startswith("Saved")
+    assert entry(bot, "2026-11-25") == (3, None) and entry(bot, "2026-11-24") == (None, 8.0)
+    assert len(replies) == 2, "no tip and no further question after a safety answer"
+
+
+async def test_a_vague_symptom_with_a_check_in_saves_it_and_asks_the_checklist_last(tg, bot, clock):
+    person = TelegramRunner(tg)
+    await person.onboard()
+    clock.advance(days=1)
+    replies = await person.say("4 8km, some numbness in my leg")
     assert texts(replies)[0].startswith("Saved")
-    assert texts(replies)[-1].startswith("First, a quick safety check.")
+    assert CHECKLIST in texts(replies)[-1]
     [emergency] = await person.press("Yes, one or more")
-    assert f"call {number} or go to the emergency department" in emergency.params["text"]
+    assert "call 999 or go to the emergency department" in emergency.params["text"]
     assert "paused all my coaching tips" in emergency.params["text"]
-    assert tg.buttons(emergency) == [[("A clinician has seen me", "flag:cleared")]]
     assert answers(bot)[-1] == ("S1", "yes", "you mentioned a symptom")
 
 
-async def test_a_symptom_without_numbers_still_gets_the_screen(tg, bot, clock):
+async def test_a_symptom_typed_while_the_checklist_is_open_is_not_swallowed(tg, bot):
+    person = TelegramRunner(tg)
+    await person.set_up()
+    [emergency] = await person.say("yes - numbness in both legs")
+    assert EMERGENCY in emergency.params["text"]
+
+
+async def test_a_date_inside_a_symptom_sentence_never_moves_the_diary(tg, bot, clock):
+    person = TelegramRunner(tg)
+    await person.onboard()
+    clock.set(dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.timezone.utc))  # Monday
+    await person.say("sunday 2 10km")
+    replies = texts(await person.say("fell off a ladder on Sunday"))
+    assert URGENT in replies[0] and "fall or an accident" in replies[0]
+    assert "haven't saved any numbers from that message" in replies[1]
+    assert entry(bot, "2026-11-29") == (2, 10.0)
+
+
+async def test_a_temperature_is_a_fever_not_a_pain_score(tg, bot, clock):
     person = TelegramRunner(tg)
     await person.onboard()
     clock.advance(days=1)
-    [screen] = await person.say("I can't feel my bladder properly")
-    assert screen.params["text"].startswith("First, a quick safety check.")
+    [urgent] = await person.say("temperature is 39")
+    assert URGENT in urgent.params["text"] and "fever" in urgent.params["text"]
+    assert database(bot).table("entries").count == 0
 
 
-async def test_an_emergency_answer_pauses_coaching_until_a_clinician_has_seen_them(tg, bot, clock):
+@pytest.mark.parametrize("message", ["no numbness", "the tingling has gone", "no bladder problems"])
+async def test_denied_or_resolved_symptoms_do_not_bring_the_emergency_answer(tg, bot, clock, message):
     person = TelegramRunner(tg)
     await person.onboard()
     clock.advance(days=1)
-    await person.say("numb")
-    await person.press("Yes, one or more")
+    replies = texts(await person.say(message))
+    assert not any(EMERGENCY in t for t in replies)
+
+
+async def test_an_emergency_hold_pauses_tips_until_a_clinician_has_seen_them(tg, bot, clock):
+    person = TelegramRunner(tg)
+    await person.onboard()
+    clock.advance(days=1)
+    await person.say("I can't feel my bum")
     replies = texts(await person.say("9 rest"))
     assert replies[0].startswith("Saved Wed 25 Nov: pain 9.")
     assert any("My coaching tips are paused" in t for t in replies)
-    db = bot.bot_data["conversation"].db
-    assert db.table("nudges").count == 0
+    assert database(bot).table("nudges").count == 0
+    [again] = await person.say("still numb down there")
+    assert EMERGENCY in again.params["text"], "a typed symptom is answered in a hold too"
     [ok] = await person.press("A clinician has seen me")
     assert ok.params["text"].startswith("Thanks for letting me know. Coaching tips are back on.")
-    [row] = db.query("select safety_hold_since from runners")
+    [row] = database(bot).query("select safety_hold_since from runners")
     assert row["safety_hold_since"] is None
 
 
-async def test_an_urgent_answer_is_asked_again_the_next_day(tg, bot, clock):
+async def test_an_urgent_symptom_is_checked_again_the_next_day(tg, bot, clock):
     person = TelegramRunner(tg)
     await person.onboard()
     clock.advance(days=1)
-    await person.say("I had a fever last night")
-    await person.press("No, none")
-    [urgent] = await person.press("Yes, one or more")
-    assert urgent.params["text"].startswith("Please contact a doctor today")
+    [urgent] = await person.say("I had a fever last night")
+    assert urgent.params["text"].startswith('You wrote "')
+    assert URGENT in urgent.params["text"]
     clock.advance(days=1)
     replies = texts(await person.say("2 5km"))
     assert replies[-1].startswith("First, a quick safety check.")
@@ -85,10 +164,10 @@ async def test_an_urgent_answer_is_asked_again_the_next_day(tg, bot, clock):
     assert answers(bot)[-1] == ("S1", "no", "a re-check after yesterday's answers")
 
 
-async def test_the_screen_is_not_asked_twice_a_day(tg, bot):
+async def test_screens_lumbar_starts_itself_come_once_a_day(tg, bot, clock):
     person = TelegramRunner(tg)
     await person.onboard()
-    replies = texts(await person.say("numb again"))
+    replies = texts(await person.say("8 rest"))
     assert not any(t.startswith("First, a quick safety check.") for t in replies)
 
 
@@ -99,9 +178,53 @@ async def test_yes_typed_as_text_answers_the_open_question(tg, bot):
     assert "emergency department" in emergency.params["text"]
 
 
-async def test_an_unanswered_screen_is_asked_again_on_a_later_day(tg, bot, clock):
+async def test_no_typed_in_words_answers_the_open_question(tg, bot):
     person = TelegramRunner(tg)
     await person.set_up()
+    [s2] = await person.say("nope, nothing like that")
+    assert s2.params["text"].startswith("Thanks. And any of these?")
+
+
+async def test_someone_who_has_not_signed_up_gets_the_answer_and_nothing_is_stored(tg, bot):
+    person = TelegramRunner(tg)
+    [emergency] = await person.say("I wet myself and my legs are numb")
+    assert EMERGENCY in emergency.params["text"] and "999 in the UK" in emergency.params["text"]
+    assert database(bot).table("runners").count == 0
+
+
+async def test_a_symptom_in_the_middle_of_set_up_is_answered_and_set_up_goes_on(tg, bot):
+    person = TelegramRunner(tg)
+    await person.say("/start")
+    await person.press("I agree")
+    replies = await person.say("my chest hurts")
+    assert EMERGENCY in texts(replies)[0] and "Chest pain" in texts(replies)[0]
+    await person.press("Kilometres")
+    replies = await person.say("pins and needles in my foot")
+    assert CHECKLIST in texts(replies)[0]
+    for _ in range(3):
+        replies = await person.press("No, none")
+    assert texts(replies)[-1].startswith("Which time zone are you in?")
+
+
+async def test_symptoms_show_in_history_and_the_physio_pdf_and_delete_erases_them(tg, bot, clock):
+    from pypdf import PdfReader
+    import io
+
+    person = TelegramRunner(tg)
+    await person.onboard()
     clock.advance(days=1)
-    replies = texts(await person.say("my legs are numb"))
-    assert replies[-1].startswith("First, a quick safety check.")
+    await person.say("3 5km")
+    await person.say("both my legs have gone numb")
+    [history] = await person.say("/history")
+    assert "!" in history.shown
+    assert "Wed 25 Nov: pain, numbness, tingling or weakness in both legs" in history.shown
+    assert 'you wrote "both my legs have gone numb"' in history.shown
+    assert "Tue 24 Nov: safety check: all clear" in history.shown
+    await person.say("/export pdf")
+    await tg.wait_for("sendDocument", chat_id=person.chat_id)
+    [document] = [c for c in tg.sent(person.chat_id) if c.method == "sendDocument"]
+    text = PdfReader(io.BytesIO(document.files["document"][1])).pages[0].extract_text()
+    assert "Symptoms the runner mentioned" in text and "both my legs have gone numb" in text
+    await person.say("/delete")
+    await person.press("Yes, erase everything")
+    assert database(bot).table("symptom_reports").count == 0

@@ -1,0 +1,30 @@
+"""Small pieces every feature's sentences are built from: dates, distances, a diary day in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from coach.models import KM_PER_MILE, Entry, Unit
+
+NOT_A_DOCTOR = "I'm a diary, not a doctor: if the pain worries you, see a professional."
+
+
+def day_label(day: dt.date) -> str:
+    return day.strftime("%a ") + str(day.day) + day.strftime(" %b")
+
+
+def distance_text(km: float | None, unit: Unit) -> str:
+    if km is None:
+        return "–"
+    if km == 0:
+        return "rest"
+    value = km / KM_PER_MILE if unit is Unit.MI else km
+    return f"{value:.1f} {unit.value}"
+
+
+def entry_summary(entry: Entry, unit: Unit) -> str:
+    parts = []
+    if entry.pain is not None:
+        parts.append(f"pain {entry.pain}")
+    if entry.distance_km is not None:
+        parts.append("rest day" if entry.distance_km == 0 else f"ran {distance_text(entry.distance_km, unit)}")
+    return ", ".join(parts)
