@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from coach.models import Mode
+from coach.models import Mode, Unit
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -22,6 +22,8 @@ class Placement:
     date: dt.date
     pain: int | None = None
     distance_km: float | None = None
+    distance_value: float | None = None
+    distance_unit: Unit | None = None
 
 
 def distance_date(mode: Mode, day: dt.date) -> dt.date:
@@ -30,18 +32,20 @@ def distance_date(mode: Mode, day: dt.date) -> dt.date:
 
 
 def place(
-    *, pain: int | None, distance_km: float | None, named_date: dt.date | None, mode: Mode, today: dt.date
+    *, pain: int | None, distance_km: float | None, named_date: dt.date | None, mode: Mode, today: dt.date,
+    distance_value: float | None = None, distance_unit: Unit | None = None,
 ) -> list[Placement]:
     """Split one answer into per-date placements, merged when both land on the same date."""
+    typed = dict(distance_value=distance_value, distance_unit=distance_unit) if distance_km is not None else {}
     if named_date is not None:
-        return [Placement(named_date, pain, distance_km)]
+        return [Placement(named_date, pain, distance_km, **typed)]
     placements: dict[dt.date, Placement] = {}
     if pain is not None:
         placements[today] = Placement(today, pain=pain)
     if distance_km is not None:
         day = distance_date(mode, today)
         existing = placements.get(day, Placement(day))
-        placements[day] = Placement(day, existing.pain, distance_km)
+        placements[day] = Placement(day, existing.pain, distance_km, **typed)
     return sorted(placements.values(), key=lambda p: p.date, reverse=True)
 
 

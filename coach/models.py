@@ -63,3 +63,13 @@ class Entry:
     pain: int | None = None
     distance_km: float | None = None
     text: str | None = None
+    distance_value: float | None = None
+    distance_unit: Unit | None = None
+
+    def distance_in(self, unit: Unit) -> float | None:
+        """The distance in ``unit``: exactly as typed when the runner used that unit, converted otherwise."""
+        if self.distance_km is None:
+            return None
+        if self.distance_unit is unit and self.distance_value is not None:
+            return self.distance_value
+        return self.distance_km / KM_PER_MILE if unit is Unit.MI else self.distance_km

@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from coach.models import KM_PER_MILE, Unit
@@ -33,6 +33,8 @@ class CheckinReply:
     distance_km: float | None
     unit: Unit | None
     date: dt.date | None
+    distance_value: float | None = field(default=None, compare=False)
+    """The distance as typed, in ``unit``: what the runner reads back and what percentages are computed from."""
 
     @property
     def unusual_distance(self) -> bool:
@@ -119,6 +121,7 @@ class _Reading:
     pain: int | None
     distance_km: float | None
     unit: Unit | None
+    distance_value: float | None = None
 
 
 def _words_to_numbers(groups: Iterable[tuple[str, ...]], start: int) -> dict[str, int]:
@@ -235,7 +238,7 @@ def _parse(
             day = _describe_day(date, today)
             return ParseProblem("unreadable", f"What about that day? Try: {day} {examples.checkin}")
         return _unreadable(examples)
-    return CheckinReply(reading.pain, reading.distance_km, reading.unit, date)
+    return CheckinReply(reading.pain, reading.distance_km, reading.unit, date, reading.distance_value)
 
 
 def _unreadable(examples: _Examples) -> ParseProblem:
@@ -479,7 +482,7 @@ def _checked(
             "unreadable",
             f"{distance.text} {unit.value} is more than one day's run. Try: {examples.checkin}",
         )
-    return _Reading(pain_score, distance_km, unit)
+    return _Reading(pain_score, distance_km, unit, distance.value + 0.0)
 
 
 def _is_pain(value: float) -> bool:

@@ -67,13 +67,15 @@ def on_distance_button(turn: Turn, day: dt.date, value: str, unit: Unit) -> list
     km = round(float(value) * KM_PER_MILE, 3) if unit is Unit.MI else float(value)
     if not (0 <= km <= MAX_PLAUSIBLE_KM) or not within_backfill(day, turn.today, turn.backfill_days):
         return [Reply(texts.stale_button())]
-    return save(turn, [Placement(day, distance_km=km)])
+    return save(turn, [Placement(day, distance_km=km, distance_value=float(value), distance_unit=unit)])
 
 
-def on_big_confirmed(turn: Turn, day: dt.date, km: float) -> list[Reply]:
+def on_big_confirmed(turn: Turn, day: dt.date, km: float, value: float | None = None,
+                     unit: Unit | None = None) -> list[Reply]:
     if not (0 < km < 1000) or not within_backfill(day, turn.today, turn.backfill_days):
         return [Reply(texts.stale_button())]
-    return save(turn, [Placement(day, distance_km=km)], confirmed=True, follow_up=False)
+    placement = Placement(day, distance_km=km, distance_value=value, distance_unit=unit)
+    return save(turn, [placement], confirmed=True, follow_up=False)
 
 
 def save(
@@ -88,8 +90,11 @@ def save(
     questions: list[Reply] = []
     for placement in placements:
         if placement.distance_km is not None and placement.distance_km > MAX_PLAUSIBLE_KM and not confirmed:
-            save_it = offers.button(turn, "Yes, save it", "save", date=placement.date.isoformat(),
-                                    km=placement.distance_km)
+            save_it = offers.button(
+                turn, "Yes, save it", "save", date=placement.date.isoformat(), km=placement.distance_km,
+                value=placement.distance_value,
+                unit=placement.distance_unit.value if placement.distance_unit else None,
+            )
             questions.append(Reply(
                 texts.confirm_big_distance(placement.distance_km, turn.runner.units),
                 ((save_it, keyboards.dismiss("No", "save")),),
@@ -100,6 +105,7 @@ def save(
         change = diary.save_entry(
             turn.db, turn.runner.id, placement.date, now=turn.now, batch=turn.batch,
             pain=placement.pain, distance_km=placement.distance_km, text=text,
+            distance_value=placement.distance_value, distance_unit=placement.distance_unit,
         )
         unit = turn.runner.units
         confirmations.append(
@@ -139,9 +145,11 @@ def _placements(turn: Turn, answer: CheckinReply) -> list[Placement]:
         if runner.awaiting == "pain" and answer.distance_km is None:
             return [Placement(runner.awaiting_date, pain=answer.pain)]
         if runner.awaiting == "distance" and answer.pain is None:
-            return [Placement(runner.awaiting_date, distance_km=answer.distance_km)]
+            return [Placement(runner.awaiting_date, distance_km=answer.distance_km,
+                              distance_value=answer.distance_value, distance_unit=answer.unit)]
     return place(
-        pain=answer.pain, distance_km=answer.distance_km, named_date=answer.date, mode=runner.mode, today=turn.today
+        pain=answer.pain, distance_km=answer.distance_km, named_date=answer.date, mode=runner.mode, today=turn.today,
+        distance_value=answer.distance_value, distance_unit=answer.unit
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from coach import symptoms, texts
+from coach.models import Unit
 from coach.symptoms import Finding, Urgency
 from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, offers, onboarding, safety
 from handlers.replies import Inbound, Reply
@@ -208,7 +209,9 @@ class Conversation:
             case "erase":
                 return commands.delete_confirmed(turn)
             case "save":
-                return checkin.on_big_confirmed(turn, dt.date.fromisoformat(p["date"]), float(p["km"]))
+                unit = Unit(p["unit"]) if p.get("unit") else None
+                value = float(p["value"]) if p.get("value") is not None else None
+                return checkin.on_big_confirmed(turn, dt.date.fromisoformat(p["date"]), float(p["km"]), value, unit)
         return [Reply(texts.stale_button())]
 
     def _dismissed(self, turn: Turn, what: str) -> list[Reply]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coach.models import Entry
+from coach.models import Entry, Unit
 from storage.db import utc_text
 
 
@@ -28,13 +28,17 @@ def _entry(row: dict[str, Any]) -> Entry:
         pain=row["pain"],
         distance_km=row["distance_km"],
         text=row["text"],
+        distance_value=row.get("distance_value"),
+        distance_unit=Unit(row["distance_unit"]) if row.get("distance_unit") else None,
     )
 
 
 def _fields(entry: Entry | None) -> dict[str, Any] | None:
     if entry is None:
         return None
-    return {"pain": entry.pain, "distance_km": entry.distance_km, "text": entry.text}
+    return {"pain": entry.pain, "distance_km": entry.distance_km, "text": entry.text,
+            "distance_value": entry.distance_value,
+            "distance_unit": entry.distance_unit.value if entry.distance_unit else None}
 
 
 def get_entry(db: Database, runner_id: int, date: dt.date) -> Entry | None:
@@ -54,17 +58,25 @@ def entries_between(db: Database, runner_id: int, first: dt.date, last: dt.date)
 def save_entry(
     db: Database, runner_id: int, date: dt.date, *, now: dt.datetime,
     pain: int | None = None, distance_km: float | None = None, text: str | None = None, batch: str = "",
+    distance_value: float | None = None, distance_unit: Unit | None = None,
 ) -> Change:
     """Store pain and/or distance for ``date``. A field left None keeps what was there.
 
     Changes saved with the same ``batch`` (one message from the runner) are undone together.
     """
     before = get_entry(db, runner_id, date)
+    if distance_km is not None:
+        typed_value, typed_unit = distance_value, distance_unit
+    else:
+        typed_value = before.distance_value if before else None
+        typed_unit = before.distance_unit if before else None
     after = Entry(
         date=date,
         pain=pain if pain is not None else (before.pain if before else None),
         distance_km=distance_km if distance_km is not None else (before.distance_km if before else None),
         text=text if text is not None else (before.text if before else None),
+        distance_value=typed_value,
+        distance_unit=typed_unit,
     )
     stamp = utc_text(now)
     with db.atomic():
@@ -104,9 +116,9 @@ def undo_last_change(db: Database, runner_id: int, *, now: dt.datetime) -> list[
                 db.table("entries").delete_where("runner_id = ? and date = ?", [runner_id, change["date"]])
                 restored = None
             else:
-                before = json.loads(change["before_json"])
+                before = {"distance_value": None, "distance_unit": None, **json.loads(change["before_json"])}
                 db.table("entries").update((runner_id, change["date"]), {**before, "updated_at": utc_text(now)})
-                restored = Entry(date=date, **before)
+                restored = _entry({"date": change["date"], **before})
             db.table("entry_changes").update(change["id"], {"undone_at": utc_text(now)})
             undone.append(Change(date, current, restored))
     return sorted(undone, key=lambda c: c.date)

@@ -311,3 +311,10 @@ def m009_grants_and_removals(db: Database) -> None:
     runners.add_column("paused", int, not_null_default=0)
     db.execute("update runners set paused = 1 where paused_until is not null")
     db.execute("update runners set paused_until = null where paused_until >= '9999-01-01'")
+
+
+@migrations()
+def m010_distance_as_typed(db: Database) -> None:
+    """The distance in the runner's own number and unit, beside kilometres: "11 mi" stays 11 mi."""
+    db.table("entries").add_column("distance_value", float)
+    db.table("entries").add_column("distance_unit", str)

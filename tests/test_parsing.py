@@ -353,3 +353,9 @@ def test_a_weekday_name_is_the_most_recent_such_day(today):
         assert day is not None
         assert 0 <= (today - day).days <= 6
         assert day.strftime("%a").lower() == name
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [("pain 3, 5 mi", 5.0, MI), ("2 13.1mi", 13.1, MI), ("3 21.1k", 21.1, KM)])
+def test_the_distance_is_kept_as_typed_beside_kilometres(text, value, unit):
+    reply = read(text)
+    assert (reply.distance_value, reply.unit) == (value, unit)
