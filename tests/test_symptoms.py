@@ -127,6 +127,11 @@ POSITIVE = {
         my groin, its gone numb
         numb bum and its not from sitting
         sensation in my bottom is reduced
+        felt like i was sitting on a wallet
+        numb in places i shouldnt be
+        a feeling of coldness in my bottom area
+        altered sensation in the perineum
+        reduced anal sensation
     """,
     "bladder": """
         i wet myself
@@ -243,6 +248,12 @@ POSITIVE = {
         drips of pee in my pants all day
         i cant seem to empty my bladder
         waterworks not working right
+        inability to urinate
+        urinary hesitancy
+        poor urinary stream
+        leaking when i walk and my back is sore
+        incomplete bladder emptying
+        cant pee and its getting worse
     """,
     "bowel": """
         i pooed myself
@@ -297,6 +308,11 @@ POSITIVE = {
         my bum wont hold it in anymore
         no sensation when passing a stool
         havent felt the need to poo for days
+        my bowels havent passed in 3 days
+        loss of bowel control
+        reduced anal tone
+        my butt wont hold it in anymore
+        i pooed in me sleep
     """,
     "sexual": """
         cant get an erection
@@ -352,6 +368,9 @@ POSITIVE = {
         havent had an erection since the back went
         my orgasms feel distant
         i cant get aroused anymore
+        cant perform in bed since the back went
+        no morning erections and sex feels numb
+        things down there arent working
     """,
     "both_legs": """
         my back hurts and both legs feel numb and tingly
@@ -442,6 +461,8 @@ POSITIVE = {
         both legs numb and its not tiredness
         my legs feel cold and numb
         both legs ache and its not from running
+        new tingling in my other leg
+        sciatica that has spread to both legs
     """,
     "weakness": """
         my leg keeps giving way
@@ -524,6 +545,13 @@ POSITIVE = {
         the weakness in my leg is worse today
         my gait is all over the place
         my leg wont take my weight
+        my leg keeps giving way during parkrun
+        my foot doesnt do what i tell it to after the race
+        foot drop on the left and its getting worse
+        gait disturbance
+        severe weakness in my leg
+        weakness lifting my foot up
+        walking like a little old lady
     """,
     "chest": """
         my chest hurts
@@ -618,6 +646,9 @@ POSITIVE = {
         excruciating pain in my back that came on in seconds
         pain tore through my back
         i feel like im going to collapse
+        i collapsed with terrible back pain during parkrun
+        excruciating pain in my back and im dizzy after the race
+        i feel like i might pass out
     """,
     "blood_urine": """
         blood in my pee
@@ -658,6 +689,8 @@ POSITIVE = {
         urine looks bloody
         peeing what looks like blood
         wee looks like beetroot juice but i havent had beetroot
+        theres blood in my wee at work
+        my pee is red?? no idea why
     """,
     "trauma": """
         fell off a ladder
@@ -1295,6 +1328,7 @@ NEGATIVE = {
         foot slapped down on the descent
         legs gave out at the end of the ultra
         cant push off properly because of the blister
+        dragging my feet about getting to the physio
     """,
     "chest": """
         chest is fine
@@ -1359,6 +1393,7 @@ NEGATIVE = {
         temp is normal
         no fever or chills
         no chills
+        hay fever 39 rest
     """,
     "weight_loss": """
         my weight is going down nicely since i started running
@@ -2252,6 +2287,7 @@ def test_the_nhs_pages_are_named_as_they_are() -> None:
         ("no numbness, 3 8km", "3 8km"),
         ("fell off a ladder on sunday", ""),
         ("temperature is 39", ""),
+        ("fever 39", ""),
         ("pain 6 10k and ive got a fever", "pain 6 10k"),
         ("3 8km no numbness", "3 8km"),
         ("3 8km legs are numb", "3 8km"),

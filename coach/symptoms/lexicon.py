@@ -17,6 +17,7 @@ MACROS = {
             "hardly,no longer,cant really,cant properly,cant fully,havent been able to,"
             "not been able to,am unable to,im unable to,stopped being able to,"
             "not being able to,not be able to,never be able to,cant seem to,cannot seem to,"
+            "inability to,"
             "couldnt seem to,dont seem to be able to,doesnt seem to be able to,"
             "didnt seem to be able to,dont seem able to,doesnt seem able to}",
     "lr": "{left,right,}",
@@ -28,7 +29,8 @@ MACROS = {
     "lossof": "{lost,losing,lose,loss of,no,lack of,poor,reduced,less,little,zero,no longer have,"
               "cant,cannot,couldnt,unable to,not able to,trouble,problems,difficulty,struggling to,"
               "hard to}",
-    "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off}",
+    "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
+           "deteriorating,deteriorated,getting worse}",
 }  # fmt: skip
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -73,6 +75,7 @@ _NOT_A_UNIT = (
 LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- sensations -------------------------------------------------------------------------------
     "sens": phrases(
+        "{sensory,sensation} {disturbance,disturbances,changes,change,loss,deficit,problems}",
         "numb", "numbs", "numbed", "numbing", "numbness", "numbish", "numby", "numbly", "numbb",
         "nunb", "numm", "numbe", "tingle", "tingles", "tingled", "tingling", "tinglings", "tingly",
         "tingley", "tinglyness", "tinglin", "tinglies",
@@ -82,10 +85,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Lost feeling only counts next to a body part: "no feeling like it" is not a symptom.
     "feel_loss": phrases(
+        "{get,getting,got} {the,} feeling back",
         "{no,lost,lost all,lost the,loss of,losing,lose,lack of,reduced,less,decreased,diminished,"
-        "altered,dulled,zero,without any,no real,not much,not any,hardly any,barely any,"
-        "very little} {some,all,a lot of,a bit of,most of the,most,the,} {feeling,sensation,"
-        "sensations}",
+        "altered,dulled,zero,without any,no real,not much,not any,hardly any,barely any,impaired,"
+        "abnormal,disturbed,very little} {some,all,a lot of,a bit of,most of the,most,the,"
+        "} {feeling,sensation,sensations}",
         "{feeling,sensation} {is,has,has been,feels,seems,} {reduced,less,lost,altered,dulled,"
         "not right,not the same,decreased,diminished,gone,weird,strange,different}", "<cant> feel",
         "{dont,didnt,doesnt,do not,did not,does not} feel {anything,a thing,much}",
@@ -94,6 +98,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "sensitivity {is,has,has been,} {gone,reduced,lost,less,different}",
     ),
     "sens_vague": phrases(
+        "{feeling,sensation} of {coldness,cold,heat,burning,pressure,fullness}", "coldness",
         "{weird,strange,funny,odd,different,unusual,abnormal,altered,changed,cold,prickly,"
         "crawling} {feeling,feelings,sensation,sensations}",
         "{feels,feel,felt,feeling} {weird,strange,funny,odd,different,off,wrong,unusual}",
@@ -163,7 +168,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "feet2": phrases("feet", "knees", "ankles", "heels", "toes on both feet"),
     "saddle": phrases(
-        "groin", "groins", "crotch", "genitals", "genital", "genitalia", "genital area", "privates",
+        "{places,areas,bits,parts,spots} {i,you} {shouldnt,should not,wouldnt,would not}", "groin",
+        "groins", "crotch", "genitals", "genital", "genitalia", "genital area", "privates",
         "private parts", "private area", "private bits", "down there", "down below",
         "nether regions", "nethers", "my bits", "the bits", "lady bits", "lady parts", "man bits",
         "front bottom", "undercarriage", "penis", "dick", "cock", "willy", "willie", "todger",
@@ -188,6 +194,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "foof", "va jay jay", "vajayjay",
     ),
     "sit_numb": phrases(
+        "{like,feels like,its like,felt like} {im,i am,i was,ive been,} sitting on {a wallet,"
+        "a phone,a ball,a lump,something}",
+        "{altered,reduced,abnormal,impaired,disturbed,lost,loss of,no,changed,decreased,"
+        "diminished,less,numb,odd,weird,strange} {genital,perineal,perianal,anal,saddle,rectal,"
+        "vaginal,penile,clitoral,groin,buttock,bum,bottom} {sensation,feeling,sensitivity}",
         "{like,feels like,its like} {im,i am,} sitting on {cotton wool,a cushion,a pillow,air,"
         "nothing,a sponge,a balloon,someone elses bum}",
         "<cant> feel {the,my} {chair,seat,saddle,toilet seat,bike seat,loo seat,sofa}",
@@ -216,6 +227,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "legw1": phrases("leg", "foot", "<lr> leg", "<lr> foot"),
     "legw2": phrases("legs", "feet", "both legs", "both feet"),
     "bilat": phrases(
+        "{my,the} {other,opposite} {leg,foot}",
         "both {my,of my,the,of the,} {legs,leg,feet,foot,thighs,thigh,calves,calf,shins,knees,"
         "ankles,hamstrings,hips,sides,buttocks,glutes}",
         "{left,right} and {right,left} {leg,legs,foot,feet,side,sides,thigh,thighs}",
@@ -254,6 +266,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "down {both,my,both my,both of my} legs", "into {both,my,both my} legs", "to both feet",
     ),
     "spread": phrases(
+        "{spread,spreading,moved,gone,going} {to,into,in} both {legs,sides,}",
         "{spread,spreading,spreads,moved,moving,gone,going,travelled,traveled,started,starting,"
         "now} {to,into,down,in} {the,my} other {leg,foot,side}",
         "{in,down,into} both {my,} legs now", "now {in,down,into} both {my,} legs",
@@ -275,7 +288,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wont,doesnt} support me", "keep {giving way,collapsing}",
     ),
     "foot_drop": phrases(
-        "foot drop", "drop foot", "dropped foot", "dropfoot", "footdrop",
+        "<lr> leg {goes,went,turns,turned,keeps going} to jelly",
+        "{weak,weakness,reduced,no,poor,lost,loss of} {ankle,foot,big toe,} dorsiflexion",
+        "dorsiflexion {is,} {weak,reduced,gone,poor}",
+        "{progressive,worsening,severe} {neurological,neuro,nerve,motor} {deficit,weakness,loss}",
+        "{weakness,weak} {lifting,raising,moving,bending,flexing} my <lr> {foot,toes,leg,ankle,"
+        "legs,feet}", "foot drop", "drop foot", "dropped foot", "dropfoot", "footdrop",
         "<lr> foot {is,keeps,kept,was,has been,keeps on,has started,started,} {dropping,slapping,"
         "flopping,dragging,drooping,hanging,dangling}",
         "{foot,feet,toes} {drops,slaps,flops,drags,droops,hangs,dangles,dropped,slapped}",
@@ -315,6 +333,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{climb,get up,go up,walk up,get down,go down,manage,do} {the,} {stairs,steps}",
     ),
     "walk_trouble": phrases(
+        "walking like {a little old lady,an old lady,an old man,a pensioner,an old woman,"
+        "a 90 year old}", "gait {disturbance,problems,changes,change,abnormality}",
+        "{abnormal,altered,unsteady,disturbed,changed} gait",
         "{trouble,difficulty,problems} walking",
         "walking {funny,weird,strangely,oddly,differently,like a drunk,unsteadily,unsteady}",
         "walking like {im,i am,ive been,a} {drunk,drinking,a drunk,toddler,zombie,robot,penguin}",
@@ -342,6 +363,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "knee": phrases("knee", "knees", "my knee", "my knees"),
     "too_weak": phrases(
+        "{severe,profound,marked,significant,complete,total,sudden,serious,proper,major} weakness",
         "{too,so} weak {to,that,i}", "too weak", "{gone,went,going,suddenly,turned,gone all} weak",
         "{not,isnt,doesnt feel,dont feel,arent} strong enough",
     ),
@@ -393,7 +415,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "wc", "the loo", "the toilet",
     ),
     "pee_hard": phrases(
-        "<cant>", "<trouble>", "{having,have} {a hard time,a job}", "takes a while to",
+        "{difficulty,trouble,problems,problem,hard,struggle,struggling} {initiating,initiate,"
+        "commencing}", "<cant>", "<trouble>", "{having,have} {a hard time,a job}",
+        "takes a while to",
         "{takes,taking,took} {ages,forever,a while,a long time,so long} to {get going,get started,"
         "start,come,get it going,get it started}",
         "{have,had,having,need,needing} to {push,strain,force it,really push,really strain}",
@@ -407,6 +431,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wont,doesnt,didnt} {come,start,come out,flow}", "{stops,stopping} and {starts,starting}",
     ),
     "pee_bad": phrases(
+        "not {fully,completely,all} coming {out,}", "in {tiny,small} {amounts,bits}",
+        "{doesnt,dont,wont,didnt} all come out",
         "{is,was,has been,feels,seems,} {difficult,hard,slow,weak,a struggle,weird,different,"
         "strange,funny,not right,a problem,an issue,tricky,impossible,dribbly,a trickle}",
         "{wont,doesnt,didnt,will not,does not,did not,dont} {come,start,come out,flow,get going}",
@@ -437,6 +463,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{only,just} {a,} {trickle,dribble,few drops} {comes,came,out}",
     ),
     "stream": phrases(
+        "{weak,slow,poor,reduced,interrupted,hesitant,feeble,thin,intermittent} {urinary,"
+        "urine} {stream,flow}",
         "{no,weak,low,poor,hardly any,zero,less} {pressure,force} {when i pee,when i wee,}",
         "{weak,slow,poor,reduced,interrupted,stop start,stopstart,start stop,hesitant,feeble,"
         "dribbly,thin,intermittent,broken,weaker,slower} {stream,flow,urine flow,urine stream,pee,"
@@ -561,6 +589,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
+        "{urinary,urine,bladder} {hesitancy,retention,dysfunction}",
+        "incomplete {bladder,} emptying", "loss of bladder control",
         "{no,lost,lost my,losing,lack of,poor,reduced,zero} bladder control",
         "{lost,no,reduced,loss of,lack of,less,zero,altered,lost my} {bladder,urinary} {sensation,"
         "feeling,function}",
@@ -603,10 +633,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "poo": phrases(
         "poo", "poos", "pooing", "pooed", "poop", "poops", "pooping", "pooped", "stool", "stools",
         "faeces", "feces", "faecal", "fecal", "number two", "number 2", "number twos",
-        "bowel movement", "bowel movements", "bowel motion", "bowel motions", "a shit", "a crap",
-        "a dump", "a poo", "open my bowels", "skid marks", "skidmarks", "poo stains",
-        "{pass,passing,passed} {a,} {stool,motion}", "{open,opening} my bowels",
-        "brown {stain,stains,marks,streaks}",
+        "bowl movement", "bowl movements", "bowel movement", "bowel movements", "bowel motion",
+        "bowel motions", "a shit", "a crap", "a dump", "a poo", "open my bowels", "skid marks",
+        "skidmarks", "poo stains", "{pass,passing,passed} {a,} {stool,motion}",
+        "{open,opening} my bowels", "brown {stain,stains,marks,streaks}",
     ),
     "bowel": phrases("bowel", "bowels", "back passage", "rectum", "anus", "bum", "bottom"),
     "bowel_word": phrases(
@@ -614,6 +644,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "my bowls",
     ),
     "soil": phrases(
+        "loss of {bowel,bowl} control",
+        "{reduced,poor,loss of,lost,weak,weaker,no} {anal,sphincter,rectal} {tone,control,squeeze}",
         "{soiled,soiling,soil} {myself,my pants,my underwear,my knickers,my shorts,my trousers,"
         "my bed,the bed}", "soiling",
         "{pooed,pooped,shat,shit,crapped,messed,pood,poo d,poop d,poo,poop} {myself,my pants,"
@@ -635,10 +667,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{it was,it ended up,it went,ended up,stuff was,stuff came out} {in my,in the} {pants,"
         "undies,underwear,knickers,shorts,trousers,boxers}",
         "leaky {bum,bottom,back passage,backside,arse,butt,anus,bowel,bowels}",
-        "{bum,bottom,back passage,backside,anus,arse} {is,keeps,has been,} {leaking,leaky}",
-        "{bum,bottom} stuff {just,} {comes,came,coming} out",
-        "{bum,bottom,back passage,sphincter,bowels,bowel,arse,backside} {wont,cant,doesnt,couldnt,"
-        "didnt,isnt} {hold,keep,holding,keeping} {it,anything,things,stuff,poo} {in,}",
+        "{bum,bottom,back passage,backside,anus,arse,butt,ass} {is,keeps,has been,} {leaking,"
+        "leaky}", "{bum,bottom,butt} stuff {just,} {comes,came,coming} out",
+        "{bum,bottom,back passage,sphincter,bowels,bowel,arse,backside,butt,ass} {wont,cant,"
+        "doesnt,couldnt,didnt,isnt} {hold,keep,holding,keeping} {it,anything,things,stuff,"
+        "poo} {in,}",
     ),
     "comes_out": phrases(
         "{came,comes,coming,come,slipped,slips,leaked,leaks,seeped,seeps,escaped,escapes} out",
@@ -648,6 +681,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "loo paper", "the paper", "the tissue", "toilet tissue",
     ),
     "bowel_bad": phrases(
+        "{havent,hasnt,not,had not,have not} {passed,worked,gone,been}",
         "{problem,problems,issue,issues,trouble,troubles,weird,strange,funny,different,not right,"
         "not working,dysfunction,changed,changes,change in,playing up,acting up,probs}",
         "control <bad>", "control {has,is} <bad>", "{have,has,} {stopped,stopping} working",
@@ -660,8 +694,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- sexual -----------------------------------------------------------------------------------
     "erect": phrases(
-        "erection", "erections", "errection", "errections", "hard on", "hard ons", "hardon",
-        "boner", "boners", "morning wood", "get hard", "stay hard", "getting hard", "staying hard",
+        "erection", "erections", "hard on", "hard ons", "hardon", "boner", "boners", "morning wood",
+        "get hard", "stay hard", "getting hard", "staying hard",
         "{get,getting,got,keep,keeping} it up", "{get,getting,stay,staying,keep,keeping} erect",
         "erect", "ejaculate", "ejaculating", "ejaculation", "ejaculations", "orgasm", "orgasms",
         "orgasming", "climax", "climaxing", "erectile function",
@@ -671,8 +705,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{problem,problems,issue,issues,trouble,troubles,difficulty,difficulties,struggle,"
         "struggling,hard to,harder to,weak,weaker,lost,losing,not getting,cant get,wont,fewer,"
         "reduced,failing,fail,dysfunction,weird,different,no longer,probs,gone,disappeared,"
-        "vanished,stopped,non existent,rubbish,not working,useless,soft,softer,floppy,go soft,"
-        "goes soft,going soft,went soft}",
+        "vanished,stopped,non existent,rubbish,not working,useless,soft,softer,floppy,flaccid,"
+        "go soft,goes soft,going soft,went soft}",
         "{arent,are not,not,isnt,is not} as {strong,hard,firm,good}", "not as {strong,hard,firm}",
         "{arent,isnt,not} happening", "{dont,doesnt,dont really,never} {get,have,wake up with}",
         "{havent,hasnt,not,never} {had,got,managed,been getting,been having} {a,an,any,}",
@@ -692,13 +726,16 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "finish,climax,orgasm}",
     ),
     "genitals": phrases(
-        "penis", "willy", "willie", "dick", "cock", "todger", "member", "manhood", "vagina",
-        "vulva", "clit", "clitoris", "down there", "my bits", "lady bits", "lady parts", "my junk",
-        "man bits", "private parts", "privates", "my tackle", "my package", "genitals", "equipment",
-        "downstairs", "everything downstairs", "my plumbing", "old fella", "little fella",
-        "little guy", "manhood", "my member",
+        "down below", "my bits and pieces", "everything down below", "penis", "willy", "willie",
+        "dick", "cock", "todger", "member", "manhood", "vagina", "vulva", "clit", "clitoris",
+        "down there", "my bits", "lady bits", "lady parts", "my junk", "man bits", "private parts",
+        "privates", "my tackle", "my package", "genitals", "equipment", "downstairs",
+        "everything downstairs", "my plumbing", "old fella", "little fella", "little guy",
+        "manhood", "my member",
     ),
     "sex_phr": phrases(
+        "nothing {going on,happening} {downstairs,down there,down below}",
+        "<cant> rise to the occasion", "{cant,couldnt,cannot} get {aroused,lubricated}",
         "{sexual,erectile} {dysfunction,problems,issues,difficulties,difficulty,trouble}",
         "impotence", "impotent", "{problems,trouble,issues,difficulties} in the bedroom",
         "sex life {has,is} {changed,affected,suffering,different}",
@@ -729,10 +766,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "nothing comes out when i {ejaculate,climax,come,cum,orgasm}",
     ),
     "sex_area": phrases(
-        "in the bedroom", "bedroom stuff", "{sex,love} life", "things in the bedroom", "intimacy",
-        "being intimate", "sex", "intercourse", "everything down there",
+        "in the sack", "between the sheets", "bedroom", "in bed", "in the bedroom", "bedroom stuff",
+        "{sex,love} life", "things in the bedroom", "intimacy", "being intimate", "sex",
+        "intercourse", "everything down there",
     ),
     "sex_bad": phrases(
+        "flaccid", "{lost,no,zero} function", "{not,isnt,arent} {responding,working}",
         "{stopped,stops} working", "{not,isnt,arent,doesnt,dont,wont} {working,work}",
         "{gone,went,has gone} {out the window,out of the window,downhill}", "non existent",
         "{problems,problem,issues,issue,trouble,difficulties}",
@@ -746,11 +785,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- chest and aorta --------------------------------------------------------------------------
     "chest": phrases("chest", "breast bone", "breastbone", "sternum", "heart area", "chested"),
     "chest_sx": phrases(
-        "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony", "ache", "aches", "aching",
-        "achy", "sore", "tight", "tightness", "tightening", "pressure", "crushing", "heavy",
-        "heaviness", "squeezing", "squeeze", "squeezed", "discomfort", "burning", "stabbing",
-        "vice", "vise", "in a vice", "weird", "funny", "strange", "odd", "pressing", "not right",
-        "twinge", "twinges", "killing me", "throbbing",
+        "on fire", "burning up", "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony",
+        "ache", "aches", "aching", "achy", "sore", "tight", "tightness", "tightening", "pressure",
+        "crushing", "heavy", "heaviness", "squeezing", "squeeze", "squeezed", "discomfort",
+        "burning", "stabbing", "vice", "vise", "in a vice", "weird", "funny", "strange", "odd",
+        "pressing", "not right", "twinge", "twinges", "killing me", "throbbing",
     ),
     "to_chest": phrases(
         "{spreads,spreading,spread,radiates,radiating,goes,going,moves,moving,travels,travelling,"
@@ -790,6 +829,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "meniscus", "cartilage", "strain", "strained", "tear", "hamstrings", "calves",
     ),
     "faint": phrases(
+        "felt myself {going,slipping away}", "{nearly,almost} lost consciousness",
+        "{might,could,will,would,gonna,going to} faint",
+        "like i {might,could,will,am going to,was going to} {faint,pass out,black out}",
         "{everything,it all,my vision,the world} went {black,dark,grey,white}",
         "{ended up,woke up,came round,came to,found myself} on the floor",
         "{had,having} a {funny turn,dizzy spell,dizzy turn}", "dizzy spells", "fainted", "fainting",
@@ -811,12 +853,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "in an instant", "instantly", "in a split second", "without warning", "like a switch",
     ),
     "autonomic": phrases(
-        "clammy", "cold and sweaty", "sweaty and cold", "{grey,pale} and {sweaty,sweating,clammy}",
-        "{a,} cold sweat", "{gone,went,turned,going,im,i am,look,looking} {grey,pale,white}",
-        "white as a sheet", "dizzy", "lightheaded", "light headed", "faint", "woozy",
-        "{about,going} to pass out", "{going,gonna} to black out",
-        "{sweating,sweat} {buckets,profusely,heavily,like crazy}", "pouring with sweat",
-        "broke out in a sweat", "sick and {sweaty,clammy,dizzy,faint}",
+        "{gone,went,turned} a {funny,strange,weird,horrible,grey,awful} colour",
+        "{look,looking,looked} {awful,terrible,like death,grey,ghostly}",
+        "sweating like {mad,crazy,a pig}", "clammy", "cold and sweaty", "sweaty and cold",
+        "{grey,pale} and {sweaty,sweating,clammy}", "{a,} cold sweat",
+        "{gone,went,turned,going,im,i am,look,looking} {grey,pale,white}", "white as a sheet",
+        "dizzy", "lightheaded", "light headed", "faint", "woozy", "{about,going} to pass out",
+        "{going,gonna} to black out", "{sweating,sweat} {buckets,profusely,heavily,like crazy}",
+        "pouring with sweat", "broke out in a sweat", "sick and {sweaty,clammy,dizzy,faint}",
         "{sweaty,clammy,dizzy} and sick", "{cant,couldnt} breathe {properly,}", "breathless",
         "{shaking,shaky} and {sweaty,sweating,clammy,faint,dizzy}", "weak and shaky",
         "{vision,eyesight} {went,is,going,gone} {blurry,funny,dark,weird,black}", "blurred vision",
@@ -824,10 +868,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "came over {dizzy,faint,all dizzy,all faint}",
     ),
     "severe_pain": phrases(
-        "agony", "agonising", "agonizing", "unbearable", "excruciating", "the worst", "worst",
-        "severe", "{terrible,awful,horrendous,horrific,horrible} pain", "searing", "tearing",
-        "ripping", "killing me", "like a knife", "screaming", "really bad", "so bad",
-        "really painful", "so painful", "horrendous",
+        "like {ive been,i was,being,id been} {shot,stabbed,knifed}", "terrible", "awful",
+        "horrific", "horrible", "crazy", "insane", "took my breath away",
+        "knocked the wind out of me", "unreal", "agony", "agonising", "agonizing", "unbearable",
+        "excruciating", "the worst", "worst", "severe",
+        "{terrible,awful,horrendous,horrific,horrible} pain", "searing", "tearing", "ripping",
+        "killing me", "like a knife", "screaming", "really bad", "so bad", "really painful",
+        "so painful", "horrendous",
     ),
     "mechanical": phrases(
         "bent", "bending", "bend", "lifting", "lifted", "lift", "picked up", "picking up",
@@ -852,7 +899,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "sofa": phrases(
         "sofa", "couch", "bed", "in bed", "into bed", "asleep", "drunk", "pub", "beer", "beers",
         "night out", "party", "wine", "settee", "armchair", "laughing", "heap", "exhausted",
-        "finish", "finish line", "finishing",
+        "finish", "finish line", "finishing", "tired", "tiredness", "knackered", "exhaustion",
     ),
     # --- urine colour -----------------------------------------------------------------------------
     "blood": phrases("blood", "bleeding", "blood clots", "clots"),
@@ -887,7 +934,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "blood_veto": phrases(
         "test", "tests", "sample", "samples", "pressure", "sugar", "sugars", "donation", "donated",
-        "donating", "beetroot", "beets", "beet", "count", "results", "work",
+        "donating", "beetroot", "beets", "beet", "count", "results", "blood work", "bloodwork",
     ),
     # --- trauma -----------------------------------------------------------------------------------
     "fell_from": phrases(
@@ -1015,8 +1062,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{feel,feeling,felt} {awful,terrible,dreadful} all over",
     ),
     "temp_word": phrases(
-        "temperature", "temperatures", "temp", "temps", "body temp", "body temperature",
-        "thermometer", "temp of", "temperature of", "fever of", "fever is", "fever was",
+        "fever", "feverish", "temperature", "temperatures", "temp", "temps", "body temp",
+        "body temperature", "thermometer", "temp of", "temperature of", "fever of", "fever is",
+        "fever was",
     ),
     "num_c": Regex(rf"{_NUM_C}"),
     "num_f": Regex(rf"{_NUM_F}"),
@@ -1377,8 +1425,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "niggles",
     ),
     "procrastinate": phrases(
-        "dragging my feet {about,over,on,with}", "drag my feet {about,over,on,with}",
-        "{booking,getting,going}",
+        "{dragging,drag,dragged} my {feet,heels} {about,over,on,with,when it comes to}",
+        "putting off", "procrastinating",
+    ),
+    "hurts_to_go": phrases(
+        "without {pain,it hurting,hurting,agony}", "because {it hurts,of the pain}",
+        "{too,so} painful",
     ),
     "injury": phrases(
         "strain", "strained", "sprain", "sprained", "pulled", "tendon", "tendonitis", "tendinitis",
@@ -1622,18 +1674,37 @@ def concept_words(*names: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def head_words(*names: str) -> frozenset[str]:
+    """The words these concepts are about: one-word phrases and the ends of short ones ("pins
+    and needles" gives "pins" and "needles", not "and")."""
+    words: set[str] = set()
+    for name in names:
+        found = LEXICON[name]
+        if isinstance(found, tuple):
+            for phrase in found:
+                if phrase.count(" ") < 3:
+                    words.update((phrase.split()[0], phrase.split()[-1]))
+    return frozenset(words) - FILLER - NEGATORS - JOINERS - _NOT_HEADS
+
+
+_NOT_HEADS = frozenset("""
+    out me it myself run ran running keep take taking took back night number developed stress
+    scarlet glandular open opening pass passed passing one ones two twos
+""".split())
+
+
 BODY_WORDS = concept_words(*(c for c in BODY_GROUP if c != "place")) - FILLER - JOINERS - {
     "of", "my", "the", "left", "right", "where", "you", "sit", "between", "down", "there", "below",
     "inside", "insides", "which", "would", "sits", "rests", "rest", "touch", "touches", "bike",
     "seat", "toilet", "loo", "and", "bobs",
 }  # fmt: skip
-SYMPTOM_WORDS = concept_words(
+SYMPTOM_WORDS = head_words(
     "sens", "nerve_pain", "pain", "ache", "stiff", "weak", "sens_vague", "chills", "fever_word",
     "leak", "pee", "poo", "bladder", "bowel_word", "incont",
-) - FILLER  # fmt: skip
+)  # fmt: skip
 PREDICATES = concept_words("pain", "ache", "stiff", "state") - {"killing", "me"}
-SENSATION_WORDS = concept_words(
+SENSATION_WORDS = head_words(
     "sens", "nerve_pain", "pain", "ache", "stiff", "weak", "sens_vague", "sens_odd",
-) - FILLER  # fmt: skip
+)  # fmt: skip
 EVENT_WORDS = concept_words("poo", "pee", "leak", "comes_out") - FILLER - {"a", "my", "number"}
 """Things that happen, and can happen unnoticed, unlike a sensation."""

@@ -11,7 +11,7 @@ from .lexicon import (
     SOFTENERS, SUBJECTS,
 )  # fmt: skip
 from .negation import denied_before, feels_no_symptom, resolved_after, someone_else
-from .reading import LONGEST, Doc, Span, clause, sentence
+from .reading import LONGEST, REGEX_NAMES, Doc, Span, clause, sentence
 from .rules import RULES, Rule
 
 
@@ -121,7 +121,11 @@ def evaluate(doc: Doc) -> list[Match]:
     matches: list[Match] = []
     seen: set[tuple[str, int, int]] = set()
     words = doc.words
+    occ = doc.occ
     for index, rule in enumerate(RULES):
+        # Most rules have a part that isn't in the message at all: skip them cheaply.
+        if not all(any(occ.get(n) or n in REGEX_NAMES for n in part) for part in rule.names):
+            continue
         for (start, end), anchor, parts in _sequences(doc, rule):
             key = (rule.category, start, end)
             if key in seen:
@@ -131,35 +135,41 @@ def evaluate(doc: Doc) -> list[Match]:
                 continue
             if rule.after and end < len(words) and words[end] in rule.after:
                 continue
-            category = rule.category
-            if rule.veto or rule.soft or rule.excuse:
-                lo, hi = sentence(doc, start, end) if rule.wide else clause(doc, start, end)
-                soft = _vetoed(doc, rule.soft, lo, hi, parts)
-                unless = soft and doc.within(rule.unless, lo, hi)
-                if _vetoed(doc, rule.veto, lo, hi, parts) or (soft and not unless):
-                    continue
-                if _vetoed(doc, rule.excuse, lo, hi, parts):
-                    if not doc.within(("persisting",), lo, hi):
-                        continue
-                    category = "nerve"
+            category = _in_context(doc, rule, start, end, parts)
             extra: tuple[Span, ...] = ()
-            if rule.needs:
-                lo, hi = sentence(doc, start, end)
-                found = doc.within(rule.needs, lo, hi)
-                if not found:
-                    continue
-                extra = tuple(found)
-            if rule.mention_only or feels_no_symptom(words, anchor):
-                status = "denied"
-            elif someone_else(words, start, end):
-                status = "other"
-            elif (
-                denied_before(words, anchor[0])
-                or (start < anchor[0] and denied_before(words, start))
-                or resolved_after(words, max(anchor[1], end))
-            ):
-                status = "denied"
-            else:
-                status = "found"
-            matches.append(Match(category, start, end, anchor, status, index, extra))
+            if category and rule.needs:
+                extra = tuple(doc.within(rule.needs, *sentence(doc, start, end)))
+                category = category if extra else None
+            if category:
+                status = _status(words, rule, start, end, anchor)
+                matches.append(Match(category, start, end, anchor, status, index, extra))
     return matches
+
+
+def _in_context(doc: Doc, rule: Rule, start: int, end: int, parts: tuple[Span, ...]) -> str | None:
+    """The category a match counts for where it stands: None when its clause (or sentence) holds
+    a veto, "nerve" when an excuse explains it away but it persists."""
+    if not (rule.veto or rule.soft or rule.excuse):
+        return rule.category
+    lo, hi = sentence(doc, start, end) if rule.wide else clause(doc, start, end)
+    soft = _vetoed(doc, rule.soft, lo, hi, parts)
+    if _vetoed(doc, rule.veto, lo, hi, parts) or (soft and not doc.within(rule.unless, lo, hi)):
+        return None
+    if _vetoed(doc, rule.excuse, lo, hi, parts):
+        return "nerve" if doc.within(("persisting",), lo, hi) else None
+    return rule.category
+
+
+def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
+    """ "found", "denied" (or resolved, or only a mention) or "other" (someone else's)."""
+    if rule.mention_only or feels_no_symptom(words, anchor):
+        return "denied"
+    if someone_else(words, start, end):
+        return "other"
+    if (
+        denied_before(words, anchor[0])
+        or (start < anchor[0] and denied_before(words, start))
+        or resolved_after(words, max(anchor[1], end))
+    ):
+        return "denied"
+    return "found"

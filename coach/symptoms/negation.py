@@ -12,6 +12,7 @@ from .lexicon import (
 
 _LISTING = frozenset({"or", "nor", "and", ",", "/", "n"})
 _PERCEIVING = frozenset({"feel", "felt", "notice", "noticed", "know", "knew", "sense", "sensed"})
+_LOCATIVES = frozenset({"in", "between", "around", "round", "down", "under", "across", "behind"})
 _ADVERBS = frozenset({"yet", "really", "completely", "fully"})
 
 
@@ -43,7 +44,7 @@ def denied_before(words: list[str], at: int) -> bool:
         elif word in ("and", "n", "&") and following in SUBJECTS:
             return False
         elif word in SYMPTOM_WORDS and word not in BODY_WORDS:
-            if following not in _LISTING and following not in SYMPTOM_WORDS:
+            if following not in _LISTING | _LOCATIVES and following not in SYMPTOM_WORDS:
                 return False
         elif word not in FILLER and word not in BODY_WORDS and word not in _LISTING:
             if word != "longer":  # "no longer hurts"
@@ -74,8 +75,12 @@ def resolved_after(words: list[str], at: int) -> bool:
     for k in range(at, min(n, at + 7)):
         word = words[k]
         nxt = words[k + 1] if k + 1 < n else ""
-        if word == "?" and nxt in ("no", "nope", "nah", "none", "never", "nothing", "negative"):
-            return True
+        if word == "?" and nxt in _ANSWERS_NO:
+            return k + 2 >= n or words[k + 2] not in HEDGES  # but "?? no idea why"
+        if k == at and word in _ANSWERS_NO and nxt in ("", ".", ",", "-"):
+            return True  # "numbness: no", as in a form
+        if word == "went" and words[k - 1] == "and" and nxt in ("", ".", ","):
+            return True  # "it came and went", "lasted a minute and went"
         if word == "but" and _resolution_follows(words, k + 1):
             continue
         if word in STOPS or (word in HARD and word not in (",", "-")):
@@ -108,6 +113,7 @@ def resolved_after(words: list[str], at: int) -> bool:
     return False
 
 
+_ANSWERS_NO = frozenset({"no", "nope", "nah", "none", "never", "nothing", "negative", "nil"})
 _SETTLED = frozenset("""
     gone resolved disappeared stopped cleared vanished none nil fine ok okay normal better
     settled passed

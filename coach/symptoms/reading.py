@@ -103,7 +103,10 @@ def _build_trie() -> _Node:
             for phrase in found:
                 node = root
                 for word in phrase.split():
-                    node = node.setdefault(word, _Node())
+                    child = node.get(word)
+                    if child is None:
+                        child = node[word] = _Node()
+                    node = child
                 if name not in node.concepts:
                     node.concepts += (name,)
     return root
@@ -115,8 +118,10 @@ _REGEX_CONCEPTS = {
     name: (re.compile(rf"(?<![^ ])(?:{concept.pattern})(?![^ ])"), concept.digits)
     for name, concept in LEXICON.items() if isinstance(concept, Regex)
 }  # fmt: skip
-LONGEST = max(len(p.split()) for c in LEXICON.values() if isinstance(c, tuple) for p in c) + 4
-"""More words than any phrase holds (regex concepts included), for looking a little way back."""
+REGEX_NAMES = frozenset(_REGEX_CONCEPTS)
+LONGEST = max(len(p.split()) for c in LEXICON.values() if isinstance(c, tuple) for p in c) + 8
+"""More words than any match spans (regex concepts and skipped hedges included), for looking a
+little way back."""
 
 
 @dataclass
@@ -166,11 +171,21 @@ class Doc:
 def read(text: str) -> Doc:
     """Tokens and every concept phrase among them."""
     words, spans = tokens(text)
+    _undo_dialect(words)
+    return Doc(text, words, spans, _phrases(words))
+
+
+def _undo_dialect(words: list[str]) -> None:
+    """Scots "wee" for small and "me" for my, in place."""
     for i in range(len(words) - 1):
         if words[i] == "wee" and _scots_wee(words, i):
             words[i] = "small"
         elif words[i] == "me" and words[i + 1] in _OWNED:
             words[i] = "my"  # "me pants", "me toes"
+
+
+def _phrases(words: list[str]) -> dict[str, list[Span]]:
+    """Where each concept occurs. Body parts compete for words, longest phrase first."""
     occ: dict[str, list[Span]] = {}
     body: list[tuple[int, int, str]] = []
     n = len(words)
@@ -193,17 +208,17 @@ def read(text: str) -> Doc:
             occ.setdefault(name, []).append((i, j))
     for found in occ.values():
         found.sort()
-    return Doc(text, words, spans, occ)
+    return occ
 
 
 _OWNED = (BODY_WORDS | {"pants", "knickers", "undies", "shorts", "trousers", "tummy", "belly",
                         "bladder", "bowels", "wee", "pee", "poo", "chest", "own", "left", "right",
-                        "tiptoes", "tip"}) - {"back"}
+                        "tiptoes", "tip", "sleep", "bed"}) - {"back"}
 
 
 def _softeners(words: list[str], at: int, node: _Node) -> int:
     """How many hedges and intensifiers to step over inside a phrase: "feels kind of dead", "stream
-    is really weak", "landed really hard". None when the phrase itself goes on with the word."""
+    is really weak", "landed really hard". Nothing when the phrase itself goes on with the word."""
     k = at
     while k < len(words) and words[k] not in node and k - at < 3:
         if words[k] in SOFTENERS:

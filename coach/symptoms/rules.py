@@ -57,8 +57,9 @@ _PROBLEM_WORDS = frozenset("""
 _NOT_BLOOD = frozenset({"stop", "stops", "break", "breaks", "bottle", "queue", "station"})
 
 _SENSATION = "sens|feel_loss|sens_vague|sens_odd"
-_LEGS = "legw1|legw2"
-_ANY_LEG = "leg1|leg2|legw1|legw2"
+_ONE_LEG = "leg1|legw1"
+_LEGS_BOTH = "leg2|legw2"
+_WORSENING = ("worse", "fell_over", "walk_trouble", "motor_walk")
 
 # Vetoes that several rules share.
 _FATIGUE = ("fatigue",)
@@ -75,7 +76,7 @@ RULES: tuple[Rule, ...] = (
     # bladder: whole phrases first (the first rule that matches gives the excerpt), then a pee
     # word with a word for trouble, leaking, or not feeling it
     _r("bladder", "wet_self", veto=_LEAKED),
-    _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "cough_pain")),
+    _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "hurts_to_go")),
     _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"})),
     _r("bladder", "i_leak", veto=(*_LEAKED, "cold_ctx", "sweat")),
     _r("bladder", "pee_accident", veto=_LEAKED),
@@ -141,8 +142,10 @@ RULES: tuple[Rule, ...] = (
        needs=("sens", "nerve_pain", "weak", "feel_loss", "same_again"),
        veto=("stiff", "ache", "cramp"), excuse=_FATIGUE),
     # weakness: a leg that gives way, drops, drags or won't do as it's told; plain "weak" only
-    # when it is getting worse or stops the runner walking
-    _r("weakness", "give_way", _LEGS, gap=7, either=True, veto=("sofa", "injury"), wide=True,
+    # when it is getting worse or stops the runner walking. Training explains tired legs, not one
+    # leg or foot that fails.
+    _r("weakness", "give_way", "legw1", gap=7, either=True, veto=("sofa", "injury"), wide=True),
+    _r("weakness", "give_way", "legw2", gap=7, either=True, veto=("sofa", "injury"), wide=True,
        excuse=_FATIGUE),
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
     _r("weakness", "foot_drop", veto=_LEG_INJURY, wide=True),
@@ -150,14 +153,15 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
     _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
        excuse=_FATIGUE),
-    _r("weakness", "weak_prog", _LEGS, gap=4, either=True, excuse=_FATIGUE),
-    _r("weakness", "too_weak|no_power", _ANY_LEG, gap=4, either=True, excuse=_FATIGUE),
-    _r("weakness", "weak", _LEGS, gap=4, either=True,
-       needs=("worse", "fell_over", "walk_trouble", "motor_walk"), excuse=_FATIGUE),
-    _r("weakness", "floppy", "foot_part", gap=4, either=True),
-    _r("weakness", "foot_part", "drag_verb", gap=3, either=True, anchor=1, veto=_LEG_INJURY,
+    _r("weakness", "weak_prog|too_weak|no_power", _ONE_LEG, gap=4, either=True),
+    _r("weakness", "weak_prog|too_weak|no_power", _LEGS_BOTH, gap=4, either=True,
        excuse=_FATIGUE),
-    _r("weakness", _ANY_LEG, "obey", gap=3, veto=("sofa",), excuse=_FATIGUE),
+    _r("weakness", "weak", "legw1", gap=4, either=True, needs=_WORSENING),
+    _r("weakness", "weak", "legw2", gap=4, either=True, needs=_WORSENING, excuse=_FATIGUE),
+    _r("weakness", "floppy", "foot_part", gap=4, either=True),
+    _r("weakness", "foot_part", "drag_verb", gap=3, either=True, anchor=1, veto=_LEG_INJURY),
+    _r("weakness", _ONE_LEG, "obey", gap=3, veto=("sofa",)),
+    _r("weakness", _LEGS_BOTH, "obey", gap=3, veto=("sofa",), excuse=_FATIGUE),
     # chest
     _r("chest", "chest_phr|to_chest", veto=("chest_gear",), wide=True),
     _r("chest", "chest", "chest_sx", gap=6, either=True, veto=("chest_gear",), wide=True),
@@ -167,12 +171,11 @@ RULES: tuple[Rule, ...] = (
     _r("aortic", "clammy", needs=("night_pain_word",), veto=("faint_ctx",)),
     _r("aortic", "sudden", "severe|pain|night_pain_word", gap=5, either=True,
        needs=("autonomic",), veto=("faint_ctx", "muscle"), wide=True),
-    _r("aortic", "autonomic", needs=("severe_pain",), veto=("faint_ctx", "fatigue"), wide=True),
+    _r("aortic", "autonomic", needs=("severe_pain",), veto=("faint_ctx",), wide=True),
     _r("aortic", "sudden", needs=("severe_pain",), veto=("faint_ctx", "muscle", "mechanical"),
        wide=True),
     _r("aortic", "collapse",
-       veto=("sofa", "faint_ctx", "race_talk", "leg1", "leg2", "legw1", "legw2", "feet2",
-             "fatigue", "joking")),
+       veto=("sofa", "faint_ctx", "race_talk", "leg1", "leg2", "legw1", "legw2", "feet2")),
     # blood in urine
     _r("blood_urine", "blood_phr", veto=("blood_veto",), after=_NOT_BLOOD),
     _r("blood_urine", "blood", "urine", gap=6, either=True, veto=("blood_veto",)),
@@ -192,7 +195,8 @@ RULES: tuple[Rule, ...] = (
     _r("fever", "sweat", "in_the_night", gap=4, either=True, veto=("activity", "weather"),
        wide=True),
     _r("fever", "unwell"),
-    _r("fever", "temp_word", "num_c|num_f", gap=3, either=True, veto=("weather_strong",)),
+    _r("fever", "temp_word", "num_c|num_f", gap=3, either=True,
+       veto=("weather_strong", "fever_veto")),
     _r("fever", "num_c", "unit_c", veto=("weather",), before=frozenset({"in", "at"})),
     _r("fever", "num_f", "unit_f", veto=("weather",), before=frozenset({"in", "at"})),
     # weight loss

@@ -32,7 +32,8 @@ SPELLING = {
     "rosé": "rose", "gf": "girlfriend", "bf": "boyfriend", "hubby": "husband", "missus": "wife",
     "bcos": "because", "feint": "faint", "feinted": "fainted", "feinting": "fainting",
     "orgasim": "orgasm", "orgasims": "orgasms", "orgasam": "orgasm", "erektion": "erection",
-    "v": "very", "sum": "some",
+    "v": "very", "sum": "some", "wnt": "wont", "errection": "erection", "errections": "erections",
+    "foots": "foot",
 }  # fmt: skip
 
 # Symptom words to spell-correct towards. Only these: correcting towards every lexicon word would
@@ -50,7 +51,9 @@ FUZZY_TARGETS = sorted(set("""
     melanoma myeloma malignant mastectomy whiplash accident ladder fever cancer vagina penis
     bowels faeces immune infection infected sensation feeling pins needles giving buckling
     dragging tripping stream dribbling leaking urine groin shooting radiating electric tearing
-    ripping bleeding
+    ripping bleeding peeing weeing pooing pooping chest collapse faint fainting bottom struggling
+    orgasm orgasms climax clitoris rectum weaker slapping floppy stumbling trickle dribble
+    unconscious erectile paralysis sweating dizzy
 """.split()))
 _FUZZY_BY_LETTER: dict[str, list[str]] = {}
 for _word in FUZZY_TARGETS:
@@ -82,6 +85,11 @@ PROTECTED = frozenset("""
     swellings swilling swiveling tangles tangling taring teaming teasing temperate tentacles
     testifies textiles timour tingeing tinges tinging tinkles tinkling tipping trapping tripling
     tuberculosiss tuberculous urinations urines vaginae vaginal vaginas weaknesss whiplashs
+    bottoms cheat chess chests climaxs clitoriss crest dibble dribbler feint flint flippy floppys
+    peeking peeling peeping peering peeving peking pieing poking poling poohing pooling popping
+    poring posing rectums sapping seating shambling shrugging slopping smuggling snapping
+    snuggling stabling straggling strangling stumping swapping swearing tickle trickled truckle
+    unconsciously unconsciouss weaken wearer weaver weeding weeping
 """.split())
 
 VOCAB = frozenset(
@@ -103,15 +111,27 @@ def canonical(raw: str) -> str:
         base = _APOSTROPHES.split(raw)
         if len(base) == 2 and base[1] in ("ll", "d") and base[0] in _PRONOUNS:
             return base[0] + ("will" if base[1] == "ll" else "would")
-        raw = "".join(base)
+        if len(base) == 2 and base[1] == "s" and raw.replace("'", "") not in VOCAB:
+            raw = base[0]  # "foot's floppy": the 's is "is", "has" or a possessive
+        else:
+            raw = "".join(base)
     word = SPELLING.get(raw, raw)
     if word in VOCAB:
         return word
     squeezed = _REPEATS.sub(r"\1\1", word)
-    for candidate in (squeezed, _REPEATS.sub(r"\1", word), *_undoubled(squeezed)):
+    for candidate in (squeezed, _REPEATS.sub(r"\1", word), *_undoubled(squeezed), *_clipped(word)):
         if candidate in VOCAB:
             return candidate
     return fuzzy(squeezed)
+
+
+def _clipped(word: str) -> list[str]:
+    """Texting drops letters at the end: "peein" is "peeing", "passd" is "passed"."""
+    if word.endswith("in"):
+        return [word + "g"]
+    if word.endswith("d") and len(word) > 3:
+        return [word[:-1] + "ed"]
+    return []
 
 
 def _undoubled(word: str) -> list[str]:
