@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 
 import click
-from telegram import Update
 
 from bot.config import ConfigError, Settings, load_settings, read_env
 from coach.zones import tzinfo_for
@@ -23,12 +22,6 @@ def configure_logging() -> None:
     # httpx logs every request URL at INFO, and the bot token is part of that URL.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler.scheduler").addFilter(skip_busy_outbox_warnings)
-
-
-def skip_busy_outbox_warnings(record: logging.LogRecord) -> bool:
-    """While a long broadcast drains, APScheduler warns every 2 s that the next outbox run was skipped: by design."""
-    return "maximum number of running instances" not in record.getMessage()
 
 
 def settings_or_exit() -> Settings:
@@ -54,7 +47,7 @@ def cli(ctx: click.Context) -> None:
 @cli.command()
 def run() -> None:
     """Run the Telegram bot (long polling). Needs TELEGRAM_BOT_TOKEN."""
-    from bot.app import build_application
+    from bot.app import build_application, serve_forever
 
     settings = settings_or_exit()
     if not settings.telegram_token:
@@ -63,8 +56,8 @@ def run() -> None:
     configure_logging()
     db = open_db(settings.db_path)
     application = build_application(settings, db)
-    logging.getLogger("lumbar").info("Lumbar is polling Telegram; database %s", settings.db_path)
-    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    logging.getLogger("lumbar").info("database %s", settings.db_path)
+    asyncio.run(serve_forever(application))
 
 
 @cli.command()
@@ -75,7 +68,7 @@ def chat(start: dt.datetime | None, chat_id: str) -> None:
     """Chat with Lumbar in this terminal: same conversation, database and scheduler, no token needed."""
     from coach.clock import OffsetClock
     from handlers.conversation import Conversation
-    from handlers.terminal import TerminalChat
+    from handlers.channels.terminal import TerminalChat
 
     settings = settings_or_exit()
     db = open_db(settings.db_path)
@@ -122,7 +115,7 @@ def export_command(key: str, kind: str, weeks: int | None, out: str) -> None:
         attachment = reports.json_attachment(db, runner, now)
     else:
         attachment = reports.pdf_attachment(db, runner, today, weeks or reports.PDF_WEEKS)
-    Path(out).write_bytes(attachment.render())
+    Path(out).write_bytes(reports.prepare(db, attachment)())
     click.echo(f"Wrote {out}")
 
 
@@ -130,7 +123,7 @@ def export_command(key: str, kind: str, weeks: int | None, out: str) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 def import_command(path: str) -> None:
     """Restore a runner from a JSON export (from /export or `lumbar export --format json`)."""
-    from handlers.daily import schedule
+    from handlers.scheduling import schedule
     from storage.export import ExportFormatError, restore_runner
     from storage.runners import get_runner
 

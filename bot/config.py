@@ -29,6 +29,14 @@ class Settings:
     db_path: Path = Path("lumbar.db")
     backfill_days: int = 14
     send_rate: float = 30.0
+    chat_interval: float = 1.0
+    """Seconds between two messages to one private chat (Telegram: about one a second)."""
+    flood_limit: int = 30
+    """Messages from one chat within 10 seconds before its non-safety replies are held back."""
+    group_answers_per_minute: int = 3
+    """Commands answered in one group chat a minute; the rest are read and left unanswered."""
+    poll_timeout: int = 25
+    drain_idle: float = 1.0
 
     @property
     def telegram_file_base_url(self) -> str:

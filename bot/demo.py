@@ -6,6 +6,7 @@ Every line printed is what the runner would have seen; the entries land in the d
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import random
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from sqlite_utils import Database
 from coach.clock import ManualClock
 from coach.zones import tzinfo_for
 from handlers.conversation import Conversation
-from handlers.terminal import TerminalChat
+from handlers.channels.terminal import TerminalChat
 from storage import erase, runners
 
 CHANNEL = "terminal"
@@ -27,6 +28,10 @@ ZONE = "Europe/London"
 def run_demo(db: Database, *, days: int = 21, today: dt.date | None = None, seed: int = 7,
              write: Callable[[str], None] = print) -> int:
     """Replay ``days`` days of check-ins ending yesterday; returns the sample runner's id."""
+    return asyncio.run(_replay(db, days=days, today=today, seed=seed, write=write))
+
+
+async def _replay(db: Database, *, days: int, today: dt.date | None, seed: int, write: Callable[[str], None]) -> int:
     rng = random.Random(seed)
     today = today or dt.datetime.now(ZoneInfo(ZONE)).date()
     first_day = today - dt.timedelta(days=days)
@@ -36,25 +41,25 @@ def run_demo(db: Database, *, days: int = 21, today: dt.date | None = None, seed
         erase.erase_runner(db, existing)
     chat = TerminalChat(Conversation(db, clock), chat_id=CHAT_ID, write=write)
 
-    def you(line: str) -> None:
+    async def you(line: str) -> None:
         write(f"you>    {line}")
-        chat.say(line)
+        await chat.say(line)
 
     write(f"--- {clock().astimezone(ZoneInfo(ZONE)):%a %d %b, %H:%M}: setting up")
     for line in ("/start", "I agree", "Kilometres", "London", "Morning 08:00"):
-        you(line)
+        await you(line)
     for offset in range(days):
         day = first_day + dt.timedelta(days=offset)
         clock.set(dt.datetime.combine(day, dt.time(8, 0), tzinfo=tzinfo_for(ZONE)))
         write(f"--- {day:%a %d %b}, 08:00")
-        chat.tick()
+        await chat.tick()
         pain, km = _sample_day(rng, offset)
         if offset % 5 == 4:
-            you(f"{pain} {km:g}km" if km else f"{pain} rest")
+            await you(f"{pain} {km:g}km" if km else f"{pain} rest")
         else:
-            you(str(pain))
-            you("Rest day" if km == 0 else f"{km:g} km" if f"{km:g} km".lower() in chat.buttons else f"{km:g}")
-    you("/history")
+            await you(str(pain))
+            await you("Rest day" if km == 0 else f"{km:g} km" if f"{km:g} km".lower() in chat.buttons else f"{km:g}")
+    await you("/history")
     return runners.find_runner(db, CHANNEL, CHAT_ID).id
 
 

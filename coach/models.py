@@ -36,6 +36,7 @@ class Runner:
     paused: bool = False
     paused_until: dt.date | None = None
     active: bool = True
+    unreachable: bool = False
     consented_at: dt.datetime | None = None
     onboarding_step: str | None = None
     awaiting: str | None = None

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from coach.models import Runner
+from coach.zones import tzinfo_for
+
 UTC = dt.timezone.utc
 REMINDER_DELAY = dt.timedelta(hours=3)
 MIN_REMINDER_DELAY = dt.timedelta(hours=1)
@@ -100,3 +103,24 @@ def next_gentle_moment(
         return now
     end = at_local(today, quiet_end, tz)
     return end if end > now else at_local(today + dt.timedelta(days=1), quiet_end, tz)
+
+
+HELD_BEYOND = dt.timedelta(days=400)
+"""A pause ending further off than any /pause allows is treated as open: no date near the calendar's end."""
+
+
+def gentle_moment(now: dt.datetime, runner: Runner) -> dt.datetime | None:
+    """When a scheduled message may reach this runner: ``now``, when quiet hours or a dated pause end,
+    or None during an open-ended pause (held until /resume)."""
+    tz = tzinfo_for(runner.tz)
+    today = local_date(now, tz)
+    if not runner.is_paused(today):
+        return next_gentle_moment(now, tz, runner.quiet_start, runner.quiet_end)
+    if runner.paused_until is None or runner.paused_until - today > HELD_BEYOND:
+        return None
+    return next_gentle_moment(now, tz, runner.quiet_start, runner.quiet_end, runner.paused_until)
+
+
+def end_of_day(now: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
+    """The first instant of the next local day: when today's question stops being worth sending."""
+    return at_local(local_date(now, tz) + dt.timedelta(days=1), dt.time(0, 0), tz)

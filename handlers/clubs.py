@@ -7,29 +7,22 @@ callback data comes from the client and proves nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from coach import arguments, texts
-from coach.schedule import at_local, next_gentle_moment, next_weekly_after
-from coach.zones import parse_clock_time, tzinfo_for
-from coach.digest import MemberWeek, club_digest
-from coach.messages import split_lines
+from coach.schedule import at_local, next_weekly_after
+from coach.zones import tzinfo_for
 from handlers import offers
 from handlers.callbacks import Dismiss, Leave
+from handlers.club_delivery import ORGANISERS, club_digest_text, fan_out, reachable_members
 from handlers.replies import Button, Reply, paged
 from handlers.turn import Turn
-from storage import broadcasts, club_reminders, clubs, diary, grants, nudges, outbox, runners
+from storage import broadcasts, club_reminders, clubs, grants
 
-ORGANISERS = ("owner", "coach")
 MAX_NAME = 60
 MAX_BROADCAST = 3500
 MAX_REMINDER = 1000
 BUTTONS_PER_MESSAGE = 25
-HELD_BEYOND = dt.timedelta(days=400)
-"""A pause ending further off than any /pause allows is treated as open: no date near the calendar's end."""
 WEEKDAYS = arguments.WEEKDAYS
-DIGEST_DAY = 0
-DIGEST_TIME = dt.time(8, 0)
 INVITE_LASTS = dt.timedelta(days=7)
 MAX_DISPLAY_NAME = 40
 
@@ -135,22 +128,6 @@ def digest(turn: Turn, args: str) -> list[Reply]:
     return [part for found, _ in own for part in paged(club_digest_text(turn.db, found, turn.today, turn.runner.units))]
 
 
-def club_digest_text(db, found: clubs.Club, today: dt.date, unit) -> str:
-    week_end = today - dt.timedelta(days=1)
-    weeks = []
-    for m in clubs.members(db, found.id):
-        entries = diary.entries_between(db, m.runner_id, week_end - dt.timedelta(days=13), week_end)
-        episode = nudges.open_episode(db, m.runner_id) if m.share_aggregate else None
-        weeks.append(MemberWeek(
-            name=m.display_name or f"Member {m.runner_id}", shares_aggregate=m.share_aggregate,
-            shares_summary=m.share_summary,
-            week=[e for e in entries if e.date > week_end - dt.timedelta(days=7)],
-            last_week=[e for e in entries if e.date <= week_end - dt.timedelta(days=7)],
-            episode=episode.family if episode else None,
-        ))
-    return club_digest(found.name, week_end, weeks, unit)
-
-
 def _organiser_action(turn: Turn, action: str, rest: str, bot_username: str | None) -> list[Reply]:
     found = organised(turn, ("owner",) if action in ("coach", "remove") else ORGANISERS)
     if found is None:
@@ -196,8 +173,11 @@ def broadcast(turn: Turn, args: str) -> list[Reply]:
         return [Reply(texts.too_long("A club message", MAX_BROADCAST) if too_long else texts.broadcast_usage())]
     replies = []
     for found, _ in own:
+        count = len(reachable_members(turn.db, found.id, besides=turn.runner.id))
+        if count == 0 and not clubs.groups_of(turn.db, found.id):
+            replies.append(Reply(texts.broadcast_nobody(found.name)))
+            continue
         draft = broadcasts.draft(turn.db, found.id, turn.runner.id, text, now=turn.now)
-        count = len([m for m in clubs.members(turn.db, found.id) if m.runner_id != turn.runner.id and not m.unreachable])
         buttons = ((offers.button(turn, "Send", "broadcast", broadcast=draft.id, send=True),
                     offers.button(turn, "Cancel", "broadcast", broadcast=draft.id, send=False)),)
         replies.append(Reply(texts.broadcast_preview(found.name, count, draft.text), buttons))
@@ -215,7 +195,7 @@ def broadcast_decided(turn: Turn, broadcast_id: int, send: bool) -> list[Reply]:
     if not send:
         broadcasts.cancel(turn.db, draft)
         return [Reply(texts.broadcast_cancelled())]
-    count = broadcasts.confirm(turn.db, draft, now=turn.now, deliver_at=deliver_at(turn.db, turn.now))
+    count = fan_out(turn.db, draft, now=turn.now)
     return [Reply(texts.broadcast_queued(count))]
 
 
@@ -262,34 +242,6 @@ def _describe(reminder: club_reminders.ClubReminder) -> str:
     return f"{when} at {reminder.time:%H:%M}: {reminder.text}"
 
 
-def deliver_at(db, now: dt.datetime) -> Callable[[int], dt.datetime | None]:
-    """When a club message may reach each member: now, or after their quiet hours or a dated pause;
-    None (held until /resume) during an open-ended pause."""
-    def moment(runner_id: int) -> dt.datetime | None:
-        runner = runners.get_runner(db, runner_id)
-        tz = tzinfo_for(runner.tz)
-        today = now.astimezone(tz).date()
-        if not runner.is_paused(today):
-            return next_gentle_moment(now, tz, runner.quiet_start, runner.quiet_end)
-        if runner.paused_until is None or runner.paused_until - today > HELD_BEYOND:
-            return None
-        return next_gentle_moment(now, tz, runner.quiet_start, runner.quiet_end, runner.paused_until)
-    return moment
-
-
-def send_reminder(db, reminder: club_reminders.ClubReminder, now: dt.datetime) -> int:
-    """Fan one due club reminder out into the outbox; each member's copy waits for their quiet hours."""
-    draft = broadcasts.draft(db, reminder.club_id, reminder.runner_id, reminder.text, now=now)
-    queued = broadcasts.confirm(db, draft, now=now, deliver_at=deliver_at(db, now), report=False)
-    club_ = clubs.get_club(db, reminder.club_id)
-    upcoming = (
-        next_weekly_after(now, reminder.weekday, reminder.time, tzinfo_for(club_.tz))
-        if reminder.weekday is not None else None
-    )
-    club_reminders.set_next(db, reminder.id, upcoming)
-    return queued
-
-
 def _sharing_offer(turn: Turn, target: clubs.Club) -> list[Reply]:
     buttons = (
         (offers.button(turn, "Share pain trend (anonymous)", "share", club=target.id, what="agg"),),
@@ -325,25 +277,3 @@ def link_group(turn: Turn, group_chat_id: str, *, group_admin: bool) -> list[Rep
         return [Reply(texts.link_refused())]
     clubs.link_group(turn.db, found.id, group_chat_id, turn.runner.id, now=turn.now)
     return [Reply(texts.group_linked(found.name))]
-
-
-def send_digest(db, found: clubs.Club, now: dt.datetime) -> int:
-    """Monday 08:00 in the club's zone: last week's digest to its owner and coaches, through the outbox."""
-    tz = tzinfo_for(found.tz)
-    due = clubs.next_digest_at(db, found.id)
-    clubs.set_next_digest(db, found.id, next_weekly_after(now, DIGEST_DAY, DIGEST_TIME, tz))
-    if due is None:
-        return 0
-    today = due.astimezone(tz).date()
-    when = deliver_at(db, now)
-    queued = 0
-    for m in [m for m in clubs.members(db, found.id) if m.role in ORGANISERS and not m.unreachable]:
-        unit = runners.get_runner(db, m.runner_id).units
-        parts = split_lines(club_digest_text(db, found, today, unit))
-        queued += outbox.enqueue(db, [{
-            "channel": m.channel, "chat_id": m.chat_id, "runner_id": m.runner_id,
-            "text": part,
-            "idem_key": f"digest:{found.id}:{today.isoformat()}:runner:{m.runner_id}:part:{n}",
-            **outbox.timing(when(m.runner_id)),
-        } for n, part in enumerate(parts)], now=now)
-    return queued

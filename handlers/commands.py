@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coach import arguments, texts
-from handlers import checkin, clubs, daily, keyboards, nudging, offers, onboarding, reports, safety
+from handlers import checkin, clubs, keyboards, nudging, offers, onboarding, reports, safety, scheduling
 from handlers.replies import Reply, paged
 from handlers.turn import Turn
 from storage import clubs as clubs_store
@@ -52,7 +52,7 @@ def start(turn: Turn, args: str) -> list[Reply]:
         return [onboarding.ask_step(runner.onboarding_step)]
     if not runner.active:
         turn.runner = runners.update_runner(turn.db, runner.id, now=turn.now, active=True)
-    daily.schedule(turn.db, turn.runner, turn.now)
+    scheduling.schedule(turn.db, turn.runner, turn.now)
     return [Reply(texts.welcome_back(runner.checkin_time))]
 
 
@@ -95,7 +95,7 @@ def resume(turn: Turn, args: str) -> list[Reply]:
         return [Reply(texts.not_paused())]
     turn.update(paused=False, paused_until=None, active=True)
     outbox.release_held(turn.db, runner.id, turn.now)
-    due = daily.schedule(turn.db, turn.runner, turn.now)
+    due = scheduling.schedule(turn.db, turn.runner, turn.now)
     return [Reply(texts.resumed(due.astimezone(turn.tz)))]
 
 

@@ -15,7 +15,8 @@ from sqlite_utils import Database
 from coach import symptoms, texts
 from coach.models import Unit
 from coach.symptoms import Finding, Urgency
-from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, offers, onboarding, safety
+from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, offers, onboarding, outgoing, safety
+from handlers.flood import FloodGuard
 from handlers.replies import Inbound, Reply
 from handlers.turn import Turn
 from storage import grants, inbox, jobs, runners
@@ -29,18 +30,22 @@ Clock = Callable[[], dt.datetime]
 
 
 class Conversation:
-    def __init__(self, db: Database, clock: Clock, *, backfill_days: int = 14, bot_username: str | None = None) -> None:
+    def __init__(self, db: Database, clock: Clock, *, backfill_days: int = 14, bot_username: str | None = None,
+                 flood: FloodGuard | None = None) -> None:
         self.db = db
         self.clock = clock
         self.backfill_days = backfill_days
         self.bot_username = bot_username
+        self.flood = flood
 
     def handle(self, inbound: Inbound) -> list[Reply]:
-        """Answer one inbound message; its effects and the record that it was handled commit together."""
+        """Answer one inbound message. Its effects, its replies (queued in the outbox) and the record that
+        it was handled commit together, so a crash before the commit leaves nothing and one after it
+        leaves replies the drainer still sends: the runner gets them once."""
         now = self.clock()
-        key = inbound.update_key
+        key = inbound.update_key or f"{inbound.chat_id}:{now.isoformat()}"
         with self.db.atomic():
-            if key and inbox.already_handled(self.db, inbound.channel, key):
+            if inbox.already_handled(self.db, inbound.channel, key):
                 log.info("skipping redelivered update %s", key)
                 return []
             runner = runners.find_runner(self.db, inbound.channel, inbound.chat_id)
@@ -48,27 +53,48 @@ class Conversation:
                 replies = self._before_consent(inbound, now)
             else:
                 jobs.unpark_runner(self.db, runner.id)
-                turn = Turn(self.db, now, runner, self.backfill_days, batch=key or now.isoformat(), name=inbound.name)
+                turn = Turn(self.db, now, runner, self.backfill_days, batch=key, name=inbound.name)
+                if runner.unreachable:
+                    turn.update(unreachable=False)
                 replies = self._dispatch(turn, inbound)
-            if key and runners.find_runner(self.db, inbound.channel, inbound.chat_id):
-                inbox.record_handled(self.db, inbound.channel, key, inbound.chat_id, now)
+            if self.flood is not None:
+                replies = self.flood.filter(inbound.chat_id, replies)
+            runner = runners.find_runner(self.db, inbound.channel, inbound.chat_id)
+            outgoing.enqueue(self.db, replies, channel=inbound.channel, chat_id=inbound.chat_id,
+                             runner_id=runner.id if runner else None, key=f"reply:{inbound.channel}:{key}", now=now)
+            if runner is not None:
+                inbox.mark_handled(self.db, inbound.channel, key, inbound.chat_id, now)
+            else:
+                inbox.forget(self.db, inbound.channel, key)
         return replies
 
-    def link_group(self, channel: str, user_chat_id: str, group_chat_id: str, *, group_admin: bool) -> list[Reply]:
+    def link_group(self, channel: str, user_chat_id: str, group_chat_id: str, *, group_admin: bool,
+                   key: str) -> list[Reply]:
         """A group link request; the person is found by their private chat, which on Telegram is their user id."""
         now = self.clock()
         with self.db.atomic():
             runner = runners.find_runner(self.db, channel, user_chat_id)
             if runner is None:
-                return [Reply(texts.link_refused())]
-            turn = Turn(self.db, now, runner, self.backfill_days, batch=now.isoformat())
-            return clubs.link_group(turn, group_chat_id, group_admin=group_admin)
+                replies = [Reply(texts.link_refused())]
+            else:
+                turn = Turn(self.db, now, runner, self.backfill_days, batch=key)
+                replies = clubs.link_group(turn, group_chat_id, group_admin=group_admin)
+            self.answer_group(channel, group_chat_id, replies, key=key)
+        return replies
 
-    def mark_unreachable(self, channel: str, chat_id: str) -> None:
-        """The runner blocked us: stop asking until they come back with /start."""
+    def answer_failure(self, channel: str, chat_id: str, *, key: str) -> None:
+        """A handler failed on this update: say the diary is safe (once), and leave the update to be retried."""
         runner = runners.find_runner(self.db, channel, chat_id)
-        if runner is not None:
-            runners.update_runner(self.db, runner.id, now=self.clock(), active=False)
+        outgoing.enqueue(self.db, [Reply(texts.handler_failed())], channel=channel, chat_id=chat_id,
+                         runner_id=runner.id if runner else None, key=f"failure:{channel}:{key}", now=self.clock())
+
+    def answer_group(self, channel: str, group_chat_id: str, replies: list[Reply], *, key: str) -> None:
+        """A reply in a group chat: queued like any other, and the update marked handled with it."""
+        now = self.clock()
+        with self.db.atomic():
+            outgoing.enqueue(self.db, replies, channel=channel, chat_id=group_chat_id, runner_id=None,
+                             key=f"reply:{channel}:{key}", now=now)
+            inbox.mark_handled(self.db, channel, key, group_chat_id, now)
 
     def _before_consent(self, inbound: Inbound, now: dt.datetime) -> list[Reply]:
         """Nothing is stored for a person until they press "I agree"."""

@@ -10,7 +10,7 @@ from coach.nudges import warmup
 from handlers import keyboards, safety
 from handlers.replies import Reply
 from handlers.turn import Turn
-from storage import diary, nudges, runners
+from storage import diary, nudges
 
 HISTORY = dt.timedelta(days=70)
 MUTE_DAYS = 7

@@ -7,7 +7,7 @@ import datetime as dt
 from coach import texts
 from coach.models import Mode, Unit
 from coach.zones import parse_clock_time, resolve_zone, zone_label
-from handlers import daily, keyboards, safety
+from handlers import keyboards, safety, scheduling
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import runners
@@ -121,4 +121,4 @@ def _update(turn: Turn, **fields: object) -> None:
 
 def _reschedule(turn: Turn) -> None:
     """A new zone or time takes effect from the next matching moment; a question already sent today is not repeated."""
-    daily.schedule(turn.db, turn.runner, turn.now)
+    scheduling.schedule(turn.db, turn.runner, turn.now)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from coach.messages import split_lines
 
@@ -14,23 +14,32 @@ class Button:
     data: str
 
 
+Keyboard = tuple[tuple[Button, ...], ...]
+
+
 @dataclass(frozen=True)
 class Attachment:
-    """A file sent with a reply. ``render`` is called by the channel off its event loop: charts and PDFs take a while."""
+    """A file sent with a reply, kept as a recipe ("the weekly chart of runner 7 to 29 Nov") and made when sent.
+
+    ``recipe`` names a maker in handlers/reports.py; ``params`` are plain JSON values.
+    """
 
     filename: str
-    render: Callable[[], bytes]
+    recipe: str
+    params: dict[str, Any] = field(default_factory=dict)
     photo: bool = False
 
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to the runner. ``table`` text is shown in a fixed-width font where the channel has one."""
+    """One message. ``table`` text is shown in a fixed-width font where the channel has one; ``urgent``
+    marks a safety answer, which is never held back, shortened or rate-limited away."""
 
     text: str
-    buttons: tuple[tuple[Button, ...], ...] = ()
+    buttons: Keyboard = ()
     table: bool = False
     files: tuple[Attachment, ...] = ()
+    urgent: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,23 +55,7 @@ class Inbound:
     name: str | None = None
 
 
-@dataclass(frozen=True)
-class Outgoing:
-    channel: str
-    chat_id: str
-    reply: Reply
-    runner_id: int | None = None
-
-
-@dataclass
-class Outcome:
-    replies: list[Reply] = field(default_factory=list)
-
-    def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = (), *, table: bool = False) -> None:
-        self.replies.append(Reply(text, buttons, table))
-
-
-def paged(text: str, *, table: bool = False, buttons: tuple[tuple[Button, ...], ...] = ()) -> list[Reply]:
+def paged(text: str, *, table: bool = False, buttons: Keyboard = ()) -> list[Reply]:
     """A message that grows with data, split at line boundaries into parts a channel accepts; buttons on the last."""
     parts = split_lines(text)
     return [Reply(part, buttons if i == len(parts) - 1 else (), table) for i, part in enumerate(parts)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from functools import partial
 
 from sqlite_utils import Database
@@ -18,7 +19,7 @@ from coach.summary import summary_text, weekly_rows, weekly_summary
 from handlers import safety
 from handlers.replies import Attachment, Reply
 from handlers.turn import Turn
-from storage import diary, export, nudges, redflags
+from storage import diary, export, nudges, redflags, runners
 
 HISTORY = dt.timedelta(weeks=13)
 PDF_WEEKS = 8
@@ -48,10 +49,10 @@ def summary_reply(db: Database, runner: Runner, week_end: dt.date, *, today: dt.
         entries, week_end, unit=runner.units, nudges=[_nudge_label(n) for n in this_week], today=today,
         mode=runner.mode, safety=notes,
     )
-    chart = partial(
-        diary_chart, entries, min(week_end, today), unit=runner.units, weeks=weeks, nudge_days={n.date for n in sent}
-    )
-    return Reply(summary_text(result), files=(Attachment(f"lumbar-{week_end.isoformat()}.png", chart, photo=True),))
+    last = min(week_end, today)
+    chart = Attachment(f"lumbar-chart-{last - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)}-to-{last}.png", "chart",
+                       {"runner": runner.id, "last": last.isoformat(), "weeks": weeks}, photo=True)
+    return Reply(summary_text(result), files=(chart,))
 
 
 def export_files(turn: Turn, args: str) -> list[Reply]:
@@ -65,17 +66,51 @@ def export_files(turn: Turn, args: str) -> list[Reply]:
 
 
 def csv_attachment(db: Database, runner: Runner, first: dt.date = dt.date.min) -> Attachment:
-    entries = diary.entries_between(db, runner.id, first, dt.date.max)
-    return Attachment("lumbar-diary.csv", lambda: diary_csv(entries, runner.units).encode("utf-8"))
+    return Attachment("lumbar-diary.csv", "csv", {"runner": runner.id, "first": first.isoformat()})
 
 
 def json_attachment(db: Database, runner: Runner, now: dt.datetime) -> Attachment:
-    data = export.dump_runner(db, runner.id, now=now)
-    return Attachment("lumbar-export.json", lambda: json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
+    return Attachment("lumbar-export.json", "json", {"runner": runner.id, "now": now.isoformat()})
 
 
 def pdf_attachment(db: Database, runner: Runner, today: dt.date, weeks: int = PDF_WEEKS) -> Attachment:
-    last = today
+    return Attachment(f"lumbar-report-{today.isoformat()}.pdf", "pdf",
+                      {"runner": runner.id, "today": today.isoformat(), "weeks": weeks})
+
+
+Maker = Callable[[], bytes]
+
+
+def prepare(db: Database, attachment: Attachment) -> Maker:
+    """Read what a file needs now (on the event loop, where the database lives) and return the slow part,
+    the drawing, to run off the loop. A recipe whose runner was erased makes an empty file."""
+    runner = runners.maybe_runner(db, int(attachment.params.get("runner", 0)))
+    if runner is None:
+        return lambda: b""
+    return _RECIPES[attachment.recipe](db, runner, attachment.params)
+
+
+def _chart(db: Database, runner: Runner, params: dict) -> Maker:
+    last, weeks = dt.date.fromisoformat(params["last"]), int(params["weeks"])
+    entries = diary.entries_between(db, runner.id, last - HISTORY, last)
+    nudged = {n.date for n in nudges.logged_between(db, runner.id, last - dt.timedelta(weeks=weeks), last)
+              if n.status == "sent"}
+    return partial(diary_chart, entries, last, unit=runner.units, weeks=weeks, nudge_days=nudged)
+
+
+def _csv(db: Database, runner: Runner, params: dict) -> Maker:
+    first = dt.date.fromisoformat(params.get("first", dt.date.min.isoformat()))
+    entries = diary.entries_between(db, runner.id, first, dt.date.max)
+    return lambda: diary_csv(entries, runner.units).encode("utf-8")
+
+
+def _json(db: Database, runner: Runner, params: dict) -> Maker:
+    data = export.dump_runner(db, runner.id, now=dt.datetime.fromisoformat(params["now"]))
+    return lambda: json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
+
+
+def _pdf(db: Database, runner: Runner, params: dict) -> Maker:
+    last, weeks = dt.date.fromisoformat(params["today"]), int(params["weeks"])
     first = last - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
     entries = diary.entries_between(db, runner.id, first - dt.timedelta(days=35), last)
     logged = [n for n in nudges.logged_between(db, runner.id, first, last) if n.status == "sent"]
@@ -90,11 +125,16 @@ def pdf_attachment(db: Database, runner: Runner, today: dt.date, weeks: int = PD
         return physio_report(
             runner_label=f"Runner #{runner.id}", first=first, last=last, unit=runner.units, zone=runner.tz,
             entries=[e for e in entries if e.date >= first], weeks=weekly_rows(entries, first, last),
-            redflag_answers=flags, symptoms=[(n.date, n.text, n.words) for n in mentioned], nudges=[(n.date, n.rule_id, n.why) for n in logged],
-            chart_png=chart, generated_on=today,
+            redflag_answers=flags, symptoms=[(n.date, n.text, n.words) for n in mentioned],
+            nudges=[(n.date, n.rule_id, n.why) for n in logged], chart_png=chart, generated_on=last,
         )
 
-    return Attachment(f"lumbar-report-{last.isoformat()}.pdf", render)
+    return render
+
+
+_RECIPES: dict[str, Callable[[Database, Runner, dict], Maker]] = {
+    "chart": _chart, "csv": _csv, "json": _json, "pdf": _pdf,
+}
 
 
 def _nudge_label(logged: nudges.LoggedNudge) -> str:

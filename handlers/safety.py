@@ -41,12 +41,13 @@ def on_symptoms(turn: Turn, findings: list[Finding], *, said_yes: bool = False) 
     urgency = worst.category.urgency
     if urgency is Urgency.EMERGENCY:
         _update(turn, screen_step=None, safety_hold_since=turn.runner.safety_hold_since or turn.now)
-        return [Reply(texts.symptom_emergency(worst.category.id, worst.excerpt, number(turn)), keyboards.cleared())]
+        return [Reply(texts.symptom_emergency(worst.category.id, worst.excerpt, number(turn)), keyboards.cleared(),
+                      urgent=True)]
     if urgency is Urgency.URGENT:
         _update(turn, rescreen_on=turn.today + dt.timedelta(days=1))
-        return [Reply(texts.symptom_urgent(worst.category.id, worst.excerpt, number(turn)))]
+        return [Reply(texts.symptom_urgent(worst.category.id, worst.excerpt, number(turn)), urgent=True)]
     if urgency is Urgency.ROUTINE:
-        return [Reply(texts.symptom_routine(worst.excerpt))]
+        return [Reply(texts.symptom_routine(worst.excerpt), urgent=True)]
     if said_yes and turn.runner.screen_step in redflags.TIER_BY_ID:
         return on_answer(turn, turn.runner.screen_step, "yes")
     _update(turn, screen_step="S1", screen_reason="you mentioned a symptom", screen_asked_on=turn.today)
@@ -57,12 +58,12 @@ def before_consent(findings: list[Finding]) -> list[Reply]:
     """Someone who has not signed up still gets the answer; nothing about them is stored."""
     worst = findings[0]
     if worst.category.urgency is Urgency.EMERGENCY:
-        return [Reply(texts.symptom_emergency(worst.category.id, worst.excerpt, None, hold=False))]
+        return [Reply(texts.symptom_emergency(worst.category.id, worst.excerpt, None, hold=False), urgent=True)]
     if worst.category.urgency is Urgency.URGENT:
-        return [Reply(texts.symptom_urgent(worst.category.id, worst.excerpt, None))]
+        return [Reply(texts.symptom_urgent(worst.category.id, worst.excerpt, None), urgent=True)]
     if worst.category.urgency is Urgency.ROUTINE:
-        return [Reply(texts.symptom_routine(worst.excerpt))]
-    return [Reply(texts.symptom_signs(worst.excerpt))]
+        return [Reply(texts.symptom_routine(worst.excerpt), urgent=True)]
+    return [Reply(texts.symptom_signs(worst.excerpt), urgent=True)]
 
 
 def screen_answer(text: str) -> str | None:
@@ -84,7 +85,7 @@ def last_asked(turn: Turn) -> dt.date | None:
 
 
 def ask(tier: redflags.Tier, *, lead: str | None = None) -> Reply:
-    return Reply(lead or redflags.question_text(tier), keyboards.screen(tier.id))
+    return Reply(lead or redflags.question_text(tier), keyboards.screen(tier.id), urgent=True)
 
 
 def on_answer(turn: Turn, tier_id: str, answer: str) -> list[Reply]:
@@ -111,12 +112,12 @@ def on_answer(turn: Turn, tier_id: str, answer: str) -> list[Reply]:
 def _act_on_yes(turn: Turn, tier_id: str) -> list[Reply]:
     if tier_id == "S1":
         _update(turn, screen_step=None, safety_hold_since=turn.now)
-        return [Reply(texts.emergency_reply(number(turn)), keyboards.cleared())]
+        return [Reply(texts.emergency_reply(number(turn)), keyboards.cleared(), urgent=True)]
     if tier_id == "S2":
         _update(turn, screen_step=None, rescreen_on=turn.today + dt.timedelta(days=1))
-        return [Reply(texts.urgent_reply())]
+        return [Reply(texts.urgent_reply(), urgent=True)]
     _update(turn, screen_step=None)
-    return [Reply(texts.routine_reply())]
+    return [Reply(texts.routine_reply(), urgent=True)]
 
 
 def cleared(turn: Turn) -> list[Reply]:

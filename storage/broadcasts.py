@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from storage import clubs, outbox
 from storage.db import utc_text
 
 
@@ -37,28 +35,10 @@ def get(db: Database, broadcast_id: int) -> Broadcast | None:
     return _broadcast(rows[0]) if rows else None
 
 
-def confirm(db: Database, broadcast: Broadcast, *, now: dt.datetime,
-            deliver_at: Callable[[int], dt.datetime | None] | None = None, report: bool = True) -> int:
-    """Queue one copy per reachable member except the sender, in the same transaction as the confirmation.
-
-    ``deliver_at(runner_id)`` holds a copy back, for a member in quiet hours or on pause.
-    """
-    with db.atomic():
-        recipients = [m for m in clubs.members(db, broadcast.club_id) if m.runner_id != broadcast.runner_id and not m.unreachable]
-        outbox.enqueue(db, [
-            {"channel": m.channel, "chat_id": m.chat_id, "runner_id": m.runner_id, "broadcast_id": broadcast.id,
-             "text": broadcast.text, "idem_key": f"broadcast:{broadcast.id}:runner:{m.runner_id}",
-             **(outbox.timing(deliver_at(m.runner_id)) if deliver_at else {})}
-            for m in recipients
-        ], now=now)
-        outbox.enqueue(db, [
-            {"channel": "telegram", "chat_id": group, "text": broadcast.text,
-             "idem_key": f"broadcast:{broadcast.id}:group:{group}"}
-            for group in clubs.groups_of(db, broadcast.club_id)
-        ], now=now)
-        status = "sending" if report else "scheduled"
-        db.table("broadcasts").update(broadcast.id, {"status": status, "confirmed_at": utc_text(now)})
-    return len(recipients)
+def mark_confirmed(db: Database, broadcast_id: int, *, now: dt.datetime, report: bool) -> None:
+    """Confirmed and fanned out; ``report`` asks for a delivery report to the sender once every copy settles."""
+    db.table("broadcasts").update(broadcast_id, {"status": "sending" if report else "scheduled",
+                                                 "confirmed_at": utc_text(now)})
 
 
 def cancel(db: Database, broadcast: Broadcast) -> None:

@@ -76,7 +76,7 @@ def add_member(db: Database, club_id: int, runner_id: int, role: str, *, now: dt
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     db.table("club_members").upsert(
-        {"club_id": club_id, "runner_id": runner_id, "role": role, "joined_at": utc_text(now), "unreachable": 0,
+        {"club_id": club_id, "runner_id": runner_id, "role": role, "joined_at": utc_text(now),
          "display_name": display_name},
         pk=("club_id", "runner_id"),
     )
@@ -177,7 +177,7 @@ def clubs_of(db: Database, runner_id: int, roles: tuple[str, ...] = ROLES) -> li
 
 def members(db: Database, club_id: int) -> list[Member]:
     rows = db.query(
-        "select club_members.*, runners.channel, runners.chat_id from club_members"
+        "select club_members.*, runners.channel, runners.chat_id, runners.unreachable from club_members"
         " join runners on runners.id = club_members.runner_id where club_id = ? order by club_members.joined_at",
         [club_id],
     )
@@ -186,10 +186,6 @@ def members(db: Database, club_id: int) -> list[Member]:
                bool(r["share_summary"]), bool(r["unreachable"]), r["channel"], r["chat_id"])
         for r in rows
     ]
-
-
-def mark_unreachable(db: Database, runner_id: int) -> None:
-    db.execute("update club_members set unreachable = 1 where runner_id = ?", [runner_id])
 
 
 def set_sharing(db: Database, club_id: int, runner_id: int, *, aggregate: bool | None = None,

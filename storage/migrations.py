@@ -318,3 +318,45 @@ def m010_distance_as_typed(db: Database) -> None:
     """The distance in the runner's own number and unit, beside kilometres: "11 mi" stays 11 mi."""
     db.table("entries").add_column("distance_value", float)
     db.table("entries").add_column("distance_unit", str)
+
+
+@migrations()
+def m011_one_pipeline(db: Database) -> None:
+    """Every update is stored before it is confirmed (the inbox); every message is a row before it is sent.
+
+    The outbox holds the whole reply (text, buttons, attachment recipes) and when it may go; a runner a
+    channel cannot reach any more is marked once, on the runner, for every kind of message.
+    """
+    db.table("inbox").create(
+        {"channel": str, "update_key": str, "chat_id": str, "payload": str, "received_at": str, "handled_at": str,
+         "attempts": int, "last_error": str},
+        pk=("channel", "update_key"),
+        defaults={"attempts": 0},
+    )
+    db.execute("create index inbox_unhandled on inbox(received_at) where handled_at is null")
+    db.execute("create index inbox_handled_at on inbox(handled_at)")
+    db.execute(
+        "insert into inbox (channel, update_key, chat_id, received_at, handled_at)"
+        " select channel, update_key, chat_id, handled_at, handled_at from handled_updates"
+    )
+    db.table("handled_updates").drop()
+
+    outbox = db.table("outbox")
+    outbox.add_column("kind", str, not_null_default="reply")
+    outbox.add_column("payload", str)
+    outbox.add_column("priority", int, not_null_default=1)
+    outbox.add_column("parts_done", int, not_null_default=0)
+    outbox.add_column("gentle_after_utc", str)
+    outbox.add_column("expires_utc", str)
+    outbox.add_column("first_failed_utc", str)
+    outbox.add_column("interrupted", int, not_null_default=0)
+    db.execute("update outbox set kind = 'broadcast', gentle_after_utc = created_at, priority = 2"
+               " where broadcast_id is not null")
+    db.execute("drop index if exists idx_outbox_status_next_attempt_utc")
+    db.execute("create index outbox_pending on outbox(priority, next_attempt_utc) where status = 'pending'")
+    db.execute("create index outbox_broadcast on outbox(broadcast_id) where broadcast_id is not null")
+    db.execute("create index outbox_runner on outbox(runner_id)")
+
+    db.table("runners").add_column("unreachable", int, not_null_default=0)
+    db.execute("update runners set unreachable = 1 where id in (select runner_id from club_members where unreachable = 1)")
+    db.table("club_members").transform(drop={"unreachable"})

@@ -1,18 +1,25 @@
-"""The outbox: every club message is written here first, then sent by a worker at the rate Telegram allows.
+"""The outbox: every message Lumbar sends is a row here before it is sent, and is sent from here.
 
-Status moves pending → sending → sent, or to blocked (the member blocked the bot: never retried)
-or failed (gave up after retries). A row left in ``sending`` by a crash is sent again on restart:
-that one message may arrive twice, nothing is lost.
+Status moves pending → sending → sent. A transient failure puts it back to pending with a later
+``next_attempt_utc``; it ends as ``failed`` when its retry budget or its ``expires_utc`` runs out,
+``blocked`` when the recipient cannot be reached, ``held`` while its recipient is on an open-ended
+pause, ``expired`` when it is no longer worth sending (yesterday's question). A row left in
+``sending`` by a crash goes back to pending at the next start: that one message may arrive twice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
-from storage.db import utc_text
+from storage.db import parse_utc, utc_text
+
+MAX_INTERRUPTIONS = 3
+"""A message in flight at this many crashes is given up: it may be what brings the process down."""
 
 
 @dataclass(frozen=True)
@@ -22,19 +29,43 @@ class Message:
     chat_id: str
     runner_id: int | None
     broadcast_id: int | None
+    kind: str
     text: str
+    payload: dict[str, Any]
     attempts: int
+    parts_done: int
+    created: dt.datetime
+    gentle_after: dt.datetime | None
+    expires: dt.datetime | None
+    first_failed: dt.datetime | None
+
+
+def _message(row: dict) -> Message:
+    return Message(
+        row["id"], row["channel"], row["chat_id"], row["runner_id"], row["broadcast_id"], row["kind"], row["text"],
+        json.loads(row["payload"]) if row["payload"] else {}, row["attempts"], row["parts_done"],
+        parse_utc(row["created_at"]), parse_utc(row["gentle_after_utc"]), parse_utc(row["expires_utc"]),
+        parse_utc(row["first_failed_utc"]),
+    )
 
 
 def enqueue(db: Database, rows: list[dict], *, now: dt.datetime) -> int:
-    """Queue messages; a row whose ``idem_key`` is already queued is skipped. Returns how many were new."""
+    """Queue messages; a row whose ``idem_key`` is already queued is skipped. Returns how many were new.
+
+    Each row names ``channel``, ``chat_id``, ``text`` and ``idem_key``, and may give ``runner_id``,
+    ``broadcast_id``, ``kind``, ``payload`` (a dict), ``priority`` (0 first), ``next_attempt_utc``,
+    ``gentle_after_utc`` (from then on it waits for quiet hours and pauses), ``expires_utc`` and ``status``.
+    """
     stamp = utc_text(now)
-    before = db.table("outbox").count
-    db.table("outbox").insert_all(
-        ({"next_attempt_utc": stamp, "status": "pending", **row, "attempts": 0, "created_at": stamp} for row in rows),
-        ignore=True,
-    )
-    return db.table("outbox").count - before
+    added = 0
+    for row in rows:
+        values = {"next_attempt_utc": stamp, "status": "pending", **row, "attempts": 0, "created_at": stamp}
+        if isinstance(values.get("payload"), dict):
+            values["payload"] = json.dumps(values["payload"], sort_keys=True)
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        added += db.execute(f"insert or ignore into outbox ({columns}) values ({marks})", list(values.values())).rowcount
+    return added
 
 
 def timing(deliver_at: dt.datetime | None) -> dict:
@@ -42,6 +73,74 @@ def timing(deliver_at: dt.datetime | None) -> dict:
     if deliver_at is None:
         return {"status": "held", "next_attempt_utc": None}
     return {"next_attempt_utc": utc_text(deliver_at)}
+
+
+def due(db: Database, now: dt.datetime, channels: tuple[str, ...], *, chat_id: str | None = None,
+        limit: int = 200) -> list[Message]:
+    """Pending messages whose time has come, replies first, oldest first."""
+    marks = ", ".join("?" for _ in channels)
+    chat = " and chat_id = ?" if chat_id is not None else ""
+    rows = db.query(
+        f"select * from outbox where status = 'pending' and next_attempt_utc <= ? and channel in ({marks}){chat}"
+        " order by priority, next_attempt_utc, id limit ?",
+        [utc_text(now), *channels, *([chat_id] if chat_id is not None else []), limit],
+    )
+    return [_message(r) for r in rows]
+
+
+def next_due(db: Database, channels: tuple[str, ...], *, chat_id: str | None = None) -> dt.datetime | None:
+    marks = ", ".join("?" for _ in channels)
+    chat = " and chat_id = ?" if chat_id is not None else ""
+    rows = list(db.query(
+        f"select min(next_attempt_utc) as at from outbox where status = 'pending' and channel in ({marks}){chat}",
+        [*channels, *([chat_id] if chat_id is not None else [])],
+    ))
+    return parse_utc(rows[0]["at"]) if rows else None
+
+
+def claim(db: Database, message_id: int) -> bool:
+    """Take a pending message for sending; False when another drainer took it first."""
+    return db.execute(
+        "update outbox set status = 'sending', attempts = attempts + 1 where id = ? and status = 'pending'",
+        [message_id],
+    ).rowcount > 0
+
+
+def part_sent(db: Database, message_id: int) -> None:
+    """One part (the text, or a file) reached the recipient: a retry starts after it, not again from the text."""
+    db.execute("update outbox set parts_done = parts_done + 1 where id = ?", [message_id])
+
+
+def sent(db: Database, message_id: int, now: dt.datetime) -> None:
+    db.execute("update outbox set status = 'sent', sent_at = ?, last_error = null where id = ?",
+               [utc_text(now), message_id])
+
+
+def forget(db: Database, message_id: int) -> None:
+    """A message sent to someone who has not agreed to anything is not kept once it is delivered."""
+    db.execute("delete from outbox where id = ?", [message_id])
+
+
+def retry(db: Database, message_id: int, *, at: dt.datetime, error: str, now: dt.datetime) -> None:
+    db.execute(
+        "update outbox set status = 'pending', next_attempt_utc = ?, last_error = ?,"
+        " first_failed_utc = coalesce(first_failed_utc, ?) where id = ?",
+        [utc_text(at), error[:200], utc_text(now), message_id],
+    )
+
+
+def defer(db: Database, message_id: int, at: dt.datetime | None) -> None:
+    """Not a failure: the recipient is in quiet hours or paused. None holds it until they resume."""
+    if at is None:
+        db.execute("update outbox set status = 'held', next_attempt_utc = null where id = ?", [message_id])
+    else:
+        db.execute("update outbox set status = 'pending', next_attempt_utc = ? where id = ? and status in"
+                   " ('pending', 'sending')", [utc_text(at), message_id])
+
+
+def finish(db: Database, message_id: int, status: str, error: str) -> None:
+    """``failed``, ``blocked`` or ``expired``: the message will not be sent."""
+    db.execute("update outbox set status = ?, last_error = ? where id = ?", [status, error[:200], message_id])
 
 
 def release_held(db: Database, runner_id: int, now: dt.datetime) -> int:
@@ -52,42 +151,47 @@ def release_held(db: Database, runner_id: int, now: dt.datetime) -> int:
     ).rowcount
 
 
-def recover_in_flight(db: Database) -> int:
-    """After a crash: what was being sent goes back in the queue, and the crash counts as an attempt,
-    so a message that itself brings the process down is given up on instead of resent forever."""
+def block_pending(db: Database, channel: str, chat_id: str, error: str) -> int:
+    """The recipient cannot be reached: what is still queued for them will not be sent either."""
     return db.execute(
-        "update outbox set status = 'pending', attempts = attempts + 1, last_error = 'interrupted by a restart'"
-        " where status = 'sending'"
+        "update outbox set status = 'blocked', last_error = ? where channel = ? and chat_id = ?"
+        " and status in ('pending', 'held')",
+        [error[:200], channel, chat_id],
     ).rowcount
 
 
-def due(db: Database, now: dt.datetime, limit: int = 100) -> list[Message]:
-    rows = db.table("outbox").rows_where(
-        "status = 'pending' and next_attempt_utc <= ?", [utc_text(now)], order_by="id", limit=limit
-    )
-    return [Message(r["id"], r["channel"], r["chat_id"], r["runner_id"], r["broadcast_id"], r["text"], r["attempts"])
-            for r in rows]
+def recover_in_flight(db: Database) -> int:
+    """After a crash: what was being sent goes back in the queue, and the crash is counted, so a message
+    that itself brings the process down is given up after ``MAX_INTERRUPTIONS`` instead of resent forever."""
+    with db.atomic():
+        db.execute(
+            "update outbox set status = 'failed', last_error = 'interrupted by restarts'"
+            " where status = 'sending' and interrupted + 1 >= ?", [MAX_INTERRUPTIONS],
+        )
+        return db.execute(
+            "update outbox set status = 'pending', interrupted = interrupted + 1,"
+            " last_error = 'interrupted by a restart' where status = 'sending'"
+        ).rowcount
 
 
-def mark(db: Database, message_id: int, status: str, *, now: dt.datetime, error: str | None = None,
-         retry_at: dt.datetime | None = None, count_attempt: bool = True) -> None:
-    fields: dict = {"status": status, "last_error": error}
-    if status == "sent":
-        fields["sent_at"] = utc_text(now)
-    if retry_at is not None:
-        fields["next_attempt_utc"] = utc_text(retry_at)
-    db.table("outbox").update(message_id, fields)
-    if count_attempt and status != "sending":
-        db.execute("update outbox set attempts = attempts + 1 where id = ?", [message_id])
+def get(db: Database, message_id: int) -> Message:
+    return _message(db.table("outbox").get(message_id))
+
+
+def backlog(db: Database) -> dict[str, int]:
+    """Messages by status, for ``lumbar check`` and the health check."""
+    return {row["status"]: row["n"] for row in db.query("select status, count(*) as n from outbox group by status")}
 
 
 def broadcast_counts(db: Database, broadcast_id: int) -> dict[str, int]:
-    rows = db.query("select status, count(*) as n from outbox where broadcast_id = ? group by status", [broadcast_id])
+    rows = db.query("select status, count(*) as n from outbox where broadcast_id = ? and runner_id is not null"
+                    " group by status", [broadcast_id])
     return {row["status"]: row["n"] for row in rows}
 
 
 def broadcast_failures(db: Database, broadcast_id: int) -> list[dict]:
     return list(db.query(
-        "select runner_id, chat_id, status, last_error from outbox where broadcast_id = ? and status in ('blocked', 'failed')",
+        "select runner_id, chat_id, status, last_error from outbox where broadcast_id = ?"
+        " and status in ('blocked', 'failed')",
         [broadcast_id],
     ))

@@ -28,7 +28,7 @@ def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
             row[name] = utc_text(value)
         elif name in {"units", "mode"}:
             row[name] = value.value
-        elif name in ("active", "paused"):
+        elif name in ("active", "paused", "unreachable"):
             row[name] = int(bool(value))
         else:
             row[name] = value
@@ -49,6 +49,7 @@ def _from_row(row: dict[str, Any]) -> Runner:
         paused=bool(row["paused"]),
         paused_until=_date(row["paused_until"]),
         active=bool(row["active"]),
+        unreachable=bool(row["unreachable"]),
         consented_at=parse_utc(row["consented_at"]),
         onboarding_step=row["onboarding_step"],
         awaiting=row["awaiting"],
@@ -138,11 +139,21 @@ def runners_due_summary(db: Database, now: dt.datetime, channels: tuple[str, ...
 def _due(db: Database, column: str, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
     marks = ", ".join("?" for _ in channels)
     rows = db.table("runners").rows_where(
-        f"{column} <= ? and active = 1 and onboarding_step is null and channel in ({marks})",
+        f"{column} <= ? and active = 1 and unreachable = 0 and onboarding_step is null and channel in ({marks})",
         [utc_text(now), *channels],
         order_by=column,
     )
     return [_from_row(row) for row in rows]
+
+
+def mark_unreachable(db: Database, channel: str, chat_id: str, now: dt.datetime) -> int | None:
+    """The channel says this chat can't be reached (blocked the bot, opted out): every kind of message stops
+    until the runner writes again. Returns the runner's id, if there is one."""
+    runner = find_runner(db, channel, chat_id)
+    if runner is None:
+        return None
+    db.table("runners").update(runner.id, {"unreachable": 1, "updated_at": utc_text(now)})
+    return runner.id
 
 
 def find_by_id_or_chat(db: Database, key: str) -> Runner | None:

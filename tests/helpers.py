@@ -9,8 +9,9 @@ from sqlite_utils import Database
 
 from coach.clock import ManualClock
 from handlers.conversation import Conversation
-from handlers.daily import sweep
-from handlers.replies import Inbound, Outgoing, Reply
+from handlers.jobs.sweep import sweep
+from handlers.jobs.sweep import Queued
+from handlers.replies import Inbound, Reply
 
 _keys = itertools.count(1)
 
@@ -41,9 +42,9 @@ class Chat:
             self.press(f"flag:{tier}:no")
 
 
-def sweep_minutes(db: Database, clock: ManualClock, until: dt.datetime, channels=("terminal",)) -> list[tuple[dt.datetime, Outgoing]]:
+def sweep_minutes(db: Database, clock: ManualClock, until: dt.datetime, channels=("terminal",)) -> list[tuple[dt.datetime, Queued]]:
     """Run the minute sweep at every whole minute from the clock's time up to ``until``, as the scheduler would."""
-    sent: list[tuple[dt.datetime, Outgoing]] = []
+    sent: list[tuple[dt.datetime, Queued]] = []
     moment = clock().replace(second=0, microsecond=0)
     while moment <= until:
         clock.set(moment)
@@ -64,6 +65,9 @@ class TelegramRunner:
         self.tg.mark()
         update_id = await push()
         await self.tg.wait_for("sendMessage", chat_id=self.chat_id)
+        settled = getattr(self.tg, "bot_settled", None)
+        if settled is not None:
+            await settled()
         await self.tg.quiesce(settle=0.05)
         self.last_update_id = update_id
         return [c for c in self.tg.sent(self.chat_id)[before:] if c.method == "sendMessage"]

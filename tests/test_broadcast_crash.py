@@ -6,8 +6,9 @@ member has the message, none has two (one in flight allowed)."
 The bot runs as a subprocess against the fake Bot API in this process. It is killed from inside
 the fake's sendMessage hook, the moment the fake accepts the 100th broadcast copy and before it
 answers: the worst possible moment, because that copy has reached the member but the bot can never
-learn it, so its row stays ``sending`` and the restart sends it again. That is the one duplicate
-the outbox allows (storage/outbox.py); any other moment can only lose a send that is then retried.
+learn it, so its row stays ``sending`` and the restart sends it again. The drainer keeps a few sends
+in flight (handlers/jobs/outbox.py), and those are the only duplicates the outbox allows; any other
+moment can only lose a send that is then retried.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from handlers.club_delivery import fan_out
 from storage import broadcasts, clubs, open_db, runners
 from tests.fake_telegram import TOKEN, Call, FakeTelegram
 
@@ -46,7 +48,8 @@ def prepare_db(path: Path) -> None:
     try:
         def runner(chat_id: int) -> runners.Runner:
             return runners.create_runner(
-                db, "telegram", str(chat_id), now=NOW, consent_wording="test", onboarding_step=None
+                db, "telegram", str(chat_id), now=NOW, consent_wording="test", onboarding_step=None,
+                quiet_start=dt.time(0, 0), quiet_end=dt.time(0, 0),  # no quiet hours: the test runs at any hour
             )
 
         owner = runner(OWNER_CHAT)
@@ -55,7 +58,7 @@ def prepare_db(path: Path) -> None:
             for i in range(MEMBERS):
                 clubs.add_member(db, club.id, runner(FIRST_CHAT + i).id, "member", now=NOW)
         draft = broadcasts.draft(db, club.id, owner.id, TEXT, now=NOW)
-        queued = broadcasts.confirm(db, draft, now=NOW)
+        queued = fan_out(db, draft, now=NOW)
         assert queued == MEMBERS
         assert db.table("outbox").count_where("status = 'pending'") == MEMBERS
     finally:
@@ -187,9 +190,10 @@ async def test_sigkill_mid_broadcast_then_restart_delivers_each_copy_once(tmp_pa
         assert 50 <= len(before) <= 200, f"not mid-broadcast: {len(before)} of {MEMBERS} delivered"
         assert killed["chat"] in before, "the copy in flight at the kill should have arrived"
         assert max(before.values()) == 1, f"duplicates before any crash: {before.most_common(3)}"
-        # one message in flight at a time: all before it committed 'sent', it is 'sending'
-        assert at_crash["sending"] == 1, f"not exactly one row in flight: {dict(at_crash)}"
-        assert at_crash["sent"] == len(before) - 1, f"{dict(at_crash)} vs {len(before)} delivered"
+        # a few messages in flight at most: all before them committed 'sent'
+        in_flight = at_crash["sending"]
+        assert 1 <= in_flight <= 4, f"not a few rows in flight: {dict(at_crash)}"
+        assert at_crash["sent"] >= len(before) - in_flight, f"{dict(at_crash)} vs {len(before)} delivered"
 
         # --- run 2: restart and let it finish --------------------------------------------------
         await second.start()
@@ -218,8 +222,8 @@ async def test_sigkill_mid_broadcast_then_restart_delivers_each_copy_once(tmp_pa
     assert not missing, f"{len(missing)} members never got the message: {missing[:10]}"
     assert set(per_chat) <= members, f"copies to strangers: {sorted(set(per_chat) - members)}"
     assert max(per_chat.values()) <= 2, f"three or more copies: {per_chat.most_common(3)}"
-    assert len(doubles) <= 1, f"{len(doubles)} got two copies (one in flight allowed): {doubles}"
-    assert set(doubles) <= {killed["chat"]}, f"a duplicate other than the one in flight: {doubles}"
+    assert len(doubles) <= in_flight, f"{len(doubles)} got two copies ({in_flight} in flight): {doubles}"
+    assert killed["chat"] in doubles or not doubles, f"a duplicate but not the one in flight: {doubles}"
     assert final == {"sent": MEMBERS + 1}, f"not all sent (300 copies + 1 report): {dict(final)}"
     report = f"Your message to {CLUB}: delivered to {MEMBERS} of {MEMBERS}."
     assert reports(fake) == [report], reports(fake)

@@ -68,4 +68,6 @@ def test_strangers_get_a_reply_and_nothing_is_stored(text: str) -> None:
     chat = Chat(open_db(None), ManualClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC)))
     replies = chat.say(text)
     assert replies and all(r.text for r in replies)
-    assert sum(t.count for t in chat.db.tables if t.name != "_sqlite_migrations") == 0
+    assert sum(t.count for t in chat.db.tables if t.name not in ("_sqlite_migrations", "outbox")) == 0
+    queued = list(chat.db.query("select kind, runner_id from outbox"))
+    assert queued == [{"kind": "reply", "runner_id": None}] * len(replies), "only the answer, forgotten once sent"

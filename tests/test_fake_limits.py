@@ -122,23 +122,6 @@ async def test_group_twenty_per_minute(tg: FakeTelegram, bot: Bot) -> None:
     await bot.send_message(PRIVATE, "private")
 
 
-async def test_scaled_broadcast_through_aioratelimiter_has_no_429(tg: FakeTelegram) -> None:
-    tg.limits = Limits(scale=20)  # 600/s overall, 20/s per chat, 400/min per group
-    limiter = AIORateLimiter(overall_max_rate=500, overall_time_period=1, max_retries=3)
-    chats = list(range(10_000, 10_200))
-    async with ExtBot(TOKEN, base_url=tg.base_url, request=_request(), rate_limiter=limiter) as b:
-        t0 = time.monotonic()
-        await asyncio.gather(*(b.send_message(c, "Rest day tomorrow") for c in chats))
-        elapsed = time.monotonic() - t0
-    assert tg.flood_429s == 0
-    assert [c for c in tg.calls if c.status not in (200, None)] == []
-    assert sorted(c.chat_id for c in tg.delivered()) == chats
-    assert elapsed < 3, elapsed
-
-
-# --------------------------------------------------------------------------- more behaviour
-
-
 async def test_window_arithmetic_with_a_frozen_clock(tg: FakeTelegram, bot: Bot) -> None:
     clock = FrozenClock()
     tg.clock = clock
@@ -233,20 +216,6 @@ async def test_copy_message_is_a_limited_send(tg: FakeTelegram, bot: Bot) -> Non
         "copyMessage",
     ]
     assert len(tg.delivered(method="copyMessage")) == 2
-
-
-async def test_aioratelimiter_recovers_from_429s(tg: FakeTelegram) -> None:
-    """A limiter above the fake's rate: the overflow is refused, PTB waits retry_after and
-    retries, and every runner still gets exactly one message."""
-    tg.limits = Limits(scale=5)  # 150/s overall
-    limiter = AIORateLimiter(overall_max_rate=1000, overall_time_period=1, max_retries=3)
-    chats = list(range(20_000, 20_300))
-    async with ExtBot(TOKEN, base_url=tg.base_url, request=_request(), rate_limiter=limiter) as b:
-        await asyncio.gather(*(b.send_message(c, "Rest day tomorrow") for c in chats))
-    print(f"{tg.flood_429s} sends refused with 429 and retried")
-    assert tg.flood_429s >= 1
-    assert sorted(c.chat_id for c in tg.delivered()) == chats
-    assert len([c for c in tg.calls if c.method == "sendMessage"]) == 300 + tg.flood_429s
 
 
 async def test_long_scaled_broadcast_with_a_small_bucket(tg: FakeTelegram) -> None:

@@ -7,9 +7,10 @@ import datetime as dt
 
 import time_machine
 
-from bot.app import build_application, utc_now
+from bot.app import build_application, start, stop, utc_now
 from bot.config import Settings
 from storage import open_db
+from tests.conftest import drained
 from tests.fake_telegram import TOKEN
 from tests.helpers import TelegramRunner
 
@@ -18,11 +19,12 @@ UTC = dt.timezone.utc
 
 async def test_the_scheduler_asks_at_8am_without_being_called(tg, tmp_path):
     with time_machine.travel(dt.datetime(2026, 11, 24, 7, 59, 29, tzinfo=UTC), tick=False) as traveller:
-        settings = Settings(telegram_token=TOKEN, telegram_api_base_url=tg.base_url, db_path=tmp_path / "l.db")
+        settings = Settings(telegram_token=TOKEN, telegram_api_base_url=tg.base_url, db_path=tmp_path / "l.db",
+                            chat_interval=0.0, poll_timeout=1, drain_idle=0.05)
         application = build_application(settings, open_db(settings.db_path), utc_now)
         await application.initialize()
-        await application.updater.start_polling(poll_interval=0.0, timeout=1)
-        await application.start()
+        await start(application)
+        tg.bot_settled = lambda: drained(application)
         try:
             [job] = application.job_queue.get_jobs_by_name("sweep")
             assert job.next_t == dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
@@ -43,6 +45,5 @@ async def test_the_scheduler_asks_at_8am_without_being_called(tg, tmp_path):
             assert job.next_t == dt.datetime(2026, 11, 24, 8, 2, tzinfo=UTC)
         finally:
             job.schedule_removal()
-            await application.updater.stop()
-            await application.stop()
+            await stop(application)
             await application.shutdown()

@@ -13,7 +13,7 @@ import re
 from coach.clock import ManualClock
 from coach.messages import TELEGRAM_TEXT_LIMIT, utf16_len
 from handlers.clubs import BUTTONS_PER_MESSAGE, MAX_BROADCAST, MAX_NAME, MAX_REMINDER
-from handlers.daily import sweep
+from handlers.jobs.sweep import sweep
 from storage import open_db
 from storage import clubs as clubs_store
 from tests.helpers import Chat

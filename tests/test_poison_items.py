@@ -12,7 +12,7 @@ import re
 
 from coach import texts
 from coach.models import Unit
-from handlers.daily import schedule
+from handlers.scheduling import schedule
 from storage import runners
 from tests.conftest import sweep_job
 from tests.helpers import TelegramRunner
@@ -85,7 +85,7 @@ async def test_every_ordinary_runner_is_asked_despite_a_poison_runner_and_club(t
     asked = {int(c.chat_id) for c in tg.delivered() if "How's your lower back" in (c.text or "")}
     assert asked >= set(chats)
     await owner.say("/broadcast Beach run on Saturday")
-    [queued] = await owner.press("Send")
+    queued, *_ = await owner.press("Send")
     assert queued.params["text"].startswith("Sending to 2 members")
 
 

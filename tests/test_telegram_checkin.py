@@ -222,8 +222,8 @@ async def test_a_runner_who_blocked_the_bot_is_no_longer_asked(tg, bot, clock, r
     tg.blocked.add(runner.chat_id)
     await run_sweep(bot, clock, utc(2026, 11, 24, 8, 0))
     await tg.quiesce(settle=0.05)
-    [row] = bot.bot_data["conversation"].db.query("select active from runners")
-    assert row["active"] == 0
+    [row] = bot.bot_data["conversation"].db.query("select unreachable from runners")
+    assert row["unreachable"] == 1
 
 
 async def test_history_help_and_privacy(tg, bot, runner):
@@ -250,7 +250,7 @@ async def test_delete_erases_every_row_in_every_table(tg, bot, clock, runner):
     assert "everything about you is erased" in done.params["text"]
     db = bot.bot_data["conversation"].db
     tables = [t for t in db.tables if t.name != "_sqlite_migrations"]
-    assert {t.name for t in tables} >= {"runners", "entries", "entry_changes", "prompts", "consents", "handled_updates"}
+    assert {t.name for t in tables} >= {"runners", "entries", "entry_changes", "prompts", "consents", "inbox"}
     for table in tables:
         for row in table.rows:
             assert str(runner.chat_id) not in [str(v) for v in row.values()], (table.name, row)

@@ -73,6 +73,10 @@ def broadcast_preview(club: str, count: int, text: str) -> str:
     return f"This goes to {count} member{'s' if count != 1 else ''} of {club}:\n\n{text}"
 
 
+def broadcast_nobody(club: str) -> str:
+    return f"Nobody in {club} can get a message yet: invite members first (/club invite), then send it again."
+
+
 def broadcast_queued(count: int) -> str:
     return f"Sending to {count} member{'s' if count != 1 else ''}. I'll report back when it's done."
 

@@ -26,3 +26,10 @@ def more_buttons(page: int, pages: int) -> str:
 
 def handler_failed() -> str:
     return "Sorry, something went wrong on my side. What you saved before is safe; please try again."
+
+
+def slow_down() -> str:
+    return (
+        "That's a lot of messages at once, so I'll stay quiet for a moment. Everything you sent is saved; "
+        "/history shows it. Safety answers still come straight away."
+    )

@@ -86,6 +86,7 @@ _URGENT_WHY = {
     "thoracic": "Pain between the shoulder blades, rather than low down, is worth a doctor's check.",
     "lump": "A new lump, swelling or change in the shape of your back needs a doctor's check.",
     "immune": "With a weakened immune system, steroids, osteoporosis or a recent infection, back pain needs a doctor's check.",
+    "cough_sneeze": "Back pain that is clearly worse when you cough, sneeze or strain on the toilet needs a doctor's check.",
 }
 
 

@@ -1,0 +1,204 @@
+"""The outbox drainer: sends every queued message once, at the pace each channel allows, whoever queued it.
+
+One policy for every kind of message (healthchecks' ``Channel.notify`` is the model):
+- a row is claimed with a conditional update, so two drainers never send it twice;
+- a message to a chat that must wait (one a second to a private chat, a group's minute budget) is
+  skipped for now, never waited on, so no chat stalls the others;
+- scheduled messages wait for the recipient's quiet hours and pauses, replies and safety answers never;
+- a transient failure is retried with backoff until the message's budget (an hour for club mail, the
+  end of the runner's day for a daily question) runs out; then it is given up, logged with its id and
+  counted in the broadcast's delivery report;
+- a permanent failure marks the runner unreachable on that channel for every kind of message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Callable, Mapping
+
+from sqlite_utils import Database
+
+from coach.schedule import gentle_moment
+from handlers import club_delivery, outgoing, reports
+from handlers.jobs.pacing import Pacer
+from handlers.transport import Transport, TransportError
+from storage import outbox, runners
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+
+BUDGET = {
+    "reply": dt.timedelta(hours=6),
+    "summary": dt.timedelta(days=1),
+    "report": dt.timedelta(days=1),
+}
+DEFAULT_BUDGET = dt.timedelta(hours=1)
+MAX_BACKOFF = 300.0
+
+
+class Drainer:
+    def __init__(
+        self, db: Database, transports: Mapping[str, Transport], clock: Clock, *,
+        pacers: Mapping[str, Pacer], chat_id: str | None = None, concurrency: int = 4, idle: float = 1.0,
+    ) -> None:
+        self.db = db
+        self.transports = dict(transports)
+        self.clock = clock
+        self.pacers = dict(pacers)
+        self.chat_id = chat_id
+        self.idle = idle
+        self.sent = 0
+        self._slots = asyncio.Semaphore(concurrency)
+        self._tasks: set[asyncio.Task] = set()
+        self._in_flight: set[tuple[str, str]] = set()
+        self._wake = asyncio.Event()
+        self._stopping = False
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        return tuple(self.transports)
+
+    def wake(self) -> None:
+        """Something was queued: look now rather than at the next idle tick."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        """Stop between messages; what is queued stays queued for the next start."""
+        self._stopping = True
+        self._wake.set()
+
+    async def run(self) -> None:
+        while not self._stopping:
+            started, wait = await self._pass()
+            if started:
+                continue
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=min(wait, self.idle))
+            except TimeoutError:
+                pass
+            self._wake.clear()
+        await self.settle()
+
+    async def drain(self, *, limit_seconds: float = 30.0) -> int:
+        """Send everything sendable now, waiting out the pacing: for the terminal chat and for tests."""
+        before = self.sent
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + limit_seconds
+        while loop.time() < deadline:
+            started, wait = await self._pass()
+            await self.settle()
+            if not started and wait >= self.idle:
+                break
+            if not started:
+                await asyncio.sleep(wait)
+        return self.sent - before
+
+    async def settle(self) -> None:
+        """Wait for the sends in flight."""
+        if self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def _pass(self) -> tuple[int, float]:
+        """Start every message that may go now; returns how many started and how long until another might."""
+        now = self.clock()
+        started, soonest = 0, self.idle
+        for message in outbox.due(self.db, now, self.channels, chat_id=self.chat_id):
+            if self._stopping:
+                break
+            chat = (message.channel, message.chat_id)
+            if chat in self._in_flight or not self._may_go_now(message, now):
+                continue
+            pacer = self.pacers.get(message.channel)
+            wait = pacer.wait(message.chat_id) if pacer else 0.0
+            if wait > 0:
+                soonest = min(soonest, wait)
+                continue
+            await self._slots.acquire()
+            if self._stopping or chat in self._in_flight or not outbox.claim(self.db, message.id):
+                self._slots.release()
+                continue
+            if pacer:
+                pacer.take(message.chat_id)
+            self._in_flight.add(chat)
+            task = asyncio.create_task(self._send(message))
+            self._tasks.add(task)
+            task.add_done_callback(lambda done, chat=chat: self._done(done, chat))
+            started += 1
+        club_delivery.report_finished(self.db, self.clock())
+        return started, soonest
+
+    def _done(self, task: asyncio.Task, chat: tuple[str, str]) -> None:
+        """One chat has one message in flight at a time, so its messages arrive in the order they were queued."""
+        self._tasks.discard(task)
+        self._in_flight.discard(chat)
+        self._slots.release()
+        self._wake.set()
+
+    def _may_go_now(self, message: outbox.Message, now: dt.datetime) -> bool:
+        """Expired messages end here; scheduled ones wait for quiet hours and pauses (replies never do)."""
+        if message.expires is not None and now >= message.expires:
+            outbox.finish(self.db, message.id, "expired", "its day was over before it could be sent")
+            log.info("outbox %s (%s) expired unsent", message.id, message.kind)
+            return False
+        if message.gentle_after is None or now < message.gentle_after or message.runner_id is None:
+            return True
+        runner = runners.maybe_runner(self.db, message.runner_id)
+        if runner is None:
+            outbox.finish(self.db, message.id, "expired", "the runner was erased")
+            return False
+        moment = gentle_moment(now, runner)
+        if moment is not None and moment <= now:
+            return True
+        outbox.defer(self.db, message.id, moment)
+        return False
+
+    async def _send(self, message: outbox.Message) -> None:
+        transport = self.transports[message.channel]
+        reply = outgoing.reply_of(message)
+        try:
+            if message.parts_done == 0:
+                await transport.send_text(message.chat_id, reply.text, reply.buttons, table=reply.table)
+                outbox.part_sent(self.db, message.id)
+            for index, attachment in enumerate(reply.files, start=1):
+                if index < message.parts_done:
+                    continue
+                make = reports.prepare(self.db, attachment)
+                content = await asyncio.to_thread(make)
+                await transport.send_file(message.chat_id, attachment.filename, content, photo=attachment.photo)
+                outbox.part_sent(self.db, message.id)
+        except TransportError as error:
+            self._failed(message, error)
+        except Exception as error:  # noqa: BLE001 - a bug in one message must not stop the drainer
+            log.exception("outbox %s (%s) could not be sent", message.id, message.kind)
+            self._failed(message, TransportError(type(error).__name__))
+        else:
+            if message.runner_id is None and message.kind == "reply":
+                outbox.forget(self.db, message.id)
+            else:
+                outbox.sent(self.db, message.id, self.clock())
+            self.sent += 1
+
+    def _failed(self, message: outbox.Message, error: TransportError) -> None:
+        now = self.clock()
+        if error.permanent:
+            outbox.finish(self.db, message.id, "blocked", error.reason)
+            runner_id = runners.mark_unreachable(self.db, message.channel, message.chat_id, now)
+            outbox.block_pending(self.db, message.channel, message.chat_id, error.reason)
+            log.info("outbox %s: runner %s cannot be reached on %s; no more messages", message.id, runner_id,
+                     message.channel)
+            return
+        if error.retry_after is not None and message.channel in self.pacers:
+            self.pacers[message.channel].hold_off(message.chat_id, error.retry_after)
+        first_failed = message.first_failed or now
+        give_up = message.expires or first_failed + BUDGET.get(message.kind, DEFAULT_BUDGET)
+        wait = error.retry_after if error.retry_after is not None else min(2.0 ** message.attempts, MAX_BACKOFF)
+        retry_at = now + dt.timedelta(seconds=wait)
+        if retry_at >= give_up:
+            outbox.finish(self.db, message.id, "failed", error.reason)
+            log.warning("outbox %s (%s) given up after %d attempts: %s", message.id, message.kind, message.attempts,
+                        error.reason)
+            return
+        outbox.retry(self.db, message.id, at=retry_at, error=error.reason, now=now)

@@ -1,0 +1,192 @@
+"""The minute sweep: who is due their daily question, reminder, warm-up tip, weekly summary, or a club
+reminder or digest. It only queues messages; the outbox drainer sends them.
+
+The database is the source of truth, not in-memory jobs: a restart resumes from what is stored, never
+asks twice on one local day, and still asks a question missed during downtime if the runner's day is
+not over. A question is recorded as asked in the same transaction as its queued message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+from coach import texts
+from coach.models import Runner
+from coach.nudges import warmup
+from coach.schedule import at_local, end_of_day, local_date, next_prompt_after, next_weekly_after, quiet_now, reminder_due
+from coach.zones import tzinfo_for
+from handlers import checkin, nudging, outgoing, reports
+from handlers.jobs import club_jobs
+from handlers.replies import Reply
+from handlers.turn import Turn
+from storage import club_reminders, clubs, jobs, nudges, prompts, runners
+
+log = logging.getLogger(__name__)
+
+LATE_GRACE = dt.timedelta(minutes=15)
+WARMUP_LEAD = dt.timedelta(minutes=30)
+SUMMARY_GRACE = dt.timedelta(days=1)
+PARK_AFTER = 3
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Queued:
+    """A message the sweep decided on and queued for a runner."""
+
+    channel: str
+    chat_id: str
+    reply: Reply
+    runner_id: int
+    kind: str
+    gentle_after: dt.datetime | None = None
+    expires: dt.datetime | None = None
+    key: str = ""
+
+
+def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14) -> list[Queued]:
+    """Queue everything due at ``now``; returns what was queued for runners.
+
+    Every item (a runner's question, reminder, summary or tip, a club's reminder or digest) is decided
+    in a transaction and failure boundary of its own: one that raises is logged once with its id,
+    tried again on the next sweeps, then parked, and never stops the others.
+    """
+    queued = _each(db, now, "question", runners.runners_due(db, now, channels),
+                   lambda r: _daily_question(db, r, now, backfill_days))
+    since = now.date() - dt.timedelta(days=warmup.WINDOW_DAYS + 1)
+    warned = [runners.get_runner(db, i) for i in nudges.runners_nudged(db, warmup.AFTER_RULES, since, channels)]
+    queued += _each(db, now, "warmup", warned, lambda r: _warmup_tip(db, r, now, backfill_days))
+    queued += _each(db, now, "summary", runners.runners_due_summary(db, now, channels),
+                    lambda r: _weekly_summary(db, r, now))
+    due_reminders = {p.runner_id: p for p in prompts.reminders_due(db, now, channels)}
+    reminded = [runners.get_runner(db, runner_id) for runner_id in due_reminders]
+    queued += _each(db, now, "reminder", reminded, lambda r: _reminder(db, r, due_reminders[r.id], now, backfill_days))
+    guarded(db, now, "club_reminder", club_reminders.due(db, now), lambda r: f"club_reminder:{r.id}",
+            lambda r: club_jobs.send_reminder(db, r, now))
+    guarded(db, now, "digest", clubs.clubs_due_digest(db, now), lambda c: f"club:{c.id}",
+            lambda c: club_jobs.send_digest(db, c, now))
+    return queued
+
+
+def guarded(db: Database, now: dt.datetime, kind: str, items: Iterable[T], key: Callable[[T], str],
+            work: Callable[[T], R]) -> list[R]:
+    """Run ``work`` for each item in its own transaction; failures are counted per item and parked at the limit."""
+    parked = jobs.parked(db, kind)
+    results = []
+    for item in items:
+        item_key = key(item)
+        if item_key in parked:
+            continue
+        try:
+            with db.atomic():
+                results.append(work(item))
+        except Exception as error:  # noqa: BLE001 - one item's failure must not stop the sweep
+            failures = jobs.record_failure(db, kind, item_key, type(error).__name__, now=now, park_after=PARK_AFTER)
+            if failures == 1:
+                log.exception("%s %s failed; the others go on", kind, item_key)
+            if failures >= PARK_AFTER:
+                log.error("%s %s failed %d times; parked until it changes", kind, item_key, failures)
+    return results
+
+
+def _each(db: Database, now: dt.datetime, kind: str, due: Iterable[Runner],
+          decide: Callable[[Runner], Queued | None]) -> list[Queued]:
+    def work(runner: Runner) -> Queued | None:
+        queued = decide(runner)
+        if queued is not None:
+            outgoing.enqueue(db, [queued.reply], channel=runner.channel, chat_id=runner.chat_id, runner_id=runner.id,
+                             key=queued.key, now=now, kind=queued.kind, priority=outgoing.SCHEDULED,
+                             gentle_after=queued.gentle_after, expires=queued.expires)
+        return queued
+
+    decided = guarded(db, now, kind, due, lambda r: f"runner:{r.id}", work)
+    return [q for q in decided if q is not None]
+
+
+def _queued(runner: Runner, reply: Reply, kind: str, key: str, *, gentle_after: dt.datetime | None,
+            expires: dt.datetime | None) -> Queued:
+    return Queued(runner.channel, runner.chat_id, reply, runner.id, kind, gentle_after, expires, key)
+
+
+def _daily_question(db: Database, runner: Runner, now: dt.datetime, backfill_days: int) -> Queued | None:
+    """Today's question, if its time has come and it was not asked yet; late is fine, another day is not.
+
+    It goes at the runner's own time even inside quiet hours (they chose it); once it is late (a restart,
+    an outage) it waits for quiet hours to end, and it is dropped when the runner's day is over.
+    """
+    tz = tzinfo_for(runner.tz)
+    today = local_date(now, tz)
+    todays_time = at_local(today, runner.checkin_time, tz)
+    runners.set_next_prompt(db, runner.id, next_prompt_after(now, runner.checkin_time, tz))
+    if todays_time > now or runner.is_paused(today):
+        return None
+    if now - todays_time > LATE_GRACE and quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
+        log.info("runner %s: today's question is late and it is quiet hours; skipped", runner.id)
+        return None
+    if not prompts.record_prompt(
+        db, runner.id, today, sent=now, reminder_due=reminder_due(now, tz, runner.quiet_start, runner.quiet_end)
+    ):
+        return None
+    question = checkin.next_question(Turn(db, now, runner, backfill_days, batch=""))
+    if question is None:
+        prompts.mark_answered(db, runner.id, today, now)
+        return None
+    return _queued(runner, question, "question", f"question:{runner.id}:{today.isoformat()}",
+                   gentle_after=todays_time + LATE_GRACE, expires=end_of_day(now, tz))
+
+
+def _reminder(db: Database, runner: Runner, prompt: prompts.Prompt, now: dt.datetime, backfill_days: int
+              ) -> Queued | None:
+    tz = tzinfo_for(runner.tz)
+    today = local_date(now, tz)
+    prompts.mark_reminded(db, runner.id, prompt.local_date, now)
+    if prompt.local_date != today or not runner.active or runner.unreachable or runner.is_paused(today):
+        return None
+    question = checkin.next_question(Turn(db, now, runner, backfill_days, batch=""))
+    if question is None:
+        prompts.mark_answered(db, runner.id, today, now)
+        return None
+    reply = Reply(texts.reminder() + "\n" + question.text, question.buttons)
+    return _queued(runner, reply, "reminder", f"reminder:{runner.id}:{today.isoformat()}",
+                   gentle_after=now, expires=end_of_day(now, tz))
+
+
+def _weekly_summary(db: Database, runner: Runner, now: dt.datetime) -> Queued | None:
+    """The week's summary with its chart; it waits for quiet hours, one missed by more than a day of
+    downtime is skipped, and none is ever sent twice."""
+    tz = tzinfo_for(runner.tz)
+    due = runners.next_summary(db, runner.id)
+    runners.set_next_summary(db, runner.id, next_weekly_after(now, runner.summary_day, runner.summary_time, tz))
+    today = local_date(now, tz)
+    week_end = local_date(due, tz)
+    if today - week_end > SUMMARY_GRACE or runner.is_paused(today):
+        return None
+    if not prompts.record_prompt(db, runner.id, week_end, sent=now, kind="summary"):
+        return None
+    reply = reports.summary_reply(db, runner, reports.week_ending(week_end - dt.timedelta(days=6)), today=today)
+    return _queued(runner, reply, "summary", f"summary:{runner.id}:{week_end.isoformat()}",
+                   gentle_after=now, expires=now + SUMMARY_GRACE)
+
+
+def _warmup_tip(db: Database, runner: Runner, now: dt.datetime, backfill_days: int) -> Queued | None:
+    tz = tzinfo_for(runner.tz)
+    today = local_date(now, tz)
+    if runner.run_time is None or not runner.active or runner.is_paused(today):
+        return None
+    run_at = at_local(today, runner.run_time, tz)
+    due = run_at - WARMUP_LEAD
+    if not due <= now < due + LATE_GRACE or quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
+        return None
+    if not prompts.record_prompt(db, runner.id, today, sent=now, kind="warmup"):
+        return None
+    tip = nudging.warmup_tip(Turn(db, now, runner, backfill_days, batch=""))
+    if tip is None:
+        return None
+    return _queued(runner, tip, "tip", f"warmup:{runner.id}:{today.isoformat()}", gentle_after=now, expires=run_at)

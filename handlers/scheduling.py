@@ -1,0 +1,24 @@
+"""Setting a runner's next daily question and weekly summary from their settings.
+
+Onboarding, settings, /resume and the command line call this; the sweep moves the times on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from coach.models import Runner
+from coach.schedule import next_prompt_after, next_weekly_after
+from coach.zones import tzinfo_for
+from storage import runners
+
+
+def schedule(db: Database, runner: Runner, now: dt.datetime) -> dt.datetime:
+    """Set the next question and summary; returns the question's time."""
+    tz = tzinfo_for(runner.tz)
+    due = next_prompt_after(now, runner.checkin_time, tz)
+    runners.set_next_prompt(db, runner.id, due)
+    runners.set_next_summary(db, runner.id, next_weekly_after(now, runner.summary_day, runner.summary_time, tz))
+    return due
