@@ -70,7 +70,7 @@ def mask(number: object) -> str:
     parsed = _parse(text) if text.startswith("+") else None
     if parsed is not None and digits.startswith(str(parsed.country_code)):
         code = str(parsed.country_code)
-        return f"+{code}{_masked_digits(digits[len(code):])}"
+        return f"+{code}{_masked_digits(digits[len(code) :])}"
     return ("+" if text.startswith("+") else "") + (_masked_digits(digits) if digits else "?")
 
 

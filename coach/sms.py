@@ -30,9 +30,7 @@ _DEFAULT_ALPHABET_ROWS = (
 )
 ESC = 0x1B
 DEFAULT_ALPHABET: dict[str, int] = {
-    char: code
-    for code, char in enumerate("".join(_DEFAULT_ALPHABET_ROWS))
-    if code != ESC
+    char: code for code, char in enumerate("".join(_DEFAULT_ALPHABET_ROWS)) if code != ESC
 }
 """The 127 characters of the default alphabet, by their 7-bit code."""
 
@@ -175,9 +173,7 @@ def _fold_plain(char: str) -> str:
     category = unicodedata.category(char)
     if category == "Zs":
         return " "
-    base = "".join(
-        c for c in unicodedata.normalize("NFD", char) if unicodedata.category(c) != "Mn"
-    )
+    base = "".join(c for c in unicodedata.normalize("NFD", char) if unicodedata.category(c) != "Mn")
     if base and base != char and is_gsm7(base):
         return base
     if category == "Nd":

@@ -25,7 +25,9 @@ def test_the_keyword_lists_are_twilios() -> None:
 
 
 @pytest.mark.parametrize("word", sorted(STOP_WORDS))
-@pytest.mark.parametrize("spelling", [str.upper, str.lower, str.title, lambda w: w[0].lower() + w[1:]])
+@pytest.mark.parametrize(
+    "spelling", [str.upper, str.lower, str.title, lambda w: w[0].lower() + w[1:]]
+)
 def test_every_stop_word_in_any_case(word: str, spelling) -> None:
     assert classify(spelling(word)) == "stop"
 
@@ -90,7 +92,9 @@ noise = st.text(alphabet=st.sampled_from(" \t\n.!?,;:'\"()-…🛑👍\u00a0"), 
 
 
 @given(st.sampled_from(sorted(STOP_WORDS | START_WORDS | HELP_WORDS)), noise, noise, st.booleans())
-def test_a_keyword_survives_any_noise_around_it(word: str, before: str, after: str, lower: bool) -> None:
+def test_a_keyword_survives_any_noise_around_it(
+    word: str, before: str, after: str, lower: bool
+) -> None:
     body = before + (word.lower() if lower else word) + after
     assert keyword_word(body) == word
 
