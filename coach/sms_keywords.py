@@ -63,7 +63,7 @@ def keyword_word(body: str) -> str | None:
 
 
 def classify(body: str) -> Keyword | None:
-    """ "stop", "start" or "help" for a keyword message, None for any other message."""
+    """The kind of a keyword message ("stop", "start" or "help"); None for any other message."""
     word = keyword_word(body)
     return None if word is None else _KEYWORDS[word]
 
