@@ -47,7 +47,6 @@ from aiohttp import web
 from twilio.request_validator import RequestValidator
 
 from coach.sms import segments
-from coach.sms_keywords import classify
 
 ACCOUNT_SID = "AC" + "0123456789abcdef" * 2
 AUTH_TOKEN = "f" * 8 + "0123456789abcdef" + "e" * 8
@@ -87,6 +86,14 @@ START_REPLY = (
 )
 HELP_REPLY = "Reply STOP to unsubscribe. Msg&Data Rates May Apply."
 """Twilio's default keyword replies (as quoted by its support article on STOP filtering)."""
+
+OPT_OUT_WORDS = frozenset(
+    {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
+)
+OPT_IN_WORDS = frozenset({"START", "YES", "UNSTOP"})
+HELP_WORDS = frozenset({"HELP", "INFO"})
+"""Twilio's default keywords, kept apart from coach.sms_keywords so the fake stays Twilio's
+side of the contract: the whole message, trimmed, in any case, and nothing else."""
 
 HookResult = tuple[int, dict[str, Any]] | None
 Hook = Callable[["Call"], HookResult | Awaitable[HookResult]]
@@ -617,15 +624,16 @@ class FakeTwilio:
 
     def _keyword(self, from_: str, body: str) -> None:
         """Twilio's default opt-out handling. Assumed, not verified on a live account: Twilio
-        confirms START/YES/UNSTOP only from a number that had opted out."""
-        kind = classify(body)
-        if kind == "stop":
+        confirms START/YES/UNSTOP only from a number that had opted out, and matches a
+        keyword only when it is the whole message (so "Stop." blocks nothing here)."""
+        word = body.strip().upper()
+        if word in OPT_OUT_WORDS:
             self.opted_out.add(from_)
             self.auto_replies.append((from_, STOP_REPLY))
-        elif kind == "start" and from_ in self.opted_out:
+        elif word in OPT_IN_WORDS and from_ in self.opted_out:
             self.opted_out.discard(from_)
             self.auto_replies.append((from_, START_REPLY))
-        elif kind == "help" and from_ not in self.opted_out:
+        elif word in HELP_WORDS and from_ not in self.opted_out:
             self.auto_replies.append((from_, HELP_REPLY))
 
 

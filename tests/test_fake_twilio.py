@@ -14,11 +14,15 @@ from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
+from coach import sms_keywords
 from tests.fake_twilio import (
     ACCOUNT_SID,
     AUTH_TOKEN,
     FROM_NUMBER,
+    HELP_WORDS,
     MESSAGING_SERVICE_SID,
+    OPT_IN_WORDS,
+    OPT_OUT_WORDS,
     START_REPLY,
     STOP_REPLY,
     FakeTwilio,
@@ -384,6 +388,20 @@ async def test_stop_and_start_change_twilios_block_list(
     assert RUNNER not in twilio.opted_out
     assert twilio.auto_replies[-1] == (RUNNER, START_REPLY)
     assert (await send(http)).status_code == 201
+
+
+def test_the_fake_and_lumbar_know_the_same_keywords() -> None:
+    assert OPT_OUT_WORDS == sms_keywords.STOP_WORDS
+    assert OPT_IN_WORDS == sms_keywords.START_WORDS
+    assert HELP_WORDS == sms_keywords.HELP_WORDS
+
+
+async def test_punctuation_blocks_nothing_at_twilio_but_stops_lumbar(
+    twilio: FakeTwilio, bot: BotStandIn
+) -> None:
+    await twilio.post_inbound(f"{PUBLIC}/sms", RUNNER, "Stop.")
+    assert twilio.opted_out == set()
+    assert sms_keywords.classify(bot.received[0]["Body"]) == "stop"
 
 
 async def test_yes_from_a_number_that_never_stopped_changes_nothing(
