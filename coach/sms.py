@@ -8,8 +8,8 @@ The table is 3GPP TS 23.038 (formerly GSM 03.38) section 6.2.1: the 7-bit defaul
 and its extension table, whose characters are sent as ESC (0x1B) plus a code and so cost two
 septets. Position 0x09 is the capital C-cedilla the spec prints; the Unicode Consortium's
 GSM0338.TXT maps it to the small one, so neither is safe to rely on for "ç" and ``to_gsm7``
-writes "c" for it. National language shift tables (Turkish, Portuguese, ...) are not used:
-they need a user data header that Twilio does not let us set.
+writes "c" for it. The national language shift tables (Turkish, Portuguese, ...) are left
+out: Twilio's segment rules speak of GSM-7 and UCS-2 only.
 """
 
 from __future__ import annotations
