@@ -8,21 +8,21 @@ import logging
 import sys
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
 from telegram import Update
 
+from bot import logs
 from bot.config import ConfigError, Settings, load_settings, read_env
 from coach.zones import tzinfo_for
 from storage import open_db
 
 
-def configure_logging() -> None:
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
-    # httpx logs every request URL at INFO, and the bot token is part of that URL.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+def configure_logging(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
+    """For the long-running commands; bot/logs.py keeps tokens and health data out at every level."""
+    logs.configure(level, secrets)
     logging.getLogger("apscheduler.scheduler").addFilter(skip_busy_outbox_warnings)
 
 
@@ -60,7 +60,7 @@ def run() -> None:
     if not settings.telegram_token:
         click.echo("lumbar: TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather, or try `lumbar chat`.", err=True)
         sys.exit(2)
-    configure_logging()
+    configure_logging(settings.log_level, logs.secrets_in(read_env()))
     db = open_db(settings.db_path)
     application = build_application(settings, db)
     logging.getLogger("lumbar").info("Lumbar is polling Telegram; database %s", settings.db_path)

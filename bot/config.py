@@ -16,6 +16,7 @@ from dotenv import dotenv_values
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]{5,}$")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class ConfigError(Exception):
@@ -29,6 +30,7 @@ class Settings:
     db_path: Path = Path("lumbar.db")
     backfill_days: int = 14
     send_rate: float = 30.0
+    log_level: str = "INFO"
 
     @property
     def telegram_file_base_url(self) -> str:
@@ -44,6 +46,7 @@ SETTINGS_HELP = [
     ("LUMBAR_DB", "./lumbar.db", "The SQLite file. Created, with its folder, if missing."),
     ("LUMBAR_BACKFILL_DAYS", "14", "How many days back a runner may log or change (1-365)."),
     ("LUMBAR_SEND_RATE", "30", "Messages per second overall, Telegram's limit for bots; raise it only with paid broadcasts."),
+    ("LUMBAR_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING or ERROR. Tokens, message text, health values, names and phone numbers are kept out at every level."),
 ]
 
 
@@ -65,7 +68,11 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         send_rate = 0.0
     if not 1 <= send_rate <= 1000:
         raise ConfigError(f"LUMBAR_SEND_RATE must be messages per second from 1 to 1000, got {raw_rate[:20]!r}.")
+    raw_level = env.get("LUMBAR_LOG_LEVEL", "").strip() or "INFO"
+    if raw_level.upper() not in LOG_LEVELS:
+        raise ConfigError(f"LUMBAR_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {raw_level[:20]!r}.")
     return Settings(
+        log_level=raw_level.upper(),
         send_rate=send_rate,
         telegram_token=token,
         telegram_api_base_url=base_url,
