@@ -16,8 +16,9 @@ from telegram import Update
 
 from bot import logs
 from bot.config import ConfigError, Settings, load_settings, read_env
+from bot.errors import CommandError
+from bot.startup import holding, open_database
 from coach.zones import tzinfo_for
-from storage import open_db
 
 
 def configure_logging(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
@@ -54,17 +55,26 @@ def cli(ctx: click.Context) -> None:
 @cli.command()
 def run() -> None:
     """Run the Telegram bot (long polling). Needs TELEGRAM_BOT_TOKEN."""
+    from telegram.error import InvalidToken, NetworkError
+
     from bot.app import build_application
+    from bot.startup import wait_for_telegram
 
     settings = settings_or_exit()
     if not settings.telegram_token:
         click.echo("lumbar: TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather, or try `lumbar chat`.", err=True)
         sys.exit(2)
     configure_logging(settings.log_level, logs.secrets_in(read_env()))
-    db = open_db(settings.db_path)
-    application = build_application(settings, db)
-    logging.getLogger("lumbar").info("Lumbar is polling Telegram; database %s", settings.db_path)
-    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    with holding(settings.db_path, "lumbar run"):
+        db = open_database(settings.db_path)
+        if not wait_for_telegram(settings):
+            return
+        application = build_application(settings, db)
+        logging.getLogger("lumbar").info("Lumbar is polling Telegram; database %s", settings.db_path)
+        try:
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+        except (InvalidToken, NetworkError) as error:
+            raise CommandError(f"polling Telegram did not start ({type(error).__name__}); start Lumbar again") from None
 
 
 @cli.command()
@@ -78,10 +88,11 @@ def chat(start: dt.datetime | None, chat_id: str) -> None:
     from handlers.terminal import TerminalChat
 
     settings = settings_or_exit()
-    db = open_db(settings.db_path)
-    clock = OffsetClock(start.replace(tzinfo=dt.timezone.utc)) if start else OffsetClock(dt.datetime.now(dt.timezone.utc))
-    click.echo(f"Database: {settings.db_path}")
-    asyncio.run(TerminalChat(Conversation(db, clock, backfill_days=settings.backfill_days), chat_id=chat_id).run())
+    with holding(settings.db_path, "lumbar chat"):
+        db = open_database(settings.db_path)
+        clock = OffsetClock(start.replace(tzinfo=dt.timezone.utc)) if start else OffsetClock(dt.datetime.now(dt.timezone.utc))
+        click.echo(f"Database: {settings.db_path}")
+        asyncio.run(TerminalChat(Conversation(db, clock, backfill_days=settings.backfill_days), chat_id=chat_id).run())
 
 
 @cli.command()
@@ -91,7 +102,7 @@ def demo(days: int) -> None:
     from bot.demo import run_demo
 
     settings = settings_or_exit()
-    db = open_db(settings.db_path)
+    db = open_database(settings.db_path)
     runner_id = run_demo(db, days=days)
     click.echo(f"\nSample runner {runner_id} saved in {settings.db_path}. Try `lumbar chat --chat-id demo-runner`.")
 
@@ -108,7 +119,7 @@ def export_command(key: str, kind: str, weeks: int | None, out: str) -> None:
     from storage.runners import find_by_id_or_chat
 
     settings = settings_or_exit()
-    db = open_db(settings.db_path)
+    db = open_database(settings.db_path)
     runner = find_by_id_or_chat(db, key)
     if runner is None:
         click.echo(f"lumbar: no runner {key!r} in {settings.db_path}.", err=True)
@@ -135,7 +146,7 @@ def import_command(path: str) -> None:
     from storage.runners import get_runner
 
     settings = settings_or_exit()
-    db = open_db(settings.db_path)
+    db = open_database(settings.db_path)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         restored = restore_runner(db, data)
@@ -157,7 +168,7 @@ def runners_command() -> None:
     from storage.runners import runner_list
 
     settings = settings_or_exit()
-    for row in runner_list(open_db(settings.db_path)):
+    for row in runner_list(open_database(settings.db_path)):
         click.echo(f"{row['id']:>5}  {row['channel']:<9} {row['chat_id']:<16} {row['days']} days")
 
 
