@@ -9,11 +9,13 @@ from sqlite_utils import Database
 from telegram import BotCommand
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
 
+from bot import daily_backup
 from bot.config import Settings
 from handlers import telegram as telegram_channel
 from handlers.commands import COMMANDS
 from handlers.conversation import Clock, Conversation
 from handlers.daily import sweep
+from storage.health import beat
 from storage.inbox import forget_updates_before
 from storage.outbox import recover_in_flight
 
@@ -47,6 +49,7 @@ def build_application(settings: Settings, db: Database, clock: Clock = utc_now) 
     first = (utc_now() + SWEEP_EVERY).replace(second=0, microsecond=0)
     application.job_queue.run_repeating(sweep_job, interval=SWEEP_EVERY, first=first, name="sweep")
     application.job_queue.run_repeating(telegram_channel.run_outbox, interval=OUTBOX_EVERY, first=1, name="outbox")
+    daily_backup.schedule(application, settings, clock)
     return application
 
 
@@ -64,3 +67,4 @@ async def sweep_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     outgoing = sweep(conversation.db, now, (telegram_channel.CHANNEL,), backfill_days=conversation.backfill_days)
     await telegram_channel.deliver(context.bot, conversation, outgoing)
     forget_updates_before(conversation.db, now - KEEP_UPDATE_KEYS)
+    beat(conversation.db, "sweep", now)

@@ -172,5 +172,73 @@ def runners_command() -> None:
         click.echo(f"{row['id']:>5}  {row['channel']:<9} {row['chat_id']:<16} {row['days']} days")
 
 
+@cli.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--overwrite", is_flag=True, help="Replace FILE if it exists.")
+def backup_command(file: Path, overwrite: bool) -> None:
+    """Copy the database to FILE, safely while the bot runs (SQLite's online backup API).
+
+    Example: lumbar backup /backups/lumbar-$(date +%F).db
+    """
+    from bot.backup import BackupError, backup
+
+    settings = settings_or_exit()
+    try:
+        backup(settings.db_path, file, overwrite=overwrite)
+    except (BackupError, OSError) as error:
+        raise CommandError(str(error)) from None
+    click.echo(f"Backed up {settings.db_path} to {file} (integrity checked).")
+
+
+@cli.command("restore")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Restore although the sweep ran in the last 90 s.")
+def restore_command(file: Path, force: bool) -> None:
+    """Replace the database with the backup FILE. Stop the bot first: this refuses while it runs.
+
+    The database being replaced is kept beside it as LUMBAR_DB.before-restore-<time>.
+    """
+    from bot.backup import BackupError, restore
+
+    settings = settings_or_exit()
+    try:
+        restored = restore(file, settings.db_path, now=dt.datetime.now(dt.timezone.utc), force=force)
+    except (BackupError, OSError) as error:
+        raise CommandError(str(error)) from None
+    runners = f"{restored.runners} runner{'' if restored.runners == 1 else 's'}"
+    click.echo(f"Restored {file} into {settings.db_path}: {runners}, {restored.schema} migrations.")
+    if restored.previous:
+        click.echo(f"The database it replaced is kept as {restored.previous}.")
+
+
+@cli.command("check")
+@click.option("--sweep-within", "within", type=click.IntRange(1), default=None, metavar="SECONDS",
+              help="Only check that the sweep ran in the last SECONDS (exit 1 if not): a container health check "
+                   "for `lumbar run`, which serves no /healthz.")
+def check_command(within: int | None) -> None:
+    """Integrity, schema, row counts, outbox backlog, parked jobs, last sweep and backup. Exit 1 if unhealthy."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from bot.backup import BackupError, connect_existing
+    from bot.check import ago, render
+    from storage import health
+
+    settings = settings_or_exit()
+    now = dt.datetime.now(dt.timezone.utc)
+    try:
+        db = Database(connect_existing(settings.db_path))
+        if within is not None:
+            last = health.last_beat(db, "sweep")
+            click.echo(f"Last sweep: {ago(last, now)}")
+            sys.exit(0 if last is not None and (now - last).total_seconds() <= within else 1)
+        report = health.report(db)
+    except (BackupError, sqlite3.DatabaseError) as error:
+        raise CommandError(f"cannot check {settings.db_path}: {error}") from None
+    click.echo("\n".join(render(report, settings.db_path, now)))
+    sys.exit(0 if report.healthy else 1)
+
+
 def main() -> None:
     cli()

@@ -318,3 +318,9 @@ def m010_distance_as_typed(db: Database) -> None:
     """The distance in the runner's own number and unit, beside kilometres: "11 mi" stays 11 mi."""
     db.table("entries").add_column("distance_value", float)
     db.table("entries").add_column("distance_unit", str)
+
+
+@migrations()
+def m011_heartbeat(db: Database) -> None:
+    """When each background job last finished (the sweep, the daily backup), for `lumbar check` and /healthz."""
+    db.table("heartbeat").create({"name": str, "at": str}, pk="name")
