@@ -127,7 +127,7 @@ def restore(source: Path, db_path: Path, *, now: dt.datetime, force: bool = Fals
             except sqlite3.Error as error:
                 raise BackupError(f"restored {db_path}, but bringing its schema up to date failed: {error}") from None
             try:
-                health.forget_beats(db)  # they tell of the process that wrote the backup, not of this one
+                health.forget_beats(db)
                 return Restored(len(health.migration_names(db)[0]), db.table("runners").count, previous)
             finally:
                 db.close()

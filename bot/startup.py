@@ -130,8 +130,7 @@ async def reach(
             try:
                 await asyncio.wait_for(stop.wait(), timeout=pause)
             except TimeoutError:
-                pass
-            wait = min(longest, wait * 2)
+                wait = min(longest, wait * 2)
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)

@@ -1,7 +1,8 @@
 """What `lumbar check` and /healthz report: heartbeats of the background jobs, and the state of the database.
 
-Everything here only reads, except ``beat``, which is one small upsert so the minute sweep can
-call it every time at no cost.
+``beat`` is one small upsert, cheap enough for the minute sweep to call every time; /healthz
+should read ``last_beat`` only, as ``report`` runs a full integrity check. Apart from ``beat`` and
+``forget_beats`` (for a restored database) everything here only reads.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def last_beat(db: Database, name: str) -> dt.datetime | None:
 
 
 def forget_beats(db: Database) -> None:
+    """A restored database's heartbeats tell of the process that wrote the backup, not of this one."""
     db.execute("delete from heartbeat")
 
 
