@@ -160,5 +160,5 @@ def _retry_after(error: RetryAfter) -> float:
 
 
 def _reason(error: TelegramError) -> str:
-    """PTB's message for network errors names the httpx error, e.g. "httpx.ConnectError: All connection attempts failed"."""
+    """PTB's message names the httpx error: "httpx.ConnectError: All connection attempts failed"."""
     return f"{type(error).__name__}: {error.message}"[:200]
