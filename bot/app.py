@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
+from bot import daily_backup
 from bot.config import Settings
 from handlers.channels import telegram as telegram_channel
 from handlers.commands import COMMANDS
@@ -24,6 +25,7 @@ from handlers.jobs.outbox import Drainer
 from handlers.jobs.pacing import Pacer
 from handlers.jobs.sweep import sweep
 from storage import inbox, outbox
+from storage.health import beat
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,7 @@ def build_application(settings: Settings, db: Database, clock: Clock = utc_now) 
     telegram_channel.register(application)
     first = (utc_now() + SWEEP_EVERY).replace(second=0, microsecond=0)
     application.job_queue.run_repeating(sweep_job, interval=SWEEP_EVERY, first=first, name="sweep")
+    daily_backup.schedule(application, settings, clock)
     return application
 
 
@@ -121,6 +124,7 @@ async def sweep_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     now = context.bot_data["clock"]()
     sweep(conversation.db, now, (telegram_channel.CHANNEL,), backfill_days=conversation.backfill_days)
     inbox.forget_before(conversation.db, now - KEEP_UPDATE_KEYS)
+    beat(conversation.db, "sweep", now)
     context.bot_data["drainer"].wake()
 
 

@@ -8,20 +8,21 @@ import logging
 import sys
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
 
+from bot import logs
 from bot.config import ConfigError, Settings, load_settings, read_env
+from bot.errors import CommandError
+from bot.startup import holding, open_database
 from coach.zones import tzinfo_for
-from storage import open_db
 
 
-def configure_logging() -> None:
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
-    # httpx logs every request URL at INFO, and the bot token is part of that URL.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+def configure_logging(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
+    """For the long-running commands; bot/logs.py keeps tokens and health data out at every level."""
+    logs.configure(level, secrets)
 
 
 def settings_or_exit() -> Settings:
@@ -48,16 +49,20 @@ def cli(ctx: click.Context) -> None:
 def run() -> None:
     """Run the Telegram bot (long polling). Needs TELEGRAM_BOT_TOKEN."""
     from bot.app import build_application, serve_forever
+    from bot.startup import wait_for_telegram
 
     settings = settings_or_exit()
     if not settings.telegram_token:
         click.echo("lumbar: TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather, or try `lumbar chat`.", err=True)
         sys.exit(2)
-    configure_logging()
-    db = open_db(settings.db_path)
-    application = build_application(settings, db)
-    logging.getLogger("lumbar").info("database %s", settings.db_path)
-    asyncio.run(serve_forever(application))
+    configure_logging(settings.log_level, logs.secrets_in(read_env()))
+    with holding(settings.db_path, "lumbar run"):
+        db = open_database(settings.db_path)
+        if not wait_for_telegram(settings):
+            return
+        application = build_application(settings, db)
+        logging.getLogger("lumbar").info("database %s", settings.db_path)
+        asyncio.run(serve_forever(application))
 
 
 @cli.command()
@@ -71,10 +76,11 @@ def chat(start: dt.datetime | None, chat_id: str) -> None:
     from handlers.channels.terminal import TerminalChat
 
     settings = settings_or_exit()
-    db = open_db(settings.db_path)
-    clock = OffsetClock(start.replace(tzinfo=dt.timezone.utc)) if start else OffsetClock(dt.datetime.now(dt.timezone.utc))
-    click.echo(f"Database: {settings.db_path}")
-    asyncio.run(TerminalChat(Conversation(db, clock, backfill_days=settings.backfill_days), chat_id=chat_id).run())
+    with holding(settings.db_path, "lumbar chat"):
+        db = open_database(settings.db_path)
+        clock = OffsetClock(start.replace(tzinfo=dt.timezone.utc)) if start else OffsetClock(dt.datetime.now(dt.timezone.utc))
+        click.echo(f"Database: {settings.db_path}")
+        asyncio.run(TerminalChat(Conversation(db, clock, backfill_days=settings.backfill_days), chat_id=chat_id).run())
 
 
 @cli.command()
@@ -84,7 +90,7 @@ def demo(days: int) -> None:
     from bot.demo import run_demo
 
     settings = settings_or_exit()
-    db = open_db(settings.db_path)
+    db = open_database(settings.db_path)
     runner_id = run_demo(db, days=days)
     click.echo(f"\nSample runner {runner_id} saved in {settings.db_path}. Try `lumbar chat --chat-id demo-runner`.")
 
@@ -101,7 +107,7 @@ def export_command(key: str, kind: str, weeks: int | None, out: str) -> None:
     from storage.runners import find_by_id_or_chat
 
     settings = settings_or_exit()
-    db = open_db(settings.db_path)
+    db = open_database(settings.db_path)
     runner = find_by_id_or_chat(db, key)
     if runner is None:
         click.echo(f"lumbar: no runner {key!r} in {settings.db_path}.", err=True)
@@ -128,7 +134,7 @@ def import_command(path: str) -> None:
     from storage.runners import get_runner
 
     settings = settings_or_exit()
-    db = open_db(settings.db_path)
+    db = open_database(settings.db_path)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         restored = restore_runner(db, data)
@@ -150,8 +156,76 @@ def runners_command() -> None:
     from storage.runners import runner_list
 
     settings = settings_or_exit()
-    for row in runner_list(open_db(settings.db_path)):
+    for row in runner_list(open_database(settings.db_path)):
         click.echo(f"{row['id']:>5}  {row['channel']:<9} {row['chat_id']:<16} {row['days']} days")
+
+
+@cli.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--overwrite", is_flag=True, help="Replace FILE if it exists.")
+def backup_command(file: Path, overwrite: bool) -> None:
+    """Copy the database to FILE, safely while the bot runs (SQLite's online backup API).
+
+    Example: lumbar backup /backups/lumbar-$(date +%F).db
+    """
+    from bot.backup import BackupError, backup
+
+    settings = settings_or_exit()
+    try:
+        backup(settings.db_path, file, overwrite=overwrite)
+    except (BackupError, OSError) as error:
+        raise CommandError(str(error)) from None
+    click.echo(f"Backed up {settings.db_path} to {file} (integrity checked).")
+
+
+@cli.command("restore")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Restore although the sweep ran in the last 90 s.")
+def restore_command(file: Path, force: bool) -> None:
+    """Replace the database with the backup FILE. Stop the bot first: this refuses while it runs.
+
+    The database being replaced is kept beside it as LUMBAR_DB.before-restore-<time>.
+    """
+    from bot.backup import BackupError, restore
+
+    settings = settings_or_exit()
+    try:
+        restored = restore(file, settings.db_path, now=dt.datetime.now(dt.timezone.utc), force=force)
+    except (BackupError, OSError) as error:
+        raise CommandError(str(error)) from None
+    runners = f"{restored.runners} runner{'' if restored.runners == 1 else 's'}"
+    click.echo(f"Restored {file} into {settings.db_path}: {runners}, {restored.schema} migrations.")
+    if restored.previous:
+        click.echo(f"The database it replaced is kept as {restored.previous}.")
+
+
+@cli.command("check")
+@click.option("--sweep-within", "within", type=click.IntRange(1), default=None, metavar="SECONDS",
+              help="Only check that the sweep ran in the last SECONDS (exit 1 if not): a container health check "
+                   "for `lumbar run`, which serves no /healthz.")
+def check_command(within: int | None) -> None:
+    """Integrity, schema, row counts, outbox backlog, parked jobs, last sweep and backup. Exit 1 if unhealthy."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from bot.backup import BackupError, connect_existing
+    from bot.check import ago, render
+    from storage import health
+
+    settings = settings_or_exit()
+    now = dt.datetime.now(dt.timezone.utc)
+    try:
+        db = Database(connect_existing(settings.db_path))
+        if within is not None:
+            last = health.last_beat(db, "sweep")
+            click.echo(f"Last sweep: {ago(last, now)}")
+            sys.exit(0 if last is not None and (now - last).total_seconds() <= within else 1)
+        report = health.report(db)
+    except (BackupError, sqlite3.DatabaseError) as error:
+        raise CommandError(f"cannot check {settings.db_path}: {error}") from None
+    click.echo("\n".join(render(report, settings.db_path, now)))
+    sys.exit(0 if report.healthy else 1)
 
 
 def main() -> None:

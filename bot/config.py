@@ -16,6 +16,7 @@ from dotenv import dotenv_values
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]{5,}$")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class ConfigError(Exception):
@@ -37,6 +38,9 @@ class Settings:
     """Commands answered in one group chat a minute; the rest are read and left unanswered."""
     poll_timeout: int = 25
     drain_idle: float = 1.0
+    log_level: str = "INFO"
+    backup_dir: Path | None = None
+    backup_keep: int = 7
 
     @property
     def telegram_file_base_url(self) -> str:
@@ -52,6 +56,9 @@ SETTINGS_HELP = [
     ("LUMBAR_DB", "./lumbar.db", "The SQLite file. Created, with its folder, if missing."),
     ("LUMBAR_BACKFILL_DAYS", "14", "How many days back a runner may log or change (1-365)."),
     ("LUMBAR_SEND_RATE", "30", "Messages per second overall, Telegram's limit for bots; raise it only with paid broadcasts."),
+    ("LUMBAR_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING or ERROR. Tokens, message text, health values, names and phone numbers are kept out at every level."),
+    ("LUMBAR_BACKUP_DIR", "", "If set, a backup of the database is written here once a day (UTC) while the bot runs."),
+    ("LUMBAR_BACKUP_KEEP", "7", "How many daily backups to keep in LUMBAR_BACKUP_DIR (1-1000); older ones are deleted."),
 ]
 
 
@@ -73,7 +80,17 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         send_rate = 0.0
     if not 1 <= send_rate <= 1000:
         raise ConfigError(f"LUMBAR_SEND_RATE must be messages per second from 1 to 1000, got {raw_rate[:20]!r}.")
+    raw_level = env.get("LUMBAR_LOG_LEVEL", "").strip() or "INFO"
+    if raw_level.upper() not in LOG_LEVELS:
+        raise ConfigError(f"LUMBAR_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {raw_level[:20]!r}.")
+    backup_dir = env.get("LUMBAR_BACKUP_DIR", "").strip() or None
+    raw_keep = env.get("LUMBAR_BACKUP_KEEP", "").strip() or "7"
+    if not raw_keep.isdigit() or not 1 <= int(raw_keep) <= 1000:
+        raise ConfigError(f"LUMBAR_BACKUP_KEEP must be a whole number of backups from 1 to 1000, got {raw_keep[:20]!r}.")
     return Settings(
+        log_level=raw_level.upper(),
+        backup_dir=Path(backup_dir) if backup_dir else None,
+        backup_keep=int(raw_keep),
         send_rate=send_rate,
         telegram_token=token,
         telegram_api_base_url=base_url,

@@ -360,3 +360,9 @@ def m011_one_pipeline(db: Database) -> None:
     db.table("runners").add_column("unreachable", int, not_null_default=0)
     db.execute("update runners set unreachable = 1 where id in (select runner_id from club_members where unreachable = 1)")
     db.table("club_members").transform(drop={"unreachable"})
+
+
+@migrations()
+def m012_heartbeat(db: Database) -> None:
+    """When each background job last finished (the sweep, the daily backup), for `lumbar check` and /healthz."""
+    db.table("heartbeat").create({"name": str, "at": str}, pk="name")

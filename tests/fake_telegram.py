@@ -578,8 +578,8 @@ class FakeTelegram:
 
     # ------------------------------------------------------------------ lifecycle
 
-    async def start(self) -> None:
-        """Bind 127.0.0.1 on a free port."""
+    async def start(self, port: int = 0) -> None:
+        """Bind 127.0.0.1 on ``port``, by default a free one."""
         app = web.Application(client_max_size=60 * 1024 * 1024)
         app.router.add_post("/bot{token}/{method}", self._handle)
         app.router.add_get("/bot{token}/{method}", self._handle)
@@ -590,7 +590,7 @@ class FakeTelegram:
             app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         self.port = self._runner.addresses[0][1]
         self.base_url = f"http://127.0.0.1:{self.port}/bot"

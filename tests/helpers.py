@@ -56,9 +56,10 @@ def sweep_minutes(db: Database, clock: ManualClock, until: dt.datetime, channels
 class TelegramRunner:
     """A person in a private chat with the bot, through the fake Bot API: types, taps, reads."""
 
-    def __init__(self, tg, chat_id: int = 1001) -> None:
+    def __init__(self, tg, chat_id: int = 1001, first_name: str = "Runner") -> None:
         self.tg = tg
         self.chat_id = chat_id
+        self.first_name = first_name
 
     async def _after(self, push) -> list:
         before = len(self.tg.sent(self.chat_id))
@@ -73,7 +74,7 @@ class TelegramRunner:
         return [c for c in self.tg.sent(self.chat_id)[before:] if c.method == "sendMessage"]
 
     async def say(self, text: str) -> list:
-        return await self._after(lambda: self.tg.push_text(self.chat_id, text))
+        return await self._after(lambda: self.tg.push_text(self.chat_id, text, first_name=self.first_name))
 
     async def press(self, label: str) -> list:
         """Tap the button labelled ``label`` on the latest message that still shows one."""

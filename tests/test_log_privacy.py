@@ -1,0 +1,74 @@
+"""A whole Telegram conversation with `lumbar run` at DEBUG, and every line it logged searched (issue 15).
+
+The bot is the real command in its own process, so logging is installed exactly as a self-hoster
+gets it. SMS does not exist yet: when it does, the same conversation over the fake Twilio belongs
+here too, searched for the Twilio auth token and the runner's phone number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tests.fake_telegram import FakeTelegram
+from tests.helpers import TelegramRunner
+from tests.processes import Process, lumbar_env
+
+TOKEN = "7123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw7"
+NAME = "Zebedee"
+PHONE = "+447700900123"
+TYPED = ["/start", "Europe/London", "7 13.7km", "my back felt stiff after the hills", "/history", "/export"]
+
+
+async def test_a_debug_conversation_logs_no_token_text_health_value_name_or_phone(tmp_path) -> None:
+    tg = FakeTelegram(TOKEN)
+    await tg.start()
+    env = lumbar_env(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=tg.base_url,
+                     LUMBAR_DB=str(tmp_path / "lumbar.db"), LUMBAR_LOG_LEVEL="DEBUG")
+    bot = await Process.start("run", env=env, cwd=tmp_path)
+    pressed: list[str] = []
+    try:
+        await bot.wait_for_output("Lumbar is polling Telegram")
+        person = TelegramRunner(tg, first_name=NAME)
+        await person.say("/start")
+        for label in ("I agree", "Kilometres"):
+            pressed.append(person.button_data(label))
+            await person.press(label)
+        await person.say("Europe/London")
+        pressed.append(person.button_data("Morning 08:00"))
+        await person.press("Morning 08:00")
+        for _ in range(3):
+            pressed.append(person.button_data("No, none"))
+            await person.press("No, none")
+        await person.say("7 13.7km")
+        await person.say("my back felt stiff after the hills")
+        await person._after(lambda: tg.push_update({"message": contact_message(tg, person.chat_id)}))
+        await person.say("/history")
+        await person.say("/export")
+        await tg.wait_for("sendDocument", chat_id=person.chat_id)
+    finally:
+        await bot.stop()
+        await tg.stop()
+    log = bot.text()
+    sent = [call.text for call in tg.sent(person.chat_id) if call.text]
+
+    assert "Calling Bot API endpoint `sendMessage` with parameters" in log, "DEBUG logging was on"
+    assert "Processing update" in log and "HTTP Request: POST" in log
+    assert TOKEN not in log and TOKEN.split(":")[1] not in log
+    assert NAME not in log
+    assert PHONE not in log and "7700900" not in log
+    for text in TYPED:
+        assert text not in log, text
+    assert "13.7" not in log
+    assert not re.search(r"pain\W{0,3}7\b", log)
+    assert "Saved" in " ".join(sent)
+    for text in sent:
+        for piece in text.splitlines():
+            if len(piece) >= 12:
+                assert piece not in log, piece
+    for data in pressed:
+        assert data not in log, data
+
+
+def contact_message(tg: FakeTelegram, chat_id: int) -> dict:
+    """The runner shares their phone number with Telegram's contact button."""
+    return tg._user_message(chat_id, NAME, None, contact={"phone_number": PHONE, "first_name": NAME, "user_id": chat_id})
