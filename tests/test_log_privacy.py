@@ -29,6 +29,7 @@ async def test_a_debug_conversation_logs_no_token_text_health_value_name_or_phon
     try:
         await bot.wait_for_output("Lumbar is polling Telegram")
         person = TelegramRunner(tg, first_name=NAME)
+        tg.bot_settled = lambda: tg.quiesce(settle=1.5)  # the real bot sends one message a second to a chat
         await person.say("/start")
         for label in ("I agree", "Kilometres"):
             pressed.append(person.button_data(label))

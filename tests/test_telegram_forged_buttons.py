@@ -92,6 +92,7 @@ async def test_a_granting_button_works_once(tg, bot, clock):
     await owner.say("/broadcast Hills tonight")
     send = owner.button_data("Send")
     await owner.press("Send")
+    await tg.wait_for("sendMessage", chat_id=owner.chat_id)  # the delivery report
     [replayed] = await owner.press_data(send)
     assert STALE in replayed.params["text"]
     assert db_of(bot).table("broadcasts").count == 1
