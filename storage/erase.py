@@ -17,6 +17,10 @@ def erase_runner(db: Database, runner: Runner) -> dict[str, int]:
     removed: dict[str, int] = {}
     with db.atomic():
         hand_over_or_close(db, runner.id)
+        removed["sms_choices"] = db.execute(
+            "delete from sms_choices where chat_id in (select chat_id from identities where runner_id = ? and channel = 'sms')",
+            [runner.id],
+        ).rowcount
         removed["outbox"] = db.execute(
             "delete from outbox where broadcast_id in (select id from broadcasts where runner_id = ?)", [runner.id]
         ).rowcount

@@ -21,7 +21,7 @@ _LOCAL_ONLY = {"id", "runner_id", "next_prompt_utc", "next_summary_utc", "curren
 CLUB_TABLES = {"club_members", "broadcasts", "club_reminders", "club_groups", "club_invites", "club_removals"}
 """Club rows point at the club's ids, which another database does not have: they are exported under
 "clubs" with the club named by its name and join code, and restored where that club exists."""
-OPERATIONAL = {"outbox", "grants", "job_failures"}
+OPERATIONAL = {"outbox", "grants", "job_failures", "link_codes"}
 """Delivery and button machinery, not data about the runner: neither exported nor restored."""
 _CLUB_LOCAL_ONLY = {"id", "runner_id", "club_id", "next_utc"}
 
@@ -70,7 +70,8 @@ def restore_runner(db: Database, data: dict[str, Any]) -> int:
     if data.get("format") != FORMAT or data.get("version") != VERSION:
         raise ExportFormatError("this is not a Lumbar export (or one from a newer version)")
     person = dict(data["runner"])
-    if db.table("runners").count_where("channel = ? and chat_id = ?", [person["channel"], person["chat_id"]]):
+    taken = db.table("identities").count_where("channel = ? and chat_id = ?", [person["channel"], person["chat_id"]])
+    if taken or db.table("runners").count_where("channel = ? and chat_id = ?", [person["channel"], person["chat_id"]]):
         raise ExportFormatError(f"a runner for {person['channel']} chat {person['chat_id']} already exists in this database")
     known = set(db.table("runners").columns_dict)
     with db.atomic():
@@ -83,6 +84,9 @@ def restore_runner(db: Database, data: dict[str, Any]) -> int:
             tables[name].insert_all(
                 ({k: v for k, v in row.items() if k in columns} | {"runner_id": runner_id} for row in rows)
             )
+        if not db.table("identities").count_where("runner_id = ?", [runner_id]):
+            db.table("identities").insert({"channel": person["channel"], "chat_id": person["chat_id"],
+                                           "runner_id": runner_id, "linked_at": utc_text(dt.datetime.now(dt.timezone.utc))})
         skipped = _restore_club_rows(db, runner_id, data.get("clubs", {}))
     return RestoreResult(runner_id, skipped)
 

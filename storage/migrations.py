@@ -366,3 +366,30 @@ def m011_one_pipeline(db: Database) -> None:
 def m012_heartbeat(db: Database) -> None:
     """When each background job last finished (the sweep, the daily backup), for `lumbar check` and /healthz."""
     db.table("heartbeat").create({"name": str, "at": str}, pk="name")
+
+
+@migrations()
+def m013_sms_and_linked_channels(db: Database) -> None:
+    """One runner, several channels: each identity (Telegram chat, phone number) points at one runner.
+
+    The runner's own channel and chat stay where their questions go. A phone number that texted STOP
+    is marked stopped and never sent to until it texts START. The numbered choices last sent by SMS are
+    kept so "1" can be read as a press; status callbacks land on the outbox row by the provider's id.
+    """
+    db.table("identities").create(
+        {"channel": str, "chat_id": str, "runner_id": int, "stopped": int, "linked_at": str},
+        pk=("channel", "chat_id"),
+        foreign_keys=[("runner_id", "runners", "id")],
+        defaults={"stopped": 0},
+    )
+    db.table("identities").create_index(["runner_id"])
+    db.execute("insert into identities (channel, chat_id, runner_id, linked_at)"
+               " select channel, chat_id, id, created_at from runners")
+    db.table("sms_choices").create({"chat_id": str, "choices": str, "sent_at": str}, pk="chat_id")
+    db.table("link_codes").create(
+        {"code": str, "runner_id": int, "expires_at": str}, pk="code", foreign_keys=[("runner_id", "runners", "id")]
+    )
+    outbox = db.table("outbox")
+    outbox.add_column("provider_id", str)
+    outbox.add_column("delivery_status", str)
+    db.execute("create index outbox_provider on outbox(provider_id) where provider_id is not null")

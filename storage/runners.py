@@ -71,7 +71,11 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def find_runner(db: Database, channel: str, chat_id: str) -> Runner | None:
-    rows = list(db.table("runners").rows_where("channel = ? and chat_id = ?", [channel, chat_id]))
+    """The runner behind a chat or phone number, on whichever of their channels it is."""
+    rows = list(db.query(
+        "select runners.* from identities join runners on runners.id = identities.runner_id"
+        " where identities.channel = ? and identities.chat_id = ?", [channel, chat_id]
+    ))
     return _from_row(rows[0]) if rows else None
 
 
@@ -98,6 +102,7 @@ def create_runner(
         **_to_row(fields),
     }
     runner_id = db.table("runners").insert(row).last_pk
+    db.table("identities").insert({"channel": channel, "chat_id": chat_id, "runner_id": runner_id, "linked_at": stamp})
     db.table("consents").insert(
         {"runner_id": runner_id, "purpose": "health-diary", "given_at": stamp, "wording": consent_wording}
     )
@@ -148,9 +153,10 @@ def _due(db: Database, column: str, now: dt.datetime, channels: tuple[str, ...])
 
 def mark_unreachable(db: Database, channel: str, chat_id: str, now: dt.datetime) -> int | None:
     """The channel says this chat can't be reached (blocked the bot, opted out): every kind of message stops
-    until the runner writes again. Returns the runner's id, if there is one."""
+    until the runner writes again. Returns the runner's id, if there is one. A linked channel that is not
+    where their questions go does not stop the others."""
     runner = find_runner(db, channel, chat_id)
-    if runner is None:
+    if runner is None or (runner.channel, runner.chat_id) != (channel, chat_id):
         return None
     db.table("runners").update(runner.id, {"unreachable": 1, "updated_at": utc_text(now)})
     return runner.id

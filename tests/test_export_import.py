@@ -124,6 +124,7 @@ def test_club_rows_are_exported_by_club_name_and_code_and_restored_where_the_clu
     fresh = open_db(tmp_path / "fresh.db")
     assert restore_runner(fresh, data).clubs_not_here == ("Exporters",)
     db.execute("update runners set chat_id = 'old' where id = 1")
+    db.execute("update identities set chat_id = 'old' where runner_id = 1")
     restored = restore_runner(db, data)
     assert restored.clubs_not_here == ()
     assert club_rows(db, restored.runner_id) == before
