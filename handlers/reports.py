@@ -89,7 +89,7 @@ def pdf_attachment(db: Database, runner: Runner, today: dt.date, weeks: int = PD
         chart = diary_chart(entries, last, unit=runner.units, weeks=weeks, nudge_days={n.date for n in logged})
         return physio_report(
             runner_label=f"Runner #{runner.id}", first=first, last=last, unit=runner.units, zone=runner.tz,
-            entries=[e for e in entries if e.date >= first], weeks=weekly_rows(entries, first, last),
+            entries=[e for e in entries if e.date >= first], weeks=weekly_rows(entries, first, last, runner.units),
             redflag_answers=flags, symptoms=[(n.date, n.text, n.words) for n in mentioned], nudges=[(n.date, n.rule_id, n.why) for n in logged],
             chart_png=chart, generated_on=today,
         )

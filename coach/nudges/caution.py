@@ -113,6 +113,8 @@ R6 = Rule(
     source="Silbernagel 2007; Heiderscheit 2011",
     reference=f"{SILBERNAGEL} (no increase week to week); {HEIDERSCHEIT}",
     worsening=True,
+    sustained=True,
+    pauses_running=True,
     opens_episode=True,
     pain_scale=True,
     enough=trend_enough,
@@ -185,6 +187,7 @@ R8 = Rule(
     "2007;19(4):187-194; Grigg OA et al. Stat Methods Med Res 2003;12(2):147-170; Sen PK. JASA "
     f"1968;63:1379-1389; {HEIDERSCHEIT}",
     worsening=True,
+    sustained=True,
     opens_episode=True,
     pain_scale=True,
     enough=trend_enough,

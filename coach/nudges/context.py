@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coach.models import Entry, Mode, Unit
 from coach.nudges import metrics as m
-from coach.nudges.model import EPS, Episode, PastNudge, Trigger
+from coach.nudges.model import EPS, Episode, PastNudge, Rule, Trigger
 from coach.nudges.thresholds import DEFAULT, Thresholds
 
 
@@ -30,10 +30,12 @@ class RuleInput:
     episode: Episode | None = None  # open since an earlier day
     past: tuple[PastNudge, ...] = ()
     mode: Mode = Mode.MORNING
+    rules: Mapping[str, Rule] = field(default_factory=dict, compare=False, repr=False)  # the table, by id
     fired: tuple[Trigger, ...] = ()  # stage 2: today's stage-1 triggers that had enough data
     lacking: tuple[Trigger, ...] = ()  # stage 2: today's stage-1 triggers short of data (M6)
     after: Episode | None = None  # stage 2: the episode after today
     closing: bool = False  # stage 2: the episode closes today
+    _spikes: dict[dt.date, m.Spike | None] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def morning(self) -> bool:
@@ -110,7 +112,9 @@ class RuleInput:
         )
 
     def spike(self, run_date: dt.date) -> m.Spike | None:
-        return m.spike(self.series, run_date, self.t, self.unit)
+        if run_date not in self._spikes:
+            self._spikes[run_date] = m.spike(self.series, run_date, self.t, self.unit)
+        return self._spikes[run_date]
 
     def dist(self, day: dt.date) -> float | None:
         return m.dist_on(self.series, day, self.unit)

@@ -20,9 +20,9 @@ Corrections to clinical-rules.md
   rules.
 - M2 + M5: a rest or caution warning is not repeated inside the episode it belongs to, even after
   the family cool-down, unless the pain is 2 points worse than at the last one (M3) or it is a
-  rest nudge after a caution one. A worsening rule (a flare, a trend) is held only by an earlier
-  *worsening* warning: after one day above 5/10 (R4), a sustained flare (R7) is still news once
-  the 72 h cool-down is over. During a flare the runner hears: the first warning, the
+  rest nudge after a caution one. A rule whose row says ``sustained`` (a flare, a trend, a weekly
+  pattern) is held only by an earlier sustained warning: after one morning above 5/10 (R4) or
+  one unsettled morning (R5), a flare that lasts (R7) is still news once the cool-down is over. During a flare the runner hears: the first warning, the
   active-recovery note on rest days, see-a-professional if it gets worse (R10) or lasts (R9), and
   "back to usual" (R15).
 - M2 per-family cool-downs are read with M3: a sent nudge holds back its own family and every
@@ -92,7 +92,7 @@ def evaluate(
     Entries after ``day`` are ignored."""
     series = {e.date: e for e in entries if e.date <= day}
     prior = episode if episode is not None and episode.opened_on < day else None
-    ctx = RuleInput(series, day, unit, thresholds, prior, tuple(past), mode)
+    ctx = RuleInput(series, day, unit, thresholds, prior, tuple(past), mode, RULE_BY_ID)
 
     fired, lacking = _run(ctx, stage=1)
     after, closed = _next_episode(ctx, fired)
@@ -196,11 +196,12 @@ def _arbitrate(
     def said_in_episode(trig: Trigger) -> bool:
         if trig.family not in WARNING_RANK:
             return False
+        sustained = (rule := _rule(trig)) is not None and rule.sustained
         said = [
             p
             for p in told
             if WARNING_RANK[p.family] >= WARNING_RANK[trig.family]
-            and (not trig.worsening or ((r := _rule(p)) is not None and r.worsening))
+            and (not sustained or ((r := _rule(p)) is not None and r.sustained))
         ]
         return bool(said) and not _worse_by_mic(trig, max(said, key=lambda p: p.date), t)
 

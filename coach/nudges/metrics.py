@@ -18,6 +18,7 @@ from coach.nudges.thresholds import DEFAULT, Thresholds
 
 Series = Mapping[dt.date, Entry]
 ONE_DAY = dt.timedelta(days=1)
+_DATE = dt.date.fromordinal
 
 
 def series_of(entries: Iterable[Entry] | Series) -> dict[dt.date, Entry]:
@@ -28,7 +29,8 @@ def series_of(entries: Iterable[Entry] | Series) -> dict[dt.date, Entry]:
 
 def dates(day: dt.date, back_from: int, back_to: int) -> list[dt.date]:
     """Dates day-back_from .. day-back_to, oldest first."""
-    return [day - dt.timedelta(days=offset) for offset in range(back_from, back_to - 1, -1)]
+    first = day.toordinal() - back_from
+    return [_DATE(o) for o in range(first, day.toordinal() - back_to + 1)]
 
 
 def pain_on(series: Series, day: dt.date) -> int | None:
@@ -125,9 +127,15 @@ def cusum(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> Cusum:
     alarm = False
     base = None
     since = None
-    for d in dates(day, t.cusum_window - 1, 0):
-        base = _median_or_none(pains(series, d, *t.cusum_baseline_window), t.baseline_min_values)
-        pain = pain_on(series, d)
+    far, near = t.cusum_baseline_window
+    span = t.cusum_window - 1 + far
+    days = dates(day, span, 0)
+    values = [pain_on(series, d) for d in days]
+    for i in range(far, span + 1):
+        d = days[i]
+        known = [v for v in values[i - far : i - near + 1] if v is not None]
+        base = _median_or_none(known, t.baseline_min_values)
+        pain = values[i]
         if pain is None or base is None:
             value, alarm = c, False
             continue

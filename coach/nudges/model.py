@@ -71,8 +71,9 @@ class Decision:
 class Fired:
     """What a check reports: the rule's row turns it into a Trigger.
 
-    ``advice``, ``family`` and ``priority`` override the row's for rules with variants (R6 becomes
-    a rest nudge, R9 escalates, R10 has two paths).
+    ``advice``, ``family``, ``priority`` and ``worsening`` override the row's for rules with
+    variants (R6 becomes a rest nudge, R9 escalates, R10 has two paths, R4 above the usual level
+    is a worsening).
     """
 
     why: str
@@ -81,6 +82,7 @@ class Fired:
     advice: str | None = None
     family: Family | None = None
     priority: int | None = None
+    worsening: bool | None = None
 
 
 Check = Callable[["RuleInput"], Fired | None]
@@ -95,6 +97,10 @@ def _always(ctx: RuleInput, trigger: Trigger) -> bool:
 class Rule:
     """One row of the rule table: what the rule is, how it is checked, and where it comes from.
 
+    ``sustained``: it reads several days (a 3-day average, a week, a trend, a weekly pattern), not
+    one morning; a one-morning warning does not hold it back within an episode.
+    ``pauses_running``: sent as a rest tip, its advice is to stop running for now (R15 may later
+    say to resume).
     ``opens_episode``: a trigger (sent or not) opens an M5 episode. ``keeps_open``: it is about
     today's pain, so it keeps an episode from closing. ``pain_scale``: ``metric`` is a 0-10 pain
     level, so M3's "2 points worse" bypass applies. ``holds_only_itself``: sending it starts no
@@ -114,6 +120,8 @@ class Rule:
     source: str  # a few words, shown in the message
     reference: str  # the source in full, shown by /why
     worsening: bool = False
+    sustained: bool = False
+    pauses_running: bool = False
     opens_episode: bool = False
     keeps_open: bool = False
     pain_scale: bool = False
@@ -135,7 +143,7 @@ class Rule:
             source=self.source,
             inputs=clean,
             metric=None if fired.metric is None else _num(fired.metric),
-            worsening=self.worsening,
+            worsening=self.worsening if fired.worsening is None else fired.worsening,
         )
 
 

@@ -1,18 +1,20 @@
-"""Positive notes: back to usual (R15) and active recovery (AR); clinical-rules.md 7D. They praise
-or reassure and warn of nothing, so they never start a warning's cool-down, never count towards
-a warning's weekly cap, and never count as a worsening nudge. Each check sits above its row.
+"""Positive notes: back to usual (R15); clinical-rules.md 7D. A positive note reassures and warns
+of nothing, so it never starts a warning's cool-down, never counts towards a warning's weekly cap,
+and never counts as a worsening nudge. The check sits above its row.
 
 Corrections to clinical-rules.md
 --------------------------------
-- R15 follows only a flare in which Lumbar suggested resting (a rest tip was sent) and the pain
-  really was up (a day with the 3-day average above the calm level, or pain above 5). After a
-  single bad morning, "back to usual, resume gently" is news about nothing; after a rest tip that
-  was never sent (muted, capped), "resume" answers advice the runner never got.
+- R15 follows only a flare in which Lumbar said to stop running for now (a rest tip whose row says
+  ``pauses_running``: R4, R7, R12, R6 as a rest tip) and the pain really was up for 2 days or
+  more (the 3-day average above the calm level, or pain above 5). After a single bad morning,
+  "back to usual, resume gently" is news about nothing; after R5 ("make the next run easier")
+  there is nothing to resume; after a rest tip that was never sent (muted, capped), "resume"
+  answers advice the runner never got.
 - R16 "steady week" (engineering default, no source) is dropped: it was 40% of all nudges sent
   and told the runner nothing their diary did not.
-- AR (active recovery, new): a rest day logged during a flare in which a rest tip was sent
-  suggests walking, swimming, cycling or yoga (Dahm 2010; NICE NG59 "keep active"). Like every
-  lower family it waits out the 72 h after a rest nudge, whose advice already says the same.
+- AR (active recovery, a rest day logged during a rest episode) is dropped: every rest tip's
+  advice already says to keep moving (walk, swim, easy bike; Dahm 2010, NICE NG59), so the note
+  repeated it, once per false alarm, for about half a message a month on a stable diary.
 """
 
 from __future__ import annotations
@@ -26,21 +28,28 @@ from coach.nudges.model import EPS, Fired, Rule
 from coach.nudges.rest import FRANDSEN, SILBERNAGEL
 
 
-def rest_tip_sent(ctx: RuleInput) -> bool:
+def told_to_pause(ctx: RuleInput) -> bool:
+    """A rest tip whose advice was to stop running went out in this episode."""
     ep = ctx.episode
-    return ep is not None and bool(ctx.sent_since(ep.opened_on, ("rest",)))
+    return ep is not None and any(
+        (rule := ctx.rules.get(p.rule_id)) is not None and rule.pauses_running
+        for p in ctx.sent_since(ep.opened_on, ("rest",))
+    )
+
+
+FLARE_MIN_DAYS = 2  # engineering default
 
 
 def _flared(ctx: RuleInput) -> bool:
-    """The episode had a day above the calm level or above the ceiling, not just one bad rise."""
+    """The episode had 2 days above the calm level or above the ceiling, not just one bad morning."""
     ep = ctx.episode
     assert ep is not None
+    days = 0
     for k in range((ctx.day - ep.opened_on).days + 1):
         d = ep.opened_on + dt.timedelta(days=k)
         p3, pain = ctx.p3_on(d), m.pain_on(ctx.series, d)
-        if (p3 is not None and p3 > ctx.close_level + EPS) or (pain is not None and pain >= ctx.t.rest_pain):
-            return True
-    return False
+        days += (p3 is not None and p3 > ctx.close_level + EPS) or (pain is not None and pain >= ctx.t.rest_pain)
+    return days >= FLARE_MIN_DAYS
 
 
 # --- R15 ----------------------------------------------------------------------------------------
@@ -51,7 +60,7 @@ def check_r15(ctx: RuleInput) -> Fired | None:
     if not ctx.closing or ep is None or ep.family not in ("rest", "see_pro") or ctx.p3 is None:
         return None
     level = ctx.pain if ctx.pain is not None else ctx.p3
-    if level > t.safe_pain + EPS or not rest_tip_sent(ctx) or not _flared(ctx):
+    if level > t.safe_pain + EPS or not told_to_pause(ctx) or not _flared(ctx):
         return None
     return Fired(
         texts.why_back_to_usual(ctx.p3, ctx.base, t.close_margin, t.close_days, t.close_level_unknown_base),
@@ -82,40 +91,4 @@ R15 = Rule(
 )
 
 
-# --- AR -----------------------------------------------------------------------------------------
-
-
-def check_ar(ctx: RuleInput) -> Fired | None:
-    ep, run = ctx.episode, ctx.run_day
-    if (
-        ep is None
-        or ctx.after is None
-        or ep.family not in ("rest", "see_pro")
-        or run is None
-        or run < ep.opened_on
-        or m.km_on(ctx.series, run) != 0
-        or not rest_tip_sent(ctx)
-    ):
-        return None
-    return Fired(
-        texts.why_active_recovery(run),
-        {"rest_date": run.isoformat(), "episode_opened": ep.opened_on.isoformat()},
-    )
-
-
-AR = Rule(
-    id="AR",
-    name=texts.RULE_TEXT["AR"].name,
-    family="positive",
-    priority=120,
-    check=check_ar,
-    advice=texts.RULE_TEXT["AR"].advice,
-    condition=texts.RULE_TEXT["AR"].condition,
-    source="Dahm 2010, Cochrane; NICE NG59",
-    reference="Dahm KT et al. Advice to rest in bed versus advice to stay active for acute low-back "
-    "pain and sciatica. Cochrane CD007612 2010; NICE NG59; Qaseem A et al. (ACP) Ann Intern Med "
-    "2017;166(7):514-530",
-    stage=2,
-)
-
-RULES = (R15, AR)
+RULES = (R15,)

@@ -13,12 +13,17 @@ Corrections to clinical-rules.md
 - R5 in evening mode: the rating comes the same evening as the run, when the pain-monitoring model
   allows up to 5/10 (R4 owns above that). The 24-hour response is judged the next evening, against
   the evening before the run.
+- R4 is a worsening nudge (for the false-alarm count, and in what it says) when the pain is also
+  2 points (the MIC) above the runner's usual level; a runner whose usual is 5 and who logs 6 is
+  told about the ceiling, not about a change.
 - R12 needed "R5 or R7"; with R5's ceiling clause gone, a big jump followed by pain above 5/10
   would no longer count. R12 is an R11 spike within d-3..d plus R4, R5 or R7 today.
 - PT (new): the same not-settled morning after the same weekday's run, two weeks or more running,
   is one message naming the run, said once while the pattern lasts (again only 2 points worse).
   It covers R5 and R4 (below 8) on those days, so a weekly long run that leaves the back at 5 on
-  Mondays is not told "hasn't settled" every week with no change of advice.
+  Mondays is not told "hasn't settled" every week with no change of advice. Its advice changes the
+  load of one run, so its family is caution (it sits here beside R5, which it is made of): it
+  does not re-ask the red-flag screen, which the first R5 of the pattern asked.
 """
 
 from __future__ import annotations
@@ -52,15 +57,23 @@ NHS_BACK = "NHS. Back pain. https://www.nhs.uk/conditions/back-pain/"
 
 
 def check_r4(ctx: RuleInput) -> Fired | None:
-    t, pain = ctx.t, ctx.pain
+    t, pain, usual = ctx.t, ctx.pain, ctx.base
     if pain is None or pain < t.rest_pain:
         return None
     severe = pain >= t.severe_pain
+    risen = usual is not None and pain >= usual + t.mic_points - EPS
     return Fired(
-        texts.why_ceiling(pain, t.pain_ceiling, severe),
-        {"pain": pain, "ceiling": t.pain_ceiling, "fires_from": t.rest_pain, "severe_from": t.severe_pain},
+        texts.why_ceiling(pain, t.pain_ceiling, severe, usual if risen else None),
+        {
+            "pain": pain,
+            "ceiling": t.pain_ceiling,
+            "fires_from": t.rest_pain,
+            "severe_from": t.severe_pain,
+            "usual": usual,
+        },
         pain,
         priority=R4_SEVERE_PRIORITY if severe else None,
+        worsening=risen,
     )
 
 
@@ -74,6 +87,7 @@ R4 = Rule(
     condition=texts.RULE_TEXT["R4"].condition,
     source="Silbernagel 2007; NICE NG59",
     reference=f"{SILBERNAGEL}; {DAHM}; {NICE_NG59}",
+    pauses_running=True,
     opens_episode=True,
     keeps_open=True,
     pain_scale=True,
@@ -195,6 +209,8 @@ R7 = Rule(
     source="Ostelo 2008, Spine",
     reference=f"{OSTELO}; simulation in clinical-rules.md 6.4",
     worsening=True,
+    sustained=True,
+    pauses_running=True,
     opens_episode=True,
     keeps_open=True,
     pain_scale=True,
@@ -265,6 +281,7 @@ R12 = Rule(
     source="Frandsen 2025; Silbernagel 2007",
     reference=f"{FRANDSEN}; {SILBERNAGEL}",
     worsening=True,
+    pauses_running=True,
     opens_episode=True,
     keeps_open=True,
     pain_scale=True,
@@ -274,19 +291,32 @@ R12 = Rule(
 # --- PT -----------------------------------------------------------------------------------------
 
 
+def high_after_run(ctx: RuleInput, day: dt.date, usual: float | None) -> dict[str, Any] | None:
+    """A week of a pattern: a run the day before and pain on ``day`` 2 above the usual level, or at
+    the 5/10 ceiling when that is lower. The rise from the rating before is not asked: one good
+    Sunday morning, or a usual level nudged up by the pattern itself, does not break a pattern
+    of sore Mondays."""
+    run = day - m.ONE_DAY
+    distance, pain = ctx.dist(run), m.pain_on(ctx.series, day)
+    if not distance or pain is None:
+        return None
+    margin = ctx.t.settled_margin if ctx.t.settled_margin is not None else ctx.t.next_morning_delta
+    floor = ctx.t.pain_ceiling if usual is None else min(usual + margin, ctx.t.pain_ceiling)
+    if pain < floor - EPS:
+        return None
+    return {"pain": pain, "run_date": run.isoformat(), "run_distance": distance}
+
+
 def pattern_weeks(ctx: RuleInput) -> list[dict[str, Any]]:
-    """Today's not-settled morning and the same weekday's before it, newest first, while unbroken."""
-    today = not_settled(ctx, ctx.day, ctx.base)
-    if today is None:
-        return []
-    weeks = [today]
+    """Today's sore morning after a run and the same weekday's before it, newest first, while unbroken."""
+    weeks = []
     day = ctx.day
-    for _ in range(PATTERN_MAX_WEEKS - 1):
-        day -= dt.timedelta(days=7)
-        found = not_settled(ctx, day, m.lagged_baseline(ctx.series, day, ctx.t))
+    for k in range(PATTERN_MAX_WEEKS):
+        found = high_after_run(ctx, day, ctx.base if k == 0 else m.lagged_baseline(ctx.series, day, ctx.t))
         if found is None:
             break
         weeks.append(found)
+        day -= dt.timedelta(days=7)
     return weeks
 
 
@@ -302,7 +332,6 @@ def check_pt(ctx: RuleInput) -> Fired | None:
             "run_dates": [w["run_date"] for w in weeks],
             "run_distances": [w["run_distance"] for w in weeks],
             "pains_after": [w["pain"] for w in weeks],
-            "pains_before": [w["pain_before_run"] for w in weeks],
             "unit": ctx.unit.value,
         },
         weeks[0]["pain"],
@@ -325,7 +354,7 @@ def pattern_named(ctx: RuleInput, trigger: Trigger) -> str | None:
 PT = Rule(
     id="PT",
     name=texts.RULE_TEXT["PT"].name,
-    family="rest",
+    family="caution",
     priority=25,
     check=check_pt,
     advice=texts.RULE_TEXT["PT"].advice,
@@ -334,6 +363,7 @@ PT = Rule(
     reference=f"{SILBERNAGEL} (settled by the next morning; adjust the load when it is not); {NHS_BACK} "
     "(see a GP or physio if it does not improve)",
     worsening=True,
+    sustained=True,
     opens_episode=True,
     keeps_open=True,
     pain_scale=True,

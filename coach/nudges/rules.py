@@ -5,10 +5,11 @@ order. Each row lives beside its check in a module per family:
 - coach/nudges/see_pro.py   R10 worse after easing off, R9 not improving
 - coach/nudges/caution.py   R6 up on last week, R8 creeping up, RB back after a break, R11 spike,
                             R13 weekly jump, DT too few ratings to judge
-- coach/nudges/positive.py  R15 back to usual, AR active recovery
+- coach/nudges/positive.py  R15 back to usual
 
 R1-R3 (the red-flag screen) live in coach/redflags.py and the engine's ``ask_screen``; R14 (the
-load ratio) is a weekly-summary figure, never a nudge; R16 (steady week) was dropped. Their
+load ratio) is a weekly-summary figure, never a nudge; R16 (steady week) and AR (active
+recovery) were dropped. Their
 thresholds are in thresholds.py; every sentence a runner reads is in coach/texts/nudges.py.
 """
 

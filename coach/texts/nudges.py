@@ -48,8 +48,9 @@ RULE_TEXT: dict[str, RuleText] = {
     ),
     "PT": RuleText(
         "The same run, the same pain",
-        "the pain after a run has not settled (as for R5) on the same weekday two or more weeks "
-        "running; said once while the pattern lasts, again only if the pain is 2 points worse",
+        "the day after a run your pain is 2 or more above your usual level (or at 5 out of 10 when "
+        "that is lower), and it was the week before too, after the same weekday's run; said once "
+        "while the pattern lasts, again only if the pain is 2 points worse",
         "Your back is telling you this run is a bit much for now: make it shorter or easier for "
         "the next couple of weeks. If it keeps happening, see a physio.",
     ),
@@ -59,7 +60,8 @@ RULE_TEXT: dict[str, RuleText] = {
         "above your usual level (median of 3 to 16 days ago; without one, 5 or more). Morning "
         "check-in: this morning against yesterday morning. Evening check-in: this evening against "
         "the evening before the run (pain right after a run may reach 5)",
-        "Your last run hasn't settled. Make the next run shorter or easier, or take a rest day.",
+        "Your last run hasn't settled. Make the next run shorter or easier, or take a rest day; "
+        "a walk, swim or easy bike still helps.",
     ),
     "R7": RuleText(
         "Acute flare",
@@ -70,7 +72,8 @@ RULE_TEXT: dict[str, RuleText] = {
     ),
     "R4": RuleText(
         "Above the pain ceiling",
-        "pain today 6 or more (above 5 out of 10); at 8 or more it outranks every other tip",
+        "pain today 6 or more (above 5 out of 10); at 8 or more it outranks every other tip; it "
+        "counts as a worsening when it is also 2 or more above your usual level",
         "Make today a no-run day. A walk, swim or easy bike is fine if comfortable; "
         "bed rest doesn't help.",
     ),
@@ -118,16 +121,10 @@ RULE_TEXT: dict[str, RuleText] = {
     ),
     "R15": RuleText(
         "Back to usual",
-        "after a flare in which I suggested resting, the 3-day average is within 1 point of "
-        "your usual on 3 rated days in a row and today's pain is 3 or less",
+        "after a flare of 2 days or more in which I suggested resting, the 3-day average is "
+        "within 1 point of your usual on 3 rated days in a row and today's pain is 3 or less",
         "Resume running gently: no run more than 10% past your longest in 30 days, pain 5 or "
         "less while running and settled by the next morning.",
-    ),
-    "AR": RuleText(
-        "Active recovery",
-        "a rest day logged during a flare in which I suggested resting",
-        "Resting from running doesn't mean keeping still: a walk, swim, easy bike or some yoga "
-        "keeps your back moving.",
     ),
     "R13": RuleText(
         "Weekly jump",
@@ -164,8 +161,9 @@ def _days(n: int) -> str:
     return "1 day" if n == 1 else f"{n} days"
 
 
-def why_ceiling(pain: int, ceiling: int, severe: bool) -> str:
-    return f"pain {pain} today, {'well ' if severe else ''}above the {ceiling} out of 10 ceiling"
+def why_ceiling(pain: int, ceiling: int, severe: bool, usual: float | None) -> str:
+    above = f"pain {pain} today, {'well ' if severe else ''}above the {ceiling} out of 10 ceiling"
+    return above if usual is None else f"{above} and your usual {usual:.1f}"
 
 
 def why_not_settled(pain: int, before: int, distance: float, unit: Unit, run: dt.date, morning: bool) -> str:
@@ -303,10 +301,6 @@ def why_back_to_usual(p3: float, usual: float | None, margin: float, days: int, 
         else f"at {safe_level:g} or less"
     )
     return f"3-day average {p3:.1f}, back {level} for {days} days"
-
-
-def why_active_recovery(rest_day: dt.date) -> str:
-    return f"rest day logged on {day_label(rest_day)} while your back settles"
 
 
 # --- The warm-up reminder (WU) ----------------------------------------------------------------
