@@ -122,3 +122,85 @@ class App:
 
     def sent_ids(self) -> list[str]:
         return [p.rule_id for p in self.sent()]
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One message the runner read after a check-in: a tip (its rule) or the red-flag screen."""
+
+    day: int  # index into the diary
+    what: str  # rule id, or "screen"
+    text: str
+
+
+class ChatDiary:
+    """A runner keeping a compact diary through the real conversation core, one check-in a day.
+
+    Morning mode (08:30 London): the check-in on day d says day d's pain and day d-1's distance,
+    as the daily question asks. Evening mode (20:30): day d's pain and distance. "." skips the
+    day's check-in. Every red-flag screen asked is answered "no" to each checklist.
+    """
+
+    def __init__(self, db, start: dt.date, *, mode: Mode = Mode.MORNING, units: Unit = Unit.KM) -> None:
+        from coach.clock import ManualClock
+        from tests.helpers import Chat
+
+        self.db = db
+        self.start = start
+        self.mode = mode
+        self.units = units
+        self.clock = ManualClock(dt.datetime.combine(start - dt.timedelta(days=1), dt.time(7, 0), tzinfo=dt.timezone.utc))
+        self.chat = Chat(db, self.clock)
+        self.chat.onboard(zone="Europe/London", time="08:00" if mode is Mode.MORNING else "20:00", units=units.value)
+        self.heard: list[Heard] = []
+        self.days: list[Entry | None] = []
+
+    def keep(self, text: str) -> list[Heard]:
+        """Log the next days of the diary; returns what the runner heard."""
+        before = len(self.heard)
+        for entry in _days(text):
+            i = len(self.days)
+            self.days.append(entry)
+            if entry is None:
+                continue
+            day = self.start + dt.timedelta(days=i)
+            hour = 8 if self.mode is Mode.MORNING else 20
+            self.clock.set(dt.datetime.combine(day, dt.time(hour, 30), tzinfo=dt.timezone.utc))
+            said = self._words(i, entry)
+            if said:
+                self._listen(i, self.chat.say(said))
+        return self.heard[before:]
+
+    def _words(self, i: int, entry: Entry) -> str:
+        distance_from = entry if self.mode is Mode.EVENING else (self.days[i - 1] if i else None)
+        parts = [] if entry.pain is None else [str(entry.pain)]
+        if distance_from is not None and distance_from.distance_value is not None:
+            value, unit = distance_from.distance_value, distance_from.distance_unit
+            parts.append("rest" if value == 0 else f"{value:g}{'mi' if unit is Unit.MI else 'km'}")
+        return " ".join(parts)
+
+    def _listen(self, i: int, replies) -> None:
+        for reply in replies:
+            data = [b.data for row in reply.buttons for b in row]
+            if any(d.startswith("fb:") or "feedback" in d for d in data) or reply.text.endswith("Not medical advice."):
+                [row] = self.db.query(
+                    "select rule_id from nudges where runner_id = 1 and status = 'sent' and message = ?",
+                    [reply.text],
+                )
+                self.heard.append(Heard(i, row["rule_id"], reply.text))
+            elif any(d.startswith("flag:S1") for d in data):
+                self.heard.append(Heard(i, "screen", reply.text))
+                for tier in ("S1", "S2", "S3"):
+                    self.chat.press(f"flag:{tier}:no")
+
+
+def _days(text: str) -> list[Entry | None]:
+    out: list[Entry | None] = []
+    base = dt.date(2000, 1, 3)
+    for i, token in enumerate(tokens(text)):
+        if token == ".":
+            out.append(None)
+            continue
+        [entry] = diary(token, base)
+        out.append(entry)
+    return out

@@ -537,11 +537,24 @@ CASES = [
         why="5.0 mi is 67% more than your longest run since your diary began on Mon 2 Nov, 3.0 mi on Mon 23 Nov",
     ),
     Case(
-        "seed, brand new runner: the run and the one before are enough",
-        "3/3mi 3/0 3/0 3/5mi 3",
+        "seed, new runner: a week of diary is enough for +67%",
+        "3/3mi 3/0 3/0 3/0 3/0 3/0 3/0 3/5mi 3",
         {"R11"},
         unit=Unit.MI,
         why="5.0 mi is 67% more than your longest run since your diary began on Mon 2 Nov, 3.0 mi on Mon 2 Nov",
+    ),
+    Case(
+        "seed, brand new runner: 3 days is not (every first long run would be a spike)",
+        "3/3mi 3/0 3/0 3/5mi 3",
+        set(),
+        {"R11": "not enough data"},
+        unit=Unit.MI,
+    ),
+    Case(
+        "new runner: a small spike waits for 14 days",
+        "3/8 3/0 3/0 3/0 3/0 3/0 3/0 3/0 3/10 3",
+        set(),
+        {"R11": "not enough data"},
     ),
     Case("gap: unknown days are not zero pain", H + ". " * 10 + "4/0 4/0 4", set()),
     Case(

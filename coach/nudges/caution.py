@@ -16,11 +16,12 @@ Corrections to clinical-rules.md
   build-up began were above the usual level, or the two weeks' averages. A fitted Theil-Sen line
   can start below any rating logged, so its ends are never quoted; the trend test also needs the
   second week's average above the first's.
-- R11 "14 d of history" and "half the lookback known" kept a new or sparse logger's real spikes
-  quiet (16 km after a longest of 11, logged three days a week). The rule now needs only the run
-  and an earlier run in the 30 days before it; the message says what it compared with ("the
-  longest run since your diary began on ...", "your longest logged run") and the previous
-  longest's date, so the runner can judge it.
+- R11 "half the lookback known" kept a sparse logger's real spikes quiet (16 km after a longest
+  of 11, logged three days a week). The rule now needs the run, an earlier run in the 30 days
+  before it and a diary 14 days old (7 for spikes over 30%: the seed's 3 -> 5 miles, a new
+  runner's 16 -> 25 km); the message says what it compared with ("the longest run since your
+  diary began on ...", "your longest logged run") and the earlier longest's date, so the runner
+  can judge it. In a diary's first week every first long run would be a "spike".
 - R13 needed 5 km the week before, so the seed case (one 3-mile run, then three 5-mile runs: 4.8
   km to 24 km) said nothing. A jump is now judged on relative and absolute change together:
   more than 30% and at least 5 km (3.1 mi) more. In morning mode the week ends yesterday, whose
@@ -37,13 +38,14 @@ Corrections to clinical-rules.md
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 from typing import Any
 
 from coach import texts
 from coach.nudges import metrics as m
-from coach.nudges.context import RuleInput
-from coach.nudges.model import EPS, Fired, Rule
+from coach.nudges.context import RuleInput, spike_trusted
+from coach.nudges.model import EPS, Fired, Rule, Trigger
 from coach.nudges.rest import FRANDSEN, SILBERNAGEL, compared_with, spike_inputs, trend_enough
 
 HEIDERSCHEIT = (
@@ -245,6 +247,11 @@ RB = Rule(
 # --- R11 ----------------------------------------------------------------------------------------
 
 
+def _spike_enough(ctx: RuleInput, trigger: Trigger) -> bool:
+    s = ctx.spike(dt.date.fromisoformat(trigger.inputs["run_date"]))
+    return s is not None and spike_trusted(s, ctx.t)
+
+
 def check_r11(ctx: RuleInput) -> Fired | None:
     if ctx.run_day is None:
         return None
@@ -269,6 +276,7 @@ R11 = Rule(
     condition=texts.RULE_TEXT["R11"].condition,
     source="Frandsen 2025, BJSM",
     reference=f"{FRANDSEN} (injury hazard ratio 1.64 for >10-30%, 1.52 for >30-100%, 2.28 for >100%)",
+    enough=lambda ctx, trigger: _spike_enough(ctx, trigger),
 )
 
 
@@ -286,7 +294,7 @@ def check_r13(ctx: RuleInput) -> Fired | None:
         return None
     if prev > 0 and cur <= t.weekly_jump_ratio * prev + EPS:
         return None
-    if any(ctx.spike(d) for d in m.dates(last, 6, 0)):
+    if any(ctx.trusted_spike(d) for d in m.dates(last, 6, 0)):
         return None
     pct = m.percent(cur / prev - 1) if prev > 0 else None
     return Fired(
@@ -322,7 +330,10 @@ R13 = Rule(
 
 
 def check_dt(ctx: RuleInput) -> Fired | None:
-    thin = sorted(ctx.lacking, key=lambda f: f.priority)
+    thin = sorted(
+        (f for f in ctx.lacking if (rule := ctx.rules.get(f.rule_id)) is not None and rule.sustained),
+        key=lambda f: f.priority,
+    )
     if not thin:
         return None
     top = thin[0]

@@ -116,6 +116,10 @@ class RuleInput:
             self._spikes[run_date] = m.spike(self.series, run_date, self.t, self.unit)
         return self._spikes[run_date]
 
+    def trusted_spike(self, run_date: dt.date) -> m.Spike | None:
+        s = self.spike(run_date)
+        return s if s is not None and spike_trusted(s, self.t) else None
+
     def dist(self, day: dt.date) -> float | None:
         return m.dist_on(self.series, day, self.unit)
 
@@ -125,3 +129,10 @@ class RuleInput:
             (p for p in self.past if p.sent and first <= p.date < self.day and p.family in families),
             key=lambda p: p.date,
         )
+
+
+def spike_trusted(s: m.Spike, t: Thresholds = DEFAULT) -> bool:
+    """M6 for R11: a diary old enough that its longest run is more than its first days'."""
+    if s.history_days >= t.spike_min_history_days:
+        return True
+    return s.history_days >= t.spike_new_runner_days and s.over > t.spike_tiers[1]

@@ -27,7 +27,9 @@ Corrections to clinical-rules.md
   "back to usual" (R15).
 - M2 per-family cool-downs are read with M3: a sent nudge holds back its own family and every
   lower one for its cool-down (otherwise M3's "a higher tier may fire during a lower tier's
-  cool-down" would say nothing). A rule whose row says ``holds_only_itself`` (R13, DT:
+  cool-down" would say nothing). A see-a-professional tip does not hold back a load warning
+  (R11, R13, RB: caution rules not on the pain scale): it does not tell the runner to stop
+  running, so a spike after it is news. A rule whose row says ``holds_only_itself`` (R13, DT:
   information) holds back only itself; one that says ``ignores_cool_down`` (R15, the all-clear,
   once per episode) is never held back by one, nor by the cap.
 - M1 family order (rest > see-a-professional > caution > positive) is also the escalation order
@@ -61,7 +63,7 @@ from coach.nudges import metrics as m
 from coach.nudges.context import RuleInput
 from coach.nudges.model import EPS, FAMILY_RANK, Decision, Episode, Family, PastNudge, Rule, Trigger
 from coach.nudges.rules import RULE_BY_ID, RULES
-from coach.nudges.see_pro import persistence
+from coach.nudges.see_pro import level
 from coach.nudges.thresholds import DEFAULT, Thresholds
 
 __all__ = ["Decision", "Episode", "Family", "PastNudge", "Trigger", "evaluate", "explain", "render"]
@@ -257,6 +259,8 @@ def _cool_down(trig: Trigger, sent: list[PastNudge], t: Thresholds) -> tuple[dt.
         earlier = _rule(p)
         if earlier is not None and earlier.holds_only_itself and p.rule_id != trig.rule_id:
             continue
+        if p.family == "see_pro" and trig.family == "caution" and not (rule is not None and rule.pain_scale):
+            continue
         if FAMILY_RANK[p.family] < FAMILY_RANK[trig.family] or _worse_by_mic(trig, p, t):
             continue
         blocking.append((p.date + dt.timedelta(days=_cool_down_days(p, sent, t)), p.family))
@@ -302,7 +306,7 @@ def _ask_screen(
     if rest_now and first_in_episode and not recently:
         reasons.append("first rest nudge of this episode")
     weekly = last_screen is None or (day - last_screen).days >= 7
-    if weekly and persistence(ctx, day, t.persist_days) is not None:
+    if weekly and level(ctx, day) is not None:
         reasons.append(f"pain {t.persist_min_pain}+ for {t.persist_days} days")
     return ", ".join(reasons) or None
 

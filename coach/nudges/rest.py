@@ -251,7 +251,7 @@ def compared_with(ctx: RuleInput, s: m.Spike) -> str:
 
 
 def check_r12(ctx: RuleInput) -> Fired | None:
-    spikes = [s for d in m.dates(ctx.day, ctx.t.spike_recent_days, 0) if (s := ctx.spike(d))]
+    spikes = [s for d in m.dates(ctx.day, ctx.t.spike_recent_days, 0) if (s := ctx.trusted_spike(d))]
     if not spikes:
         return None
     for rule_id, check in (("R7", check_r7 if ctx.enough_pain else None), ("R5", check_r5), ("R4", check_r4)):

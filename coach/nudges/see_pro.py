@@ -12,9 +12,9 @@ Corrections to clinical-rules.md
   same number of days before. "Despite easing off" is said only when the diary shows it, and the
   date it names is a day Lumbar sent a rest tip, or else says that it is when the pain rose.
 - R9 "pain >= 4 on >= 10 of 14 days" is read as a share of the days rated (10 of 14, at least 5
-  ratings with 2 in each week), so a runner who logs three days a week is not invisible. The
-  escalation "at 28 d and 42 d" needs the diary to span those 4 and 6 weeks with the same share;
-  the message says the numbers counted. M1 lists SEE-PRO as "R9, R10"; R10 goes first as the
+  ratings with 2 in each week), so a runner who logs three days a week is not invisible. It needs
+  the diary to span the 2 weeks it speaks of, and the escalation "at 28 d and 42 d" needs it to
+  span those 4 and 6 weeks with the same share; the message says the numbers counted. M1 lists SEE-PRO as "R9, R10"; R10 goes first as the
   more urgent, and before the rest rules it escalates (R7, and R4 below 8): in a rest episode that
   got worse, "rest" again is not news, "get it checked" is.
 - R9 repeats only when its advice changes (2 -> 4 -> 6 weeks), never just because a cool-down ran
@@ -158,7 +158,7 @@ def level(ctx: RuleInput, day: dt.date) -> tuple[int, int, int] | None:
     """(weeks, high days, days rated): 6 or 4 when the diary spans that long and the share holds
     over it, else 2; None when pain has not persisted to ``day``."""
     first = min((d for d, e in ctx.series.items() if e.pain is not None), default=None)
-    if first is None or persistence(ctx, day, ctx.t.persist_days) is None:
+    if first is None or (day - first).days + 1 < ctx.t.persist_days or persistence(ctx, day, ctx.t.persist_days) is None:
         return None
     for days in sorted(ctx.t.persist_escalate_days, reverse=True):
         if (day - first).days + 1 >= days and (found := persistence(ctx, day, days)) is not None:

@@ -66,9 +66,14 @@ class Thresholds:
     improve_ratio: float = 0.7  # "improvement" = w0 <= w1 - mic_points or w0 <= 0.7 * w1
 
     # R11 single-run spike, Frandsen 2025 (HRR 1.64 / 1.52 / 2.28).
-    # Needs only the run and an earlier run in the lookback; the message says what it compared with.
+    # Needs the run and an earlier run in the lookback, however many days of it are logged (the
+    # message says what it compared with), and a diary old enough that the earlier longest is
+    # not just the first days': 14 days, or 7 for spikes over 30% (engineering defaults; in a
+    # diary's first week every first long run would be a "spike").
     spike_lookback: int = 30
     spike_tiers: tuple[float, float, float] = (0.10, 0.30, 1.00)
+    spike_min_history_days: int = 14
+    spike_new_runner_days: int = 7
     spike_recent_days: int = 3  # R12: a spike run within d-3..d
 
     # RB back after a break (extrapolated from Frandsen 2025; the numbers are engineering defaults).

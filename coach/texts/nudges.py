@@ -87,7 +87,8 @@ RULE_TEXT: dict[str, RuleText] = {
     "R9": RuleText(
         "Not improving",
         "pain 4 or more on at least 10 of every 14 days you rated (5 ratings or more, in both "
-        "weeks) and this week's average not 2 points or 30% below last week's; the advice moves "
+        "weeks, and 14 days of diary) and this week's average not 2 points or 30% below last "
+        "week's; the advice moves "
         "towards the GP once that has held over 4 and 6 weeks of diary, and repeats only then",
         SEE_PRO_ADVICE[2],
     ),
@@ -115,7 +116,8 @@ RULE_TEXT: dict[str, RuleText] = {
     "R11": RuleText(
         "Single-run spike",
         "a run more than 10% longer than your longest in the 30 days before it (tiers >10-30%, "
-        ">30-100%, >100%); with less than 30 days of diary, the longest you have logged",
+        ">30-100%, >100%); with less than 30 days of diary, the longest you have logged; needs 14 "
+        "days of diary, or 7 for a run more than 30% longer",
         "Keep the next 2 days easy and watch how your back feels the next morning; when "
         "building up, add at most about 10% to your longest run. " + WARM_UP,
     ),
