@@ -10,7 +10,7 @@ Pain = 3 + AR(1) noise (phi 0.5, day-to-day SD 0.7 / 1.0 / 1.5), rounded and cli
 (clinical-rules.md 6.4). A stable week: rest Mon/Thu/Sat, 6-8 km Tue/Wed/Fri, a 14 km long run
 on Sunday, each run within +-5%. About 8% of days are not logged at all and 3% log the pain but
 forget the distance. Detection: a +2 pain step starts on measured day 8; caught if a worsening
-nudge (R5 R6 R7 R8 R10 R12 PT) is sent within 14 days.
+nudge (R5 R6 R7 R8 R10 R12 PT, and R4 when it is 2 above the usual level) is sent within 14 days.
 
 Nagging: four settled weeks, then eight weeks in which the back is at 5 every morning after the
 Sunday 18 km long run (other days 3 +- a little); messages of every kind (tips, warm-up tips and
@@ -206,7 +206,8 @@ def main() -> None:
             for mode in (Mode.MORNING, Mode.EVENING)
         }
     print(
-        "\nworse/mo: worsening nudges sent (" + " ".join(sorted(WORSENING)) + ") per stable runner-month;"
+        "\nworse/mo: worsening nudges sent (" + " ".join(sorted(WORSENING)) + ", and R4 when 2 above the usual"
+        "\nlevel) per stable runner-month;"
         "\nP(>=1): share of stable runner-months with at least one; tips/mo: tips of every kind sent"
         "\n(warm-up tips included), screens/mo: red-flag screens asked; step:worse: share of runners"
         "\nwith a +2 pain step sent a worsening nudge within 14 days."

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from coach.models import KM_PER_MILE, Entry, Mode, Unit
-from coach.nudges import Decision, Episode, PastNudge, Thresholds, evaluate
+from coach.nudges import Decision, Episode, PastNudge, Thresholds, Trigger, evaluate
 from coach.nudges.thresholds import DEFAULT
 from coach.nudges.warmup import warmup_due
 
@@ -70,7 +70,7 @@ class App:
     muted_until: dt.date | None = None
     decisions: dict[dt.date, Decision] = field(default_factory=dict)
     screens: list[dt.date] = field(default_factory=list)
-    warmups: list[dt.date] = field(default_factory=list)
+    warmups: list[tuple[dt.date, Trigger]] = field(default_factory=list)
 
     def visible(self, day: dt.date) -> list[Entry]:
         out = []
@@ -87,7 +87,7 @@ class App:
             tip = warmup_due(day, past=self.past, episode=self.episode, muted_until=self.muted_until)
             if tip is not None:
                 self.past.append(PastNudge(day, tip.rule_id, tip.family, True, tip.metric))
-                self.warmups.append(day)
+                self.warmups.append((day, tip))
         d = evaluate(
             self.visible(day),
             day,

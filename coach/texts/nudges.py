@@ -2,7 +2,8 @@
 message around them, the /why explanation, and the words around the tips (feedback, muting).
 
 The numbers come in already computed (in the runner's unit); the sources stay in the code beside
-each rule (coach/nudges/rules_*.py), which passes its short source in.
+each rule (coach/nudges/rest.py, see_pro.py, caution.py, positive.py), whose row carries
+the short source shown in the message and the full reference shown by /why.
 """
 
 from __future__ import annotations
