@@ -99,5 +99,5 @@ def pdf_attachment(db: Database, runner: Runner, today: dt.date, weeks: int = PD
 
 def _nudge_label(logged: nudges.LoggedNudge) -> str:
     rule = RULE_BY_ID.get(logged.rule_id)
-    name = rule.name if rule else "warm-up reminder"
+    name = rule.name if rule else texts.logged_tip_name(logged.rule_id)
     return f"{texts.day_label(logged.date)}: {name.lower()}"

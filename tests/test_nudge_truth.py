@@ -255,8 +255,17 @@ def check(trigger: Trigger, entries: list[Entry], day: dt.date, app: App, episod
     elif rule == "PT":
         m = re.fullmatch(rf"for the (\w+) week running, your back hasn't settled the (morning|day) after your (\w+) run \((.*)\)", why)
         assert m, why
-        runs = [re.fullmatch(rf"{NUM} {UNIT} on {DATE}, then pain (\d+)", part) for part in m.group(4).split("; ")]
-        assert len(runs) == COUNT_WORDS.get(m.group(1), -1) or m.group(1) == f"{len(runs)}th"
+        listed = m.group(4).removeprefix("the last three: ")
+        runs = [re.fullmatch(rf"{NUM} {UNIT} on {DATE}, then pain (\d+)", part) for part in listed.split("; ")]
+        weeks = COUNT_WORDS.get(m.group(1)) or int(m.group(1).removesuffix("th"))
+        assert len(runs) == min(weeks, 3) and (weeks > 3) == (listed != m.group(4))
+        for k in range(weeks):  # every week of the streak, listed or not, had the sore day after the run
+            run = day - dt.timedelta(days=1 + 7 * k)
+            after = run + dt.timedelta(days=1)
+            assert diary.dist(run) and run.strftime("%A") == m.group(3) and diary.pain(after) is not None
+            usual = diary.usual(after)
+            if k:
+                assert diary.pain(after) >= (5 if usual is None else min(usual + 2, 5))
         for k, r in enumerate(runs):
             run = date_of(r.group(3), day)
             assert run == day - dt.timedelta(days=1 + 7 * k) and run.strftime("%A") == m.group(3)

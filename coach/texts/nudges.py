@@ -145,6 +145,12 @@ RULE_TEXT: dict[str, RuleText] = {
     ),
 }
 
+def logged_tip_name(rule_id: str) -> str:
+    """The name of a tip in the log whose rule is not in the table: the warm-up reminder, and
+    rules retired since it was sent (R16 steady week, AR active recovery)."""
+    return {"WU": "Warm-up reminder", "R16": "Steady week", "AR": "Active recovery"}.get(rule_id, "Tip")
+
+
 FAMILY_WORDS = {
     "rest": "rest",
     "see_pro": "see-a-professional",
@@ -214,12 +220,13 @@ def why_spike_and_pain(distance: float, unit: Unit, run: dt.date, pct: int, comp
 
 
 def why_pattern(weeks: int, runs: Sequence[tuple[float, dt.date, int]], unit: Unit, morning: bool) -> str:
-    """``runs``: (distance, date, pain the day after), newest first."""
+    """``runs``: (distance, date, pain the day after), newest first; the latest three are listed."""
     when = "the morning after" if morning else "the day after"
     weekday = runs[0][1].strftime("%A")
     nth = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(weeks, f"{weeks}th")
-    listed = "; ".join(f"{_dist(v, unit)} on {day_label(d)}, then pain {p}" for v, d, p in runs)
-    return f"for the {nth} week running, your back hasn't settled {when} your {weekday} run ({listed})"
+    listed = "; ".join(f"{_dist(v, unit)} on {day_label(d)}, then pain {p}" for v, d, p in runs[:3])
+    latest = "the last three: " if len(runs) > 3 else ""
+    return f"for the {nth} week running, your back hasn't settled {when} your {weekday} run ({latest}{listed})"
 
 
 def why_reflare(settled_max: float, days: int, settled_to: dt.date, flare: str) -> str:
