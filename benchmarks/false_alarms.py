@@ -187,7 +187,7 @@ def table(pool: Pool, thresholds: Thresholds, months: int) -> tuple[list[str], d
 
 
 def _goal_row(name: str, measured: str, goal: str, met: bool) -> str:
-    return f"{name:<62} {measured:>9}  {goal:>8}  {'met' if met else 'MISSED'}"
+    return f"{name:<68} {measured:>9}  {goal:>8}  {'met' if met else 'MISSED'}"
 
 
 def main() -> None:
@@ -214,7 +214,7 @@ def main() -> None:
     )
     worse, every, screens, detected = figures[1.0]
     print("\nGoals (issue 12), at day-to-day SD 1.0")
-    print(f"{'figure':<62} {'measured':>9}  {'goal':>8}")
+    print(f"{'figure':<68} {'measured':>9}  {'goal':>8}")
     print(_goal_row("worsening nudges a month, stable runner", f"{worse:.2f}", f"<= {GOAL_WORSE:g}", worse <= GOAL_WORSE))
     print(_goal_row("messages a month of all kinds, stable runner (tips)", f"{every:.2f}", f"<= {GOAL_ALL:g}", every <= GOAL_ALL))
     print(_goal_row("  ... counting red-flag screens too", f"{every + screens:.2f}", f"<= {GOAL_ALL:g}", every + screens <= GOAL_ALL))
@@ -223,7 +223,7 @@ def main() -> None:
         counts = [n for n, _ in results]
         mean, worst = sum(counts) / len(counts), max(counts)
         print(_goal_row(
-            f"nagging: messages in 8 weeks of a weekly pattern, {mode.value} (mean/max)",
+            f"nagging: messages in 8 weeks of one weekly pattern, {mode.value} (mean/max)",
             f"{mean:.1f}/{worst}", f"<= {GOAL_NAG}", worst <= GOAL_NAG,
         ))
     example = nag[Mode.MORNING][0][1]

@@ -131,7 +131,7 @@ def check_r8(ctx: RuleInput) -> Fired | None:
     level = ctx.p3 if ctx.p3 is not None else ctx.pain
     c = m.cusum(ctx.series, ctx.day, t)
     if c.alarm and c.base is not None and c.since is not None:
-        rated = [p for d in m.dates(ctx.day, (ctx.day - c.since).days, 0) if (p := m.pain_on(ctx.series, d)) is not None]
+        rated = m.pains(ctx.series, ctx.day, (ctx.day - c.since).days)
         above = sum(p > c.base + EPS for p in rated)
         return Fired(
             texts.why_cusum(c.base, above, len(rated), c.since),

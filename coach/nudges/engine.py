@@ -22,9 +22,9 @@ Corrections to clinical-rules.md
   the family cool-down, unless the pain is 2 points worse than at the last one (M3) or it is a
   rest nudge after a caution one. A rule whose row says ``sustained`` (a flare, a trend, a weekly
   pattern) is held only by an earlier sustained warning: after one morning above 5/10 (R4) or
-  one unsettled morning (R5), a flare that lasts (R7) is still news once the cool-down is over. During a flare the runner hears: the first warning, the
-  active-recovery note on rest days, see-a-professional if it gets worse (R10) or lasts (R9), and
-  "back to usual" (R15).
+  one unsettled morning (R5), a flare that lasts (R7) is still news once the cool-down is over.
+  During a flare the runner hears: the first warning, the flare if it lasts, see-a-professional
+  if it gets worse (R10) or lasts (R9), and "back to usual" (R15).
 - M2 per-family cool-downs are read with M3: a sent nudge holds back its own family and every
   lower one for its cool-down (otherwise M3's "a higher tier may fire during a lower tier's
   cool-down" would say nothing). A see-a-professional tip does not hold back a load warning
@@ -289,7 +289,10 @@ def _worse_by_mic(trig: Trigger, last: PastNudge, t: Thresholds) -> bool:
 
 
 def _ask_screen(
-    ctx: RuleInput, send: Trigger | None, suppressed: tuple[tuple[Trigger, str], ...], last_screen: dt.date | None
+    ctx: RuleInput,
+    send: Trigger | None,
+    suppressed: tuple[tuple[Trigger, str], ...],
+    last_screen: dt.date | None,
 ) -> str | None:
     """R3 reasons visible to the engine; at most once a day, the persistence one at most weekly."""
     day, t = ctx.day, ctx.t

@@ -48,7 +48,8 @@ def _flared(ctx: RuleInput) -> bool:
     for k in range((ctx.day - ep.opened_on).days + 1):
         d = ep.opened_on + dt.timedelta(days=k)
         p3, pain = ctx.p3_on(d), m.pain_on(ctx.series, d)
-        days += (p3 is not None and p3 > ctx.close_level + EPS) or (pain is not None and pain >= ctx.t.rest_pain)
+        above = p3 is not None and p3 > ctx.close_level + EPS
+        days += above or (pain is not None and pain >= ctx.t.rest_pain)
     return days >= FLARE_MIN_DAYS
 
 

@@ -39,7 +39,10 @@ from coach.nudges.model import EPS, Fired, Rule, Trigger
 R4_SEVERE_PRIORITY = 10
 PATTERN_MAX_WEEKS = 8
 
-SILBERNAGEL = "Silbernagel KG et al. Continued sports activity, using a pain-monitoring model. Am J Sports Med 2007;35(6):897-906"
+SILBERNAGEL = (
+    "Silbernagel KG et al. Continued sports activity, using a pain-monitoring model. "
+    "Am J Sports Med 2007;35(6):897-906"
+)
 OSTELO = (
     "Ostelo RWJG et al. Interpreting change scores for pain and functional status in low back "
     "pain. Spine 2008;33(1):90-94"
@@ -177,14 +180,15 @@ def check_r7(ctx: RuleInput) -> Fired | None:
     if found is None:
         return None
     p3, base, rise = found
-    t = ctx.t
+    t, ep = ctx.t, ctx.episode
+    frozen = ep is not None and ep.baseline is not None
     return Fired(
         texts.why_flare(p3, base),
         {
             "pain_3day_avg": p3,
             "usual": base,
-            "usual_frozen": ctx.episode is not None and ctx.episode.baseline is not None,
-            "usual_as_of": (ctx.episode.opened_on if ctx.episode and ctx.episode.baseline is not None else ctx.day).isoformat(),
+            "usual_frozen": frozen,
+            "usual_as_of": (ep.opened_on if frozen and ep is not None else ctx.day).isoformat(),
             "rise": rise,
             "rise_needed": ctx.flare_delta,
             "ratio_needed": t.mic_ratio,
@@ -262,9 +266,12 @@ def check_r12(ctx: RuleInput) -> Fired | None:
         return None
     s = spikes[-1]
     i = pain.inputs
-    phrase = texts.pain_phrase(rule_id, i.get("pain"), i.get("pain_before_run"), i.get("pain_3day_avg"), i.get("usual"))
+    phrase = texts.pain_phrase(
+        rule_id, i.get("pain"), i.get("pain_before_run"), i.get("pain_3day_avg"), i.get("usual")
+    )
+    pct = m.percent(s.over)
     return Fired(
-        texts.why_spike_and_pain(s.distance, s.unit, s.run_date, m.percent(s.over), compared_with(ctx, s), phrase),
+        texts.why_spike_and_pain(s.distance, s.unit, s.run_date, pct, compared_with(ctx, s), phrase),
         spike_inputs(s, ctx) | {"pain_rule": rule_id} | {f"pain_{k}": v for k, v in i.items() if k != "unit"},
         pain.metric,
     )
@@ -346,8 +353,9 @@ def pattern_named(ctx: RuleInput, trigger: Trigger) -> str | None:
     if not said:
         return None
     last = max(said, key=lambda p: p.date)
-    if trigger.metric is not None and last.metric is not None and trigger.metric >= last.metric + ctx.t.mic_points - EPS:
-        return None
+    if trigger.metric is not None and last.metric is not None:
+        if trigger.metric >= last.metric + ctx.t.mic_points - EPS:
+            return None
     return f"this weekly pattern was named on {texts.day_label(last.date)}"
 
 

@@ -14,9 +14,10 @@ Corrections to clinical-rules.md
 - R9 "pain >= 4 on >= 10 of 14 days" is read as a share of the days rated (10 of 14, at least 5
   ratings with 2 in each week), so a runner who logs three days a week is not invisible. It needs
   the diary to span the 2 weeks it speaks of, and the escalation "at 28 d and 42 d" needs it to
-  span those 4 and 6 weeks with the same share; the message says the numbers counted. M1 lists SEE-PRO as "R9, R10"; R10 goes first as the
-  more urgent, and before the rest rules it escalates (R7, and R4 below 8): in a rest episode that
-  got worse, "rest" again is not news, "get it checked" is.
+  span those 4 and 6 weeks with the same share; the message says the numbers counted.
+- M1 lists SEE-PRO as "R9, R10"; R10 goes first as the more urgent, and before the rest rules it
+  escalates (R7, and R4 below 8): in a rest episode that got worse, "rest" again is not news,
+  "get it checked" is.
 - R9 repeats only when its advice changes (2 -> 4 -> 6 weeks), never just because a cool-down ran
   out: the same sentence every week is nagging, not news.
 """
@@ -32,7 +33,10 @@ from coach.nudges import metrics as m
 from coach.nudges.context import RuleInput
 from coach.nudges.model import EPS, Fired, Rule, Trigger
 
-NHS_BACK = "NHS. Back pain: see a GP if it is severe or getting worse. https://www.nhs.uk/conditions/back-pain/"
+NHS_BACK = (
+    "NHS. Back pain: see a GP if it is severe or getting worse. "
+    "https://www.nhs.uk/conditions/back-pain/"
+)
 NHS_COURSE = (
     "NHS. Back pain (https://www.nhs.uk/conditions/back-pain/); NHS MSK patient pages (most back "
     "pain fades in 2 weeks, settles in 6); NHS Gloucestershire red flags (failure to improve after "
@@ -75,7 +79,12 @@ def _ran_less(ctx: RuleInput, anchor: dt.date) -> dict[str, float | int] | None:
         return None
     if statistics.fmean(since) > 0.5 * statistics.fmean(before) + EPS:
         return None
-    return {"ran_since": sum(since), "days_since": len(since), "ran_before": sum(before), "days_before": len(before)}
+    return {
+        "ran_since": sum(since),
+        "days_since": len(since),
+        "ran_before": sum(before),
+        "days_before": len(before),
+    }
 
 
 def check_r10(ctx: RuleInput) -> Fired | None:
@@ -89,7 +98,8 @@ def check_r10(ctx: RuleInput) -> Fired | None:
         calm_day, calm_p3 = settled
         return Fired(
             texts.why_reflare(calm_p3, t.reflare_settled_days, calm_day, worse[0].why),
-            inputs | {"settled_on": calm_day.isoformat(), "settled_avg": calm_p3, "flared_by": worse[0].rule_id},
+            inputs
+            | {"settled_on": calm_day.isoformat(), "settled_avg": calm_p3, "flared_by": worse[0].rule_id},
             p3,
             advice=texts.REFLARE_ADVICE,
         )
@@ -158,7 +168,9 @@ def level(ctx: RuleInput, day: dt.date) -> tuple[int, int, int] | None:
     """(weeks, high days, days rated): 6 or 4 when the diary spans that long and the share holds
     over it, else 2; None when pain has not persisted to ``day``."""
     first = min((d for d, e in ctx.series.items() if e.pain is not None), default=None)
-    if first is None or (day - first).days + 1 < ctx.t.persist_days or persistence(ctx, day, ctx.t.persist_days) is None:
+    if first is None or (day - first).days + 1 < ctx.t.persist_days:
+        return None
+    if persistence(ctx, day, ctx.t.persist_days) is None:
         return None
     for days in sorted(ctx.t.persist_escalate_days, reverse=True):
         if (day - first).days + 1 >= days and (found := persistence(ctx, day, days)) is not None:
@@ -178,7 +190,10 @@ def check_r9(ctx: RuleInput) -> Fired | None:
         return None
     weeks, high, rated = found
     w0, w1 = _week_mean(ctx, 6, 0), _week_mean(ctx, 13, 7)
-    if w0 is not None and w1 is not None and (w0 <= w1 - t.mic_points + EPS or w0 <= t.improve_ratio * w1 + EPS):
+    improved = w0 is not None and w1 is not None and (
+        w0 <= w1 - t.mic_points + EPS or w0 <= t.improve_ratio * w1 + EPS
+    )
+    if improved:
         return None
     span = 7 * weeks
     return Fired(

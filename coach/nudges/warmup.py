@@ -34,7 +34,8 @@ def warmup_due(
     day: dt.date, *, past: Sequence[PastNudge], episode: Episode | None, muted_until: dt.date | None,
     thresholds: Thresholds = DEFAULT,
 ) -> Trigger | None:
-    """The warm-up tip for today's run, or None. Never during a rest episode: the advice then is not to run."""
+    """The warm-up tip for today's run, or None. Never during a rest episode: the advice then is
+    not to run."""
     if muted_until is not None and day <= muted_until:
         return None
     if episode is not None and episode.family == "rest":
