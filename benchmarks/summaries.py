@@ -73,7 +73,7 @@ def main() -> None:
         s = weekly_summary(diary, SUNDAY, unit=Unit.MI if i % 4 == 0 else Unit.KM, nudges=nudges)
         summary_text(s)
         findings += s.finding is not None
-        acwrs += s.acwr is not None
+        acwrs += s.load_ratio is not None
     summaries = time.perf_counter() - start
 
     sample = diaries[0]

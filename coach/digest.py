@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.models import Entry, Unit
-from coach.texts import day_label, distance_text
+from coach.texts import day_label, distance_value_text
 
 MIN_GROUP = 3
 
@@ -33,8 +33,9 @@ def _mean_pain(entries: Sequence[Entry]) -> float | None:
     return sum(pains) / len(pains) if pains else None
 
 
-def _km(entries: Sequence[Entry]) -> float:
-    return sum(e.distance_km or 0.0 for e in entries)
+def _distance(entries: Sequence[Entry], unit: Unit) -> float:
+    """Summed in the club's unit from the distances as typed, so 3 x 5 mi reads 15.0 mi."""
+    return sum(e.distance_in(unit) or 0.0 for e in entries)
 
 
 def club_digest(club: str, week_end: dt.date, members: Sequence[MemberWeek], unit: Unit) -> str:
@@ -43,7 +44,7 @@ def club_digest(club: str, week_end: dt.date, members: Sequence[MemberWeek], uni
     lines = [
         f"{club}: week {day_label(start)} to {day_label(week_end)}",
         f"Checked in: {checked_in} of {len(members)} members",
-        f"Club distance: {distance_text(sum(_km(m.week) for m in members), unit)}",
+        f"Club distance: {distance_value_text(sum(_distance(m.week, unit) for m in members), unit)}",
     ]
     sharing = [m for m in members if m.shares_aggregate]
     if len(sharing) >= MIN_GROUP:
@@ -61,5 +62,5 @@ def club_digest(club: str, week_end: dt.date, members: Sequence[MemberWeek], uni
     for m in named:
         pain = _mean_pain(m.week)
         pain_text = f"average pain {pain:.1f}" if pain is not None else "no pain ratings"
-        lines.append(f"• {m.name}: {len(m.week)} days logged, {distance_text(_km(m.week), unit)}, {pain_text}")
+        lines.append(f"• {m.name}: {len(m.week)} days logged, {distance_value_text(_distance(m.week, unit), unit)}, {pain_text}")
     return "\n".join(lines)

@@ -277,8 +277,9 @@ def physio_report(
         )
 
     def cells(label: str, w: WeekStats, style: str = "") -> None:
-        distance = w.distance_km / per_unit if w.distance_days else None
-        longest = w.longest_km / per_unit if w.longest_km is not None else None
+        exact = w.unit is unit  # summed from the distances as typed (summary.weekly_rows(unit=))
+        distance = (w.distance if exact else w.distance_km / per_unit) if w.distance_days else None
+        longest = w.longest if exact else (w.longest_km / per_unit if w.longest_km is not None else None)
         values = (
             label,
             f"{w.days_logged}/{w.days}",

@@ -17,10 +17,9 @@ import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from coach.models import KM_PER_MILE, Entry, Mode, Unit
-from coach.nudges.metrics import Acwr, acwr_uncoupled_ewma
+from coach.models import Entry, Mode, Unit
 from coach.redflags import DiaryNote
-from coach.texts import day_label, distance_text
+from coach.texts import day_label, distance_value_text
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -45,6 +44,20 @@ NOT_MEDICAL_ADVICE = "Not medical advice."
 
 
 @dataclass(frozen=True)
+class LoadRatio:
+    """R14, uncoupled: this week's distance over the mean of the 4 weeks before it (Lolli 2019;
+    Windt & Gabbett 2019), both as the summary states them, so the runner can divide the two
+    numbers on the line above and get the ratio. The exponentially weighted form
+    (metrics.acwr_uncoupled_ewma, Williams 2017) gave an "acute" load that matched no week the
+    runner could see. Display only, never an alarm: in runners a higher ratio went with fewer
+    injuries (Nakaoka 2021; Frandsen 2025) and the ratio predicts poorly (Impellizzeri 2021)."""
+
+    week: float  # in the summary's unit
+    average: float
+    ratio: float
+
+
+@dataclass(frozen=True)
 class Finding:
     """Next-morning pain after runs over ``runs_over`` (in ``unit``) against after other days.
 
@@ -62,7 +75,12 @@ class Finding:
 
 @dataclass(frozen=True)
 class WeekStats:
-    """One span of days (usually a week). Distances in km; None where nothing is known."""
+    """One span of days (usually a week); None where nothing is known.
+
+    ``distance`` and ``longest`` are in ``unit``, summed from the distances as the runner typed
+    them, so "Distance 15.0 mi" is the sum of the miles in the diary, not of rounded kilometres;
+    ``distance_km`` and ``longest_km`` are the same in kilometres.
+    """
 
     start: dt.date
     end: dt.date
@@ -73,6 +91,9 @@ class WeekStats:
     worst_pain: int | None
     pain_days: int
     longest_km: float | None  # the longest run (> 0 km); None if no run is known
+    unit: Unit = Unit.KM
+    distance: float = 0.0
+    longest: float | None = None
 
     @property
     def days(self) -> int:
@@ -83,10 +104,10 @@ class WeekStats:
 class WeeklySummary:
     week: WeekStats
     last_week: WeekStats
-    four_week_avg_km: float | None  # mean weekly distance over the 4 weeks before this one
-    longest_30d_km: float | None  # the longest run in the 30 days before this week
+    four_week_avg: float | None  # mean weekly distance over the 4 weeks before this one, in unit
+    longest_30d: float | None  # the longest run in the 30 days before this week, in unit
     pain_direction: str | None  # "better" | "worse" | "about the same"; None if not comparable
-    acwr: Acwr | None
+    load_ratio: LoadRatio | None
     nudges: tuple[str, ...]
     finding: Finding | None
     unit: Unit
@@ -96,6 +117,7 @@ class WeeklySummary:
     as_of: dt.date | None = None
     diary_start: dt.date | None = None
     safety: tuple[DiaryNote, ...] = ()
+    today_logged: bool = True  # mid-week: today has an entry yet
 
     @property
     def counted_from(self) -> dt.date:
@@ -105,7 +127,12 @@ class WeeklySummary:
 
     @property
     def counted_to(self) -> dt.date:
-        return min(self.as_of or self.week.end, self.week.end)
+        """The last day counted: the week's end, or mid-week today (yesterday while today is
+        still unlogged: a day in progress is not a gap)."""
+        day = min(self.as_of or self.week.end, self.week.end)
+        if self.partial and day > self.week.start and not self.today_logged:
+            return day - ONE_DAY
+        return day
 
     @property
     def days_expected(self) -> int:
@@ -123,14 +150,11 @@ def _series(entries: Iterable[Entry] | Diary) -> dict[dt.date, Entry]:
     return {entry.date: entry for entry in entries}
 
 
-def _in_unit(km: float, unit: Unit) -> float:
-    return km / KM_PER_MILE if unit is Unit.MI else km
-
-
-def _stats(series: Diary, start: dt.date, end: dt.date) -> WeekStats:
+def _stats(series: Diary, start: dt.date, end: dt.date, unit: Unit = Unit.KM) -> WeekStats:
     logged = distance_days = 0
-    distance = 0.0
+    distance = in_unit = 0.0
     longest: float | None = None
+    longest_unit: float | None = None
     pains: list[int] = []
     day = start
     while day <= end:
@@ -143,12 +167,16 @@ def _stats(series: Diary, start: dt.date, end: dt.date) -> WeekStats:
             pains.append(entry.pain)
             known = True
         km = entry.distance_km
-        if km is not None:
+        value = entry.distance_in(unit)
+        if km is not None and value is not None:
             known = True
             distance_days += 1
             distance += km
+            in_unit += value
             if km > 0 and (longest is None or km > longest):
                 longest = km
+            if value > 0 and (longest_unit is None or value > longest_unit):
+                longest_unit = value
         logged += known
     return WeekStats(
         start=start,
@@ -160,14 +188,19 @@ def _stats(series: Diary, start: dt.date, end: dt.date) -> WeekStats:
         worst_pain=max(pains) if pains else None,
         pain_days=len(pains),
         longest_km=longest,
+        unit=unit,
+        distance=in_unit,
+        longest=longest_unit,
     )
 
 
-def week_stats(entries: Iterable[Entry] | Diary, start: dt.date, end: dt.date) -> WeekStats:
+def week_stats(
+    entries: Iterable[Entry] | Diary, start: dt.date, end: dt.date, unit: Unit = Unit.KM
+) -> WeekStats:
     """Counts, sums and pain over start..end inclusive; unknown days are left out, never zero."""
     if end < start:
         raise ValueError(f"week ends ({end}) before it starts ({start})")
-    return _stats(_series(entries), start, end)
+    return _stats(_series(entries), start, end, unit)
 
 
 def _direction(week: WeekStats, last: WeekStats) -> str | None:
@@ -187,27 +220,34 @@ def _direction(week: WeekStats, last: WeekStats) -> str | None:
     return "about the same"
 
 
-def _four_week_average(series: Diary, week_start: dt.date) -> float | None:
+def _four_week_average(series: Diary, week_start: dt.date, unit: Unit) -> float | None:
     totals = []
     for back in range(1, 5):
         start = week_start - dt.timedelta(days=7 * back)
-        stats = _stats(series, start, start + dt.timedelta(days=6))
+        stats = _stats(series, start, start + dt.timedelta(days=6), unit)
         if stats.distance_days < AVERAGE_MIN_DISTANCE_DAYS:
             return None
-        totals.append(stats.distance_km)
+        totals.append(stats.distance)
     return sum(totals) / len(totals)
 
 
-def _longest_before(series: Diary, day: dt.date, lookback: int) -> float | None:
+def _longest_before(series: Diary, day: dt.date, lookback: int, unit: Unit) -> float | None:
     longest = None
     moment = day - dt.timedelta(days=lookback)
     while moment < day:
         entry = series.get(moment)
         moment += ONE_DAY
-        km = entry.distance_km if entry is not None else None
-        if km and (longest is None or km > longest):
-            longest = km
+        value = entry.distance_in(unit) if entry is not None else None
+        if value and (longest is None or value > longest):
+            longest = value
     return longest
+
+
+def _load_ratio(week: WeekStats, average: float | None, partial: bool) -> LoadRatio | None:
+    """Only for a finished week logged like the 4 before it, against a non-zero average."""
+    if partial or average is None or average <= 0 or week.distance_days < AVERAGE_MIN_DISTANCE_DAYS:
+        return None
+    return LoadRatio(week.distance, average, week.distance / average)
 
 
 def weekly_summary(
@@ -229,16 +269,17 @@ def weekly_summary(
     start = week_end - dt.timedelta(days=6)
     partial = today is not None and today < week_end
     as_of = today if partial and today is not None else week_end
-    week = _stats(series, start, week_end)
-    last_week = _stats(series, start - dt.timedelta(days=7), start - ONE_DAY)
+    week = _stats(series, start, week_end, unit)
+    last_week = _stats(series, start - dt.timedelta(days=7), start - ONE_DAY, unit)
+    average = _four_week_average(series, start, unit)
 
     return WeeklySummary(
         week=week,
         last_week=last_week,
-        four_week_avg_km=_four_week_average(series, start),
-        longest_30d_km=_longest_before(series, start, LONGEST_LOOKBACK_DAYS),
+        four_week_avg=average,
+        longest_30d=_longest_before(series, start, LONGEST_LOOKBACK_DAYS, unit),
         pain_direction=_direction(week, last_week),
-        acwr=acwr_uncoupled_ewma(series, as_of),
+        load_ratio=_load_ratio(week, average, partial),
         nudges=tuple(nudges),
         finding=_finding(series, as_of, unit, mode),
         unit=unit,
@@ -246,6 +287,7 @@ def weekly_summary(
         as_of=as_of,
         diary_start=min(series) if series else None,
         safety=tuple(n for n in safety if start <= n.date <= week_end),
+        today_logged=not partial or as_of in series,
     )
 
 
@@ -267,16 +309,15 @@ def personal_finding(
 
 def _finding(series: Diary, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -> Finding | None:
     pairs: list[tuple[float, int]] = []  # (distance on day d in the unit, pain on d+1)
-    miles = unit is Unit.MI
     moment = day - dt.timedelta(days=FINDING_WINDOW_DAYS)
     run = series.get(moment)
     for _ in range(FINDING_WINDOW_DAYS):
         moment += ONE_DAY
         morning = series.get(moment)
-        km = run.distance_km if run is not None else None
-        if km is not None and morning is not None and morning.pain is not None:
-            # Rounded so 5 mi, stored as 8.047 km, reads 5.0 mi, not 5.0002 (over a 5 mi cut).
-            pairs.append((round(km / KM_PER_MILE, 2) if miles else km, morning.pain))
+        value = run.distance_in(unit) if run is not None else None
+        if value is not None and morning is not None and morning.pain is not None:
+            # Rounded so 5 mi typed in km (8.047) reads 5.0 mi, not 5.0002 (over a 5 mi cut).
+            pairs.append((round(value, 2), morning.pain))
         run = morning
     runs = sorted(value for value, _ in pairs if value > 0)
     if len(runs) < FINDING_MIN_DAYS:
@@ -308,9 +349,9 @@ def _finding(series: Diary, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING)
     )
 
 
-def _total(km: float, unit: Unit) -> str:
-    """A distance sum: distance_text, except that a zero sum is "0 km", not "rest"."""
-    return distance_text(km, unit) if km > 0 else f"0 {unit.value}"
+def _total(value: float, unit: Unit) -> str:
+    """A distance sum in ``unit``: a zero sum is "0 km", not "rest"."""
+    return distance_value_text(value, unit) if value > 0 else f"0 {unit.value}"
 
 
 def _days(n: int) -> str:
@@ -340,17 +381,17 @@ def _distance_line(s: WeeklySummary) -> str | None:
     if week.distance_km == 0:
         head = f"No runs{so_far}: rest on all {_days(week.distance_days)} logged"
     else:
-        head = f"Distance{so_far} {_total(week.distance_km, unit)}"
+        head = f"Distance{so_far} {_total(week.distance, unit)}"
         if week.distance_days < week.days_logged:  # some logged days have a pain rating only
             head += f" from the {_days(week.distance_days)} with a distance"
     parts = []
     if last.distance_days:
-        part = f"last week {_total(last.distance_km, unit)}"
+        part = f"last week {_total(last.distance, unit)}"
         if last.distance_days < FEW_DAYS:
             part += f" from {_days(last.distance_days)} logged"
         parts.append(part)
-    if s.four_week_avg_km is not None:
-        parts.append(f"4-week average {_total(s.four_week_avg_km, unit)}")
+    if s.four_week_avg is not None:
+        parts.append(f"4-week average {_total(s.four_week_avg, unit)}")
     return head + (f" ({', '.join(parts)})" if parts else "")
 
 
@@ -371,23 +412,21 @@ def _pain_line(s: WeeklySummary) -> str | None:
 
 
 def _longest_line(s: WeeklySummary) -> str | None:
-    if s.week.longest_km is None:
+    if s.week.longest is None:
         return None
-    line = f"Longest run {distance_text(s.week.longest_km, s.unit)}"
-    if s.longest_30d_km is not None:
-        line += f" (longest in the 30 days before: {distance_text(s.longest_30d_km, s.unit)})"
+    line = f"Longest run {distance_value_text(s.week.longest, s.unit)}"
+    if s.longest_30d is not None:
+        line += f" (longest in the 30 days before: {distance_value_text(s.longest_30d, s.unit)})"
     return line
 
 
-def _acwr_line(s: WeeklySummary) -> str | None:
-    if s.acwr is None:
+def _load_line(s: WeeklySummary) -> str | None:
+    if s.load_ratio is None:
         return None
-    u = s.unit.value
-    acute = _in_unit(s.acwr.acute_km_week, s.unit)
-    chronic = _in_unit(s.acwr.chronic_km_week, s.unit)
+    r = s.load_ratio
     return (
-        f"Load ratio {s.acwr.ratio:.1f} "
-        f"(acute {acute:.0f} {u}/week vs chronic {chronic:.0f} {u}/week). {ACWR_CAVEAT}"
+        f"Load ratio {r.ratio:.1f}: this week's {_total(r.week, s.unit)} over your 4-week "
+        f"average of {_total(r.average, s.unit)}. {ACWR_CAVEAT}"
     )
 
 
@@ -420,7 +459,7 @@ def summary_text(s: WeeklySummary) -> str:
         )
     else:
         lines.append(_logged_line(s))
-    for line in (_safety_line(s), _distance_line(s), _pain_line(s), _longest_line(s), _acwr_line(s), _tips_line(s)):
+    for line in (_safety_line(s), _distance_line(s), _pain_line(s), _longest_line(s), _load_line(s), _tips_line(s)):
         if line:
             lines.append(line)
     if s.finding is not None:
@@ -429,7 +468,9 @@ def summary_text(s: WeeklySummary) -> str:
     return "\n".join(lines)
 
 
-def weekly_rows(entries: Sequence[Entry] | Diary, first: dt.date, last: dt.date) -> list[WeekStats]:
+def weekly_rows(
+    entries: Sequence[Entry] | Diary, first: dt.date, last: dt.date, unit: Unit = Unit.KM
+) -> list[WeekStats]:
     """Monday-Sunday weeks covering first..last, oldest first, each clipped to the period."""
     if last < first:
         return []
@@ -437,6 +478,6 @@ def weekly_rows(entries: Sequence[Entry] | Diary, first: dt.date, last: dt.date)
     rows = []
     monday = first - dt.timedelta(days=first.weekday())
     while monday <= last:
-        rows.append(_stats(series, max(monday, first), min(monday + dt.timedelta(days=6), last)))
+        rows.append(_stats(series, max(monday, first), min(monday + dt.timedelta(days=6), last), unit))
         monday += dt.timedelta(days=7)
     return rows

@@ -30,6 +30,7 @@ def after_checkin(turn: Turn) -> tuple[list[Reply], list[Reply]]:
         episode=nudges.open_episode(turn.db, runner.id),
         muted_until=runner.nudges_muted_until,
         last_screen=safety.last_asked(turn),
+        mode=runner.mode,
     )
     message = engine.render(decision.send) if decision.send else None
     explanation = engine.explain(decision.send) if decision.send else None

@@ -124,7 +124,7 @@ def _pdf(db: Database, runner: Runner, params: dict) -> Maker:
         chart = diary_chart(entries, last, unit=runner.units, weeks=weeks, nudge_days={n.date for n in logged})
         return physio_report(
             runner_label=f"Runner #{runner.id}", first=first, last=last, unit=runner.units, zone=runner.tz,
-            entries=[e for e in entries if e.date >= first], weeks=weekly_rows(entries, first, last),
+            entries=[e for e in entries if e.date >= first], weeks=weekly_rows(entries, first, last, runner.units),
             redflag_answers=flags, symptoms=[(n.date, n.text, n.words) for n in mentioned],
             nudges=[(n.date, n.rule_id, n.why) for n in logged], chart_png=chart, generated_on=last,
         )
@@ -139,5 +139,5 @@ _RECIPES: dict[str, Callable[[Database, Runner, dict], Maker]] = {
 
 def _nudge_label(logged: nudges.LoggedNudge) -> str:
     rule = RULE_BY_ID.get(logged.rule_id)
-    name = rule.name if rule else "warm-up reminder"
+    name = rule.name if rule else texts.logged_tip_name(logged.rule_id)
     return f"{texts.day_label(logged.date)}: {name.lower()}"

@@ -74,13 +74,14 @@ def test_7g_spike_examples(km: float, over: float | None, tier: str | None) -> N
         assert spike is None  # 13.2 is exactly +10%: not more than 10%
     else:
         assert spike.over == pytest.approx(over) and spike.tier == tier
-        assert spike.max30 == 12.0 and spike.history_days == 30 and spike.coverage == 1.0
+        assert spike.longest == 12.0 and spike.history_days == 30 and spike.coverage == 1.0
+        assert spike.longest_date == DAY - dt.timedelta(days=30) and spike.full_lookback
 
 
 def test_spike_history_and_coverage_count_unknown_days_as_unknown() -> None:
     s = series(kms=[12.0] + [None] * 21 + [6.0, 0.0, 5.0] + [None] * 6 + [9.0])  # the 12 km is d-31
     spike = m.spike(s, DAY)
-    assert spike.max30 == 6.0 and spike.tier == "moderate"
+    assert spike.longest == 6.0 and spike.tier == "moderate"
     assert spike.history_days == 31
     assert spike.coverage == pytest.approx(3 / 30)
 
@@ -192,6 +193,27 @@ def test_acwr_skips_missing_days_and_guards_small_chronic() -> None:
         ).ratio
         == 1.0
     )
+
+
+def test_spike_in_miles_uses_the_distances_as_typed() -> None:
+    from coach.models import KM_PER_MILE, Unit
+
+    def mi(day: dt.date, value: float) -> Entry:
+        return Entry(day, None, round(value * KM_PER_MILE, 1), distance_value=value, distance_unit=Unit.MI)
+
+    s = {e.date: e for e in (mi(DAY - dt.timedelta(days=7), 8.0), mi(DAY, 11.0))}
+    assert m.percent(m.spike(s, DAY, unit=Unit.MI).over) == 38  # 11 / 8 = 1.375
+    assert m.percent(m.spike(s, DAY, unit=Unit.KM).over) == 37  # 17.7 / 12.9 from rounded km
+
+
+def test_percent_rounds_half_up() -> None:
+    assert (m.percent(0.375), m.percent(0.125), m.percent(0.1249)) == (38, 13, 12)
+
+
+def test_cusum_says_when_the_build_up_began() -> None:
+    s = series([3] * 21 + [3, 5, 5, 5, 5])
+    c = m.cusum(s, DAY)
+    assert c.alarm and c.since == DAY - dt.timedelta(days=3)
 
 
 def test_week_km_sums_known_days_only() -> None:

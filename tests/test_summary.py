@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.models import KM_PER_MILE, Entry, Unit
-from coach.nudges.metrics import acwr_uncoupled_ewma
 from coach.summary import (
     Finding,
     WeekStats,
@@ -58,6 +57,8 @@ def test_week_stats_skips_unknown_days_and_fields():
         worst_pain=4,
         pain_days=5,
         longest_km=12.0,
+        distance=26.0,
+        longest=12.0,
     )
 
 
@@ -83,9 +84,9 @@ def test_week_with_gaps_reports_them_and_compares_with_last_week():
     assert s.week.days_logged == 5 and s.last_week.days_logged == 7
     assert s.last_week.distance_km == 24.0
     assert s.pain_direction == "about the same"  # 2.8 against 2.7
-    assert s.four_week_avg_km is None  # no diary before last week
-    assert s.longest_30d_km == 10.0
-    assert s.acwr is None and s.finding is None and not s.partial
+    assert s.four_week_avg is None  # no diary before last week
+    assert s.longest_30d == 10.0
+    assert s.load_ratio is None and s.finding is None and not s.partial
     assert summary_text(s) == "\n".join(
         [
             "Your week, Mon 24 Nov to Sun 30 Nov",
@@ -122,7 +123,8 @@ def test_same_km_diary_reads_in_km_and_in_miles():
     entries = days(MONDAY - dt.timedelta(days=7), LAST_WEEK + THIS_WEEK)
     km = weekly_summary(entries, SUNDAY, unit=Unit.KM)
     mi = weekly_summary(entries, SUNDAY, unit=Unit.MI)
-    assert km.week == mi.week and km.longest_30d_km == mi.longest_30d_km  # numbers stay in km
+    assert km.week.distance_km == mi.week.distance_km == 26.0  # the same kilometres underneath
+    assert mi.week.distance == pytest.approx(26 / KM_PER_MILE)
     text = summary_text(mi)
     assert f"Distance {26 / KM_PER_MILE:.1f} mi" == "Distance 16.2 mi"
     assert "Distance 16.2 mi from the 4 days with a distance (last week 14.9 mi)" in text
@@ -162,7 +164,7 @@ def test_first_week_with_two_days_reads_well():
     entries = days(SUNDAY - dt.timedelta(days=2), [(3, 5.0), None, (2, 0.0)])  # started Friday
     s = weekly_summary(entries, SUNDAY, unit=Unit.KM)
     assert s.days_expected == 3
-    assert (s.pain_direction, s.four_week_avg_km, s.longest_30d_km, s.acwr, s.finding) == (
+    assert (s.pain_direction, s.four_week_avg, s.longest_30d, s.load_ratio, s.finding) == (
         None,
     ) * 5
     assert summary_text(s) == "\n".join(
@@ -211,6 +213,12 @@ def test_partial_week_counts_only_the_days_so_far():
     assert not weekly_summary(entries, SUNDAY, unit=Unit.KM, today=SUNDAY).partial
 
 
+def test_a_day_still_in_progress_is_not_a_gap():
+    entries = days(MONDAY, [(2, 6.0), (3, 8.0)])  # Monday, Tuesday; Wednesday's check-in not yet in
+    s = weekly_summary(entries, SUNDAY, unit=Unit.KM, today=MONDAY + 2 * ONE_DAY)
+    assert lines(summary_text(s))[:2] == ["Your week so far, Mon 24 Nov to Tue 25 Nov", "Logged all 2 days so far"]
+
+
 # --- pain direction -------------------------------------------------------------------------
 
 
@@ -244,14 +252,14 @@ def test_four_week_average_is_over_the_four_weeks_before_and_needs_each_logged()
     rows = [row for week in weekly for row in week] + [(2, 1.0)] * 7
     entries = days(MONDAY - dt.timedelta(days=28), rows)
     s = weekly_summary(entries, SUNDAY, unit=Unit.KM)
-    assert s.four_week_avg_km == pytest.approx(31.5)
+    assert s.four_week_avg == pytest.approx(31.5)
     assert "Distance 7.0 km (last week 42.0 km, 4-week average 31.5 km)" in summary_text(s)
     thin = [
         e
         for e in entries
         if not (MONDAY - dt.timedelta(days=28) <= e.date < MONDAY - dt.timedelta(days=24))
     ]
-    assert weekly_summary(thin, SUNDAY, unit=Unit.KM).four_week_avg_km is None  # 3 days that week
+    assert weekly_summary(thin, SUNDAY, unit=Unit.KM).four_week_avg is None  # 3 days that week
 
 
 def test_longest_in_the_30_days_before_the_week():
@@ -262,37 +270,46 @@ def test_longest_in_the_30_days_before_the_week():
         Entry(SUNDAY, pain=2, distance_km=21.1),
     ]
     s = weekly_summary(entries, SUNDAY, unit=Unit.KM)
-    assert s.longest_30d_km == 15.0
+    assert s.longest_30d == 15.0
     assert "Longest run 21.1 km (longest in the 30 days before: 15.0 km)" in summary_text(s)
 
 
-# --- ACWR -----------------------------------------------------------------------------------
+# --- load ratio ------------------------------------------------------------------------------
 
 
 def _steady(n_days: int) -> list[Entry]:
     return days(SUNDAY - dt.timedelta(days=n_days - 1), [(2, 5.0)] * n_days)
 
 
-def test_load_ratio_only_with_28_days_of_distances():
-    short = weekly_summary(_steady(27), SUNDAY, unit=Unit.KM)
-    assert short.acwr is None and "Load ratio" not in summary_text(short)
-    enough = weekly_summary(_steady(35), SUNDAY, unit=Unit.KM)
-    assert enough.acwr == acwr_uncoupled_ewma(_steady(35), SUNDAY)
-    assert enough.acwr is not None and enough.acwr.ratio == pytest.approx(1.0)
+def test_load_ratio_is_this_week_over_the_4_week_average_it_prints():
+    short = weekly_summary(_steady(34), SUNDAY, unit=Unit.KM)  # the 4th week back has 6 days
+    assert short.load_ratio is not None
+    assert weekly_summary(_steady(27), SUNDAY, unit=Unit.KM).load_ratio is None
+    weeks = [[(2, 5.0)] * 7] * 4 + [[(2, 10.0)] * 7]
+    s = weekly_summary(days(MONDAY - dt.timedelta(days=28), [r for w in weeks for r in w]), SUNDAY, unit=Unit.KM)
+    assert (s.load_ratio.week, s.load_ratio.average, s.load_ratio.ratio) == (70.0, 35.0, 2.0)
+    text = summary_text(s)
+    assert "Distance 70.0 km (last week 35.0 km, 4-week average 35.0 km)" in text
     assert (
-        "Load ratio 1.0 (acute 35 km/week vs chronic 35 km/week). "
+        "Load ratio 2.0: this week's 70.0 km over your 4-week average of 35.0 km. "
         "A rough guide only: it predicts injury poorly."
-    ) in summary_text(enough)
-    assert "(acute 22 mi/week vs chronic 22 mi/week)" in summary_text(
-        weekly_summary(_steady(35), SUNDAY, unit=Unit.MI)
-    )
+    ) in text
 
 
-def test_partial_week_takes_the_load_ratio_as_of_today():
-    entries = _steady(40)
-    thursday = MONDAY + 3 * ONE_DAY
-    s = weekly_summary(entries, SUNDAY, unit=Unit.KM, today=thursday)
-    assert s.acwr == acwr_uncoupled_ewma(entries, thursday)
+def test_load_ratio_in_miles_uses_the_miles_typed():
+    def mi(day: dt.date, value: float) -> Entry:
+        return Entry(day, 2, round(value * KM_PER_MILE, 1), distance_value=value, distance_unit=Unit.MI)
+
+    first = MONDAY - dt.timedelta(days=28)
+    entries = [mi(first + dt.timedelta(days=i), 2.0 if i < 28 else 3.0) for i in range(35)]
+    s = weekly_summary(entries, SUNDAY, unit=Unit.MI)
+    assert "Distance 21.0 mi (last week 14.0 mi, 4-week average 14.0 mi)" in summary_text(s)
+    assert "Load ratio 1.5: this week's 21.0 mi over your 4-week average of 14.0 mi." in summary_text(s)
+
+
+def test_no_load_ratio_for_a_week_that_is_not_over():
+    s = weekly_summary(_steady(40), SUNDAY, unit=Unit.KM, today=MONDAY + 3 * ONE_DAY)
+    assert s.load_ratio is None and "Load ratio" not in summary_text(s)
 
 
 # --- personal finding -----------------------------------------------------------------------
@@ -449,7 +466,7 @@ def test_any_diary_gives_a_clean_summary(rows, unit, back, nudges):
     assert "None" not in text and "nan" not in text and "-0.0" not in text
     assert all(line.strip() for line in text.split("\n"))
     assert text.endswith("Not medical advice.")
-    assert ("Load ratio" in text) == (s.acwr is not None)
+    assert ("Load ratio" in text) == (s.load_ratio is not None)
 
 
 def test_the_finding_says_the_day_after_for_evening_check_ins() -> None:

@@ -35,12 +35,12 @@ async def test_the_seed_jump_from_3_to_15_miles_a_week_gets_a_nudge(tg, bot, clo
     assert not any("longest run" in t for day in quiet for t in day)
     jump = await log_days(person, clock, ["2 rest", "2 5mi"])
     nudge = next(t for t in jump[-1] if "longest run" in t)
-    assert "5.0 mi is 67% more than your longest run in 30 days, 3.0 mi" in nudge
+    assert "5.0 mi is 67% more than your longest run since your diary began on Thu 1 Oct, 3.0 mi on Fri 23 Oct" in nudge
     assert "Frandsen 2025" in nudge
     assert "Not medical advice" in nudge
     [why] = await person.say("/why")
     assert "R11" in why.params["text"]
-    assert "longest 30d km: 4.828" in why.params["text"]
+    assert "longest before: 3\n" in why.params["text"] and "unit: mi" in why.params["text"]
     [thanks] = await person.press("Helpful")
     assert thanks.params["text"] == "Thanks, noted."
     db = bot.bot_data["conversation"].db

@@ -13,11 +13,12 @@ import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from coach.models import Entry
+from coach.models import KM_PER_MILE, Entry, Unit
 from coach.nudges.thresholds import DEFAULT, Thresholds
 
 Series = Mapping[dt.date, Entry]
 ONE_DAY = dt.timedelta(days=1)
+_DATE = dt.date.fromordinal
 
 
 def series_of(entries: Iterable[Entry] | Series) -> dict[dt.date, Entry]:
@@ -28,7 +29,8 @@ def series_of(entries: Iterable[Entry] | Series) -> dict[dt.date, Entry]:
 
 def dates(day: dt.date, back_from: int, back_to: int) -> list[dt.date]:
     """Dates day-back_from .. day-back_to, oldest first."""
-    return [day - dt.timedelta(days=offset) for offset in range(back_from, back_to - 1, -1)]
+    first = day.toordinal() - back_from
+    return [_DATE(o) for o in range(first, day.toordinal() - back_to + 1)]
 
 
 def pain_on(series: Series, day: dt.date) -> int | None:
@@ -41,12 +43,34 @@ def km_on(series: Series, day: dt.date) -> float | None:
     return None if entry is None else entry.distance_km
 
 
+def dist_on(series: Series, day: dt.date, unit: Unit = Unit.KM) -> float | None:
+    """The distance on ``day`` in ``unit``, as the runner typed it when they typed that unit."""
+    entry = series.get(day)
+    return None if entry is None else entry.distance_in(unit)
+
+
+def km_in(km: float, unit: Unit) -> float:
+    """A threshold written in km, in ``unit``."""
+    return km / KM_PER_MILE if unit is Unit.MI else km
+
+
+def percent(ratio: float) -> int:
+    """100 * ratio rounded half up: the whole-number percentage a message shows."""
+    return math.floor(100 * ratio + 0.5 + 1e-9)
+
+
 def pains(series: Series, day: dt.date, back_from: int, back_to: int = 0) -> list[int]:
     return [p for d in dates(day, back_from, back_to) if (p := pain_on(series, d)) is not None]
 
 
 def kms(series: Series, day: dt.date, back_from: int, back_to: int = 0) -> list[float]:
     return [k for d in dates(day, back_from, back_to) if (k := km_on(series, d)) is not None]
+
+
+def dists(
+    series: Series, day: dt.date, back_from: int, back_to: int = 0, unit: Unit = Unit.KM
+) -> list[float]:
+    return [v for d in dates(day, back_from, back_to) if (v := dist_on(series, d, unit)) is not None]
 
 
 def pain_days(series: Series, day: dt.date) -> int:
@@ -88,6 +112,7 @@ class Cusum:
     value: float  # C on ``day``, before any reset
     alarm: bool  # C reached h on ``day`` itself
     base: float | None  # base28 used on ``day``
+    since: dt.date | None = None  # the first day of the current build-up (C last at 0 before it)
 
 
 def cusum(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> Cusum:
@@ -101,16 +126,27 @@ def cusum(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> Cusum:
     c = value = 0.0
     alarm = False
     base = None
-    for d in dates(day, t.cusum_window - 1, 0):
-        base = _median_or_none(pains(series, d, *t.cusum_baseline_window), t.baseline_min_values)
-        pain = pain_on(series, d)
+    since = None
+    far, near = t.cusum_baseline_window
+    span = t.cusum_window - 1 + far
+    days = dates(day, span, 0)
+    values = [pain_on(series, d) for d in days]
+    for i in range(far, span + 1):
+        d = days[i]
+        known = [v for v in values[i - far : i - near + 1] if v is not None]
+        base = _median_or_none(known, t.baseline_min_values)
+        pain = values[i]
         if pain is None or base is None:
             value, alarm = c, False
             continue
         value = max(0.0, c + pain - base - t.cusum_k)
+        if c == 0.0 and value > 0.0:
+            since = d
+        elif value == 0.0:
+            since = None
         alarm = value >= t.cusum_h
         c = 0.0 if alarm else value
-    return Cusum(value=value, alarm=alarm, base=base)
+    return Cusum(value=value, alarm=alarm, base=base, since=since)
 
 
 @dataclass(frozen=True)
@@ -119,8 +155,8 @@ class Trend:
     s: int  # Mann-Kendall S
     p: float  # one-sided p for an upward trend
     n: int
-    start: float  # fitted pain at the window's first and last day, for the message
-    end: float
+    first_week: float | None  # mean of the ratings logged in each half of the window: what the
+    second_week: float | None  # message quotes, since a fitted line can leave the logged range
 
 
 def theil_sen(xs: list[float], ys: list[float]) -> float:
@@ -162,8 +198,17 @@ def trend(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> Trend | None
     xs, ys = [x for x, _ in points], [y for _, y in points]
     slope = theil_sen(xs, ys)
     s, p = mann_kendall(ys)
-    intercept = statistics.median(y - slope * x for x, y in points)
-    return Trend(slope, s, p, len(points), intercept, intercept + slope * (t.trend_window - 1))
+    half = t.trend_window // 2
+    first = [y for x, y in points if x < half]
+    second = [y for x, y in points if x >= half]
+    return Trend(
+        slope,
+        s,
+        p,
+        len(points),
+        statistics.fmean(first) if first else None,
+        statistics.fmean(second) if second else None,
+    )
 
 
 def robust_sd(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> float | None:
@@ -179,27 +224,52 @@ def robust_sd(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> float | 
 
 @dataclass(frozen=True)
 class Spike:
+    """A run more than 10% longer than the longest in the 30 days before it, in the runner's unit."""
+
     run_date: dt.date
-    km: float
-    max30: float
-    over: float  # km / max30 - 1
+    distance: float
+    longest: float  # the longest run in the lookback (the day before the run and 29 more)
+    longest_date: dt.date  # the latest day with that distance
+    over: float  # distance / longest - 1
     tier: str  # "small" (>10-30%), "moderate" (>30-100%), "large" (>100%)
     history_days: int  # days of distance diary before the run
     coverage: float  # share of the lookback (since the diary began) with a known distance
+    unit: Unit = Unit.KM
+
+    @property
+    def full_lookback(self) -> bool:
+        """The diary covers all 30 days before the run, every one of them known."""
+        return self.history_days >= DEFAULT.spike_lookback and self.coverage >= 1.0 - 1e-9
 
 
-def spike(series: Series, run_date: dt.date, t: Thresholds = DEFAULT) -> Spike | None:
+def longest_run(
+    series: Series, day: dt.date, lookback: int = DEFAULT.spike_lookback, unit: Unit = Unit.KM
+) -> tuple[float, dt.date] | None:
+    """The longest run (> 0) over d-lookback..d-1 and the latest day it was run, or None."""
+    best: tuple[float, dt.date] | None = None
+    for d in dates(day, lookback, 1):
+        v = dist_on(series, d, unit)
+        if v and (best is None or v >= best[0]):
+            best = (v, d)
+    return best
+
+
+def spike(
+    series: Series, run_date: dt.date, t: Thresholds = DEFAULT, unit: Unit = Unit.KM
+) -> Spike | None:
     """A run more than 10% longer than the longest in the 30 days before it (Frandsen 2025).
 
-    Unknown days are skipped, so a gap can hide an earlier long run: ``coverage`` reports how
-    much of the lookback is known and the rules refuse to trust a thinly covered one.
+    Computed in ``unit`` from the distances as typed, so 11 mi against 8 mi is 38%, not a ratio
+    of rounded kilometres. Unknown days are skipped, so a gap can hide an earlier long run:
+    ``coverage`` reports how much of the lookback is known and the message says "logged".
     """
-    km = km_on(series, run_date)
-    longest = max_km(series, run_date, t.spike_lookback)
-    if not km or not longest:
+    value = dist_on(series, run_date, unit)
+    found = longest_run(series, run_date, t.spike_lookback, unit)
+    if not value or found is None:
         return None
-    over = km / longest - 1
-    if over <= t.spike_tiers[0]:
+    longest, longest_date = found
+    over = value / longest - 1
+    if over <= t.spike_tiers[0] + 1e-9:
         return None
     tier = (
         "small" if over <= t.spike_tiers[1] else "moderate" if over <= t.spike_tiers[2] else "large"
@@ -208,7 +278,19 @@ def spike(series: Series, run_date: dt.date, t: Thresholds = DEFAULT) -> Spike |
     history = (run_date - first).days
     span = min(history, t.spike_lookback)
     known = len(kms(series, run_date, span, 1))
-    return Spike(run_date, km, longest, over, tier, history, known / span if span else 0.0)
+    return Spike(
+        run_date, value, longest, longest_date, over, tier, history, known / span if span else 0.0, unit
+    )
+
+
+def latest_run_day(series: Series, day: dt.date, morning: bool) -> dt.date | None:
+    """The day whose distance is judged on ``day``: yesterday's in the morning check-in (today's
+    run is not logged until tomorrow), today's or else yesterday's in the evening."""
+    candidates = (day - ONE_DAY,) if morning else (day, day - ONE_DAY)
+    for d in candidates:
+        if km_on(series, d) is not None:
+            return d
+    return None
 
 
 def latest_logged_km_day(series: Series, day: dt.date) -> dt.date | None:
@@ -217,6 +299,15 @@ def latest_logged_km_day(series: Series, day: dt.date) -> dt.date | None:
         if km_on(series, d) is not None:
             return d
     return None
+
+
+def week_distance(
+    series: Series, last: dt.date, weeks_back: int = 0, unit: Unit = Unit.KM
+) -> tuple[float, int]:
+    """(sum of known distances in ``unit``, known days) over the 7 days ending ``last`` - 7*weeks_back."""
+    end = 7 * weeks_back
+    values = dists(series, last, end + 6, end, unit)
+    return sum(values), len(values)
 
 
 def week_km(series: Series, day: dt.date, weeks_back: int) -> tuple[float, int]:

@@ -33,7 +33,7 @@ class Thresholds:
     week_rest_delta: float = 2.0
     week_min_level: float = 3.0
     week_min_values: int = 4  # per week; engineering default, matches the M6 "4 of 7"
-    weekly_check_weekday: int = 6  # Sunday: R6, the R8 trend test, R13 and R16 run once a week
+    weekly_check_weekday: int = 6  # Sunday: R6, the R8 trend test and R13 run once a week
 
     # R7 acute flare, Ostelo 2008 + simulation 6.4 (engineering default).
     flare_window: int = 3
@@ -66,18 +66,24 @@ class Thresholds:
     improve_ratio: float = 0.7  # "improvement" = w0 <= w1 - mic_points or w0 <= 0.7 * w1
 
     # R11 single-run spike, Frandsen 2025 (HRR 1.64 / 1.52 / 2.28).
+    # Needs the run and an earlier run in the lookback, however many days of it are logged (the
+    # message says what it compared with), and a diary old enough that the earlier longest is
+    # not just the first days': 14 days, or 7 for spikes over 30% (engineering defaults; in a
+    # diary's first week every first long run would be a "spike").
     spike_lookback: int = 30
     spike_tiers: tuple[float, float, float] = (0.10, 0.30, 1.00)
     spike_min_history_days: int = 14
-    # A new runner (7-13 days of distances) gets only the moderate and large tiers: engineering
-    # default so the seed case (one 3-mile week, then 5 miles) is caught in week two.
     spike_new_runner_days: int = 7
-    spike_min_coverage: float = 0.5  # share of the lookback with a known distance
     spike_recent_days: int = 3  # R12: a spike run within d-3..d
 
-    # R13 weekly jump: Nielsen 2014 (HR 1.59, p = .07); information only.
+    # RB back after a break (extrapolated from Frandsen 2025; the numbers are engineering defaults).
+    break_days: int = 14  # days with no run logged between two runs
+    return_share: float = 0.5  # the first run back, against the longest in the 30 days before the break
+
+    # R13 weekly jump: Nielsen 2014 (HR 1.59, p = .07); information only. Relative and absolute
+    # change together, so a jump from a small base counts and 1 -> 2 km does not (engineering default).
     weekly_jump_ratio: float = 1.30
-    weekly_jump_min_prev_km: float = 5.0
+    weekly_jump_min_added_km: float = 5.0
 
     # R14 ACWR (display only): Williams 2017 EWMA, uncoupled per Lolli 2019.
     acwr_n_acute: int = 7
@@ -91,7 +97,10 @@ class Thresholds:
     cooldown_see_pro: int = 7
     cooldown_see_pro_repeat: int = 14
     cooldown_positive: int = 7
-    weekly_cap: int = 3
+    weekly_cap: int = 3  # warnings (rest, see-a-professional, caution); positive notes never crowd them out
+    # R3: "first rest tip of an episode" does not re-ask a screen asked this recently (engineering
+    # default; pain 7+, symptom words and the weekly persistence reason still ask).
+    screen_recent_days: int = 14
 
     # M5 episodes and M6 data sufficiency (engineering defaults).
     close_margin: float = 1.0
@@ -101,10 +110,6 @@ class Thresholds:
     min_pain_days: int = 14
     recent_days: int = 7
     recent_min_logged: int = 4
-
-    # R16 steady week (engineering default).
-    steady_max_pain: int = 2
-    steady_min_days: int = 6
 
 
 DEFAULT = Thresholds()

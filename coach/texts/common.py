@@ -21,6 +21,11 @@ def distance_text(km: float | None, unit: Unit) -> str:
     return f"{value:.1f} {unit.value}"
 
 
+def distance_value_text(value: float, unit: Unit) -> str:
+    """A distance already in ``unit`` (as typed, or a sum of such), one decimal."""
+    return f"{value:.1f} {unit.value}"
+
+
 def entry_summary(entry: Entry, unit: Unit) -> str:
     parts = []
     if entry.pain is not None:
