@@ -99,3 +99,14 @@ def _entry(diary: Diary, day: dt.date) -> Entry | None:
     if isinstance(diary, Mapping):
         return diary.get(day)
     return next((e for e in diary if e.date == day), None)
+
+
+def next_check(mode: Mode, now: dt.datetime, checkin_time: dt.time, not_before: tuple[int, dt.time]) -> dt.datetime:
+    """Local time at which the sweep should look again for a summary nobody triggered by answering:
+    the end of the coming week's check-in window, or the runner's chosen time if that is later."""
+    sunday = now.date() + dt.timedelta(days=(SUNDAY - now.date().weekday()) % 7)
+    while True:
+        moment = max(window_end(mode, sunday, checkin_time), _first_at(sunday, not_before))
+        if moment > now:
+            return moment
+        sunday += dt.timedelta(days=7)

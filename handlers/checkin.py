@@ -8,7 +8,7 @@ from coach import symptoms, texts
 from coach.checkins import ONE_DAY, Placement, distance_date, place, within_backfill
 from coach.models import KM_PER_MILE, Unit
 from coach.parsing import MAX_PLAUSIBLE_KM, CheckinReply, ParseProblem, parse_checkin
-from handlers import keyboards, nudging, offers
+from handlers import keyboards, nudging, offers, reports
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import diary, prompts, runners
@@ -70,59 +70,76 @@ def on_distance_button(turn: Turn, day: dt.date, value: str, unit: Unit) -> list
     return save(turn, [Placement(day, distance_km=km, distance_value=float(value), distance_unit=unit)])
 
 
-def on_big_confirmed(turn: Turn, day: dt.date, km: float, value: float | None = None,
-                     unit: Unit | None = None) -> list[Reply]:
-    if not (0 < km < 1000) or not within_backfill(day, turn.today, turn.backfill_days):
-        return [Reply(texts.stale_button())]
-    placement = Placement(day, distance_km=km, distance_value=value, distance_unit=unit)
-    return save(turn, [placement], confirmed=True, follow_up=False)
-
-
 def save(
     turn: Turn, placements: list[Placement], *, text: str | None = None, confirmed: bool = False, follow_up: bool = True,
     coach: bool = True,
 ) -> list[Reply]:
-    """Save each placement, confirm it in plain words, then ask what today's check-in still lacks.
-
-    A backfill for a date the runner named is not followed by today's questions.
+    """Save one message's answers whole, and answer in one message: what was saved, the tip the numbers
+    call for, and what today's check-in still lacks (or thanks). A distance that needs a confirm holds
+    back the whole message until it comes; a backfill for a named date is not followed by today's questions.
     """
-    confirmations: list[str] = []
-    questions: list[Reply] = []
+    if not confirmed and any(p.distance_km is not None and p.distance_km > MAX_PLAUSIBLE_KM for p in placements):
+        return [_confirm_whole(turn, placements, text)]
+    lines = []
     for placement in placements:
-        if placement.distance_km is not None and placement.distance_km > MAX_PLAUSIBLE_KM and not confirmed:
-            save_it = offers.button(
-                turn, "Yes, save it", "save", date=placement.date.isoformat(), km=placement.distance_km,
-                value=placement.distance_value,
-                unit=placement.distance_unit.value if placement.distance_unit else None,
-            )
-            questions.append(Reply(
-                texts.confirm_big_distance(placement.distance_km, turn.runner.units),
-                ((save_it, keyboards.dismiss("No", "save")),),
-            ))
-            placement = Placement(placement.date, pain=placement.pain)
-            if placement.pain is None:
-                continue
         change = diary.save_entry(
             turn.db, turn.runner.id, placement.date, now=turn.now, batch=turn.batch,
             pain=placement.pain, distance_km=placement.distance_km, text=text,
             distance_value=placement.distance_value, distance_unit=placement.distance_unit,
         )
-        unit = turn.runner.units
-        confirmations.append(
-            texts.updated(change.before, change.after, unit) if change.before else texts.saved(change.after, unit)
-        )
-    replies = ([Reply("\n".join(confirmations))] if confirmations else []) + questions
-    recent = any(p.date in (turn.today, turn.today - ONE_DAY) for p in placements)
-    if coach and confirmations and recent:
+        lines.append(texts.change_said(change.before, change.after, turn.runner.units, placement.distance_unit))
+    parts = [Reply("\n".join(lines))]
+    screen: list[Reply] = []
+    if coach and any(p.date in (turn.today, turn.today - ONE_DAY) for p in placements):
         tips, screen = nudging.after_checkin(turn)
-        replies.extend(tips + screen)
-        if screen:
-            return replies
-    if follow_up and confirmations and not questions and any(
-        p.date in (turn.today, distance_date(turn.runner.mode, turn.today)) for p in placements
-    ):
-        replies.extend(_follow_up(turn))
-    return replies
+        parts += tips
+    if follow_up and not screen and any(p.date in (turn.today, distance_date(turn.runner.mode, turn.today))
+                                        for p in placements):
+        parts += _follow_up(turn)
+    weekly = reports.weekly_if_due(turn.db, turn.runner, turn.now) if coach else None
+    return [merged(parts)] + screen + ([weekly] if weekly else [])
+
+
+def merged(parts: list[Reply]) -> Reply:
+    """Several things said at once as one message: one message per check-in is kinder to the runner, and
+    to the one-a-second limit of a chat."""
+    return Reply("\n\n".join(p.text for p in parts if p.text),
+                 tuple(row for p in parts for row in p.buttons), sms=_sms_of(parts))
+
+
+def _sms_of(parts: list[Reply]) -> str | None:
+    if not any(p.sms for p in parts):
+        return None
+    return "\n".join(p.sms or p.text for p in parts if p.text)
+
+
+def _confirm_whole(turn: Turn, placements: list[Placement], text: str | None) -> Reply:
+    """Nothing of the message is saved until the runner says the big distance is right."""
+    big = next(p for p in placements if p.distance_km is not None and p.distance_km > MAX_PLAUSIBLE_KM)
+    payload = [_placement_payload(p) for p in placements]
+    save_it = offers.button(turn, "Yes, save it", "save", placements=payload, text=text)
+    return Reply(texts.confirm_big_distance(big.distance_km, turn.runner.units, big.distance_unit),
+                 ((save_it, keyboards.dismiss("No", "save")),))
+
+
+def _placement_payload(p: Placement) -> dict:
+    return {"date": p.date.isoformat(), "pain": p.pain, "km": p.distance_km, "value": p.distance_value,
+            "unit": p.distance_unit.value if p.distance_unit else None}
+
+
+def on_confirmed(turn: Turn, payload: list[dict], text: str | None) -> list[Reply]:
+    """The confirm of a message that held a big distance: all of it is saved now, as one change."""
+    placements = [
+        Placement(dt.date.fromisoformat(p["date"]), p.get("pain"), p.get("km"), p.get("value"),
+                  Unit(p["unit"]) if p.get("unit") else None)
+        for p in payload
+    ]
+    valid = all(within_backfill(p.date, turn.today, turn.backfill_days) and
+                (p.distance_km is None or 0 <= p.distance_km < 1000) and
+                (p.pain is None or 0 <= p.pain <= 10) for p in placements)
+    if not placements or not valid:
+        return [Reply(texts.stale_button())]
+    return save(turn, placements, text=text, confirmed=True)
 
 
 def _follow_up(turn: Turn) -> list[Reply]:

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from coach import symptoms, texts
-from coach.models import Unit
 from coach.symptoms import Finding, Urgency
 from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, offers, onboarding, outgoing, safety
 from handlers.flood import FloodGuard
@@ -235,9 +234,7 @@ class Conversation:
             case "erase":
                 return commands.delete_confirmed(turn)
             case "save":
-                unit = Unit(p["unit"]) if p.get("unit") else None
-                value = float(p["value"]) if p.get("value") is not None else None
-                return checkin.on_big_confirmed(turn, dt.date.fromisoformat(p["date"]), float(p["km"]), value, unit)
+                return checkin.on_confirmed(turn, list(p.get("placements", [])), p.get("text"))
         return [Reply(texts.stale_button())]
 
     def _dismissed(self, turn: Turn, what: str) -> list[Reply]:

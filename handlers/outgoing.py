@@ -50,6 +50,8 @@ def payload(reply: Reply) -> dict[str, Any]:
                          for f in reply.files]
     if reply.urgent:
         data["urgent"] = True
+    if reply.sms:
+        data["sms"] = reply.sms
     return data
 
 
@@ -62,4 +64,5 @@ def reply_of(message: outbox.Message) -> Reply:
         files=tuple(Attachment(f["name"], f["recipe"], f.get("params", {}), bool(f.get("photo")))
                     for f in data.get("files", [])),
         urgent=bool(data.get("urgent")),
+        sms=data.get("sms"),
     )

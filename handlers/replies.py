@@ -40,6 +40,8 @@ class Reply:
     table: bool = False
     files: tuple[Attachment, ...] = ()
     urgent: bool = False
+    sms: str | None = None
+    """A shorter wording for a text message, where the full one would cost many segments."""
 
 
 @dataclass(frozen=True)

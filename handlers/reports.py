@@ -9,7 +9,7 @@ from functools import partial
 
 from sqlite_utils import Database
 
-from coach import arguments, texts
+from coach import arguments, texts, weeks
 from coach.chart import diary_chart
 from coach.export import diary_csv
 from coach.models import Runner
@@ -19,7 +19,8 @@ from coach.summary import summary_text, weekly_rows, weekly_summary
 from handlers import safety
 from handlers.replies import Attachment, Reply
 from handlers.turn import Turn
-from storage import diary, export, nudges, redflags, runners
+from coach.zones import tzinfo_for
+from storage import diary, export, nudges, prompts, redflags, runners
 
 HISTORY = dt.timedelta(weeks=13)
 PDF_WEEKS = 8
@@ -53,6 +54,27 @@ def summary_reply(db: Database, runner: Runner, week_end: dt.date, *, today: dt.
     chart = Attachment(f"lumbar-chart-{last - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)}-to-{last}.png", "chart",
                        {"runner": runner.id, "last": last.isoformat(), "weeks": weeks}, photo=True)
     return Reply(summary_text(result), files=(chart,))
+
+
+def weekly_if_due(db: Database, runner: Runner, now: dt.datetime) -> Reply | None:
+    """The summary of a diary week that has just become complete, once: after the answer that closes it
+    (Monday's about Sunday in the morning check-in, Sunday's in the evening one) or when that
+    check-in's window is over."""
+    tz = tzinfo_for(runner.tz)
+    local_now = now.astimezone(tz).replace(tzinfo=None)
+    today = local_now.date()
+    entries = diary.entries_between(db, runner.id, today - dt.timedelta(days=9), today)
+    week_end = weeks.summary_due(runner.mode, local_now, runner.checkin_time, entries,
+                                 not_before=(runner.summary_day, runner.summary_time))
+    if week_end is None or runner.is_paused(today) or _before_sign_up(runner, week_end, tz):
+        return None
+    if not prompts.record_prompt(db, runner.id, week_end, sent=now, kind="summary"):
+        return None
+    return summary_reply(db, runner, week_end, today=today)
+
+
+def _before_sign_up(runner: Runner, week_end: dt.date, tz: dt.tzinfo) -> bool:
+    return runner.consented_at is not None and week_end < runner.consented_at.astimezone(tz).date()
 
 
 def export_files(turn: Turn, args: str) -> list[Reply]:

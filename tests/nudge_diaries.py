@@ -181,13 +181,16 @@ class ChatDiary:
 
     def _listen(self, i: int, replies) -> None:
         for reply in replies:
+            if reply.files:  # the weekly summary, which now follows the answer that completes a week
+                continue
             data = [b.data for row in reply.buttons for b in row]
-            if any(d.startswith("fb:") or "feedback" in d for d in data) or reply.text.endswith("Not medical advice."):
-                [row] = self.db.query(
-                    "select rule_id from nudges where runner_id = 1 and status = 'sent' and message = ?",
-                    [reply.text],
+            if any(d.startswith("fb:") or "feedback" in d for d in data) or "Not medical advice." in reply.text:
+                rows = self.db.query(
+                    "select rule_id, message from nudges where runner_id = 1 and status = 'sent' and message is not null"
+                    " order by id desc limit 3"
                 )
-                self.heard.append(Heard(i, row["rule_id"], reply.text))
+                [row] = [r for r in rows if r["message"] in reply.text][:1]
+                self.heard.append(Heard(i, row["rule_id"], row["message"]))
             elif any(d.startswith("flag:S1") for d in data):
                 self.heard.append(Heard(i, "screen", reply.text))
                 for tier in ("S1", "S2", "S3"):

@@ -93,4 +93,5 @@ def test_the_weekly_summary_day_and_time_can_be_changed(db, clock):
     assert saved.text == "Saved: weekly summary on Fri at 07:30."
     assert runner(chat).summary_day == 4
     [row] = db.query("select next_summary_utc from runners")
-    assert row["next_summary_utc"] == "2026-11-27T07:30:00+00:00"
+    # Signed up Tue 24 Nov: the first complete week ends Sun 29 Nov, so its summary comes on the Friday after.
+    assert row["next_summary_utc"] == "2026-12-04T07:30:00+00:00"

@@ -82,14 +82,14 @@ async def test_a_full_check_in_with_buttons(tg, bot, clock, runner):
     question = tg.sent(runner.chat_id)[-1]
     assert question.params["text"] == "How's your lower back this morning, 0-10?"
     assert [label for row in tg.buttons(question) for label, _ in row] == [str(n) for n in range(11)]
-    saved, ask_distance = await runner.press("3")
-    assert saved.params["text"] == "Saved Tue 24 Nov: pain 3."
-    assert ask_distance.params["text"].startswith("How far did you run yesterday (Mon 23 Nov)?")
+    [ask_distance] = await runner.press("3")
+    assert ask_distance.params["text"] == (
+        "Saved Tue 24 Nov: pain 3.\n\nHow far did you run yesterday (Mon 23 Nov)? Tap or type a distance."
+    )
     assert tg.buttons(ask_distance)[0] == [("Rest day", "dist:2026-11-23:0:km")]
     assert not tg.message(question).get("reply_markup")
-    saved_run, thanks = await runner.press("8 km")
-    assert saved_run.params["text"] == "Saved Mon 23 Nov: ran 8.0 km."
-    assert thanks.params["text"] == "Thanks, that's today's diary done."
+    [saved_run] = await runner.press("8 km")
+    assert saved_run.params["text"] == "Saved Mon 23 Nov: ran 8.0 km.\n\nThanks, that's today's diary done."
     assert [(e["date"], e["pain"], e["distance_km"]) for e in all_entries(bot)] == [
         ("2026-11-23", None, 8.0), ("2026-11-24", 3, None)
     ]
@@ -99,14 +99,14 @@ async def test_a_full_check_in_with_buttons(tg, bot, clock, runner):
     ("typed", "confirmation", "stored"),
     [
         ("4 8km", "Saved Tue 24 Nov: pain 4.\nSaved Mon 23 Nov: ran 8.0 km.", [("2026-11-23", None, 8.0), ("2026-11-24", 4, None)]),
-        ("pain 3, 5 mi", "Saved Tue 24 Nov: pain 3.\nSaved Mon 23 Nov: ran 8.0 km.", [("2026-11-23", None, 8.047), ("2026-11-24", 3, None)]),
-        ("rest", "Saved Mon 23 Nov: rest day.", [("2026-11-23", None, 0.0)]),
+        ("pain 3, 5 mi", "Saved Tue 24 Nov: pain 3.\nSaved Mon 23 Nov: ran 5.0 mi (8.0 km).", [("2026-11-23", None, 8.047), ("2026-11-24", 3, None)]),
+        ("rest", "Saved Mon 23 Nov: rest day.\n\nHow's your lower back this morning, 0-10?", [("2026-11-23", None, 0.0)]),
         ("2 / 10k", "Saved Tue 24 Nov: pain 2.\nSaved Mon 23 Nov: ran 10.0 km.", [("2026-11-23", None, 10.0), ("2026-11-24", 2, None)]),
-        ("yesterday 5 6.2mi", "Saved Mon 23 Nov: pain 5, ran 10.0 km.", [("2026-11-23", 5, 9.978)]),
+        ("yesterday 5 6.2mi", "Saved Mon 23 Nov: pain 5, ran 6.2 mi (10.0 km).", [("2026-11-23", 5, 9.978)]),
         ("mon 3 0", "Saved Mon 23 Nov: pain 3, rest day.", [("2026-11-23", 3, 0.0)]),
         ("2026-11-12 4 12km", "Saved Thu 12 Nov: pain 4, ran 12.0 km.", [("2026-11-12", 4, 12.0)]),
         ("3 21.1k", "Saved Tue 24 Nov: pain 3.\nSaved Mon 23 Nov: ran 21.1 km.", [("2026-11-23", None, 21.1), ("2026-11-24", 3, None)]),
-        ("2 13.1 mi", "Saved Tue 24 Nov: pain 2.\nSaved Mon 23 Nov: ran 21.1 km.", [("2026-11-23", None, 21.082), ("2026-11-24", 2, None)]),
+        ("2 13.1 mi", "Saved Tue 24 Nov: pain 2.\nSaved Mon 23 Nov: ran 13.1 mi (21.1 km).", [("2026-11-23", None, 21.082), ("2026-11-24", 2, None)]),
     ],
 )
 async def test_free_text_check_ins_and_backfills(tg, bot, runner, typed, confirmation, stored):
@@ -152,20 +152,27 @@ async def test_bad_input_gets_a_specific_reply_and_loses_nothing(tg, bot, runner
     assert all_entries(bot) == before
 
 
-async def test_more_than_100km_asks_to_confirm(tg, bot, runner):
-    saved_pain, ask = await runner.say("mon 2 120km")
-    assert saved_pain.params["text"] == "Saved Mon 23 Nov: pain 2."
-    assert ask.params["text"] == "120.0 km in one day? That's a long way. Shall I save it?"
-    assert [(e["pain"], e["distance_km"]) for e in all_entries(bot)] == [(2, None)]
-    [saved] = await runner.press("Yes, save it")
-    assert saved.params["text"] == "Saved Mon 23 Nov: ran 120.0 km."
+async def test_more_than_100km_asks_before_saving_anything_from_that_message(tg, bot, runner):
+    [ask] = await runner.say("mon 2 120km")
+    assert ask.params["text"].startswith("120.0 km in one day? That's a long way.")
+    assert all_entries(bot) == []
+    [saved, *_] = await runner.press("Yes, save it")
+    assert saved.params["text"].startswith("Saved Mon 23 Nov: pain 2, ran 120.0 km.")
     assert [(e["pain"], e["distance_km"]) for e in all_entries(bot)] == [(2, 120.0)]
+
+
+async def test_no_to_a_big_distance_drops_the_whole_message_including_its_pain(tg, bot, runner):
+    await runner.say("mon 3 8km")
+    await runner.say("mon 5 120km")
+    [dropped] = await runner.press("No")
+    assert dropped.params["text"].startswith("OK, nothing from that message was saved.")
+    assert [(e["pain"], e["distance_km"]) for e in all_entries(bot)] == [(3, 8.0)]
 
 
 async def test_more_than_100km_is_dropped_on_no(tg, bot, runner):
     await runner.say("mon 150km")
     [dropped] = await runner.press("No")
-    assert dropped.params["text"].startswith("OK, not saved.")
+    assert dropped.params["text"].startswith("OK, nothing from that message was saved.")
     assert all_entries(bot) == []
 
 
@@ -177,7 +184,7 @@ async def test_stickers_and_photos_get_a_reply(tg, bot, runner):
 
 
 async def test_an_update_delivered_twice_is_stored_once(tg, bot, runner):
-    [first] = await runner.say("mon 3 8km")
+    [first, *_] = await runner.say("mon 3 8km")
     await tg.redeliver(runner.last_update_id)
     await tg.quiesce(settle=0.1)
     assert texts(tg.sent(runner.chat_id)).count(first.params["text"]) == 1

@@ -78,7 +78,7 @@ async def test_pain_of_7_asks_the_screen(tg, bot, clock):
     await person.onboard()
     clock.advance(days=1)
     replies = texts(await person.say("7 rest"))
-    assert replies[0] == "Saved Wed 25 Nov: pain 7.\nSaved Tue 24 Nov: rest day."
+    assert replies[0].startswith("Saved Wed 25 Nov: pain 7.\nSaved Tue 24 Nov: rest day.\n\nPain 7 today")
     assert any(t.startswith("First, a quick safety check.") for t in replies)
 
 

@@ -25,7 +25,7 @@ def photos(tg, chat_id: int) -> list:
     return [c for c in tg.sent(chat_id) if c.method == "sendPhoto"]
 
 
-async def test_the_sunday_sweep_sends_each_active_runner_one_summary_with_a_chart(tg, bot, clock):
+async def test_each_complete_week_gets_one_summary_with_a_chart_and_a_silent_week_comes_by_sweep(tg, bot, clock):
     clock.set(dt.datetime(2026, 11, 8, 6, 0, tzinfo=UTC))
     active, paused = TelegramRunner(tg, 1001), TelegramRunner(tg, 1002)
     await active.onboard()
@@ -33,17 +33,17 @@ async def test_the_sunday_sweep_sends_each_active_runner_one_summary_with_a_char
     await keep_diary(active, clock, 14)
     await paused.say("/pause 3")
     assert clock().date() == dt.date(2026, 11, 22)
-    for hour, minute in ((17, 59), (18, 0), (18, 1), (19, 0)):
-        clock.set(dt.datetime(2026, 11, 22, hour, minute, tzinfo=UTC))
+    for day, hour in ((22, 18), (22, 23), (23, 7), (23, 12), (23, 20), (24, 9)):
+        clock.set(dt.datetime(2026, 11, day, hour, 0, tzinfo=UTC))
         await sweep_job(bot).run(bot)
     await tg.quiesce(settle=0.1)
-    await tg.wait_for("sendPhoto", chat_id=active.chat_id)
-    [photo] = photos(tg, active.chat_id)
-    assert photo.files["photo"][1].startswith(b"\x89PNG")
-    summary = [t for t in texts(tg.sent(active.chat_id)) if t.startswith("Your week")]
-    assert len(summary) == 1
-    assert "Logged all 7 days" in summary[0]
-    assert photos(tg, paused.chat_id) == []
+    summaries = [t.split("\n")[0] for t in texts(tg.sent(active.chat_id)) if t.startswith("Your week")]
+    assert summaries == ["Your week, Mon 2 Nov to Sun 8 Nov", "Your week, Mon 9 Nov to Sun 15 Nov",
+                         "Your week, Mon 16 Nov to Sun 22 Nov"]
+    await tg.quiesce(settle=0.3)
+    assert all(p.files["photo"][1].startswith(b"\x89PNG") for p in photos(tg, active.chat_id))
+    assert len(photos(tg, active.chat_id)) == 3
+    assert [t for t in texts(tg.sent(paused.chat_id)) if t.startswith("Your week")] == []
 
 
 async def test_summary_on_demand_and_last_week(tg, bot, clock):

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from coach.models import Mode, Unit
 from coach.texts.common import NOT_A_DOCTOR, day_label
+from coach.texts.onboarding import CONSENT_WORDING
 from coach.texts.safety import WARNING_SIGNS
 
 def help_text(commands: Iterable[tuple[str, str]]) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from coach.models import Entry, Mode, Unit
 from coach.redflags import DiaryNote
-from coach.texts.common import day_label, distance_text, entry_summary
+from coach.texts.common import day_label, distance_said, distance_text, entry_summary
 
 def ask_pain(mode: Mode) -> str:
     return "How's your lower back this morning, 0-10?" if mode is Mode.MORNING else "How's your lower back now, 0-10?"
@@ -46,16 +46,41 @@ def updated(before: Entry, after: Entry, unit: Unit) -> str:
     return " ".join(sentences) or f"Already saved {day_label(after.date)}: {entry_summary(after, unit)}."
 
 
+def change_said(before: Entry | None, after: Entry, unit: Unit, typed: Unit | None = None) -> str:
+    """What one date's save did: new values saved, old ones replaced (said only where something changed),
+    distances in the unit the runner typed. ``typed`` is the unit of the message, if it had a distance."""
+    if before is None:
+        return saved(after, unit)
+    changes = []
+    if before.pain is not None and before.pain != after.pain:
+        changes.append(f"pain {before.pain} → {after.pain}")
+    if before.distance_km is not None and before.distance_km != after.distance_km:
+        changes.append(f"distance {distance_said(before, unit)} → {distance_said(after, unit)}")
+    added = Entry(
+        after.date,
+        pain=after.pain if before.pain is None else None,
+        distance_km=after.distance_km if before.distance_km is None else None,
+        distance_value=after.distance_value, distance_unit=after.distance_unit,
+    )
+    sentences = []
+    if changes:
+        sentences.append(f"Updated {day_label(after.date)}: {', '.join(changes)}.")
+    if entry_summary(added, unit):
+        sentences.append(saved(added, unit))
+    return " ".join(sentences) or f"Already saved {day_label(after.date)}: {entry_summary(after, unit)}."
+
+
 def thanks_done() -> str:
     return "Thanks, that's today's diary done."
 
 
-def confirm_big_distance(km: float, unit: Unit) -> str:
-    return f"{distance_text(km, unit)} in one day? That's a long way. Shall I save it?"
+def confirm_big_distance(km: float, unit: Unit, typed: Unit | None = None) -> str:
+    shown = distance_text(km, typed or unit)
+    return f"{shown} in one day? That's a long way. Shall I save that message?"
 
 
 def big_distance_dropped() -> str:
-    return "OK, not saved. Type the distance again, e.g. \"3 10km\"."
+    return "OK, nothing from that message was saved. Type it again, e.g. \"3 10km\"."
 
 
 def undone(changes: Iterable[tuple[dt.date, Entry | None]], unit: Unit) -> str:

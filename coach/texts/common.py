@@ -26,10 +26,23 @@ def distance_value_text(value: float, unit: Unit) -> str:
     return f"{value:.1f} {unit.value}"
 
 
+def distance_said(entry: Entry, unit: Unit) -> str:
+    """An entry's distance in the unit it was typed in, with the runner's own unit in brackets when
+    they differ: "5.0 mi (8.0 km)"; "rest" for a rest day."""
+    if entry.distance_km is None:
+        return "–"
+    if entry.distance_km == 0:
+        return "rest"
+    typed = entry.distance_unit
+    if typed is None or typed is unit:
+        return distance_value_text(entry.distance_in(unit), unit)
+    return f"{distance_value_text(entry.distance_in(typed), typed)} ({distance_value_text(entry.distance_in(unit), unit)})"
+
+
 def entry_summary(entry: Entry, unit: Unit) -> str:
     parts = []
     if entry.pain is not None:
         parts.append(f"pain {entry.pain}")
     if entry.distance_km is not None:
-        parts.append("rest day" if entry.distance_km == 0 else f"ran {distance_text(entry.distance_km, unit)}")
+        parts.append("rest day" if entry.distance_km == 0 else f"ran {distance_said(entry, unit)}")
     return ", ".join(parts)

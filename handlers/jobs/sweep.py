@@ -19,9 +19,9 @@ from sqlite_utils import Database
 from coach import texts
 from coach.models import Runner
 from coach.nudges import warmup
-from coach.schedule import at_local, end_of_day, local_date, next_prompt_after, next_weekly_after, quiet_now, reminder_due
+from coach.schedule import at_local, end_of_day, local_date, next_prompt_after, quiet_now, reminder_due
 from coach.zones import tzinfo_for
-from handlers import checkin, nudging, outgoing, reports
+from handlers import checkin, nudging, outgoing, reports, scheduling
 from handlers.jobs import club_jobs
 from handlers.replies import Reply
 from handlers.turn import Turn
@@ -159,19 +159,14 @@ def _reminder(db: Database, runner: Runner, prompt: prompts.Prompt, now: dt.date
 
 
 def _weekly_summary(db: Database, runner: Runner, now: dt.datetime) -> Queued | None:
-    """The week's summary with its chart; it waits for quiet hours, one missed by more than a day of
-    downtime is skipped, and none is ever sent twice."""
-    tz = tzinfo_for(runner.tz)
-    due = runners.next_summary(db, runner.id)
-    runners.set_next_summary(db, runner.id, next_weekly_after(now, runner.summary_day, runner.summary_time, tz))
-    today = local_date(now, tz)
-    week_end = local_date(due, tz)
-    if today - week_end > SUMMARY_GRACE or runner.is_paused(today):
+    """A complete week's summary that no answer has brought yet; it waits for quiet hours, one missed by
+    more than a day is skipped, and none is ever sent twice."""
+    runners.set_next_summary(db, runner.id, scheduling.next_summary_check(runner, now))
+    reply = reports.weekly_if_due(db, runner, now)
+    if reply is None:
         return None
-    if not prompts.record_prompt(db, runner.id, week_end, sent=now, kind="summary"):
-        return None
-    reply = reports.summary_reply(db, runner, reports.week_ending(week_end - dt.timedelta(days=6)), today=today)
-    return _queued(runner, reply, "summary", f"summary:{runner.id}:{week_end.isoformat()}",
+    today = local_date(now, tzinfo_for(runner.tz))
+    return _queued(runner, reply, "summary", f"summary:{runner.id}:{today.isoformat()}",
                    gentle_after=now, expires=now + SUMMARY_GRACE)
 
 
