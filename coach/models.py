@@ -19,6 +19,28 @@ class Mode(str, Enum):
     EVENING = "evening"
 
 
+class SetupStep(str, Enum):
+    """The sign-up question a new runner has still to answer."""
+
+    UNITS = "units"
+    ZONE = "tz"
+    TIME = "time"
+
+
+class Awaiting(str, Enum):
+    """What the runner's next typed message is read as, beside symptoms which are always read first."""
+
+    PAIN = "pain"
+    DISTANCE = "distance"
+    ZONE = "tz"
+    TIME = "time"
+    QUIET = "quiet"
+    RUN = "run"
+    SUMMARY = "summary"
+
+
+SETTING_STEPS = frozenset({Awaiting.ZONE, Awaiting.TIME, Awaiting.QUIET, Awaiting.RUN, Awaiting.SUMMARY})
+
 KM_PER_MILE = 1.609344
 
 
@@ -38,8 +60,8 @@ class Runner:
     active: bool = True
     unreachable: bool = False
     consented_at: dt.datetime | None = None
-    onboarding_step: str | None = None
-    awaiting: str | None = None
+    onboarding_step: SetupStep | None = None
+    awaiting: Awaiting | None = None
     awaiting_date: dt.date | None = None
     nudges_muted_until: dt.date | None = None
     safety_hold_since: dt.datetime | None = None

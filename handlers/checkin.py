@@ -6,12 +6,12 @@ import datetime as dt
 
 from coach import symptoms, texts
 from coach.checkins import ONE_DAY, Placement, distance_date, place, within_backfill
-from coach.models import KM_PER_MILE, Unit
+from coach.models import KM_PER_MILE, Awaiting, Unit
 from coach.parsing import MAX_PLAUSIBLE_KM, CheckinReply, ParseProblem, parse_checkin
 from handlers import keyboards, nudging, offers, reports
 from handlers.replies import Reply
 from handlers.turn import Turn
-from storage import diary, prompts, runners
+from storage import diary, prompts
 
 
 def next_question(turn: Turn, *, lead: str | None = None) -> Reply | None:
@@ -23,16 +23,16 @@ def next_question(turn: Turn, *, lead: str | None = None) -> Reply | None:
     run_entry = diary.get_entry(turn.db, runner.id, run_day)
     prefix = f"{lead}\n" if lead else ""
     if today_entry is None or today_entry.pain is None:
-        _await(turn, "pain", today)
+        _await(turn, Awaiting.PAIN, today)
         return Reply(prefix + texts.ask_pain(runner.mode), keyboards.pain(today))
     if run_entry is None or run_entry.distance_km is None:
-        _await(turn, "distance", run_day)
+        _await(turn, Awaiting.DISTANCE, run_day)
         return Reply(prefix + texts.ask_distance(runner.mode, run_day), keyboards.distance(run_day, runner.units))
     return None
 
 
 def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Reply]:
-    expect = turn.runner.awaiting if turn.runner.awaiting in ("pain", "distance") else None
+    expect = turn.runner.awaiting if turn.runner.awaiting in (Awaiting.PAIN, Awaiting.DISTANCE) else None
     answer = parse_checkin(
         text, today=turn.today, unit=turn.runner.units, backfill_days=turn.backfill_days, expect=expect
     )
@@ -47,7 +47,7 @@ def beside_symptoms(turn: Turn, text: str) -> list[Reply]:
     Clauses about the symptom are left out first, so "fell off a ladder on Sunday" never becomes a rest
     day on Sunday and "temperature 39" is never a pain score. No tips or questions follow a safety answer.
     """
-    expect = turn.runner.awaiting if turn.runner.awaiting in ("pain", "distance") else None
+    expect = turn.runner.awaiting if turn.runner.awaiting in (Awaiting.PAIN, Awaiting.DISTANCE) else None
     options = dict(today=turn.today, unit=turn.runner.units, backfill_days=turn.backfill_days, expect=expect)
     part = parse_checkin(symptoms.remainder(text), **options)
     if isinstance(part, CheckinReply):
@@ -144,7 +144,7 @@ def on_confirmed(turn: Turn, payload: list[dict], text: str | None) -> list[Repl
 
 def _follow_up(turn: Turn) -> list[Reply]:
     """Ask for the missing half of today's check-in; say thanks once, when the day's question is fully answered."""
-    turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, awaiting=None, awaiting_date=None)
+    turn.update(awaiting=None, awaiting_date=None)
     question = next_question(turn)
     if question is not None:
         return [question]
@@ -159,9 +159,9 @@ def _placements(turn: Turn, answer: CheckinReply) -> list[Placement]:
     """An answer to the question just asked goes to that question's date; anything else is placed by mode."""
     runner = turn.runner
     if answer.date is None and runner.awaiting_date is not None:
-        if runner.awaiting == "pain" and answer.distance_km is None:
+        if runner.awaiting is Awaiting.PAIN and answer.distance_km is None:
             return [Placement(runner.awaiting_date, pain=answer.pain)]
-        if runner.awaiting == "distance" and answer.pain is None:
+        if runner.awaiting is Awaiting.DISTANCE and answer.pain is None:
             return [Placement(runner.awaiting_date, distance_km=answer.distance_km,
                               distance_value=answer.distance_value, distance_unit=answer.unit)]
     return place(
@@ -170,5 +170,5 @@ def _placements(turn: Turn, answer: CheckinReply) -> list[Placement]:
     )
 
 
-def _await(turn: Turn, what: str, day: dt.date) -> None:
-    turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, awaiting=what, awaiting_date=day)
+def _await(turn: Turn, what: Awaiting, day: dt.date) -> None:
+    turn.update(awaiting=what, awaiting_date=day)

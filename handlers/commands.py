@@ -9,7 +9,7 @@ from handlers import checkin, clubs, keyboards, nudging, offers, onboarding, rep
 from handlers.replies import Reply, paged
 from handlers.turn import Turn
 from storage import clubs as clubs_store
-from storage import diary, erase, outbox, runners
+from storage import diary, erase, outbox
 
 HISTORY_DAYS = 14
 MAX_PAUSE_DAYS = 365
@@ -51,7 +51,7 @@ def start(turn: Turn, args: str) -> list[Reply]:
     if runner.onboarding_step:
         return [onboarding.ask_step(runner.onboarding_step)]
     if not runner.active:
-        turn.runner = runners.update_runner(turn.db, runner.id, now=turn.now, active=True)
+        turn.update(active=True)
     scheduling.schedule(turn.db, turn.runner, turn.now)
     return [Reply(texts.welcome_back(runner.checkin_time))]
 
@@ -100,7 +100,7 @@ def resume(turn: Turn, args: str) -> list[Reply]:
 
 
 def stop(turn: Turn, args: str) -> list[Reply]:
-    runners.update_runner(turn.db, turn.runner.id, now=turn.now, active=False, awaiting=None)
+    turn.update(active=False, awaiting=None)
     return [Reply(texts.stopped())]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from coach import symptoms, texts
+from coach.models import SETTING_STEPS, Awaiting, SetupStep
 from coach.symptoms import Finding, Urgency
 from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, offers, onboarding, outgoing, safety
 from handlers.flood import FloodGuard
@@ -23,7 +24,18 @@ from storage.grants import Granted
 
 log = logging.getLogger(__name__)
 
-SETTING_STEPS = ("tz", "time", "quiet", "run", "summary")
+SETUP_ANSWERS = {
+    SetupStep.UNITS: onboarding.choose_units,
+    SetupStep.ZONE: onboarding.choose_zone,
+    SetupStep.TIME: onboarding.choose_time,
+}
+SETTING_ANSWERS = {
+    Awaiting.ZONE: onboarding.choose_zone,
+    Awaiting.TIME: onboarding.choose_time,
+    Awaiting.QUIET: onboarding.choose_quiet,
+    Awaiting.RUN: onboarding.choose_run_time,
+    Awaiting.SUMMARY: onboarding.choose_summary_time,
+}
 
 Clock = Callable[[], dt.datetime]
 
@@ -101,9 +113,9 @@ class Conversation:
         if pressed == callbacks.Consent(True):
             runner = runners.create_runner(
                 self.db, inbound.channel, inbound.chat_id, now=now,
-                consent_wording=texts.CONSENT_WORDING, onboarding_step="units",
+                consent_wording=texts.CONSENT_WORDING, onboarding_step=SetupStep.UNITS,
             )
-            return [onboarding.ask_step(runner.onboarding_step or "units")]
+            return [onboarding.ask_step(runner.onboarding_step or SetupStep.UNITS)]
         if pressed == callbacks.Consent(False):
             return [Reply(texts.consent_declined())]
         if inbound.button is not None:
@@ -139,27 +151,14 @@ class Conversation:
         if findings:
             return self._symptoms(turn, text, findings)
         step = turn.runner.onboarding_step
-        if step == "units":
-            return onboarding.choose_units(turn, text)
-        if step == "tz":
-            return onboarding.choose_zone(turn, text)
-        if step == "time":
-            return onboarding.choose_time(turn, text)
-        setting = {
-            "tz": onboarding.choose_zone,
-            "time": onboarding.choose_time,
-            "quiet": onboarding.choose_quiet,
-            "run": onboarding.choose_run_time,
-            "summary": onboarding.choose_summary_time,
-        }.get(
-            turn.runner.awaiting or ""
-        )
+        if step is not None:
+            return SETUP_ANSWERS[step](turn, text)
+        setting = SETTING_ANSWERS.get(turn.runner.awaiting)
         if setting is not None:
             replies = setting(turn, text)
             if turn.runner.awaiting is None:
                 return replies
-            runners.update_runner(turn.db, turn.runner.id, now=turn.now, awaiting=None)
-            turn.runner = runners.get_runner(turn.db, turn.runner.id)
+            turn.update(awaiting=None)
             return replies + [Reply(texts.setting_unchanged())]
         answer = safety.screen_answer(text) if turn.runner.screen_step else None
         if answer is not None:

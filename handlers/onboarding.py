@@ -5,20 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from coach import texts
-from coach.models import Mode, Unit
+from coach.models import SETTING_STEPS, Awaiting, Mode, SetupStep, Unit
 from coach.zones import parse_clock_time, resolve_zone, zone_label
 from handlers import keyboards, safety, scheduling
 from handlers.replies import Reply
 from handlers.turn import Turn
-from storage import runners
 
 EVENING_FROM = dt.time(12, 0)
 
 
-def ask_step(step: str) -> Reply:
-    if step == "units":
+def ask_step(step: SetupStep) -> Reply:
+    if step is SetupStep.UNITS:
         return Reply(texts.ask_units(), keyboards.units())
-    if step == "tz":
+    if step is SetupStep.ZONE:
         return Reply(texts.ask_zone(), keyboards.zones())
     return Reply(texts.ask_time(), keyboards.checkin_times())
 
@@ -28,11 +27,11 @@ def choose_units(turn: Turn, value: str) -> list[Reply]:
         value.strip().lower()
     )
     if unit is None:
-        return [ask_step("units")]
-    onboarding = turn.runner.onboarding_step == "units"
-    _update(turn, units=unit, onboarding_step="tz" if onboarding else turn.runner.onboarding_step)
+        return [ask_step(SetupStep.UNITS)]
+    onboarding = turn.runner.onboarding_step is SetupStep.UNITS
+    _update(turn, units=unit, onboarding_step=SetupStep.ZONE if onboarding else turn.runner.onboarding_step)
     if onboarding:
-        return [ask_step("tz")]
+        return [ask_step(SetupStep.ZONE)]
     return [Reply(texts.setting_saved("distances in " + ("kilometres" if unit is Unit.KM else "miles")))]
 
 
@@ -40,11 +39,11 @@ def choose_zone(turn: Turn, value: str) -> list[Reply]:
     key = resolve_zone(value)
     if key is None:
         return [Reply(texts.zone_unknown(value), keyboards.zones())]
-    onboarding = turn.runner.onboarding_step == "tz"
-    _update(turn, tz=key, awaiting=None, onboarding_step="time" if onboarding else turn.runner.onboarding_step)
+    onboarding = turn.runner.onboarding_step is SetupStep.ZONE
+    _update(turn, tz=key, awaiting=None, onboarding_step=SetupStep.TIME if onboarding else turn.runner.onboarding_step)
     confirmed = Reply(texts.zone_confirmed(zone_label(key), turn.local_now))
     if onboarding:
-        return [confirmed, ask_step("time")]
+        return [confirmed, ask_step(SetupStep.TIME)]
     _reschedule(turn)
     return [confirmed]
 
@@ -54,7 +53,7 @@ def choose_time(turn: Turn, value: str) -> list[Reply]:
     if clock is None:
         return [Reply(texts.time_unknown(), keyboards.checkin_times())]
     mode = Mode.EVENING if clock >= EVENING_FROM else Mode.MORNING
-    onboarding = turn.runner.onboarding_step == "time"
+    onboarding = turn.runner.onboarding_step is SetupStep.TIME
     _update(turn, checkin_time=clock, mode=mode, onboarding_step=None, awaiting=None)
     _reschedule(turn)
     done = [Reply(texts.setup_done(clock, mode, zone_label(turn.runner.tz)))]
@@ -104,19 +103,20 @@ def show_settings(turn: Turn) -> list[Reply]:
 
 
 def start_setting(turn: Turn, what: str) -> list[Reply]:
-    if what == "units":
-        return [ask_step("units")]
-    if what in ("quiet", "run", "summary"):
-        _update(turn, awaiting=what)
-        return [Reply({"quiet": texts.ask_quiet, "run": texts.ask_run_time, "summary": texts.ask_summary_time}[what]())]
-    if what in ("tz", "time"):
-        _update(turn, awaiting=what)
-        return [ask_step(what)]
-    return [Reply(texts.stale_button())]
+    if what == SetupStep.UNITS:
+        return [ask_step(SetupStep.UNITS)]
+    if what not in SETTING_STEPS:
+        return [Reply(texts.stale_button())]
+    step = Awaiting(what)
+    turn.update(awaiting=step)
+    questions = {Awaiting.QUIET: texts.ask_quiet, Awaiting.RUN: texts.ask_run_time, Awaiting.SUMMARY: texts.ask_summary_time}
+    if step in questions:
+        return [Reply(questions[step]())]
+    return [ask_step(SetupStep(step.value))]
 
 
 def _update(turn: Turn, **fields: object) -> None:
-    turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, **fields)
+    turn.update(**fields)
 
 
 def _reschedule(turn: Turn) -> None:

@@ -10,7 +10,7 @@ from handlers import keyboards
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import redflags as answers
-from storage import runners, symptoms
+from storage import symptoms
 
 
 
@@ -141,7 +141,7 @@ def number(turn: Turn) -> str:
 
 
 def _update(turn: Turn, **fields: object) -> None:
-    turn.runner = runners.update_runner(turn.db, turn.runner.id, now=turn.now, **fields)
+    turn.update(**fields)
 
 
 def notes_between(db, runner_id: int, first: dt.date, last: dt.date) -> list[redflags.DiaryNote]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coach.models import Mode, Runner, Unit
+from coach.models import Awaiting, Mode, Runner, SetupStep, Unit
 from storage.db import parse_utc, utc_text
 
 _TIME_FIELDS = {"checkin_time", "quiet_start", "quiet_end", "run_time", "summary_time"}
@@ -51,8 +51,8 @@ def _from_row(row: dict[str, Any]) -> Runner:
         active=bool(row["active"]),
         unreachable=bool(row["unreachable"]),
         consented_at=parse_utc(row["consented_at"]),
-        onboarding_step=row["onboarding_step"],
-        awaiting=row["awaiting"],
+        onboarding_step=SetupStep(row["onboarding_step"]) if row["onboarding_step"] else None,
+        awaiting=Awaiting(row["awaiting"]) if row["awaiting"] else None,
         awaiting_date=_date(row["awaiting_date"]),
         nudges_muted_until=_date(row["nudges_muted_until"]),
         safety_hold_since=parse_utc(row["safety_hold_since"]),
