@@ -10,7 +10,8 @@ shared/research/clinical-rules.md section 7.
 from coach.nudges.context import RuleInput
 from coach.nudges.engine import evaluate, explain, render
 from coach.nudges.metrics import Acwr, acwr_uncoupled_ewma
-from coach.nudges.model import Decision, Episode, Family, PastNudge, Rule, Trigger
+from coach.nudges.model import Decision, Episode, Family, PastNudge, Trigger
+from coach.nudges.rule import Rule
 from coach.nudges.rules import RULES
 from coach.nudges.thresholds import DEFAULT, Thresholds
 

@@ -45,8 +45,9 @@ from typing import Any
 from coach import texts
 from coach.nudges import metrics as m
 from coach.nudges.context import RuleInput, spike_trusted
-from coach.nudges.model import EPS, Fired, Rule, Trigger
+from coach.nudges.model import EPS, Trigger
 from coach.nudges.rest import FRANDSEN, SILBERNAGEL, compared_with, spike_inputs, trend_enough
+from coach.nudges.rule import Fired, Rule
 
 HEIDERSCHEIT = (
     "Heiderscheit BC et al. Effects of step rate manipulation on joint mechanics during running. "

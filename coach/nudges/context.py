@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from coach.models import Entry, Mode, Unit
 from coach.nudges import metrics as m
-from coach.nudges.model import EPS, Episode, PastNudge, Rule, Trigger
+from coach.nudges.model import EPS, Episode, PastNudge, RuleTraits, Trigger
 from coach.nudges.thresholds import DEFAULT, Thresholds
 
 
@@ -30,7 +30,7 @@ class RuleInput:
     episode: Episode | None = None  # open since an earlier day
     past: tuple[PastNudge, ...] = ()
     mode: Mode = Mode.MORNING
-    rules: Mapping[str, Rule] = field(default_factory=dict, compare=False, repr=False)  # the table, by id
+    rules: Mapping[str, RuleTraits] = field(default_factory=dict, compare=False, repr=False)  # the table, by id
     fired: tuple[Trigger, ...] = ()  # stage 2: today's stage-1 triggers that had enough data
     lacking: tuple[Trigger, ...] = ()  # stage 2: today's stage-1 triggers short of data (M6)
     after: Episode | None = None  # stage 2: the episode after today

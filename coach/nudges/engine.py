@@ -61,7 +61,8 @@ from coach import texts
 from coach.models import Entry, Mode, Unit
 from coach.nudges import metrics as m
 from coach.nudges.context import RuleInput
-from coach.nudges.model import EPS, FAMILY_RANK, Decision, Episode, Family, PastNudge, Rule, Trigger
+from coach.nudges.model import EPS, FAMILY_RANK, Decision, Episode, Family, PastNudge, Trigger
+from coach.nudges.rule import Rule
 from coach.nudges.rules import RULE_BY_ID, RULES
 from coach.nudges.see_pro import level
 from coach.nudges.thresholds import DEFAULT, Thresholds

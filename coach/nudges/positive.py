@@ -24,8 +24,9 @@ import datetime as dt
 from coach import texts
 from coach.nudges import metrics as m
 from coach.nudges.context import RuleInput
-from coach.nudges.model import EPS, Fired, Rule
+from coach.nudges.model import EPS
 from coach.nudges.rest import FRANDSEN, SILBERNAGEL
+from coach.nudges.rule import Fired, Rule
 
 
 def told_to_pause(ctx: RuleInput) -> bool:

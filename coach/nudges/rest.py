@@ -34,7 +34,8 @@ from typing import Any
 from coach import texts
 from coach.nudges import metrics as m
 from coach.nudges.context import RuleInput
-from coach.nudges.model import EPS, Fired, Rule, Trigger
+from coach.nudges.model import EPS, Trigger
+from coach.nudges.rule import Fired, Rule
 
 R4_SEVERE_PRIORITY = 10
 PATTERN_MAX_WEEKS = 8

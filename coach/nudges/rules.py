@@ -16,7 +16,8 @@ thresholds are in thresholds.py; every sentence a runner reads is in coach/texts
 from __future__ import annotations
 
 from coach.nudges import caution, positive, rest, see_pro
-from coach.nudges.model import Family, Rule
+from coach.nudges.model import Family
+from coach.nudges.rule import Rule
 
 RULES: tuple[Rule, ...] = tuple(
     sorted(rest.RULES + see_pro.RULES + caution.RULES + positive.RULES, key=lambda r: r.priority)

@@ -31,7 +31,8 @@ import statistics
 from coach import texts
 from coach.nudges import metrics as m
 from coach.nudges.context import RuleInput
-from coach.nudges.model import EPS, Fired, Rule, Trigger
+from coach.nudges.model import EPS, Trigger
+from coach.nudges.rule import Fired, Rule
 
 NHS_BACK = (
     "NHS. Back pain: see a GP if it is severe or getting worse. "
