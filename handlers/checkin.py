@@ -87,7 +87,7 @@ def save(
             pain=placement.pain, distance_km=placement.distance_km, text=text,
             distance_value=placement.distance_value, distance_unit=placement.distance_unit,
         )
-        lines.append(texts.change_said(change.before, change.after, turn.runner.units, placement.distance_unit))
+        lines.append(texts.change_said(change.before, change.after, turn.runner.units))
     parts = [Reply("\n".join(lines))]
     screen: list[Reply] = []
     if coach and any(p.date in (turn.today, turn.today - ONE_DAY) for p in placements):

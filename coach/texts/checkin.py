@@ -26,29 +26,9 @@ def saved(entry: Entry, unit: Unit) -> str:
     return f"Saved {day_label(entry.date)}: {entry_summary(entry, unit)}."
 
 
-def updated(before: Entry, after: Entry, unit: Unit) -> str:
-    """Say what an answer replaced; a field that was empty before is simply saved."""
-    changes = []
-    if before.pain is not None and before.pain != after.pain:
-        changes.append(f"pain {before.pain} → {after.pain}")
-    if before.distance_km is not None and before.distance_km != after.distance_km:
-        changes.append(f"distance {distance_text(before.distance_km, unit)} → {distance_text(after.distance_km, unit)}")
-    added = Entry(
-        after.date,
-        pain=after.pain if before.pain is None else None,
-        distance_km=after.distance_km if before.distance_km is None else None,
-    )
-    sentences = []
-    if changes:
-        sentences.append(f"Updated {day_label(after.date)}: {', '.join(changes)}.")
-    if entry_summary(added, unit):
-        sentences.append(saved(added, unit))
-    return " ".join(sentences) or f"Already saved {day_label(after.date)}: {entry_summary(after, unit)}."
-
-
-def change_said(before: Entry | None, after: Entry, unit: Unit, typed: Unit | None = None) -> str:
+def change_said(before: Entry | None, after: Entry, unit: Unit) -> str:
     """What one date's save did: new values saved, old ones replaced (said only where something changed),
-    distances in the unit the runner typed. ``typed`` is the unit of the message, if it had a distance."""
+    distances in the unit the runner typed them in, with theirs in brackets when it differs."""
     if before is None:
         return saved(after, unit)
     changes = []
