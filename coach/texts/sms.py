@@ -15,8 +15,8 @@ def sms_welcome() -> str:
 
 def sms_help() -> str:
     return (
-        "Lumbar: a daily back pain and running diary. Reply like: 3 5 (pain 0-10, then distance). "
-        "Send /help for commands. Text STOP to stop all messages, START to resume."
+        "Lumbar: a daily back pain diary for runners. Reply like 3 5 (pain 0-10, distance). "
+        "/help lists commands. STOP stops all texts, START resumes."
     )
 
 

@@ -108,11 +108,12 @@ def _code(response: httpx.Response) -> int | None:
     return int(code) if isinstance(code, int | str) and str(code).isdigit() else None
 
 
-def _retry_after(response: httpx.Response) -> float:
+def _retry_after(response: httpx.Response) -> float | None:
+    """Twilio's Retry-After if it gave one; a 429 without one waits a while, a 5xx backs off as usual."""
     try:
         return max(1.0, float(response.headers.get("Retry-After", "")))
     except ValueError:
-        return DEFAULT_RETRY if response.status_code == 429 else 5.0
+        return DEFAULT_RETRY if response.status_code == 429 else None
 
 
 # ---------------------------------------------------------------- in
