@@ -60,3 +60,17 @@ def test_segment_budgets_over_two_weeks(units) -> None:
     print(f"\n{units}: question 1, confirmation max {max(s.segments for s in confirmations)}, "
           f"with tip {[s.segments for s in tips]}, summary {[s.segments for s in summaries]}, "
           f"plain confirmations {sorted({s.segments for s in confirmations if s not in tips})}")
+
+
+async def test_lumbar_chat_sms_shows_texts_with_their_segment_counts() -> None:
+    from handlers.channels.sms_terminal import SmsTerminalChat
+
+    db = open_db(None)
+    shown: list[str] = []
+    chat = SmsTerminalChat(Conversation(db, ManualClock(dt.datetime(2026, 11, 2, 6, 0, tzinfo=UTC))),
+                           number=NUMBER, write=shown.append)
+    for line in ("hi", "yes", "2"):
+        await chat.say(line)
+    assert shown[0].startswith("sms> Lumbar:") and shown[0].endswith("[367 characters, 3 segments]")
+    assert "Reply 1 for Kilometres, 2 for Miles" in shown[1]
+    assert "Is your time zone Europe/London" in shown[2] and shown[2].endswith("1 segment]")
