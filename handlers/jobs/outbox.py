@@ -117,6 +117,9 @@ class Drainer:
             if wait > 0:
                 soonest = min(soonest, wait)
                 continue
+            if identities.is_stopped(self.db, message.channel, message.chat_id):
+                outbox.finish(self.db, message.id, "blocked", "the number texted STOP")
+                continue
             await self._slots.acquire()
             if self._stopping or chat in self._in_flight or not outbox.claim(self.db, message.id):
                 self._slots.release()
@@ -139,11 +142,7 @@ class Drainer:
         self._wake.set()
 
     def _may_go_now(self, message: outbox.Message, now: dt.datetime) -> bool:
-        """Expired messages end here, and those to a stopped number; scheduled ones wait for quiet hours and
-        pauses (replies never do)."""
-        if identities.is_stopped(self.db, message.channel, message.chat_id):
-            outbox.finish(self.db, message.id, "blocked", "the number texted STOP")
-            return False
+        """Expired messages end here; scheduled ones wait for quiet hours and pauses (replies never do)."""
         if message.expires is not None and now >= message.expires:
             outbox.finish(self.db, message.id, "expired", "its day was over before it could be sent")
             log.info("outbox %s (%s) expired unsent", message.id, message.kind)
