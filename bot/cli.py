@@ -66,10 +66,43 @@ def run() -> None:
 
 
 @cli.command()
+def serve() -> None:
+    """Serve webhooks for SMS (Twilio) and Telegram on one port, with the sweep and sending in the same process."""
+    import uvicorn
+
+    from bot.serve import Server
+    from bot.startup import wait_for_telegram
+    from bot.twilio_config import load_serve_settings
+
+    settings = settings_or_exit()
+    try:
+        serving = load_serve_settings(read_env())
+    except ConfigError as error:
+        click.echo(f"lumbar: {error}", err=True)
+        sys.exit(2)
+    if not serving.sms and not settings.telegram_token:
+        click.echo("lumbar: nothing to serve: set TWILIO_* for SMS, or TELEGRAM_BOT_TOKEN (with "
+                   "TELEGRAM_WEBHOOK_SECRET and LUMBAR_PUBLIC_URL for webhooks). README, section SMS, lists them.", err=True)
+        sys.exit(2)
+    configure_logging(settings.log_level, logs.secrets_in(read_env()))
+    with holding(settings.db_path, "lumbar serve"):
+        db = open_database(settings.db_path)
+        if settings.telegram_token and not wait_for_telegram(settings):
+            return
+        server = Server(settings, serving, db)
+        logging.getLogger("lumbar").info("database %s", settings.db_path)
+        config = uvicorn.Config(server.app, host=serving.http_host, port=serving.http_port, log_config=None,
+                                access_log=False, lifespan="on", server_header=False)
+        uvicorn.Server(config).run()
+
+
+@cli.command()
 @click.option("--now", "start", type=click.DateTime(["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]), default=None,
               help="Pretend it is this UTC time (e.g. '2026-11-24 07:59') to see the daily question arrive.")
 @click.option("--chat-id", default="local", show_default=True, help="Which local runner you are.")
-def chat(start: dt.datetime | None, chat_id: str) -> None:
+@click.option("--sms", "as_sms", is_flag=True, help="Show the replies as texts would arrive, with segment counts.")
+@click.option("--number", default="+447700900123", show_default=True, help="With --sms: your phone number (E.164).")
+def chat(start: dt.datetime | None, chat_id: str, as_sms: bool, number: str) -> None:
     """Chat with Lumbar in this terminal: same conversation, database and scheduler, no token needed."""
     from coach.clock import OffsetClock
     from handlers.conversation import Conversation
@@ -80,7 +113,13 @@ def chat(start: dt.datetime | None, chat_id: str) -> None:
         db = open_database(settings.db_path)
         clock = OffsetClock(start.replace(tzinfo=dt.timezone.utc)) if start else OffsetClock(dt.datetime.now(dt.timezone.utc))
         click.echo(f"Database: {settings.db_path}")
-        asyncio.run(TerminalChat(Conversation(db, clock, backfill_days=settings.backfill_days), chat_id=chat_id).run())
+        conversation = Conversation(db, clock, backfill_days=settings.backfill_days)
+        if as_sms:
+            from handlers.channels.sms_terminal import SmsTerminalChat
+
+            asyncio.run(SmsTerminalChat(conversation, number=number).run())
+        else:
+            asyncio.run(TerminalChat(conversation, chat_id=chat_id).run())
 
 
 @cli.command()

@@ -22,12 +22,16 @@ def next_question(turn: Turn, *, lead: str | None = None) -> Reply | None:
     today_entry = diary.get_entry(turn.db, runner.id, today)
     run_entry = diary.get_entry(turn.db, runner.id, run_day)
     prefix = f"{lead}\n" if lead else ""
-    if today_entry is None or today_entry.pain is None:
+    pain = today_entry is None or today_entry.pain is None
+    distance = run_entry is None or run_entry.distance_km is None
+    sms = texts.sms_question(runner.mode, runner.units, pain=pain, distance=distance)
+    if pain:
         _await(turn, Awaiting.PAIN, today)
-        return Reply(prefix + texts.ask_pain(runner.mode), keyboards.pain(today))
-    if run_entry is None or run_entry.distance_km is None:
+        return Reply(prefix + texts.ask_pain(runner.mode), keyboards.pain(today), sms=sms)
+    if distance:
         _await(turn, Awaiting.DISTANCE, run_day)
-        return Reply(prefix + texts.ask_distance(runner.mode, run_day), keyboards.distance(run_day, runner.units))
+        return Reply(prefix + texts.ask_distance(runner.mode, run_day), keyboards.distance(run_day, runner.units),
+                     sms=sms)
     return None
 
 
@@ -108,9 +112,9 @@ def merged(parts: list[Reply]) -> Reply:
 
 
 def _sms_of(parts: list[Reply]) -> str | None:
-    if not any(p.sms for p in parts):
+    if all(p.sms is None for p in parts):
         return None
-    return "\n".join(p.sms or p.text for p in parts if p.text)
+    return "\n".join(text for p in parts if (text := p.text if p.sms is None else p.sms))
 
 
 def _confirm_whole(turn: Turn, placements: list[Placement], text: str | None) -> Reply:
@@ -152,7 +156,7 @@ def _follow_up(turn: Turn) -> list[Reply]:
     if prompt is None or prompt.answered is not None:
         return []
     prompts.mark_answered(turn.db, turn.runner.id, turn.today, turn.now)
-    return [Reply(texts.thanks_done())]
+    return [Reply(texts.thanks_done(), sms=texts.thanks_done_sms())]
 
 
 def _placements(turn: Turn, answer: CheckinReply) -> list[Placement]:

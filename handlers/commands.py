@@ -9,7 +9,7 @@ from handlers import checkin, clubs, keyboards, nudging, offers, onboarding, rep
 from handlers.replies import Reply, paged
 from handlers.turn import Turn
 from storage import clubs as clubs_store
-from storage import diary, erase, outbox
+from storage import diary, erase, identities, outbox, runners
 
 HISTORY_DAYS = 14
 MAX_PAUSE_DAYS = 365
@@ -33,6 +33,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("pause", "no questions for a while: /pause 7"),
     ("resume", "start the daily questions again"),
     ("stop", "stop all questions"),
+    ("link", "one diary on Telegram and SMS: /link gives a code"),
     ("privacy", "what I keep about you"),
     ("delete", "erase everything about you"),
     ("help", "how to talk to me"),
@@ -121,6 +122,22 @@ def delete_confirmed(turn: Turn) -> list[Reply]:
     return [Reply(texts.deleted())]
 
 
+def link(turn: Turn, args: str) -> list[Reply]:
+    """``/link``: a code for the runner's other channel. A chat that has its own diary cannot join another."""
+    if args.strip():
+        return [Reply(texts.link_own_diary())]
+    return [Reply(texts.link_code(identities.new_link_code(turn.db, turn.runner.id, now=turn.now)))]
+
+
+def link_redeem(db, channel: str, chat_id: str, code: str, now: dt.datetime) -> list[Reply]:
+    """``/link 123456`` (``LINK 123456`` by SMS) from a chat with no diary yet: it joins the diary that asked."""
+    runner_id = identities.redeem_link_code(db, code, now=now)
+    if runner_id is None:
+        return [Reply(texts.link_code_unknown())]
+    identities.add(db, channel, chat_id, runner_id, now=now)
+    return [Reply(texts.link_done(runners.get_runner(db, runner_id).channel))]
+
+
 def settings(turn: Turn, args: str) -> list[Reply]:
     return onboarding.show_settings(turn)
 
@@ -137,6 +154,7 @@ HANDLERS = {
     "privacy": privacy,
     "delete": delete,
     "settings": settings,
+    "link": link,
     "summary": reports.summary,
     "export": reports.export_files,
     "why": nudging.why,

@@ -125,7 +125,9 @@ class Conversation:
             return safety.before_consent(findings)
         if command == "start":
             code = args.strip().removeprefix("club_") if args.strip().startswith("club_") else None
-            return [Reply(texts.welcome(club_code=code), keyboards.consent())]
+            return [Reply(texts.welcome(club_code=code), keyboards.consent(), sms=texts.sms_welcome())]
+        if command == "link" and args.strip():
+            return commands.link_redeem(self.db, inbound.channel, inbound.chat_id, args.strip(), now)
         if command == "help":
             return commands.help_(None, "")
         if command == "privacy":

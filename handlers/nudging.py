@@ -38,7 +38,8 @@ def after_checkin(turn: Turn) -> tuple[list[Reply], list[Reply]]:
         turn.db, runner.id, day, decision, message=message, explanation=explanation, now=turn.now
     )
     nudges.save_episode(turn.db, runner.id, day, decision.episode, decision.episode_closed)
-    tips = [Reply(message, keyboards.feedback(nudge_id))] if message and nudge_id else []
+    sms = texts.nudge_sms(decision.send.why, decision.send.advice) if decision.send else None
+    tips = [Reply(message, keyboards.feedback(nudge_id), sms=sms)] if message and nudge_id else []
     reason = decision.ask_screen or ("a re-check after yesterday's answers" if safety.rescreen_due(turn) else None)
     return tips, safety.start_screen(turn, reason) if reason else []
 
@@ -59,7 +60,8 @@ def warmup_tip(turn: Turn) -> Reply | None:
     nudge_id = nudges.record_decision(
         turn.db, runner.id, day, decision, message=message, explanation=warmup.explain(trigger), now=turn.now
     )
-    return Reply(message, keyboards.feedback(nudge_id)) if nudge_id else None
+    sms = texts.nudge_sms(trigger.why, trigger.advice)
+    return Reply(message, keyboards.feedback(nudge_id), sms=sms) if nudge_id else None
 
 
 def on_feedback(turn: Turn, nudge_id: int, helpful: bool) -> list[Reply]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coach import texts
+from coach import phones, texts
 from coach.models import SETTING_STEPS, Awaiting, Mode, SetupStep, Unit
-from coach.zones import parse_clock_time, resolve_zone, zone_label
+from coach.zones import parse_clock_time, resolve_zone, tzinfo_for, zone_label
 from handlers import keyboards, safety, scheduling
-from handlers.replies import Reply
+from handlers.callbacks import ChooseZone
+from handlers.replies import Button, Reply
 from handlers.turn import Turn
 
 EVENING_FROM = dt.time(12, 0)
@@ -22,6 +23,18 @@ def ask_step(step: SetupStep) -> Reply:
     return Reply(texts.ask_time(), keyboards.checkin_times())
 
 
+def zone_question(turn: Turn) -> Reply:
+    """By SMS the zone is guessed from the phone number's country and offered to confirm; a city, zone
+    name or offset typed instead works as on Telegram."""
+    guesses = phones.time_zones(turn.runner.chat_id, turn.now)[:4] if turn.runner.channel == "sms" else ()
+    if not guesses:
+        return ask_step(SetupStep.ZONE)
+    shown = [(zone_label(key), turn.now.astimezone(tzinfo_for(key))) for key in guesses]
+    labels = [label if len(shown) == 1 else f"{label} (now {local:%H:%M})" for label, local in shown]
+    buttons = tuple((Button(label, ChooseZone(key).encode()),) for label, key in zip(labels, guesses))
+    return Reply(texts.ask_zone(), buttons, sms=texts.ask_zone_guess(shown))
+
+
 def choose_units(turn: Turn, value: str) -> list[Reply]:
     unit = {"km": Unit.KM, "kilometres": Unit.KM, "kilometers": Unit.KM, "mi": Unit.MI, "miles": Unit.MI}.get(
         value.strip().lower()
@@ -31,7 +44,7 @@ def choose_units(turn: Turn, value: str) -> list[Reply]:
     onboarding = turn.runner.onboarding_step is SetupStep.UNITS
     _update(turn, units=unit, onboarding_step=SetupStep.ZONE if onboarding else turn.runner.onboarding_step)
     if onboarding:
-        return [ask_step(SetupStep.ZONE)]
+        return [zone_question(turn)]
     return [Reply(texts.setting_saved("distances in " + ("kilometres" if unit is Unit.KM else "miles")))]
 
 

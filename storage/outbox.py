@@ -106,9 +106,28 @@ def claim(db: Database, message_id: int) -> bool:
     ).rowcount > 0
 
 
-def part_sent(db: Database, message_id: int) -> None:
-    """One part (the text, or a file) reached the recipient: a retry starts after it, not again from the text."""
-    db.execute("update outbox set parts_done = parts_done + 1 where id = ?", [message_id])
+def part_sent(db: Database, message_id: int, *, provider_id: str | None = None) -> None:
+    """One part (the text, or a file) reached the recipient: a retry starts after it, not again from the text.
+    ``provider_id`` (Twilio's Message SID) is where the delivery status callbacks find the row."""
+    db.execute("update outbox set parts_done = parts_done + 1, provider_id = coalesce(?, provider_id) where id = ?",
+               [provider_id, message_id])
+
+
+DELIVERY_ORDER = {"queued": 0, "accepted": 0, "scheduled": 0, "sending": 1, "sent": 2, "delivered": 3,
+                  "undelivered": 3, "failed": 3, "read": 4}
+"""Twilio's statuses in the order they can happen; callbacks may come late or twice, so only forward moves count."""
+
+
+def record_delivery(db: Database, provider_id: str, status: str) -> bool:
+    """A delivery status callback; False when no row has that id or the status would go backwards."""
+    rank = DELIVERY_ORDER.get(status)
+    if rank is None:
+        return False
+    rows = list(db.query("select id, delivery_status from outbox where provider_id = ?", [provider_id]))
+    if not rows or DELIVERY_ORDER.get(rows[0]["delivery_status"] or "", -1) > rank:
+        return False
+    db.execute("update outbox set delivery_status = ? where id = ?", [status, rows[0]["id"]])
+    return True
 
 
 def sent(db: Database, message_id: int, now: dt.datetime) -> None:

@@ -12,3 +12,4 @@ from coach.texts.nudges import *  # noqa: F401,F403
 from coach.texts.onboarding import *  # noqa: F401,F403
 from coach.texts.safety import *  # noqa: F401,F403
 from coach.texts.summaries import *  # noqa: F401,F403
+from coach.texts.sms import *  # noqa: F401,F403

@@ -289,12 +289,16 @@ class InboxPoller:
             self._offset = updates[-1].update_id + 1
 
     def _store(self, updates: tuple[Update, ...]) -> set[int]:
-        now = self.clock()
-        fresh = set()
-        with self.db.atomic():
-            for update in updates:
-                chat = update.effective_chat.id if update.effective_chat else None
-                payload = json.dumps(update.to_dict(), ensure_ascii=False)
-                if inbox.store(self.db, CHANNEL, str(update.update_id), str(chat) if chat else None, payload, now=now):
-                    fresh.add(update.update_id)
-        return fresh
+        return store_updates(self.db, updates, self.clock())
+
+
+def store_updates(db: Database, updates: tuple[Update, ...], now) -> set[int]:
+    """Keep updates in the inbox (polled or posted to the webhook); returns the ids not seen before."""
+    fresh = set()
+    with db.atomic():
+        for update in updates:
+            chat = update.effective_chat.id if update.effective_chat else None
+            payload = json.dumps(update.to_dict(), ensure_ascii=False)
+            if inbox.store(db, CHANNEL, str(update.update_id), str(chat) if chat else None, payload, now=now):
+                fresh.add(update.update_id)
+    return fresh

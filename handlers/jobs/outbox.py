@@ -8,7 +8,8 @@ One policy for every kind of message (healthchecks' ``Channel.notify`` is the mo
 - a transient failure is retried with backoff until the message's budget (an hour for club mail, the
   end of the runner's day for a daily question) runs out; then it is given up, logged with its id and
   counted in the broadcast's delivery report;
-- a permanent failure marks the runner unreachable on that channel for every kind of message.
+- a permanent failure marks the runner unreachable on that channel for every kind of message;
+- nothing at all goes to a phone number that texted STOP, not even a safety answer (checked here only).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from coach.schedule import gentle_moment
 from handlers import club_delivery, outgoing, reports
 from handlers.jobs.pacing import Pacer
 from handlers.transport import Transport, TransportError
-from storage import outbox, runners
+from storage import identities, outbox, runners
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,9 @@ class Drainer:
             if wait > 0:
                 soonest = min(soonest, wait)
                 continue
+            if identities.is_stopped(self.db, message.channel, message.chat_id):
+                outbox.finish(self.db, message.id, "blocked", "the number texted STOP")
+                continue
             await self._slots.acquire()
             if self._stopping or chat in self._in_flight or not outbox.claim(self.db, message.id):
                 self._slots.release()
@@ -158,11 +162,14 @@ class Drainer:
     async def _send(self, message: outbox.Message) -> None:
         transport = self.transports[message.channel]
         reply = outgoing.reply_of(message)
+        send_reply = getattr(transport, "send_reply", None)
         try:
-            if message.parts_done == 0:
+            if send_reply is not None:
+                await send_reply(message, reply)
+            elif message.parts_done == 0:
                 await transport.send_text(message.chat_id, reply.text, reply.buttons, table=reply.table)
                 outbox.part_sent(self.db, message.id)
-            for index, attachment in enumerate(reply.files, start=1):
+            for index, attachment in enumerate(() if send_reply else reply.files, start=1):
                 if index < message.parts_done:
                     continue
                 make = reports.prepare(self.db, attachment)

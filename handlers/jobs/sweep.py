@@ -153,7 +153,7 @@ def _reminder(db: Database, runner: Runner, prompt: prompts.Prompt, now: dt.date
     if question is None:
         prompts.mark_answered(db, runner.id, today, now)
         return None
-    reply = Reply(texts.reminder() + "\n" + question.text, question.buttons)
+    reply = Reply(texts.reminder() + "\n" + question.text, question.buttons, sms=question.sms)
     return _queued(runner, reply, "reminder", f"reminder:{runner.id}:{today.isoformat()}",
                    gentle_after=now, expires=end_of_day(now, tz))
 
