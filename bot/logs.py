@@ -30,7 +30,7 @@ FIELD = re.compile(
     r"""|question|address|Body|From|To))(?P=q)\s*[:=]\s*)"""
     r"""(?P<value>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,&}\])]+)"""
 )
-SECRET_NAMES = re.compile(r"TOKEN|SECRET|PASSWORD|PASSWD|AUTH|_KEY$")
+SECRET_NAMES = re.compile(r"TOKEN|SECRET|PASSWORD|PASSWD|AUTH|_KEY$|_SID$")
 
 # Structure keys whose values are safe to log: identifiers, times, types and protocol fields.
 KEEP_TEXT = frozenset({"type", "parse_mode", "status", "language_code", "allowed_updates", "method",

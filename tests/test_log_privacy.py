@@ -1,16 +1,21 @@
 """A whole Telegram conversation with `lumbar run` at DEBUG, and every line it logged searched (issue 15).
 
 The bot is the real command in its own process, so logging is installed exactly as a self-hoster
-gets it. SMS does not exist yet: when it does, the same conversation over the fake Twilio belongs
-here too, searched for the Twilio auth token and the runner's phone number.
+gets it. The same conversation over SMS runs through `lumbar serve` and the fake Twilio, searched
+for the Twilio credentials and the runner's phone number.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
+import socket
+
+import httpx
 
 from tests.fake_telegram import FakeTelegram
 from tests.helpers import TelegramRunner
+from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, FakeTwilio
 from tests.processes import Process, lumbar_env
 
 TOKEN = "7123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw7"
@@ -73,3 +78,69 @@ async def test_a_debug_conversation_logs_no_token_text_health_value_name_or_phon
 def contact_message(tg: FakeTelegram, chat_id: int) -> dict:
     """The runner shares their phone number with Telegram's contact button."""
     return tg._user_message(chat_id, NAME, None, contact={"phone_number": PHONE, "first_name": NAME, "user_id": chat_id})
+
+
+SMS_TYPED = ["Hello Lumbar", "YES", "Europe/London", "6 11.3km", "my back felt stiff after the hills", "HISTORY"]
+
+
+async def test_a_debug_sms_conversation_logs_no_auth_token_text_health_value_or_number(tmp_path) -> None:
+    """The same over SMS: `lumbar serve` at DEBUG, texts posted as signed Twilio webhooks."""
+    port = free_port()
+    public = "https://lumbar.example.org"
+    async with FakeTwilio() as twilio:
+        twilio.tunnel(public, f"http://127.0.0.1:{port}")
+        env = lumbar_env(TWILIO_ACCOUNT_SID=ACCOUNT_SID, TWILIO_AUTH_TOKEN=AUTH_TOKEN, TWILIO_FROM_NUMBER=FROM_NUMBER,
+                         TWILIO_API_BASE_URL=twilio.base_url, LUMBAR_PUBLIC_URL=public, LUMBAR_HTTP_PORT=str(port),
+                         LUMBAR_DB=str(tmp_path / "lumbar.db"), LUMBAR_LOG_LEVEL="DEBUG")
+        server = await Process.start("serve", env=env, cwd=tmp_path)
+        try:
+            await until_healthy(server, port)
+            for body in SMS_TYPED[:3]:
+                await text_and_wait(twilio, public, body)
+            for choice in ("1", "1"):  # a morning check-in time, then "no" to the first checklist
+                await text_and_wait(twilio, public, choice)
+            for body in SMS_TYPED[3:]:
+                await text_and_wait(twilio, public, body)
+        finally:
+            await server.stop()
+        received = twilio.texts(PHONE)
+    log = server.text()
+
+    assert "DEBUG" in log, "DEBUG logging was on"
+    assert AUTH_TOKEN not in log and ACCOUNT_SID not in log
+    assert PHONE not in log and "7700900" not in log
+    for text in SMS_TYPED:
+        assert text not in log, text
+    assert "11.3" not in log
+    assert not re.search(r"pain\W{0,3}6\b", log)
+    assert any("Saved" in text for text in received), received
+    for text in received:
+        for piece in text.splitlines():
+            if len(piece) >= 12:
+                assert piece not in log, piece
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+async def until_healthy(server: Process, port: int, timeout: float = 20) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    async with httpx.AsyncClient() as http:
+        while True:
+            try:
+                await http.get(f"http://127.0.0.1:{port}/healthz")
+                return
+            except httpx.TransportError:
+                if server.proc.returncode is not None or asyncio.get_running_loop().time() > deadline:
+                    raise AssertionError(f"lumbar serve did not start:\n{server.text()}") from None
+                await asyncio.sleep(0.1)
+
+
+async def text_and_wait(twilio: FakeTwilio, public: str, body: str) -> None:
+    before = len(twilio.sent(PHONE))
+    result = await twilio.post_inbound(public + "/sms", PHONE, body)
+    assert result.status == 200, result
+    await twilio.wait_for(before + 1, to=PHONE, timeout=10)
