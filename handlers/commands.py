@@ -131,8 +131,11 @@ def link(turn: Turn, args: str) -> list[Reply]:
 
 def link_redeem(db, channel: str, chat_id: str, code: str, now: dt.datetime) -> list[Reply]:
     """``/link 123456`` (``LINK 123456`` by SMS) from a chat with no diary yet: it joins the diary that asked."""
+    if identities.link_guessing_capped(db, channel, chat_id, now=now):
+        return [Reply(texts.link_tries_used())]
     runner_id = identities.redeem_link_code(db, code, now=now)
     if runner_id is None:
+        identities.wrong_link_code(db, channel, chat_id, now=now)
         return [Reply(texts.link_code_unknown())]
     identities.add(db, channel, chat_id, runner_id, now=now)
     return [Reply(texts.link_done(runners.get_runner(db, runner_id).channel))]

@@ -15,6 +15,8 @@ from sqlite_utils import Database
 from storage.db import parse_utc, utc_text
 
 LINK_CODE_LASTS = dt.timedelta(minutes=15)
+WRONG_CODES_PER_CHAT = 5  # an hour
+WRONG_CODES_OVERALL = 50  # in a code's lifetime: at most 1 in 20,000 chances of hitting one open code
 
 
 def runner_id_for(db: Database, channel: str, chat_id: str) -> int | None:
@@ -55,6 +57,23 @@ def new_link_code(db: Database, runner_id: int, *, now: dt.datetime) -> str:
         code = f"{secrets.randbelow(10**6):06d}"
     db.table("link_codes").insert({"code": code, "runner_id": runner_id, "expires_at": utc_text(now + LINK_CODE_LASTS)})
     return code
+
+
+def link_guessing_capped(db: Database, channel: str, chat_id: str, *, now: dt.datetime) -> bool:
+    """Too many wrong codes from this chat in the last hour, or from anyone in the last 15 minutes."""
+    mine = db.execute(
+        "select count(*) from link_attempts where channel = ? and chat_id = ? and at > ?",
+        [channel, chat_id, utc_text(now - dt.timedelta(hours=1))],
+    ).fetchone()[0]
+    everyone = db.execute(
+        "select count(*) from link_attempts where at > ?", [utc_text(now - LINK_CODE_LASTS)]
+    ).fetchone()[0]
+    return mine >= WRONG_CODES_PER_CHAT or everyone >= WRONG_CODES_OVERALL
+
+
+def wrong_link_code(db: Database, channel: str, chat_id: str, *, now: dt.datetime) -> None:
+    db.execute("delete from link_attempts where at < ?", [utc_text(now - dt.timedelta(days=1))])
+    db.execute("insert into link_attempts (channel, chat_id, at) values (?, ?, ?)", [channel, chat_id, utc_text(now)])
 
 
 def redeem_link_code(db: Database, code: str, *, now: dt.datetime) -> int | None:

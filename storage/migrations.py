@@ -393,3 +393,11 @@ def m013_sms_and_linked_channels(db: Database) -> None:
     outbox.add_column("provider_id", str)
     outbox.add_column("delivery_status", str)
     db.execute("create index outbox_provider on outbox(provider_id) where provider_id is not null")
+
+
+@migrations()
+def m014_link_attempts(db: Database) -> None:
+    """Wrong link codes, by chat and time: a code is six digits, so guessing is capped per chat and overall."""
+    db.table("link_attempts").create({"channel": str, "chat_id": str, "at": str})
+    db.table("link_attempts").create_index(["at"])
+    db.table("link_attempts").create_index(["channel", "chat_id", "at"])

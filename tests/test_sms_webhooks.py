@@ -124,6 +124,29 @@ async def test_link_then_one_diary_whichever_way_they_answer(tg, twilio, http, s
     assert "unknown" in (await Phone(twilio, http, srv, "+447700900999").text(f"LINK {code}"))[0]
 
 
+async def test_guessing_link_codes_is_capped_per_number_and_overall(tg, twilio, http, srv) -> None:
+    person = Telegram(tg, http, srv)
+    await person.onboard()
+    [code_text] = await person.say("/link")
+    code = re.search(r"\b(\d{6})\b", code_text).group(1)
+    wrong = f"{(int(code) + 1) % 10**6:06d}"
+    guesser = Phone(twilio, http, srv, "+447700900555")
+    for _ in range(5):
+        assert "unknown" in (await guesser.text(f"LINK {wrong}"))[0]
+    [capped] = await guesser.text(f"LINK {code}")
+    assert capped.startswith("Too many wrong link codes")
+    assert runners.find_runner(srv.db, "sms", "+447700900555") is None
+    for n in range(45):
+        await Phone(twilio, http, srv, f"+4477009006{n:02d}").text(f"LINK {wrong}")
+    [everyone_capped] = await Phone(twilio, http, srv, NUMBER).text(f"LINK {code}")
+    assert everyone_capped.startswith("Too many wrong link codes")
+    srv.clock.advance(minutes=16)
+    [code_text] = await person.say("/link")
+    code = re.search(r"\b(\d{6})\b", code_text).group(1)
+    [linked] = await Phone(twilio, http, srv, NUMBER).text(f"LINK {code}")
+    assert "same diary" in linked
+
+
 async def test_a_club_message_reaches_an_sms_member_and_a_telegram_member(tg, twilio, http, srv) -> None:
     organiser = Telegram(tg, http, srv, 2002)
     await organiser.onboard()

@@ -64,6 +64,10 @@ def link_code_unknown() -> str:
     return "That link code is unknown or older than 15 minutes. Ask for a new one with /link."
 
 
+def link_tries_used() -> str:
+    return "Too many wrong link codes lately, so linking is paused for now. Try again in an hour with a new /link code."
+
+
 def link_own_diary() -> str:
     return "This chat already keeps its own diary. /delete it first to join another one."
 
