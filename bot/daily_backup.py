@@ -80,10 +80,14 @@ def schedule(application: Application, settings: Settings, clock: Callable[[], d
 
 
 async def backup_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Runs the copy in a thread, so check-ins keep flowing while it reads the database."""
     db_path, folder, keep, clock = context.job.data
+    await backup_if_due(Path(db_path), Path(folder), keep, clock())
+
+
+async def backup_if_due(db_path: Path, folder: Path, keep: int, now: dt.datetime) -> None:
+    """Runs the copy in a thread, so check-ins keep flowing while it reads the database."""
     try:
-        made = await asyncio.to_thread(daily_backup, Path(db_path), Path(folder), keep, clock())
+        made = await asyncio.to_thread(daily_backup, db_path, folder, keep, now)
     except (OSError, sqlite3.Error, BackupError) as error:
         log.error("daily backup into %s failed: %s", folder, error)
         return

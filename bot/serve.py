@@ -29,6 +29,7 @@ from telegram import Update
 from twilio.request_validator import RequestValidator
 
 from bot import app as telegram_app
+from bot import daily_backup
 from bot.config import Settings
 from bot.twilio_config import ServeSettings
 from handlers.channels import sms as sms_channel
@@ -120,11 +121,13 @@ class Server:
             log.info("%d texts received before the last stop were handled first", replayed)
         if self.sweep_every is not None:
             self._tasks.append(asyncio.create_task(self._sweeping(), name="lumbar:sweep"))
+            if self.application is None and self.settings.backup_dir is not None:
+                self._tasks.append(asyncio.create_task(self._backing_up(), name="lumbar:backup"))
         log.info("Lumbar is serving %s", ", ".join(self._serving()))
 
     async def stop(self) -> None:
         for task in self._tasks:
-            if task.get_name() == "lumbar:sweep":
+            if task.get_name() in ("lumbar:sweep", "lumbar:backup"):
                 task.cancel()
         if self.application is not None:
             await telegram_app.stop(self.application)
@@ -160,6 +163,14 @@ class Server:
             except Exception as error:  # noqa: BLE001 - the next minute tries again
                 log.error("the sweep failed: %s", type(error).__name__, exc_info=error)
             await asyncio.sleep(self.sweep_every - loop.time() % self.sweep_every)
+
+    async def _backing_up(self) -> None:
+        """SMS only, with no Telegram job queue: the same hourly look for today's backup."""
+        await asyncio.sleep(daily_backup.FIRST_CHECK.total_seconds())
+        while True:
+            await daily_backup.backup_if_due(self.settings.db_path, self.settings.backup_dir,
+                                             self.settings.backup_keep, self.clock())
+            await asyncio.sleep(daily_backup.CHECK_EVERY.total_seconds())
 
     # ------------------------------------------------------------ routes
 

@@ -185,6 +185,28 @@ async def test_the_daily_backup_is_a_job_of_the_bot_only_when_a_folder_is_set(tg
     assert [p.name for p in daily_backups(tmp_path / "backups")] == ["lumbar-20261130T080000Z.db"]
 
 
+async def test_lumbar_serve_for_sms_only_makes_the_daily_backup_too(tmp_path, monkeypatch) -> None:
+    """No Telegram, so no job queue: the server keeps the same hourly look itself."""
+    import asyncio
+
+    import bot.daily_backup
+    from bot.config import Settings
+    from bot.serve import Server
+    from tests.fake_twilio import FakeTwilio
+    from tests.sms_phone import serve_settings
+
+    monkeypatch.setattr(bot.daily_backup, "FIRST_CHECK", dt.timedelta(0))
+    settings = Settings(db_path=tmp_path / "l.db", backup_dir=tmp_path / "backups", backup_keep=2)
+    async with FakeTwilio() as twilio:
+        server = Server(settings, serve_settings(twilio), open_db(tmp_path / "l.db"), lambda: NOW, sweep_every=60.0)
+        async with server.running():
+            for _ in range(100):
+                if daily_backups(tmp_path / "backups"):
+                    break
+                await asyncio.sleep(0.05)
+    assert [p.name for p in daily_backups(tmp_path / "backups")] == ["lumbar-20261130T080000Z.db"]
+
+
 def test_backup_settings_are_checked() -> None:
     from bot.config import ConfigError, load_settings
 
