@@ -59,6 +59,15 @@ class ChooseTime:
 
 
 @dataclass(frozen=True)
+class ChooseQuiet:
+    start: dt.time
+    end: dt.time
+
+    def encode(self) -> str:
+        return f"quiet:{self.start:%H:%M}-{self.end:%H:%M}"
+
+
+@dataclass(frozen=True)
 class OpenSetting:
     what: str
 
@@ -138,7 +147,7 @@ class Grant:
 
 
 Action = (
-    Consent | ChooseUnits | ChooseZone | ChooseTime | OpenSetting | Pain | Distance | Screen | Cleared
+    Consent | ChooseUnits | ChooseZone | ChooseTime | ChooseQuiet | OpenSetting | Pain | Distance | Screen | Cleared
     | Feedback | Leave | Dismiss | Grant
 )
 
@@ -173,6 +182,11 @@ def _zone(rest: str) -> ChooseZone | None:
 def _time(rest: str) -> ChooseTime | None:
     match = CLOCK.match(rest)
     return ChooseTime(dt.time(int(match[1]), int(match[2]))) if match else None
+
+
+def _quiet(rest: str) -> ChooseQuiet | None:
+    start, end = (_time(part) for part in rest.split("-"))
+    return ChooseQuiet(start.clock, end.clock) if start and end else None
 
 
 def _setting(rest: str) -> OpenSetting | None:
@@ -232,6 +246,7 @@ _READERS = {
     "units": _units,
     "tz": _zone,
     "time": _time,
+    "quiet": _quiet,
     "set": _setting,
     "pain": _pain,
     "dist": _distance,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coach import arguments, texts
+from coach.models import SETTING_STEPS
 from handlers import checkin, clubs, keyboards, nudging, offers, onboarding, reports, safety, scheduling
 from handlers.replies import Reply, paged
 from handlers.turn import Turn
@@ -30,6 +31,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("digest", "organisers: this week in your club"),
     ("share", "what you share with your clubs"),
     ("settings", "units, time zone, check-in time, quiet hours"),
+    ("cancel", "leave a setting as it is"),
     ("pause", "no questions for a while: /pause 7"),
     ("resume", "start the daily questions again"),
     ("stop", "stop all questions"),
@@ -125,6 +127,16 @@ def settings(turn: Turn, args: str) -> list[Reply]:
     return onboarding.show_settings(turn)
 
 
+def cancel(turn: Turn, args: str) -> list[Reply]:
+    """Leave a setting's question unanswered; nothing else is open to cancel."""
+    if turn.runner.awaiting in SETTING_STEPS:
+        turn.update(awaiting=None)
+        return [Reply(texts.setting_cancelled())]
+    if turn.runner.onboarding_step:
+        return [onboarding.ask_step(turn.runner.onboarding_step)]
+    return [Reply(texts.nothing_to_cancel())]
+
+
 HANDLERS = {
     "start": start,
     "help": help_,
@@ -137,6 +149,7 @@ HANDLERS = {
     "privacy": privacy,
     "delete": delete,
     "settings": settings,
+    "cancel": cancel,
     "summary": reports.summary,
     "export": reports.export_files,
     "why": nudging.why,

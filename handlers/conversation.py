@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -156,10 +157,10 @@ class Conversation:
         setting = SETTING_ANSWERS.get(turn.runner.awaiting)
         if setting is not None:
             replies = setting(turn, text)
-            if turn.runner.awaiting is None:
-                return replies
-            turn.update(awaiting=None)
-            return replies + [Reply(texts.setting_unchanged())]
+            if turn.runner.awaiting in SETTING_STEPS and replies:
+                last = replies[-1]
+                replies[-1] = replace(last, text=f"{last.text}\n{texts.setting_still_open()}")
+            return replies
         answer = safety.screen_answer(text) if turn.runner.screen_step else None
         if answer is not None:
             return safety.on_answer(turn, turn.runner.screen_step, answer) + self._resume_setup(turn)
@@ -194,6 +195,8 @@ class Conversation:
                 return onboarding.choose_zone(turn, key)
             case callbacks.ChooseTime(clock):
                 return onboarding.choose_time(turn, clock.strftime("%H:%M"))
+            case callbacks.ChooseQuiet(start, end):
+                return onboarding.set_quiet(turn, start, end)
             case callbacks.OpenSetting(what):
                 return onboarding.start_setting(turn, what)
             case callbacks.Pain(day, pain):

@@ -113,8 +113,16 @@ def setting_saved(what: str) -> str:
     return f"Saved: {what}."
 
 
-def setting_unchanged() -> str:
-    return "Nothing changed. Send /settings to try again."
+def setting_still_open() -> str:
+    return "Try again, or send /cancel to leave it as it is."
+
+
+def setting_cancelled() -> str:
+    return "OK, nothing changed. /settings shows them all."
+
+
+def nothing_to_cancel() -> str:
+    return "There's nothing to cancel."
 
 
 def ask_summary_time() -> str:

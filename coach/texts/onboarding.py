@@ -69,5 +69,13 @@ def setup_done(checkin: dt.time, mode: Mode, zone: str) -> str:
     )
 
 
+def quiet_clash(checkin: dt.time, quiet: tuple[dt.time, dt.time]) -> str:
+    start, end = quiet
+    return (
+        f"Note: {checkin:%H:%M} is inside your quiet hours ({start:%H:%M}-{end:%H:%M}). I'll still ask then, "
+        "but a reminder or a club message waits until they end. Move one of them?"
+    )
+
+
 def welcome_back(checkin: dt.time) -> str:
     return f"Welcome back! I'll ask again each day at {checkin:%H:%M}."
