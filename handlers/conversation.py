@@ -237,6 +237,9 @@ class Conversation:
                 return commands.delete_confirmed(turn)
             case "save":
                 return checkin.on_confirmed(turn, list(p.get("placements", [])), p.get("text"))
+            case "day":
+                grants.spend_all(turn.db, turn.runner.id, "day", now=turn.now)
+                return checkin.on_day_chosen(turn, list(p.get("placements", [])), p.get("text"), bool(p.get("follow_up")))
         return [Reply(texts.stale_button())]
 
     def _dismissed(self, turn: Turn, what: str) -> list[Reply]:
