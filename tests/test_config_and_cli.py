@@ -103,6 +103,24 @@ def test_chat_holds_a_conversation_from_standard_input(monkeypatch, tmp_path) ->
     assert "Bye! Your diary is saved." in result.output
 
 
+def test_delete_in_the_terminal_chat_erases_its_files_and_quit_says_nothing_is_kept(monkeypatch, tmp_path) -> None:
+    """Issue 13: the exports stayed in ./lumbar-files/ after /delete, and /quit said "Your diary is saved"."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LUMBAR_DB", str(tmp_path / "chat.db"))
+    (tmp_path / "lumbar-files").mkdir()
+    (tmp_path / "lumbar-files" / "lumbar-2026-11-15.png").write_bytes(b"an older chart")
+    steps = ["/start", "I agree", "Kilometres", "Berlin", "Morning 08:00", "No, none", "No, none", "No, none",
+             "3 8km", "/export", "/delete", "Yes, erase everything", "/quit"]
+    result = CliRunner().invoke(cli, ["chat", "--now", "2026-11-24 09:00"], input="\n".join(steps) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "(saved lumbar-files/local/lumbar-diary.csv)" in result.output
+    assert "(erased the files saved for you in lumbar-files/local)" in result.output
+    assert "older files in lumbar-files/ may hold your diary too; delete them yourself: lumbar-2026-11-15.png" in result.output
+    assert not (tmp_path / "lumbar-files" / "local").exists()
+    assert "Your diary is saved" not in result.output
+    assert result.output.rstrip().endswith("Bye! Nothing about you is kept here.")
+
+
 class Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
@@ -140,3 +158,9 @@ def test_every_command_and_setting_is_documented() -> None:
         assert re.search(rf"`/{name}[ `]", README), f"/{name} missing from README"
     for variable, default, _ in SETTINGS_HELP:
         assert f"| `{variable}` |" in README, f"{variable} missing from README"
+
+
+def test_the_terminal_chats_files_are_ignored_by_git_and_documented() -> None:
+    root = Path(__file__).resolve().parent.parent
+    assert "lumbar-files/" in (root / ".gitignore").read_text().splitlines()
+    assert "`./lumbar-files/<chat id>/`" in README
