@@ -108,7 +108,11 @@ def stop(turn: Turn, args: str) -> list[Reply]:
 
 def privacy(turn: Turn, args: str) -> list[Reply]:
     count = len(diary.entries_between(turn.db, turn.runner.id, dt.date.min, dt.date.max))
-    replies = paged(texts.privacy(count, turn.runner.consented_at))
+    agreed = turn.runner.consented_at.astimezone(turn.tz).date() if turn.runner.consented_at else None
+    seen = [(club.name, m.display_name, m.share_aggregate, m.share_summary)
+            for club, _ in clubs_store.clubs_of(turn.db, turn.runner.id)
+            for m in clubs_store.members(turn.db, club.id) if m.runner_id == turn.runner.id]
+    replies = paged(texts.privacy(count, agreed, seen))
     return replies + (clubs.share(turn, "") if clubs_store.clubs_of(turn.db, turn.runner.id) else [])
 
 
