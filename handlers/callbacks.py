@@ -28,10 +28,15 @@ DISTANCE = re.compile(r"^\d{1,4}(\.\d{1,3})?$")
 
 @dataclass(frozen=True)
 class Consent:
+    """"I agree" carries the club code the person came with, kept through setting up; it only selects."""
+
     agreed: bool
+    club: str | None = None
 
     def encode(self) -> str:
-        return "consent:yes" if self.agreed else "consent:no"
+        if not self.agreed:
+            return "consent:no"
+        return f"consent:yes:{self.club}" if self.club else "consent:yes"
 
 
 @dataclass(frozen=True)
@@ -167,6 +172,9 @@ def decode(data: object) -> Action | None:
 
 
 def _consent(rest: str) -> Consent | None:
+    answer, _, club = rest.partition(":")
+    if answer == "yes" and re.fullmatch(r"[A-Z0-9]{4,16}", club):
+        return Consent(True, club)
     return {"yes": Consent(True), "no": Consent(False)}.get(rest)
 
 

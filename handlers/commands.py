@@ -51,6 +51,9 @@ def start(turn: Turn, args: str) -> list[Reply]:
     if args.strip().startswith("club_") and not runner.onboarding_step:
         return clubs.join(turn, args.strip())
     if runner.onboarding_step:
+        code = arguments.code(args) if args.strip().startswith("club_") else None
+        if isinstance(code, str):
+            turn.update(pending_club=code)
         return [onboarding.ask_step(runner.onboarding_step)]
     if not runner.active:
         turn.update(active=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from coach import symptoms, texts
+from coach import arguments, symptoms, texts
 from coach.models import SETTING_STEPS, Awaiting, SetupStep
 from coach.symptoms import Finding, Urgency
 from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, offers, onboarding, outgoing, safety
@@ -111,10 +111,10 @@ class Conversation:
     def _before_consent(self, inbound: Inbound, now: dt.datetime) -> list[Reply]:
         """Nothing is stored for a person until they press "I agree"."""
         pressed = callbacks.decode(inbound.button) if inbound.button is not None else None
-        if pressed == callbacks.Consent(True):
+        if isinstance(pressed, callbacks.Consent) and pressed.agreed:
             runner = runners.create_runner(
                 self.db, inbound.channel, inbound.chat_id, now=now,
-                consent_wording=texts.CONSENT_WORDING, onboarding_step=SetupStep.UNITS,
+                consent_wording=texts.CONSENT_WORDING, onboarding_step=SetupStep.UNITS, pending_club=pressed.club,
             )
             return [onboarding.ask_step(runner.onboarding_step or SetupStep.UNITS)]
         if pressed == callbacks.Consent(False):
@@ -124,9 +124,10 @@ class Conversation:
         command, args = _command(inbound.text)
         if command is None and (findings := symptoms.find_symptoms(inbound.text)):
             return safety.before_consent(findings)
-        if command == "start":
-            code = args.strip().removeprefix("club_") if args.strip().startswith("club_") else None
-            return [Reply(texts.welcome(club_code=code), keyboards.consent())]
+        if command in ("start", "join"):
+            code = arguments.code(args) if command == "join" or args.strip().startswith("club_") else None
+            code = code if isinstance(code, str) else None
+            return [Reply(texts.welcome(club_code=code), keyboards.consent(code))]
         if command == "help":
             return commands.help_(None, "")
         if command == "privacy":

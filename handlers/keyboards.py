@@ -19,8 +19,8 @@ CHECKIN_TIMES = (("Morning 07:00", dt.time(7)), ("Morning 08:00", dt.time(8)), (
                  ("Evening 19:00", dt.time(19)))
 
 
-def consent() -> Keyboard:
-    return ((Button("I agree", Consent(True).encode()), Button("No thanks", Consent(False).encode())),)
+def consent(club: str | None = None) -> Keyboard:
+    return ((Button("I agree", Consent(True, club).encode()), Button("No thanks", Consent(False).encode())),)
 
 
 def units() -> Keyboard:

@@ -8,7 +8,7 @@ from coach import texts
 from coach.models import SETTING_STEPS, Awaiting, Mode, SetupStep, Unit
 from coach.schedule import quiet_way_out
 from coach.zones import parse_clock_time, resolve_zone, zone_label
-from handlers import keyboards, safety, scheduling
+from handlers import clubs, keyboards, safety, scheduling
 from handlers.replies import Reply
 from handlers.turn import Turn
 
@@ -58,7 +58,16 @@ def choose_time(turn: Turn, value: str) -> list[Reply]:
     _update(turn, checkin_time=clock, mode=mode, onboarding_step=None, awaiting=None)
     _reschedule(turn)
     done = [Reply(texts.setup_done(clock, mode, zone_label(turn.runner.tz)))] + _quiet_clash(turn)
-    return done + safety.start_screen(turn, "onboarding") if onboarding else done
+    return done + _pending_club(turn) + safety.start_screen(turn, "onboarding") if onboarding else done
+
+
+def _pending_club(turn: Turn) -> list[Reply]:
+    """The club code the runner came with (``/join CODE`` or an invite link before /start), offered now."""
+    code = turn.runner.pending_club
+    if not code:
+        return []
+    turn.update(pending_club=None)
+    return clubs.join(turn, code)
 
 
 def choose_quiet(turn: Turn, value: str) -> list[Reply]:

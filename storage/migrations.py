@@ -393,3 +393,10 @@ def m013_sms_and_linked_channels(db: Database) -> None:
     outbox.add_column("provider_id", str)
     outbox.add_column("delivery_status", str)
     db.execute("create index outbox_provider on outbox(provider_id) where provider_id is not null")
+
+
+@migrations()
+def m014_pending_club_code(db: Database) -> None:
+    """A club code sent before consent (``/join CODE`` or an invite link), kept through setting up and
+    offered when it is done; cleared then."""
+    db.table("runners").add_column("pending_club", str)

@@ -15,7 +15,7 @@ CONSENT_WORDING = (
 
 
 def welcome(club_code: str | None = None) -> str:
-    club = f"\n\nTo join your club after setting up, send /join {club_code[:12]}" if club_code else ""
+    club = f"\n\nOnce you're set up, I'll offer to join your club (code {club_code[:16]})." if club_code else ""
     return f"Hi, I'm Lumbar: a daily two-question diary for runners with a sore lower back.\n\n{CONSENT_WORDING}{club}"
 
 
