@@ -80,17 +80,30 @@ def test_every_command_has_help(command: list[str]) -> None:
     assert "Usage:" in result.output
 
 
-def test_demo_creates_a_database_with_three_weeks(monkeypatch, tmp_path) -> None:
+def test_demo_creates_a_database_of_its_own_with_three_weeks(monkeypatch, tmp_path) -> None:
+    """Issue 13: the demo wrote "Sample runner 2" into the real database and left its safety screen open."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("LUMBAR_DB", str(tmp_path / "data" / "demo.db"))
+    monkeypatch.setenv("LUMBAR_DB", str(tmp_path / "data" / "lumbar.db"))
     result = CliRunner().invoke(cli, ["demo"])
     assert result.exit_code == 0, result.output
     assert "How's your lower back this morning, 0-10?" in result.output
     assert result.output.count("--- ") == 22
+    assert f"The sample runner's diary is in {tmp_path / 'data' / 'lumbar-demo.db'}." in result.output
+    assert not (tmp_path / "data" / "lumbar.db").exists()
     from storage import open_db
 
-    db = open_db(tmp_path / "data" / "demo.db")
+    db = open_db(tmp_path / "data" / "lumbar-demo.db")
     assert db.table("entries").count >= 21
+    [runner] = db.table("runners").rows
+    assert runner["screen_step"] is None and runner["safety_hold_since"] is None
+    assert db.table("redflag_answers").count == 3
+
+
+def test_demo_writes_where_it_is_told(monkeypatch, tmp_path) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["demo", "--days", "2", "--db", str(tmp_path / "mine.db")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "mine.db").exists() and not (tmp_path / "lumbar-demo.db").exists()
 
 
 def test_chat_holds_a_conversation_from_standard_input(monkeypatch, tmp_path) -> None:
