@@ -78,3 +78,15 @@ def test_with_last_week_out_of_reach_it_is_this_mornings_check_in(db, clock):
     chat.conversation.backfill_days = 3
     [saved, *_] = chat.say("mon 2 rest")
     assert saved.text.startswith("Saved Mon 30 Nov: pain 2.\nSaved Sun 29 Nov: rest day.")
+
+
+def test_undo_after_a_confirmed_big_distance_takes_back_the_whole_message(db, clock):
+    """Verifies the done part of issue 13: one message is one change, for /undo too."""
+    chat = Chat(db, clock)
+    chat.onboard()
+    chat.say("yesterday 5 8km")
+    [ask] = chat.say("3 120km")  # pain today, the run yesterday: two dates, one message
+    chat.press(ask.buttons[0][0].data)
+    assert diary(chat) == [("2026-11-23", 5, 120.0), ("2026-11-24", 3, None)]
+    [undone] = chat.say("/undo")
+    assert diary(chat) == [("2026-11-23", 5, 8.0)], undone.text
