@@ -122,16 +122,23 @@ def chat(start: dt.datetime | None, chat_id: str, as_sms: bool, number: str) -> 
             asyncio.run(TerminalChat(conversation, chat_id=chat_id).run())
 
 
+DEMO_DB = "lumbar-demo.db"
+
+
 @cli.command()
 @click.option("--days", default=21, show_default=True, type=click.IntRange(1, 120), help="How many days to replay.")
-def demo(days: int) -> None:
+@click.option("--db", "db_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help=f"The database to write to. Default: {DEMO_DB} beside LUMBAR_DB, never LUMBAR_DB itself.")
+def demo(days: int, db_file: Path | None) -> None:
     """Create a sample runner with three weeks of check-ins and print the conversation."""
     from bot.demo import run_demo
 
     settings = settings_or_exit()
-    db = open_database(settings.db_path)
-    runner_id = run_demo(db, days=days)
-    click.echo(f"\nSample runner {runner_id} saved in {settings.db_path}. Try `lumbar chat --chat-id demo-runner`.")
+    path = db_file or settings.db_path.with_name(DEMO_DB)
+    db = open_database(path)
+    run_demo(db, days=days)
+    click.echo(f"\nThe sample runner's diary is in {path}. "
+               f"Try `LUMBAR_DB={path} lumbar chat --chat-id demo-runner`.")
 
 
 @cli.command("export")

@@ -46,7 +46,7 @@ async def _replay(db: Database, *, days: int, today: dt.date | None, seed: int, 
         await chat.say(line)
 
     write(f"--- {clock().astimezone(ZoneInfo(ZONE)):%a %d %b, %H:%M}: setting up")
-    for line in ("/start", "I agree", "Kilometres", "London", "Morning 08:00"):
+    for line in ("/start", "I agree", "Kilometres", "London", "Morning 08:00", "No, none", "No, none", "No, none"):
         await you(line)
     for offset in range(days):
         day = first_day + dt.timedelta(days=offset)

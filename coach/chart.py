@@ -50,13 +50,18 @@ def diary_chart(
     weeks: int = 4,
     nudge_days: Collection[dt.date] = (),
     title: str | None = None,
+    since: dt.date | None = None,
+    morning: bool = False,
 ) -> bytes:
-    """PNG bytes, 1200x700 px: the ``weeks`` weeks ending ``last_day``."""
+    """PNG bytes, 1200x700 px: the ``weeks`` weeks ending ``last_day``, or from ``since`` (the runner's
+    first logged day) when that is later: weeks before sign-up are not drawn as days not logged."""
     if weeks < 1:
         raise ValueError("weeks must be at least 1")
     series = _series(entries)
-    n = 7 * weeks
-    first_day = last_day - dt.timedelta(days=n - 1)
+    first_day = last_day - dt.timedelta(days=7 * weeks - 1)
+    if since is not None and first_day < since <= last_day:
+        first_day = since
+    n = (last_day - first_day).days + 1
     days = [first_day + dt.timedelta(days=i) for i in range(n)]
     xs = list(range(n))
     per_unit = KM_PER_MILE if unit is Unit.MI else 1.0
@@ -135,7 +140,7 @@ def diary_chart(
     mondays = [x for x, d in zip(xs, days) if d.weekday() == 0]
     if len(mondays) < 2:
         mondays = [0, n - 1]
-    ax.set_xticks(mondays, [f"Mon\n{_short(days[x])}" for x in mondays], fontsize=FONT)
+    ax.set_xticks(mondays, [f"{days[x]:%a}\n{_short(days[x])}" for x in mondays], fontsize=FONT)
     # Day ticks as one line of tick-down markers: 28-56 minor Tick objects would cost ~25 ms.
     bottom_edge = blended_transform_factory(ax.transData, ax.transAxes)
     ax.plot(
@@ -163,8 +168,10 @@ def diary_chart(
             color="#666666",
         )
 
+    default_title = f"Last {weeks} weeks" if n == 7 * weeks else f"Since {_short(first_day)}"
+    title = title or f"{default_title}: distance and back pain"
     fig.suptitle(
-        title or f"Last {weeks} weeks: distance and back pain",
+        title,
         fontsize=FONT + 6,
         fontweight="bold",
         x=0.085,
@@ -173,27 +180,24 @@ def diary_chart(
     )
     period = f"{_short(first_day)} {first_day.year} to {_short(last_day)} {last_day.year}"
     fig.text(0.085, 0.885, period, fontsize=FONT - 2, color="#555555")
+    note = "Pain: each morning's rating of the day before's run" if morning else ""
+    if note:
+        fig.text(0.915, 0.885, note, fontsize=FONT - 2, color=PAIN_COLOUR, ha="right")
 
     handles = [
         Patch(color=BAR_COLOUR, label=f"Distance ({unit.value})"),
         Line2D([], [], ls="none", marker="s", ms=9, color=REST_COLOUR, label="Rest day"),
         Line2D([], [], color=PAIN_COLOUR, lw=3.5, marker="o", ms=8, label="Pain"),
-        Line2D(
-            [],
-            [],
-            ls="none",
-            marker="v",
-            ms=13,
-            color=NUDGE_COLOUR,
-            markeredgecolor="#7A5200",
-            label="Tip sent",
-        ),
-        Patch(color=GAP_COLOUR, label="Not logged"),
     ]
+    if nudge_x:  # the legend names only what the chart shows
+        handles.append(Line2D([], [], ls="none", marker="v", ms=13, color=NUDGE_COLOUR, markeredgecolor="#7A5200",
+                              label="Tip sent"))
+    if gap_x:
+        handles.append(Patch(color=GAP_COLOUR, label="Not logged"))
     fig.legend(
         handles=handles,
         loc="lower center",
-        ncol=5,
+        ncol=len(handles),
         fontsize=FONT - 1,
         frameon=False,
         bbox_to_anchor=(0.5, 0.0),
@@ -202,5 +206,8 @@ def diary_chart(
     )
 
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    legend = ", ".join(str(h.get_label()) for h in handles)
+    described = {"Title": title, "Description": f"{period}. Legend: {legend}.{' ' + note + '.' if note else ''}",
+                 "Software": None}
+    fig.savefig(buffer, format="png", dpi=DPI, metadata=described)
     return buffer.getvalue()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from coach.models import Mode, Unit
 
 ONE_DAY = dt.timedelta(days=1)
+ONE_WEEK = dt.timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -51,3 +52,9 @@ def place(
 
 def within_backfill(day: dt.date, today: dt.date, backfill_days: int) -> bool:
     return today - dt.timedelta(days=backfill_days) <= day <= today
+
+
+def run_not_yet(named: dt.date, mode: Mode, today: dt.date) -> bool:
+    """Today named by its weekday ("mon" on a Monday) with a distance, when today's run is only asked
+    about tomorrow (the morning check-in): today's entry cannot hold that answer yet."""
+    return named == today and distance_date(mode, today) != today

@@ -3,9 +3,10 @@
 Dates are the runner's own diary days (already local to their time zone), ISO 8601. An unknown
 field is an empty cell, never 0: only a logged rest day has distance 0 and ``rest_day`` "yes".
 Distances are stored in km; both km and miles are written so the file reads the same whatever
-unit the runner chose. Typed text is kept as typed; the csv module quotes commas, quotes and
-line breaks. Nothing is done to cells starting with "=" or "+": the file is the runner's own
-words, returned to them, and altering them would break "every field you gave".
+unit the runner chose. Typed text is kept as typed (the csv module quotes commas, quotes and
+line breaks), except that a cell starting with "=", "+", "-", "@", a tab or a carriage return
+gets a leading "'", so a spreadsheet shows it as text instead of running it as a formula
+(OWASP's CSV injection rule). Only this file does so; the JSON export keeps the words exactly.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ CSV_COLUMNS = (
     "rest_day",  # yes (logged 0 km), no (ran), empty (distance unknown)
     "typed_text",  # what the runner typed for that day, if stored
 )
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(cell: str) -> str:
+    """A cell a spreadsheet would read as a formula, made plain text by a leading apostrophe."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def _number(value: float) -> str:
@@ -60,7 +69,7 @@ def diary_csv(entries: Iterable[Entry] | Mapping[dt.date, Entry], unit: Unit) ->
                 "" if km is None else _number(km),
                 "" if km is None else _number(km / KM_PER_MILE),
                 "" if km is None else ("yes" if km == 0 else "no"),
-                entry.text if has_text else "",
+                neutralised(entry.text) if has_text else "",
             )
         )
     return out.getvalue()

@@ -72,6 +72,7 @@ class Runner:
     run_time: dt.time | None = None
     summary_day: int = 6
     summary_time: dt.time = dt.time(18, 0)
+    pending_club: str | None = None
 
     def is_paused(self, day: dt.date) -> bool:
         """A pause with no end date lasts until /resume; a dated one ends on the morning of ``paused_until``."""

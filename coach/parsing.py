@@ -35,6 +35,8 @@ class CheckinReply:
     date: dt.date | None
     distance_value: float | None = field(default=None, compare=False)
     """The distance as typed, in ``unit``: what the runner reads back and what percentages are computed from."""
+    weekday: bool = field(default=False, compare=False)
+    """The date was a weekday name ("mon"): today's date only when today's entry can hold the answer."""
 
     @property
     def unusual_distance(self) -> bool:
@@ -211,7 +213,7 @@ def _normalise(text: str) -> str:
 def _parse(
     text: str, today: dt.date, backfill_days: int, examples: _Examples
 ) -> CheckinReply | ParseProblem:
-    text, dates = _take_dates(text, today)
+    text, dates, weekday = _take_dates(text, today)
     if len(dates) > 1:
         return ParseProblem(
             "unreadable", f"Please send one day at a time. Try: yesterday {examples.checkin}"
@@ -238,7 +240,7 @@ def _parse(
             day = _describe_day(date, today)
             return ParseProblem("unreadable", f"What about that day? Try: {day} {examples.checkin}")
         return _unreadable(examples)
-    return CheckinReply(reading.pain, reading.distance_km, reading.unit, date, reading.distance_value)
+    return CheckinReply(reading.pain, reading.distance_km, reading.unit, date, reading.distance_value, weekday)
 
 
 def _unreadable(examples: _Examples) -> ParseProblem:
@@ -249,9 +251,11 @@ def _unreadable(examples: _Examples) -> ParseProblem:
     )
 
 
-def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None]]:
-    """Remove every date mention; each found is a date, or None when it can't exist ("31 nov")."""
+def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None], bool]:
+    """Remove every date mention; each found is a date, or None when it can't exist ("31 nov").
+    The flag says a weekday name was among them."""
     found: list[dt.date | None] = []
+    weekdays: list[str] = []
 
     def iso(match: re.Match[str]) -> str:
         found.append(_make_date(int(match[1]), int(match[2]), int(match[3])))
@@ -267,13 +271,14 @@ def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None]]:
         if word in _DAYS_AGO:
             found.append(_days_before(today, _DAYS_AGO[word]))
         else:
+            weekdays.append(word)
             found.append(_days_before(today, (today.weekday() - _WEEKDAYS[word]) % 7))
         return " "
 
     text = _ISO_DATE.sub(iso, text)
     text = _DAY_MONTH.sub(day_month, text)
     text = _NAMED_DAY.sub(named_day, text)
-    return text, found
+    return text, found, bool(weekdays)
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

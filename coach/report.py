@@ -83,6 +83,8 @@ ROW_H = 6.0
 LINE_H = 5.2
 HEADING_H = 8.0
 CHART_W = 168.0
+DAY_TABLE_DAYS = 14
+"""A period this short gets a row per day instead of a row per week."""
 
 
 def latin1(text: object) -> str:
@@ -182,6 +184,40 @@ def _section_lines(count: int) -> int:
     return 1 if count == 0 else min(count, 2)
 
 
+def _day_table(page: _Page, entries: Sequence[Entry], first: dt.date, last: dt.date, unit: Unit,
+               reserve: float) -> None:
+    """One row per day, newest kept when the page is short of room: pain, distance and the runner's words."""
+    page.heading("Day by day")
+    widths = (34.0, 22.0, 28.0, 96.0)
+    header = ("Day", "Pain (0-10)", f"Distance ({unit.value})", "What the runner typed")
+    page.pdf.set_fill_color(235, 239, 245)
+    page.row([(t, w, "L" if i in (0, 3) else "C") for i, (t, w) in enumerate(zip(header, widths))],
+             style="B", fill=True)
+    by_date = {e.date: e for e in entries}
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    fit = max(int((page.room() - reserve - ROW_H) // ROW_H), 0)
+    if len(days) > fit:
+        days = days[-max(fit - 1, 0):] if fit > 1 else []
+        page.line("Earlier days not shown", size=8.5, h=ROW_H, colour=(90, 90, 90))
+    for day in days:
+        e = by_date.get(day)
+        distance = e.distance_in(unit) if e is not None else None
+        values = (
+            _short(day),
+            "-" if e is None or e.pain is None else str(e.pain),
+            "-" if distance is None else ("rest" if distance == 0 else _num(distance)),
+            "not logged" if e is None else (e.text or ""),
+        )
+        page.row([(v, w, "L" if i in (0, 3) else "C") for i, (v, w) in enumerate(zip(values, widths))])
+
+
+def _total_line(total: WeekStats, unit: Unit) -> str:
+    value = total.distance if total.unit is unit else total.distance_km / (KM_PER_MILE if unit is Unit.MI else 1.0)
+    distance = f", {_num(value)} {unit.value}" if total.distance_days else ""
+    pain = f", mean pain {_num(total.mean_pain)}, worst {total.worst_pain}" if total.worst_pain is not None else ""
+    return f"Whole period: {total.days_logged} of {total.days} days logged{distance}{pain}"
+
+
 def physio_report(
     *,
     runner_label: str,
@@ -196,8 +232,11 @@ def physio_report(
     chart_png: bytes,
     generated_on: dt.date,
     symptoms: Sequence[tuple[dt.date, str, str]] = (),
+    morning: bool = True,
 ) -> bytes:
-    """One A4 page: who and when, the chart, a weekly table, red-flag answers and tips."""
+    """One A4 page: who and when, the chart, a day-by-day table (a short period) or a weekly one,
+    the symptoms mentioned, red-flag answers and tips, all in words. ``nudges`` are (date, the tip's
+    name in words, why); ``morning`` says pain is rated on waking, about the day before's run."""
     per_unit = KM_PER_MILE if unit is Unit.MI else 1.0
     unit_word = "km" if unit is Unit.KM else "miles"
     in_period = [e for e in entries if first <= e.date <= last]
@@ -226,8 +265,9 @@ def physio_report(
         colour=grey,
     )
     page.line(
-        "Pain: the runner's 0-10 rating of low back pain, usually given on waking "
-        "(the response to the day before's run).",
+        "Pain: the runner's 0-10 rating of low back pain, given on waking: the next morning's rating of "
+        "the day before's run." if morning else
+        "Pain: the runner's 0-10 rating of low back pain, given in the evening, on the day of the run.",
         size=8.5,
         h=4.2,
         colour=grey,
@@ -242,64 +282,69 @@ def physio_report(
         pdf.image(io.BytesIO(chart_png), x=(PAGE_W - CHART_W) / 2, y=y, w=CHART_W, h=chart_h)
         pdf.set_y(y + chart_h + 1)
 
-    # --- Weekly table: keep room for the two lists below it.
+    # --- Weekly table (or day by day for a short period): keep room for the lists below it.
     reserve = 3 * (2 + HEADING_H) + LINE_H * (
         _section_lines(len(symptoms)) + _section_lines(len(redflag_answers)) + _section_lines(len(nudges))
     )
-    page.heading("Week by week")
-    widths = (58.0, 24.0, 26.0, 24.0, 24.0, 24.0)
-    header = (
-        "Week",
-        "Days logged",
-        f"Distance ({unit.value})",
-        f"Longest ({unit.value})",
-        "Mean pain",
-        "Worst pain",
-    )
-    pdf.set_fill_color(235, 239, 245)
-    page.row(
-        [(t, w, "L" if i == 0 else "C") for i, (t, w) in enumerate(zip(header, widths))],
-        style="B",
-        fill=True,
-    )
-    extra_lines = 1 if total is not None else 0
-    fit = int((page.room() - reserve - extra_lines * ROW_H) // ROW_H)
-    shown = list(weeks)
-    if len(shown) > fit:
-        fit = max(fit - 1, 0)  # one line for the note
-        hidden = len(shown) - fit
-        shown = shown[-fit:] if fit else []
-        page.line(
-            f"{hidden} earlier week{'s' if hidden != 1 else ''} not shown",
-            size=8.5,
-            h=ROW_H,
-            colour=(90, 90, 90),
+    if days <= DAY_TABLE_DAYS:
+        _day_table(page, in_period, first, last, unit, reserve)
+        if total is not None:
+            page.line(_total_line(total, unit), size=9.5, style="B", h=ROW_H)
+    else:
+        page.heading("Week by week")
+        widths = (58.0, 24.0, 26.0, 24.0, 24.0, 24.0)
+        header = (
+            "Week",
+            "Days logged",
+            f"Distance ({unit.value})",
+            f"Longest ({unit.value})",
+            "Mean pain",
+            "Worst pain",
         )
-
-    def cells(label: str, w: WeekStats, style: str = "") -> None:
-        exact = w.unit is unit  # summed from the distances as typed (summary.weekly_rows(unit=))
-        distance = (w.distance if exact else w.distance_km / per_unit) if w.distance_days else None
-        longest = w.longest if exact else (w.longest_km / per_unit if w.longest_km is not None else None)
-        values = (
-            label,
-            f"{w.days_logged}/{w.days}",
-            _num(distance),
-            _num(longest),
-            _num(w.mean_pain),
-            "-" if w.worst_pain is None else str(w.worst_pain),
-        )
+        pdf.set_fill_color(235, 239, 245)
         page.row(
-            [
-                (v, width, "L" if i == 0 else "C")
-                for i, (v, width) in enumerate(zip(values, widths))
-            ],
-            style=style,
+            [(t, w, "L" if i == 0 else "C") for i, (t, w) in enumerate(zip(header, widths))],
+            style="B",
+            fill=True,
         )
+        extra_lines = 1 if total is not None else 0
+        fit = int((page.room() - reserve - extra_lines * ROW_H) // ROW_H)
+        shown = list(weeks)
+        if len(shown) > fit:
+            fit = max(fit - 1, 0)  # one line for the note
+            hidden = len(shown) - fit
+            shown = shown[-fit:] if fit else []
+            page.line(
+                f"{hidden} earlier week{'s' if hidden != 1 else ''} not shown",
+                size=8.5,
+                h=ROW_H,
+                colour=(90, 90, 90),
+            )
 
-    for w in shown:
-        cells(f"{_short(w.start)} to {_short(w.end)}", w)
-    if total is not None:
-        cells("Whole period", total, style="B")
+        def cells(label: str, w: WeekStats, style: str = "") -> None:
+            exact = w.unit is unit  # summed from the distances as typed (summary.weekly_rows(unit=))
+            distance = (w.distance if exact else w.distance_km / per_unit) if w.distance_days else None
+            longest = w.longest if exact else (w.longest_km / per_unit if w.longest_km is not None else None)
+            values = (
+                label,
+                f"{w.days_logged}/{w.days}",
+                _num(distance),
+                _num(longest),
+                _num(w.mean_pain),
+                "-" if w.worst_pain is None else str(w.worst_pain),
+            )
+            page.row(
+                [
+                    (v, width, "L" if i == 0 else "C")
+                    for i, (v, width) in enumerate(zip(values, widths))
+                ],
+                style=style,
+            )
+
+        for w in shown:
+            cells(f"{_short(w.start)} to {_short(w.end)}", w)
+        if total is not None:
+            cells("Whole period", total, style="B")
 
     # --- Red-flag answers, then tips; each cut to the room left.
     def listing(
@@ -360,15 +405,14 @@ def physio_report(
         flags.append(
             [
                 (_date(day), 26.0, ""),
-                (tier_id, 10.0, "B"),
-                (TIER_NAMES.get(tier_id, "Red-flag screen"), 128.0, ""),
+                (TIER_NAMES.get(tier_id, "Red-flag screen"), 138.0, ""),
                 ("YES" if yes else said.lower() or "-", 16.0, "B" if yes else ""),
             ]
         )
     listing(
         "Red-flag screen answers",
         flags,
-        3,
+        2,
         _section_lines(len(nudges)),
         lambda i: (i not in yes_rows, -i),
         "every yes is kept first, then the newest",
@@ -376,9 +420,9 @@ def physio_report(
 
     tips = []
     for day, rule_id, why in sorted(nudges, key=lambda n: n[0]):
-        tips.append([(_date(day), 26.0, ""), (latin1(rule_id), 14.0, "B"), (why, 140.0, "")])
+        tips.append([(_date(day), 26.0, ""), (latin1(rule_id), 46.0, "B"), (why, 108.0, "")])
     listing(
-        "Tips the app sent (rule and why)", tips, None, -1, lambda i: (0, -i), "the newest are kept"
+        "Tips the app sent (which and why)", tips, None, -1, lambda i: (0, -i), "the newest are kept"
     )
 
     # --- Footer, always at the same place.

@@ -65,6 +65,31 @@ def is_quiet(local: dt.time, start: dt.time, end: dt.time) -> bool:
     return local >= start or local < end
 
 
+def _minutes(clock: dt.time) -> int:
+    return clock.hour * 60 + clock.minute
+
+
+def _clock(minutes: int) -> dt.time:
+    minutes %= 24 * 60
+    return dt.time(minutes // 60, minutes % 60)
+
+
+def quiet_way_out(checkin: dt.time, start: dt.time, end: dt.time) -> tuple[dt.time, tuple[dt.time, dt.time]] | None:
+    """A check-in inside quiet hours: the two ways out (a new check-in time, or new quiet hours), or None.
+
+    The nearer edge of the quiet hours moves: the check-in goes to where they end (or half an hour before
+    they begin), or the quiet hours end at the check-in (or begin half an hour after it).
+    """
+    if not is_quiet(checkin, start, end):
+        return None
+    margin = int(QUIET_MARGIN.total_seconds() // 60)
+    to_end = (_minutes(end) - _minutes(checkin)) % (24 * 60)
+    since_start = (_minutes(checkin) - _minutes(start)) % (24 * 60)
+    if to_end <= since_start:
+        return end, (start, checkin)
+    return _clock(_minutes(start) - margin), (_clock(_minutes(checkin) + margin), end)
+
+
 def quiet_now(moment: dt.datetime, tz: dt.tzinfo, start: dt.time, end: dt.time) -> bool:
     return is_quiet(moment.astimezone(tz).time(), start, end)
 

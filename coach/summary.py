@@ -364,7 +364,7 @@ def _logged_line(s: WeeklySummary) -> str:
     since = " since you started" if s.counted_from > s.week.start else ""
     if logged == expected:
         if expected == 1:
-            return f"Logged your first day{so_far}" if since else f"Logged 1 of 1 day{so_far}"
+            return f"Logged your first day{so_far}" if since else f"Logged {day_label(s.counted_to)}"
         return f"Logged all {expected} days{so_far}{since}"
     gaps = expected - logged
     return (
@@ -449,8 +449,11 @@ def _safety_line(s: WeeklySummary) -> str | None:
 
 def summary_text(s: WeeklySummary) -> str:
     """Short plain text (no markdown). A line whose numbers do not exist is left out."""
-    title = "Your week so far" if s.partial else "Your week"
-    lines = [f"{title}, {day_label(s.week.start)} to {day_label(s.counted_to)}"]
+    if s.partial and s.counted_to <= s.week.start:
+        lines = [f"This week so far: {day_label(s.week.start)}"]  # one day: no "Mon 30 Nov to Mon 30 Nov"
+    else:
+        title = "Your week so far" if s.partial else "Your week"
+        lines = [f"{title}, {day_label(s.week.start)} to {day_label(s.counted_to)}"]
     if s.week.days_logged == 0:
         lines.append(
             "Nothing logged this week yet."

@@ -28,10 +28,15 @@ DISTANCE = re.compile(r"^\d{1,4}(\.\d{1,3})?$")
 
 @dataclass(frozen=True)
 class Consent:
+    """"I agree" carries the club code the person came with, kept through setting up; it only selects."""
+
     agreed: bool
+    club: str | None = None
 
     def encode(self) -> str:
-        return "consent:yes" if self.agreed else "consent:no"
+        if not self.agreed:
+            return "consent:no"
+        return f"consent:yes:{self.club}" if self.club else "consent:yes"
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,15 @@ class ChooseTime:
 
     def encode(self) -> str:
         return f"time:{self.clock:%H:%M}"
+
+
+@dataclass(frozen=True)
+class ChooseQuiet:
+    start: dt.time
+    end: dt.time
+
+    def encode(self) -> str:
+        return f"quiet:{self.start:%H:%M}-{self.end:%H:%M}"
 
 
 @dataclass(frozen=True)
@@ -138,7 +152,7 @@ class Grant:
 
 
 Action = (
-    Consent | ChooseUnits | ChooseZone | ChooseTime | OpenSetting | Pain | Distance | Screen | Cleared
+    Consent | ChooseUnits | ChooseZone | ChooseTime | ChooseQuiet | OpenSetting | Pain | Distance | Screen | Cleared
     | Feedback | Leave | Dismiss | Grant
 )
 
@@ -158,6 +172,9 @@ def decode(data: object) -> Action | None:
 
 
 def _consent(rest: str) -> Consent | None:
+    answer, _, club = rest.partition(":")
+    if answer == "yes" and re.fullmatch(r"[A-Z0-9]{4,16}", club):
+        return Consent(True, club)
     return {"yes": Consent(True), "no": Consent(False)}.get(rest)
 
 
@@ -173,6 +190,11 @@ def _zone(rest: str) -> ChooseZone | None:
 def _time(rest: str) -> ChooseTime | None:
     match = CLOCK.match(rest)
     return ChooseTime(dt.time(int(match[1]), int(match[2]))) if match else None
+
+
+def _quiet(rest: str) -> ChooseQuiet | None:
+    start, end = (_time(part) for part in rest.split("-"))
+    return ChooseQuiet(start.clock, end.clock) if start and end else None
 
 
 def _setting(rest: str) -> OpenSetting | None:
@@ -232,6 +254,7 @@ _READERS = {
     "units": _units,
     "tz": _zone,
     "time": _time,
+    "quiet": _quiet,
     "set": _setting,
     "pain": _pain,
     "dist": _distance,

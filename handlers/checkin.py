@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from coach import symptoms, texts
-from coach.checkins import ONE_DAY, Placement, distance_date, place, within_backfill
-from coach.models import KM_PER_MILE, Awaiting, Unit
-from coach.parsing import MAX_PLAUSIBLE_KM, CheckinReply, ParseProblem, parse_checkin
+from coach.checkins import ONE_DAY, ONE_WEEK, Placement, distance_date, place, run_not_yet, within_backfill
+from coach.models import KM_PER_MILE, Awaiting, Entry, Unit
+from coach.parsing import MAX_PLAUSIBLE_KM, MAX_RECORDABLE_KM, CheckinReply, ParseProblem, parse_checkin
 from handlers import keyboards, nudging, offers, reports
 from handlers.replies import Reply
 from handlers.turn import Turn
@@ -42,7 +42,37 @@ def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Rep
     )
     if isinstance(answer, ParseProblem):
         return [Reply(answer.message)] if explain_problems else []
+    if answer.weekday and answer.date and answer.distance_km is not None and \
+            run_not_yet(answer.date, turn.runner.mode, turn.today):
+        return which_day(turn, answer, text.strip())
     return save(turn, _placements(turn, answer), text=text.strip(), follow_up=answer.date is None)
+
+
+def which_day(turn: Turn, answer: CheckinReply, text: str) -> list[Reply]:
+    """ "mon 2 rest" on a Monday morning: this morning's check-in, or last Monday? Asked with two buttons,
+    each a grant holding its placements; with last week out of reach, it is this morning's check-in."""
+    this_morning = place(pain=answer.pain, distance_km=answer.distance_km, named_date=None, mode=turn.runner.mode,
+                         today=turn.today, distance_value=answer.distance_value, distance_unit=answer.unit)
+    last_week = turn.today - ONE_WEEK
+    if not within_backfill(last_week, turn.today, turn.backfill_days):
+        return save(turn, this_morning, text=text)
+    week_ago = place(pain=answer.pain, distance_km=answer.distance_km, named_date=last_week, mode=turn.runner.mode,
+                     today=turn.today, distance_value=answer.distance_value, distance_unit=answer.unit)
+    now = offers.button(turn, texts.this_checkin_label(), "day", placements=[_placement_payload(p) for p in this_morning],
+                        text=text, follow_up=True)
+    then = offers.button(turn, texts.day_label(last_week), "day", placements=[_placement_payload(p) for p in week_ago],
+                         text=text, follow_up=False)
+    entries = [Entry(p.date, p.pain, p.distance_km, distance_value=p.distance_value, distance_unit=p.distance_unit)
+               for p in this_morning]
+    return [Reply(texts.which_day(turn.today, entries, last_week, turn.runner.units), ((now, then),))]
+
+
+def on_day_chosen(turn: Turn, payload: list[dict], text: str | None, follow_up: bool) -> list[Reply]:
+    """One of the two readings of a weekday name pressed: saved as if typed so (a big distance still asks)."""
+    placements = _from_payload(turn, payload)
+    if placements is None:
+        return [Reply(texts.stale_button())]
+    return save(turn, placements, text=text, follow_up=follow_up)
 
 
 def beside_symptoms(turn: Turn, text: str) -> list[Reply]:
@@ -133,17 +163,23 @@ def _placement_payload(p: Placement) -> dict:
 
 def on_confirmed(turn: Turn, payload: list[dict], text: str | None) -> list[Reply]:
     """The confirm of a message that held a big distance: all of it is saved now, as one change."""
+    placements = _from_payload(turn, payload)
+    if placements is None:
+        return [Reply(texts.stale_button())]
+    return save(turn, placements, text=text, confirmed=True)
+
+
+def _from_payload(turn: Turn, payload: list[dict]) -> list[Placement] | None:
+    """A grant's placements, or None when empty or no longer possible (the backfill window has moved)."""
     placements = [
         Placement(dt.date.fromisoformat(p["date"]), p.get("pain"), p.get("km"), p.get("value"),
                   Unit(p["unit"]) if p.get("unit") else None)
         for p in payload
     ]
     valid = all(within_backfill(p.date, turn.today, turn.backfill_days) and
-                (p.distance_km is None or 0 <= p.distance_km < 1000) and
+                (p.distance_km is None or 0 <= p.distance_km < MAX_RECORDABLE_KM) and
                 (p.pain is None or 0 <= p.pain <= 10) for p in placements)
-    if not placements or not valid:
-        return [Reply(texts.stale_button())]
-    return save(turn, placements, text=text, confirmed=True)
+    return placements if placements and valid else None
 
 
 def _follow_up(turn: Turn) -> list[Reply]:

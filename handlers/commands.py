@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coach import arguments, texts
+from coach.models import SETTING_STEPS
 from handlers import checkin, clubs, keyboards, nudging, offers, onboarding, reports, safety, scheduling
 from handlers.replies import Reply, paged
 from handlers.turn import Turn
@@ -30,6 +31,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("digest", "organisers: this week in your club"),
     ("share", "what you share with your clubs"),
     ("settings", "units, time zone, check-in time, quiet hours"),
+    ("cancel", "leave a setting as it is"),
     ("pause", "no questions for a while: /pause 7"),
     ("resume", "start the daily questions again"),
     ("stop", "stop all questions"),
@@ -50,6 +52,9 @@ def start(turn: Turn, args: str) -> list[Reply]:
     if args.strip().startswith("club_") and not runner.onboarding_step:
         return clubs.join(turn, args.strip())
     if runner.onboarding_step:
+        code = arguments.code(args) if args.strip().startswith("club_") else None
+        if isinstance(code, str):
+            turn.update(pending_club=code)
         return [onboarding.ask_step(runner.onboarding_step)]
     if not runner.active:
         turn.update(active=True)
@@ -107,7 +112,11 @@ def stop(turn: Turn, args: str) -> list[Reply]:
 
 def privacy(turn: Turn, args: str) -> list[Reply]:
     count = len(diary.entries_between(turn.db, turn.runner.id, dt.date.min, dt.date.max))
-    replies = paged(texts.privacy(count, turn.runner.consented_at))
+    agreed = turn.runner.consented_at.astimezone(turn.tz).date() if turn.runner.consented_at else None
+    seen = [(club.name, m.display_name, m.share_aggregate, m.share_summary)
+            for club, _ in clubs_store.clubs_of(turn.db, turn.runner.id)
+            for m in clubs_store.members(turn.db, club.id) if m.runner_id == turn.runner.id]
+    replies = paged(texts.privacy(count, agreed, seen))
     return replies + (clubs.share(turn, "") if clubs_store.clubs_of(turn.db, turn.runner.id) else [])
 
 
@@ -145,6 +154,16 @@ def settings(turn: Turn, args: str) -> list[Reply]:
     return onboarding.show_settings(turn)
 
 
+def cancel(turn: Turn, args: str) -> list[Reply]:
+    """Leave a setting's question unanswered; nothing else is open to cancel."""
+    if turn.runner.awaiting in SETTING_STEPS:
+        turn.update(awaiting=None)
+        return [Reply(texts.setting_cancelled())]
+    if turn.runner.onboarding_step:
+        return [onboarding.ask_step(turn.runner.onboarding_step)]
+    return [Reply(texts.nothing_to_cancel())]
+
+
 HANDLERS = {
     "start": start,
     "help": help_,
@@ -158,6 +177,7 @@ HANDLERS = {
     "delete": delete,
     "settings": settings,
     "link": link,
+    "cancel": cancel,
     "summary": reports.summary,
     "export": reports.export_files,
     "why": nudging.why,

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from coach import symptoms, texts
+from coach import arguments, symptoms, texts
 from coach.models import SETTING_STEPS, Awaiting, SetupStep
 from coach.symptoms import Finding, Urgency
 from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, offers, onboarding, outgoing, safety
@@ -110,10 +111,10 @@ class Conversation:
     def _before_consent(self, inbound: Inbound, now: dt.datetime) -> list[Reply]:
         """Nothing is stored for a person until they press "I agree"."""
         pressed = callbacks.decode(inbound.button) if inbound.button is not None else None
-        if pressed == callbacks.Consent(True):
+        if isinstance(pressed, callbacks.Consent) and pressed.agreed:
             runner = runners.create_runner(
                 self.db, inbound.channel, inbound.chat_id, now=now,
-                consent_wording=texts.CONSENT_WORDING, onboarding_step=SetupStep.UNITS,
+                consent_wording=texts.CONSENT_WORDING, onboarding_step=SetupStep.UNITS, pending_club=pressed.club,
             )
             return [onboarding.ask_step(runner.onboarding_step or SetupStep.UNITS)]
         if pressed == callbacks.Consent(False):
@@ -123,9 +124,10 @@ class Conversation:
         command, args = _command(inbound.text)
         if command is None and (findings := symptoms.find_symptoms(inbound.text)):
             return safety.before_consent(findings)
-        if command == "start":
-            code = args.strip().removeprefix("club_") if args.strip().startswith("club_") else None
-            return [Reply(texts.welcome(club_code=code), keyboards.consent(), sms=texts.sms_welcome())]
+        if command in ("start", "join"):
+            code = arguments.code(args) if command == "join" or args.strip().startswith("club_") else None
+            code = code if isinstance(code, str) else None
+            return [Reply(texts.welcome(club_code=code), keyboards.consent(code), sms=texts.sms_welcome())]
         if command == "link" and args.strip():
             return commands.link_redeem(self.db, inbound.channel, inbound.chat_id, args.strip(), now)
         if command == "help":
@@ -158,10 +160,10 @@ class Conversation:
         setting = SETTING_ANSWERS.get(turn.runner.awaiting)
         if setting is not None:
             replies = setting(turn, text)
-            if turn.runner.awaiting is None:
-                return replies
-            turn.update(awaiting=None)
-            return replies + [Reply(texts.setting_unchanged())]
+            if turn.runner.awaiting in SETTING_STEPS and replies:
+                last = replies[-1]
+                replies[-1] = replace(last, text=f"{last.text}\n{texts.setting_still_open()}")
+            return replies
         answer = safety.screen_answer(text) if turn.runner.screen_step else None
         if answer is not None:
             return safety.on_answer(turn, turn.runner.screen_step, answer) + self._resume_setup(turn)
@@ -196,6 +198,8 @@ class Conversation:
                 return onboarding.choose_zone(turn, key)
             case callbacks.ChooseTime(clock):
                 return onboarding.choose_time(turn, clock.strftime("%H:%M"))
+            case callbacks.ChooseQuiet(start, end):
+                return onboarding.set_quiet(turn, start, end)
             case callbacks.OpenSetting(what):
                 return onboarding.start_setting(turn, what)
             case callbacks.Pain(day, pain):
@@ -236,6 +240,9 @@ class Conversation:
                 return commands.delete_confirmed(turn)
             case "save":
                 return checkin.on_confirmed(turn, list(p.get("placements", [])), p.get("text"))
+            case "day":
+                grants.spend_all(turn.db, turn.runner.id, "day", now=turn.now)
+                return checkin.on_day_chosen(turn, list(p.get("placements", [])), p.get("text"), bool(p.get("follow_up")))
         return [Reply(texts.stale_button())]
 
     def _dismissed(self, turn: Turn, what: str) -> list[Reply]:

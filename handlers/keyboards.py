@@ -7,7 +7,8 @@ import datetime as dt
 from coach.models import Unit
 from coach.zones import COMMON_ZONES
 from handlers.callbacks import (
-    ChooseTime, ChooseUnits, ChooseZone, Cleared, Consent, Dismiss, Distance, Feedback, OpenSetting, Pain, Screen,
+    ChooseQuiet, ChooseTime, ChooseUnits, ChooseZone, Cleared, Consent, Dismiss, Distance, Feedback, OpenSetting, Pain,
+    Screen,
 )
 from handlers.replies import Button
 
@@ -18,8 +19,8 @@ CHECKIN_TIMES = (("Morning 07:00", dt.time(7)), ("Morning 08:00", dt.time(8)), (
                  ("Evening 19:00", dt.time(19)))
 
 
-def consent() -> Keyboard:
-    return ((Button("I agree", Consent(True).encode()), Button("No thanks", Consent(False).encode())),)
+def consent(club: str | None = None) -> Keyboard:
+    return ((Button("I agree", Consent(True, club).encode()), Button("No thanks", Consent(False).encode())),)
 
 
 def units() -> Keyboard:
@@ -44,6 +45,13 @@ def pain(day: dt.date) -> Keyboard:
 def distance(day: dt.date, unit: Unit) -> Keyboard:
     choices = [Button(f"{value} {unit.value}", Distance(day, value, unit).encode()) for value in DISTANCE_CHOICES[unit]]
     return ((Button("Rest day", Distance(day, "0", unit).encode()),), tuple(choices[:3]), tuple(choices[3:]))
+
+
+def quiet_way_out(checkin: dt.time, quiet: tuple[dt.time, dt.time]) -> Keyboard:
+    """Two ways out of a check-in inside quiet hours: move the check-in, or move the quiet hours."""
+    start, end = quiet
+    return ((Button(f"Ask at {checkin:%H:%M}", ChooseTime(checkin).encode()),
+             Button(f"Quiet hours {start:%H:%M}-{end:%H:%M}", ChooseQuiet(start, end).encode())),)
 
 
 def settings() -> Keyboard:

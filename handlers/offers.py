@@ -17,6 +17,7 @@ LASTS = {
     "erase": dt.timedelta(hours=1),
     "share": dt.timedelta(days=30),
     "save": dt.timedelta(days=1),
+    "day": dt.timedelta(days=1),
 }
 
 

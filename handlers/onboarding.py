@@ -6,8 +6,9 @@ import datetime as dt
 
 from coach import phones, texts
 from coach.models import SETTING_STEPS, Awaiting, Mode, SetupStep, Unit
+from coach.schedule import quiet_way_out
 from coach.zones import parse_clock_time, resolve_zone, tzinfo_for, zone_label
-from handlers import keyboards, safety, scheduling
+from handlers import clubs, keyboards, safety, scheduling
 from handlers.callbacks import ChooseZone
 from handlers.replies import Button, Reply
 from handlers.turn import Turn
@@ -69,8 +70,17 @@ def choose_time(turn: Turn, value: str) -> list[Reply]:
     onboarding = turn.runner.onboarding_step is SetupStep.TIME
     _update(turn, checkin_time=clock, mode=mode, onboarding_step=None, awaiting=None)
     _reschedule(turn)
-    done = [Reply(texts.setup_done(clock, mode, zone_label(turn.runner.tz)))]
-    return done + safety.start_screen(turn, "onboarding") if onboarding else done
+    done = [Reply(texts.setup_done(clock, mode, zone_label(turn.runner.tz)))] + _quiet_clash(turn)
+    return done + _pending_club(turn) + safety.start_screen(turn, "onboarding") if onboarding else done
+
+
+def _pending_club(turn: Turn) -> list[Reply]:
+    """The club code the runner came with (``/join CODE`` or an invite link before /start), offered now."""
+    code = turn.runner.pending_club
+    if not code:
+        return []
+    turn.update(pending_club=None)
+    return clubs.join(turn, code)
 
 
 def choose_quiet(turn: Turn, value: str) -> list[Reply]:
@@ -79,8 +89,22 @@ def choose_quiet(turn: Turn, value: str) -> list[Reply]:
     if None in times:
         return [Reply(texts.quiet_unknown())]
     start, end = times
+    return set_quiet(turn, start, end)
+
+
+def set_quiet(turn: Turn, start: dt.time, end: dt.time) -> list[Reply]:
     _update(turn, quiet_start=start, quiet_end=end, awaiting=None)
-    return [Reply(texts.setting_saved(f"quiet hours {start:%H:%M}-{end:%H:%M}"))]
+    return [Reply(texts.setting_saved(f"quiet hours {start:%H:%M}-{end:%H:%M}"))] + _quiet_clash(turn)
+
+
+def _quiet_clash(turn: Turn) -> list[Reply]:
+    """A check-in time inside the quiet hours is said, with a button for each way out."""
+    r = turn.runner
+    way_out = quiet_way_out(r.checkin_time, r.quiet_start, r.quiet_end)
+    if way_out is None:
+        return []
+    quiet = (r.quiet_start, r.quiet_end)
+    return [Reply(texts.quiet_clash(r.checkin_time, quiet), keyboards.quiet_way_out(*way_out))]
 
 
 def choose_run_time(turn: Turn, value: str) -> list[Reply]:

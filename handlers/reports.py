@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from coach import arguments, texts, weeks
 from coach.chart import diary_chart
 from coach.export import diary_csv
-from coach.models import Runner
+from coach.models import Mode, Runner
 from coach.nudges.rules import RULE_BY_ID
 from coach.report import physio_report
 from coach.summary import summary_text, weekly_rows, weekly_summary
@@ -37,10 +37,25 @@ def summary(turn: Turn, args: str) -> list[Reply]:
     if isinstance(choice, arguments.Refusal):
         return [Reply(texts.summary_usage())]
     end = week_ending(turn.today) - dt.timedelta(days=7 if choice.last_week else 0)
-    return [summary_reply(turn.db, turn.runner, end, today=turn.today, weeks=choice.weeks)]
+    return [summary_reply(turn.db, turn.runner, end, today=turn.today, weeks=choice.weeks, name=turn.name)]
 
 
-def summary_reply(db: Database, runner: Runner, week_end: dt.date, *, today: dt.date, weeks: int = 4) -> Reply:
+def period_start(db: Database, runner: Runner, last: dt.date, weeks: int) -> dt.date:
+    """The first day a chart or report shows: ``weeks`` weeks back, or the first logged day when later."""
+    first = last - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
+    logged = diary.first_date(db, runner.id)
+    return logged if logged is not None and first < logged <= last else first
+
+
+def file_stem(runner: Runner, name: str | None) -> str:
+    """Who a file is about, safe in a file name: the runner's first name as the channel gives it, else their number."""
+    slug = "-".join("".join(c for c in word if c.isascii() and c.isalnum()) for word in (name or "").split()[:2]).lower()
+    slug = slug.strip("-")[:20]
+    return f"lumbar-{slug}" if slug else f"lumbar-runner-{runner.id}"
+
+
+def summary_reply(db: Database, runner: Runner, week_end: dt.date, *, today: dt.date, weeks: int = 4,
+                  name: str | None = None) -> Reply:
     entries = diary.entries_between(db, runner.id, week_end - HISTORY, week_end)
     logged = nudges.logged_between(db, runner.id, week_end - dt.timedelta(weeks=weeks), week_end)
     sent = [n for n in logged if n.status == "sent"]
@@ -51,8 +66,10 @@ def summary_reply(db: Database, runner: Runner, week_end: dt.date, *, today: dt.
         mode=runner.mode, safety=notes,
     )
     last = min(week_end, today)
-    chart = Attachment(f"lumbar-chart-{last - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)}-to-{last}.png", "chart",
-                       {"runner": runner.id, "last": last.isoformat(), "weeks": weeks}, photo=True)
+    first = period_start(db, runner, last, weeks)
+    chart = Attachment(f"{file_stem(runner, name)}-chart-{first}-to-{last}.png", "chart",
+                       {"runner": runner.id, "last": last.isoformat(), "weeks": weeks, "first": first.isoformat()},
+                       photo=True)
     return Reply(summary_text(result), files=(chart,))
 
 
@@ -79,9 +96,13 @@ def _before_sign_up(runner: Runner, week_end: dt.date, tz: dt.tzinfo) -> bool:
 
 def export_files(turn: Turn, args: str) -> list[Reply]:
     """``/export``: the whole diary as CSV and JSON; ``/export pdf``: a one-page report for a physio."""
-    chosen = arguments.export_format(args)
+    head, _, named = args.strip().partition(" ")
+    chosen = arguments.export_format(head)
+    if named.strip() and chosen != "pdf":
+        return [Reply(texts.export_usage())]
     if chosen == "pdf":
-        return [Reply(texts.export_pdf_ready(), files=(pdf_attachment(turn.db, turn.runner, turn.today),))]
+        name = named.strip()[:40] or turn.name
+        return [Reply(texts.export_pdf_ready(), files=(pdf_attachment(turn.db, turn.runner, turn.today, name=name),))]
     if chosen != "files":
         return [Reply(texts.export_usage())]
     return [Reply(texts.export_ready(), files=(csv_attachment(turn.db, turn.runner), json_attachment(turn.db, turn.runner, turn.now)))]
@@ -95,9 +116,13 @@ def json_attachment(db: Database, runner: Runner, now: dt.datetime) -> Attachmen
     return Attachment("lumbar-export.json", "json", {"runner": runner.id, "now": now.isoformat()})
 
 
-def pdf_attachment(db: Database, runner: Runner, today: dt.date, weeks: int = PDF_WEEKS) -> Attachment:
-    return Attachment(f"lumbar-report-{today.isoformat()}.pdf", "pdf",
-                      {"runner": runner.id, "today": today.isoformat(), "weeks": weeks})
+def pdf_attachment(db: Database, runner: Runner, today: dt.date, weeks: int = PDF_WEEKS,
+                   name: str | None = None) -> Attachment:
+    """The physio report of ``weeks`` weeks (from the first logged day when later), naming the runner."""
+    first = period_start(db, runner, today, weeks)
+    return Attachment(f"{file_stem(runner, name)}-report-{first}-to-{today}.pdf", "pdf",
+                      {"runner": runner.id, "today": today.isoformat(), "weeks": weeks, "first": first.isoformat(),
+                       "name": name})
 
 
 Maker = Callable[[], bytes]
@@ -114,10 +139,12 @@ def prepare(db: Database, attachment: Attachment) -> Maker:
 
 def _chart(db: Database, runner: Runner, params: dict) -> Maker:
     last, weeks = dt.date.fromisoformat(params["last"]), int(params["weeks"])
+    since = dt.date.fromisoformat(params["first"]) if params.get("first") else None
     entries = diary.entries_between(db, runner.id, last - HISTORY, last)
     nudged = {n.date for n in nudges.logged_between(db, runner.id, last - dt.timedelta(weeks=weeks), last)
               if n.status == "sent"}
-    return partial(diary_chart, entries, last, unit=runner.units, weeks=weeks, nudge_days=nudged)
+    return partial(diary_chart, entries, last, unit=runner.units, weeks=weeks, nudge_days=nudged, since=since,
+                   morning=runner.mode is Mode.MORNING)
 
 
 def _csv(db: Database, runner: Runner, params: dict) -> Maker:
@@ -133,9 +160,11 @@ def _json(db: Database, runner: Runner, params: dict) -> Maker:
 
 def _pdf(db: Database, runner: Runner, params: dict) -> Maker:
     last, weeks = dt.date.fromisoformat(params["today"]), int(params["weeks"])
-    first = last - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
+    first = dt.date.fromisoformat(params["first"]) if params.get("first") else period_start(db, runner, last, weeks)
     entries = diary.entries_between(db, runner.id, first - dt.timedelta(days=35), last)
     logged = [n for n in nudges.logged_between(db, runner.id, first, last) if n.status == "sent"]
+    label = latin_name(params.get("name")) or f"Runner #{runner.id}"
+    morning = runner.mode is Mode.MORNING
     flags = [
         (dt.date.fromisoformat(a["local_date"]), a["tier"], a["answer"])
         for a in redflags.answers_between(db, runner.id, first, last)
@@ -143,12 +172,14 @@ def _pdf(db: Database, runner: Runner, params: dict) -> Maker:
     mentioned = [n for n in safety.notes_between(db, runner.id, first, last) if n.words]
 
     def render() -> bytes:
-        chart = diary_chart(entries, last, unit=runner.units, weeks=weeks, nudge_days={n.date for n in logged})
+        chart = diary_chart(entries, last, unit=runner.units, weeks=weeks, nudge_days={n.date for n in logged},
+                            since=first, morning=morning)
         return physio_report(
-            runner_label=f"Runner #{runner.id}", first=first, last=last, unit=runner.units, zone=runner.tz,
+            runner_label=label, first=first, last=last, unit=runner.units, zone=runner.tz,
             entries=[e for e in entries if e.date >= first], weeks=weekly_rows(entries, first, last, runner.units),
             redflag_answers=flags, symptoms=[(n.date, n.text, n.words) for n in mentioned],
-            nudges=[(n.date, n.rule_id, n.why) for n in logged], chart_png=chart, generated_on=last,
+            nudges=[(n.date, _tip_name(n.rule_id), n.why) for n in logged], chart_png=chart, generated_on=last,
+            morning=morning,
         )
 
     return render
@@ -159,7 +190,15 @@ _RECIPES: dict[str, Callable[[Database, Runner, dict], Maker]] = {
 }
 
 
+def _tip_name(rule_id: str) -> str:
+    """A tip's name in words ("Run much longer than usual"), never its rule id."""
+    rule = RULE_BY_ID.get(rule_id)
+    return rule.name if rule else texts.logged_tip_name(rule_id)
+
+
+def latin_name(name: object) -> str:
+    return " ".join(str(name).split())[:40] if name else ""
+
+
 def _nudge_label(logged: nudges.LoggedNudge) -> str:
-    rule = RULE_BY_ID.get(logged.rule_id)
-    name = rule.name if rule else texts.logged_tip_name(logged.rule_id)
-    return f"{texts.day_label(logged.date)}: {name.lower()}"
+    return f"{texts.day_label(logged.date)}: {_tip_name(logged.rule_id).lower()}"

@@ -55,6 +55,12 @@ def entries_between(db: Database, runner_id: int, first: dt.date, last: dt.date)
     return [_entry(row) for row in rows]
 
 
+def first_date(db: Database, runner_id: int) -> dt.date | None:
+    """The runner's first logged day, if any."""
+    row = next(db.query("select min(date) as first from entries where runner_id = ?", [runner_id]))
+    return dt.date.fromisoformat(row["first"]) if row["first"] else None
+
+
 def save_entry(
     db: Database, runner_id: int, date: dt.date, *, now: dt.datetime,
     pain: int | None = None, distance_km: float | None = None, text: str | None = None, batch: str = "",

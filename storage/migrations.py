@@ -401,3 +401,10 @@ def m014_link_attempts(db: Database) -> None:
     db.table("link_attempts").create({"channel": str, "chat_id": str, "at": str})
     db.table("link_attempts").create_index(["at"])
     db.table("link_attempts").create_index(["channel", "chat_id", "at"])
+
+
+@migrations()
+def m015_pending_club_code(db: Database) -> None:
+    """A club code sent before consent (``/join CODE`` or an invite link), kept through setting up and
+    offered when it is done; cleared then."""
+    db.table("runners").add_column("pending_club", str)

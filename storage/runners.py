@@ -63,6 +63,7 @@ def _from_row(row: dict[str, Any]) -> Runner:
         run_time=dt.time.fromisoformat(row["run_time"]) if row["run_time"] else None,
         summary_day=row["summary_day"],
         summary_time=dt.time.fromisoformat(row["summary_time"]),
+        pending_club=row.get("pending_club"),
     )
 
 

@@ -158,8 +158,8 @@ def make_report(unit: Unit = Unit.KM, **overrides) -> bytes:
         "weeks": weekly_rows(diary, FIRST, LAST),
         "redflag_answers": [(FIRST, "S1", "no"), (FIRST, "S2", "no"), (FIRST, "S3", "yes")],
         "nudges": [
-            (dt.date(2025, 11, 12), "R7", "Pain 5 against a usual 2"),
-            (dt.date(2025, 11, 20), "R11", "Run 40% longer"),
+            (dt.date(2025, 11, 12), "Pain above 5", "Pain 5 against a usual 2"),
+            (dt.date(2025, 11, 20), "Big jump in one run", "Run 40% longer"),
         ],
         "chart_png": diary_chart(diary, LAST, unit=unit),
         "generated_on": dt.date(2025, 12, 1),
@@ -187,9 +187,10 @@ def test_report_is_one_page_with_period_table_and_self_reported_line():
     assert "Mon 17 Nov to Sun 23 Nov 7/7 27.0 14.0 2.7 4" in text
     assert "Mon 24 Nov to Sun 30 Nov 5/7 27.0 14.0 2.8 4" in text
     assert "Whole period 25/28 117.0 14.0 2.7 4" in text
-    assert "3 Nov 2025 S3 Routine signs" in text and "YES" in text
-    assert "12 Nov 2025 R7 Pain 5 against a usual 2" in text
-    assert "20 Nov 2025 R11 Run 40% longer" in text
+    assert "3 Nov 2025 Routine signs" in text and "YES" in text
+    assert "S3" not in text and "R11" not in text, "tiers and tips in words"
+    assert "12 Nov 2025 Pain above 5 Pain 5 against a usual 2" in text
+    assert "20 Nov 2025 Big jump in one run Run 40% longer" in text
 
 
 def test_report_table_matches_the_week_stats():
@@ -221,7 +222,7 @@ def test_runner_text_with_emoji_and_arrows_does_not_crash_the_report():
     assert 'Runner: Zoë Lukasz -> "10k" - * >= 5 v new line' in text
     assert "Pain up 2 points ... rest -> walk" in text
     assert "both legs) YES" in text  # "yes ✅" is a yes
-    assert "S9 Red-flag screen -" in text and "night pain) -" in text  # unknown tier, no answer
+    assert "Red-flag screen -" in text and "night pain) -" in text  # unknown tier, no answer
     assert SELF_REPORTED in text
 
 
@@ -249,7 +250,7 @@ def test_long_lists_stay_on_one_page_keeping_yes_answers():
         )
     )
     assert pages == 1
-    assert "3 Nov 2025 S1 Emergency signs" in text and "YES" in text  # the one yes survives the cut
+    assert "3 Nov 2025 Emergency signs" in text and "YES" in text  # the one yes survives the cut
     assert "earlier weeks not shown" in text
     assert "more not shown (every yes is kept first, then the newest)" in text
     assert "more not shown (the newest are kept)" in text
@@ -292,7 +293,7 @@ def test_csv_header_and_rows_parse_back():
         ["2025-11-01", "", "0", "0", "yes", "rest"],
         ["2025-11-02", "2", "", "", "", ""],
         ["2025-11-03", "3", "8.047", "5", "no", '3 5mi, "easy"\nback fine'],
-        ["2025-11-05", "0", "10", "6.214", "no", "=SUM(A1)"],
+        ["2025-11-05", "0", "10", "6.214", "no", "'=SUM(A1)"],
     ]
 
 

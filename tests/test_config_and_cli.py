@@ -80,17 +80,30 @@ def test_every_command_has_help(command: list[str]) -> None:
     assert "Usage:" in result.output
 
 
-def test_demo_creates_a_database_with_three_weeks(monkeypatch, tmp_path) -> None:
+def test_demo_creates_a_database_of_its_own_with_three_weeks(monkeypatch, tmp_path) -> None:
+    """Issue 13: the demo wrote "Sample runner 2" into the real database and left its safety screen open."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("LUMBAR_DB", str(tmp_path / "data" / "demo.db"))
+    monkeypatch.setenv("LUMBAR_DB", str(tmp_path / "data" / "lumbar.db"))
     result = CliRunner().invoke(cli, ["demo"])
     assert result.exit_code == 0, result.output
     assert "How's your lower back this morning, 0-10?" in result.output
     assert result.output.count("--- ") == 22
+    assert f"The sample runner's diary is in {tmp_path / 'data' / 'lumbar-demo.db'}." in result.output
+    assert not (tmp_path / "data" / "lumbar.db").exists()
     from storage import open_db
 
-    db = open_db(tmp_path / "data" / "demo.db")
+    db = open_db(tmp_path / "data" / "lumbar-demo.db")
     assert db.table("entries").count >= 21
+    [runner] = db.table("runners").rows
+    assert runner["screen_step"] is None and runner["safety_hold_since"] is None
+    assert db.table("redflag_answers").count == 3
+
+
+def test_demo_writes_where_it_is_told(monkeypatch, tmp_path) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["demo", "--days", "2", "--db", str(tmp_path / "mine.db")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "mine.db").exists() and not (tmp_path / "lumbar-demo.db").exists()
 
 
 def test_chat_holds_a_conversation_from_standard_input(monkeypatch, tmp_path) -> None:
@@ -101,6 +114,24 @@ def test_chat_holds_a_conversation_from_standard_input(monkeypatch, tmp_path) ->
     assert result.exit_code == 0, result.output
     assert "Saved Tue 24 Nov: pain 3.\n        Saved Mon 23 Nov: ran 8.0 km." in result.output
     assert "Bye! Your diary is saved." in result.output
+
+
+def test_delete_in_the_terminal_chat_erases_its_files_and_quit_says_nothing_is_kept(monkeypatch, tmp_path) -> None:
+    """Issue 13: the exports stayed in ./lumbar-files/ after /delete, and /quit said "Your diary is saved"."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LUMBAR_DB", str(tmp_path / "chat.db"))
+    (tmp_path / "lumbar-files").mkdir()
+    (tmp_path / "lumbar-files" / "lumbar-2026-11-15.png").write_bytes(b"an older chart")
+    steps = ["/start", "I agree", "Kilometres", "Berlin", "Morning 08:00", "No, none", "No, none", "No, none",
+             "3 8km", "/export", "/delete", "Yes, erase everything", "/quit"]
+    result = CliRunner().invoke(cli, ["chat", "--now", "2026-11-24 09:00"], input="\n".join(steps) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "(saved lumbar-files/local/lumbar-diary.csv)" in result.output
+    assert "(erased the files saved for you in lumbar-files/local)" in result.output
+    assert "older files in lumbar-files/ may hold your diary too; delete them yourself: lumbar-2026-11-15.png" in result.output
+    assert not (tmp_path / "lumbar-files" / "local").exists()
+    assert "Your diary is saved" not in result.output
+    assert result.output.rstrip().endswith("Bye! Nothing about you is kept here.")
 
 
 class Collect(logging.Handler):
@@ -140,3 +171,9 @@ def test_every_command_and_setting_is_documented() -> None:
         assert re.search(rf"`/{name}[ `]", README), f"/{name} missing from README"
     for variable, default, _ in SETTINGS_HELP:
         assert f"| `{variable}` |" in README, f"{variable} missing from README"
+
+
+def test_the_terminal_chats_files_are_ignored_by_git_and_documented() -> None:
+    root = Path(__file__).resolve().parent.parent
+    assert "lumbar-files/" in (root / ".gitignore").read_text().splitlines()
+    assert "`./lumbar-files/<chat id>/`" in README

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from storage.runners import find_runner, next_prompt
 from tests.helpers import Chat
 
@@ -69,9 +71,57 @@ def test_an_unreadable_setting_changes_nothing(db, clock):
     chat.press("set:tz")
     replies = chat.say("Atlantis")
     assert "I don't know the time zone" in replies[0].text
-    assert replies[-1].text == "Nothing changed. Send /settings to try again."
+    assert replies[-1].text.endswith("Try again, or send /cancel to leave it as it is.")
     assert runner(chat).tz == "Europe/London"
+    assert runner(chat).awaiting == "tz"
+
+
+def test_a_setting_stays_in_its_step_until_a_valid_answer(db, clock):
+    """Issue 13: "Springfield" showed the suggestions and at once "Nothing changed"; "Kathmandu" was then unread."""
+    chat = Chat(db, clock)
+    chat.onboard(zone="Europe/London")
+    chat.press("set:tz")
+    [unknown] = chat.say("Springfield")
+    assert "Nothing changed" not in unknown.text
+    assert unknown.buttons, "the zone suggestions stay under the question"
+    [confirmed] = chat.say("Kathmandu")
+    assert confirmed.text.startswith("Time zone Asia/Kathmandu")
+    assert runner(chat).tz == "Asia/Kathmandu"
     assert runner(chat).awaiting is None
+
+
+@pytest.mark.parametrize(
+    ("setting", "typo", "answer", "saved"),
+    [
+        ("time", "half past", "07:30", "every morning at 07:30"),
+        ("quiet", "late", "22:00-06:30", "Saved: quiet hours 22:00-06:30."),
+        ("run", "whenever", "18:30", "Saved: usual run time 18:30"),
+        ("summary", "sunday", "sun 19:00", "Saved: weekly summary on Sun at 19:00."),
+    ],
+)
+def test_every_setting_asks_again_after_a_typo(db, clock, setting, typo, answer, saved):
+    chat = Chat(db, clock)
+    chat.onboard(zone="Europe/London")
+    chat.press(f"set:{setting}")
+    [again] = chat.say(typo)
+    assert again.text.endswith("send /cancel to leave it as it is.")
+    assert runner(chat).awaiting == setting
+    [done, *_] = chat.say(answer)
+    assert saved in done.text
+    assert runner(chat).awaiting is None
+
+
+def test_cancel_leaves_a_setting_as_it_is(db, clock):
+    chat = Chat(db, clock)
+    chat.onboard(zone="Europe/London")
+    chat.press("set:tz")
+    chat.say("Springfield")
+    [cancelled] = chat.say("/cancel")
+    assert cancelled.text == "OK, nothing changed. /settings shows them all."
+    assert runner(chat).awaiting is None
+    assert runner(chat).tz == "Europe/London"
+    [nothing] = chat.say("/cancel")
+    assert nothing.text == "There's nothing to cancel."
 
 
 def test_onboarding_resumes_where_it_stopped(db, clock):
@@ -95,3 +145,56 @@ def test_the_weekly_summary_day_and_time_can_be_changed(db, clock):
     [row] = db.query("select next_summary_utc from runners")
     # Signed up Tue 24 Nov: the first complete week ends Sun 29 Nov, so its summary comes on the Friday after.
     assert row["next_summary_utc"] == "2026-12-04T07:30:00+00:00"
+
+
+def test_a_check_in_time_inside_quiet_hours_is_said_with_a_way_out_of_each(db, clock):
+    """Issue 13: 06:45 with quiet hours until 07:00 was accepted without a word."""
+    chat = Chat(db, clock)
+    chat.onboard(zone="Europe/London")
+    chat.press("set:time")
+    [done, clash] = chat.say("06:45")
+    assert "every morning at 06:45" in done.text
+    assert clash.text.startswith("Note: 06:45 is inside your quiet hours (21:30-07:00).")
+    assert [[(b.label, b.data) for b in row] for row in clash.buttons] == [
+        [("Ask at 07:00", "time:07:00"), ("Quiet hours 21:30-06:45", "quiet:21:30-06:45")]
+    ]
+    [saved] = chat.press("quiet:21:30-06:45")
+    assert saved.text == "Saved: quiet hours 21:30-06:45."
+    assert (runner(chat).checkin_time, runner(chat).quiet_end) == (dt.time(6, 45), dt.time(6, 45))
+
+
+def test_moving_the_check_in_out_of_quiet_hours(db, clock):
+    chat = Chat(db, clock)
+    chat.onboard(zone="Europe/London", time="06:45")
+    [done] = chat.press("time:07:00")
+    assert "every morning at 07:00" in done.text
+    assert runner(chat).checkin_time == dt.time(7)
+
+
+def test_new_quiet_hours_over_the_check_in_time_are_said_too(db, clock):
+    chat = Chat(db, clock)
+    chat.onboard(zone="Europe/London", time="08:00")
+    chat.press("set:quiet")
+    [saved, clash] = chat.say("22:00-09:00")
+    assert saved.text == "Saved: quiet hours 22:00-09:00."
+    assert clash.text.startswith("Note: 08:00 is inside your quiet hours (22:00-09:00).")
+    assert [b.label for row in clash.buttons for b in row] == ["Ask at 09:00", "Quiet hours 22:00-08:00"]
+
+
+def test_setting_up_with_a_check_in_inside_quiet_hours_says_so_before_the_safety_questions(db, clock):
+    chat = Chat(db, clock)
+    chat.say("/start")
+    chat.press("consent:yes")
+    chat.press("units:km")
+    chat.say("Europe/London")
+    replies = chat.say("6:45")
+    assert replies[0].text.startswith("All set!")
+    assert replies[1].text.startswith("Note: 06:45 is inside your quiet hours")
+    assert replies[-1].buttons[0][0].data.startswith("flag:"), "the safety checklist stays the last message"
+
+
+def test_an_evening_check_in_inside_quiet_hours_moves_before_them():
+    from coach.schedule import quiet_way_out
+
+    assert quiet_way_out(dt.time(21, 45), dt.time(21, 30), dt.time(7)) == (dt.time(21), (dt.time(22, 15), dt.time(7)))
+    assert quiet_way_out(dt.time(20, 0), dt.time(21, 30), dt.time(7)) is None

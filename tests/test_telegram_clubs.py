@@ -315,5 +315,10 @@ async def test_a_newcomer_from_an_invite_link_is_told_how_to_join_after_setting_
     _, _, code = await club_of(tg, clock, 0)
     newcomer = TelegramRunner(tg, 9700)
     [welcome] = await newcomer.say(f"/start club_{code}")
-    assert welcome.params["text"].endswith(f"To join your club after setting up, send /join {code}")
+    assert welcome.params["text"].endswith(f"Once you're set up, I'll offer to join your club (code {code}).")
     assert bot.bot_data["conversation"].db.table("runners").count_where("chat_id = '9700'") == 0
+    await newcomer.press("I agree")
+    await newcomer.press("Kilometres")
+    await newcomer.say("Europe/London")
+    replies = await newcomer.press("Morning 08:00")
+    assert any(r.params["text"].startswith('Join "') for r in replies)

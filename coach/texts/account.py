@@ -41,15 +41,34 @@ def stopped() -> str:
     )
 
 
-def privacy(entry_count: int, consented_at: dt.datetime | None) -> str:
-    agreed = f" You agreed on {consented_at:%d %b %Y}." if consented_at else ""
-    return (
-        "What I keep about you:\n"
-        f"• your diary: pain ratings, distances and the words you typed ({entry_count} {'day' if entry_count == 1 else 'days'} so far)\n"
-        "• your settings: units, time zone, check-in time, quiet hours, pause\n"
-        "• when you agreed, and which daily questions I sent\n"
-        "Nothing is shared with anyone." + agreed + "\n/delete erases all of it."
-    )
+def privacy(entry_count: int, consented_on: dt.date | None,
+            clubs: Iterable[tuple[str, str | None, bool, bool]] = ()) -> str:
+    """What is kept, and what each club's organisers see: ``clubs`` are (club, name shown there, pain
+    trend shared anonymously, weekly numbers shared by name). ``consented_on`` is the runner's own date."""
+    agreed = f"\nYou agreed on {consented_on.day} {consented_on:%b %Y}." if consented_on else ""
+    lines = [
+        "What I keep about you:",
+        f"• your diary: pain ratings, distances and the words you typed ({entry_count} "
+        f"{'day' if entry_count == 1 else 'days'} so far)",
+        "• your settings: units, time zone, check-in time, quiet hours, pause",
+        "• when you agreed, and which daily questions I sent",
+    ]
+    seen = [_club_sees(*club) for club in clubs]
+    if seen:
+        lines += ["", "What your clubs' organisers see:", *seen]
+    else:
+        lines += ["", "Nothing is shared with anyone."]
+    return "\n".join(lines) + agreed + "\n/delete erases all of it."
+
+
+def _club_sees(club: str, name: str | None, aggregate: bool, summary: bool) -> str:
+    seen = [f"you as a member{f' ({name})' if name else ''}",
+            "whether you checked in and your distance, in the club's weekly totals"]
+    if aggregate:
+        seen.append("your pain, only in an anonymous average of 3 or more members")
+    if summary:
+        seen.append("your weekly numbers (days logged, distance, average pain) by name")
+    return f"• {club}: " + "; ".join(seen) + "."
 
 
 def privacy_no_data() -> str:
@@ -113,8 +132,16 @@ def setting_saved(what: str) -> str:
     return f"Saved: {what}."
 
 
-def setting_unchanged() -> str:
-    return "Nothing changed. Send /settings to try again."
+def setting_still_open() -> str:
+    return "Try again, or send /cancel to leave it as it is."
+
+
+def setting_cancelled() -> str:
+    return "OK, nothing changed. /settings shows them all."
+
+
+def nothing_to_cancel() -> str:
+    return "There's nothing to cancel."
 
 
 def ask_summary_time() -> str:

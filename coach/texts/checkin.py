@@ -59,6 +59,19 @@ def confirm_big_distance(km: float, unit: Unit, typed: Unit | None = None) -> st
     return f"{shown} in one day? That's a long way. Shall I save that message?"
 
 
+def this_checkin_label() -> str:
+    return "This morning's check-in"
+
+
+def which_day(today: dt.date, this_morning: Iterable[Entry], last_week: dt.date, unit: Unit) -> str:
+    """ "mon 2 rest" on a Monday morning: today's run is still to come, so which did the runner mean?"""
+    parts = "; ".join(f"{day_label(e.date)}: {entry_summary(e, unit)}" for e in this_morning)
+    return (
+        f"Today's run ({day_label(today)}) hasn't happened yet. Did you mean this morning's check-in "
+        f"({parts}), or last {today:%A}, {day_label(last_week)}?"
+    )
+
+
 def big_distance_dropped() -> str:
     return "OK, nothing from that message was saved. Type it again, e.g. \"3 10km\"."
 

@@ -15,7 +15,7 @@ CONSENT_WORDING = (
 
 
 def welcome(club_code: str | None = None) -> str:
-    club = f"\n\nTo join your club after setting up, send /join {club_code[:12]}" if club_code else ""
+    club = f"\n\nOnce you're set up, I'll offer to join your club (code {club_code[:16]})." if club_code else ""
     return f"Hi, I'm Lumbar: a daily two-question diary for runners with a sore lower back.\n\n{CONSENT_WORDING}{club}"
 
 
@@ -66,6 +66,14 @@ def setup_done(checkin: dt.time, mode: Mode, zone: str) -> str:
         f"All set! I'll ask every {when} at {checkin:%H:%M} ({zone}).\n"
         "You can also tell me any time: \"3 8km\", \"rest\", \"yesterday 2 5mi\". /help lists everything.\n\n"
         + NOT_A_DOCTOR + "\n\n" + WARNING_SIGNS
+    )
+
+
+def quiet_clash(checkin: dt.time, quiet: tuple[dt.time, dt.time]) -> str:
+    start, end = quiet
+    return (
+        f"Note: {checkin:%H:%M} is inside your quiet hours ({start:%H:%M}-{end:%H:%M}). I'll still ask then, "
+        "but a reminder or a club message waits until they end. Move one of them?"
     )
 
 

@@ -2,7 +2,8 @@
 
 Buttons are shown in brackets; typing a button's label presses it. No token or network needed.
 Each terminal chat drains its own outbox rows, so a broadcast or reminder written from another
-chat on the same database shows up here too.
+chat on the same database shows up here too. Files (charts, exports) are saved in a folder of the
+chat's own, ``lumbar-files/<chat id>/``, which is erased with the runner on ``/delete``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import hashlib
 import itertools
+import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,10 +22,19 @@ from handlers.conversation import Conversation
 from handlers.jobs.outbox import Drainer
 from handlers.jobs.sweep import sweep
 from handlers.replies import Button, Inbound, Keyboard
+from storage import runners
 
 CHANNEL = "terminal"
 QUIT_WORDS = {"/quit", "/exit", "quit", "exit"}
 SWEEP_EVERY = 60.0
+FILES_DIR = Path("lumbar-files")
+
+
+def chat_folder(files_dir: Path, chat_id: str) -> Path:
+    """The chat's own folder for files: its id when that is a plain name, else a digest of it (never a path)."""
+    if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", chat_id):
+        return files_dir / chat_id
+    return files_dir / hashlib.sha256(chat_id.encode()).hexdigest()[:16]
 
 
 def render(text: str, buttons: Keyboard = ()) -> str:
@@ -47,7 +60,7 @@ class TerminalTransport:
             self.on_buttons(buttons)
 
     async def send_file(self, chat_id: str, filename: str, content: bytes, *, photo: bool) -> None:
-        path = self.files_dir / filename
+        path = chat_folder(self.files_dir, chat_id) / Path(filename).name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
         self.write(f"        (saved {path})")
@@ -61,7 +74,7 @@ class TerminalChat:
         chat_id: str = "local",
         read: Callable[[str], str] = input,
         write: Callable[[str], None] = print,
-        files_dir: Path = Path("lumbar-files"),
+        files_dir: Path = FILES_DIR,
     ) -> None:
         self.conversation = conversation
         self.chat_id = chat_id
@@ -85,8 +98,25 @@ class TerminalChat:
             inbound = Inbound(CHANNEL, self.chat_id, button=button.data, update_key=key)
         else:
             inbound = Inbound(CHANNEL, self.chat_id, text=line, update_key=key)
+        known = self._known()
         self.conversation.handle(inbound)
         await self.drainer.drain()
+        if known and not self._known():
+            self._erase_files()
+
+    def _known(self) -> bool:
+        return runners.find_runner(self.conversation.db, CHANNEL, self.chat_id) is not None
+
+    def _erase_files(self) -> None:
+        """The runner was erased: so are the files this chat saved for them."""
+        folder = chat_folder(self.files_dir, self.chat_id)
+        if folder.is_dir():
+            shutil.rmtree(folder)
+            self.write(f"        (erased the files saved for you in {folder})")
+        older = sorted(p.name for p in self.files_dir.glob("lumbar-*") if p.is_file()) if self.files_dir.is_dir() else []
+        if older:
+            self.write(f"        (older files in {self.files_dir}/ may hold your diary too; delete them yourself: "
+                       f"{', '.join(older[:5])}{' ...' if len(older) > 5 else ''})")
 
     async def tick(self, now: dt.datetime | None = None) -> None:
         """The minute sweep for every terminal runner, then whatever it queued for this chat."""
@@ -121,4 +151,4 @@ class TerminalChat:
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeping
             await draining
-        self.write("Bye! Your diary is saved.")
+        self.write("Bye! Your diary is saved." if self._known() else "Bye! Nothing about you is kept here.")
