@@ -71,6 +71,6 @@ async def test_lumbar_chat_sms_shows_texts_with_their_segment_counts() -> None:
                            number=NUMBER, write=shown.append)
     for line in ("hi", "yes", "2"):
         await chat.say(line)
-    assert shown[0].startswith("sms> Lumbar:") and shown[0].endswith("[367 characters, 3 segments]")
+    assert shown[0].startswith("sms> Lumbar:") and shown[0].endswith("[445 characters, 3 segments]")
     assert "Reply 1 for Kilometres, 2 for Miles" in shown[1]
     assert "Is your time zone Europe/London" in shown[2] and shown[2].endswith("1 segment]")

@@ -10,7 +10,8 @@ from coach.texts.safety import WARNING_SIGNS
 CONSENT_WORDING = (
     "To keep your diary I store health data: a daily lower-back pain rating (0-10) and how far you ran, "
     "with the time zone and check-in time you choose, so I can ask at the right moment and show you trends. "
-    "It stays in this bot's database, is never shared, and /delete erases it all."
+    "It stays in this bot's database; a club you join sees only your check-ins and distance in its totals, "
+    "and what you choose to share. /delete erases it all."
 )
 
 
