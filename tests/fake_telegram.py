@@ -579,7 +579,9 @@ class FakeTelegram:
     # ------------------------------------------------------------------ lifecycle
 
     async def start(self, port: int = 0) -> None:
-        """Bind 127.0.0.1 on ``port``, by default a free one."""
+        """Bind 127.0.0.1 on ``port``, by default a free one. After ``stop()``, ``start(port=fake.port)``
+        brings the same fake back (an outage of refused connections), long polls waiting again."""
+        self._closing = False
         app = web.Application(client_max_size=60 * 1024 * 1024)
         app.router.add_post("/bot{token}/{method}", self._handle)
         app.router.add_get("/bot{token}/{method}", self._handle)

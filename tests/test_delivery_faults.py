@@ -1,0 +1,275 @@
+"""Delivery under faults, through the real Application against the fake Bot API, with the manual clock.
+
+Issue 10's promises: a transient failure of the Bot API (HTTP 500, a request that times out, refused
+connections) loses nothing and duplicates nothing once it recovers, whatever the kind of message; a
+403 stops every kind of message to that runner until they write again; the pacing keeps Telegram's
+limits while a broadcast and daily questions go out together; a flooding chat and a spamming group do
+not hold up anyone else. Backoff is counted on the injected clock, so the tests move the clock instead
+of sleeping; only a request that hangs past the bot's read timeout costs real seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+import statistics
+import time
+from collections import Counter
+from contextlib import asynccontextmanager
+
+import pytest
+
+from bot.app import build_application, start, stop
+from bot.config import Settings
+from coach import texts as words
+from handlers.jobs.outbox import MAX_BACKOFF
+from handlers.scheduling import schedule
+from storage import clubs, open_db, runners
+from tests.conftest import drained
+from tests.fake_telegram import TOKEN, Limits, api_error
+from tests.helpers import TelegramRunner
+
+UTC = dt.timezone.utc
+SUNDAY = dt.date(2026, 11, 22)
+READ_TIMEOUT = 10  # bot/app.py: .read_timeout(10)
+NO_QUIET = {"quiet_start": dt.time(0, 0), "quiet_end": dt.time(0, 0)}
+
+
+def at(day: dt.date, hour: int, minute: int = 0, second: int = 0) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=UTC)
+
+
+def db_of(application):
+    return application.bot_data["conversation"].db
+
+
+async def until(done, *, timeout: float = 10.0, what: str = "", tg=None) -> float:
+    """Poll ``done()`` every 20 ms; how long it took. Fails with the fake's recent calls."""
+    began = time.monotonic()
+    while not done():
+        if time.monotonic() - began > timeout:
+            raise AssertionError(f"no {what} after {timeout:.0f} s\n{tg.dump(30) if tg else ''}")
+        await asyncio.sleep(0.02)
+    return time.monotonic() - began
+
+
+async def sweep(application) -> None:
+    """The minute sweep job at the manual clock's time (it only queues; the drainer sends)."""
+    [job] = application.job_queue.get_jobs_by_name("sweep")
+    await job.run(application)
+
+
+async def settle(application, timeout: float = 20.0) -> None:
+    """Every message due at the manual clock's time has been tried (sent, or failed and put back for later)."""
+    await drained(application, timeout=timeout)
+
+
+def seen(tg, chat_id: int, method: str = "sendMessage") -> list[str]:
+    """What a person has on their screen: the accepted messages in that chat, in order."""
+    return [c.text or "" for c in tg.delivered(chat_id, method)]
+
+
+def attempts(tg, chat_id: int) -> list:
+    """Every send the bot tried to that chat, accepted or not (or still hanging)."""
+    return [c for c in tg.calls if c.method in ("sendMessage", "sendPhoto", "sendDocument")
+            and str(c.chat_id) == str(chat_id)]
+
+
+def accepted(tg, chat_id: int) -> list:
+    """The messages and files that reached the person, in order."""
+    return [c for c in attempts(tg, chat_id) if c.ok]
+
+
+def failed(tg, chat_id: int) -> int:
+    return sum(1 for c in attempts(tg, chat_id) if c.status != 200)
+
+
+def outbox_row(db, chat_id: int, kind: str) -> dict:
+    [row] = db.query("select * from outbox where chat_id = ? and kind = ?", [str(chat_id), kind])
+    return row
+
+
+async def club_with(tg, owner: TelegramRunner, members: list[TelegramRunner], name: str = "Hill Club") -> None:
+    [created] = await owner.say(f"/club new {name}")
+    code = re.search(r"Join code: (\w+)", created.params["text"]).group(1)
+    for member in members:
+        await member.say(f"/join {code}")
+        await member.press("Join")
+
+
+# ------------------------------------------------------------------ 500s and timeouts
+
+
+def server_error(call):
+    return api_error(500, "Internal Server Error")
+
+
+async def hang_past_read_timeout(call):
+    """The request reaches Telegram and nothing comes back before the bot gives up waiting; it was not delivered."""
+    await asyncio.sleep(READ_TIMEOUT + 3)
+    return api_error(500, "Internal Server Error")
+
+
+@pytest.mark.parametrize("fault", ["http500", "timeout"])
+async def test_question_summary_and_broadcast_survive_a_failing_bot_api_and_arrive_once(tg, bot, clock, fault):
+    """(a) a daily question, (b) a weekly summary with its chart, (c) a club broadcast and its report, all
+    due while every send fails; each arrives exactly once after the fake recovers."""
+    began = time.monotonic()
+    db = db_of(bot)
+    clock.set(at(SUNDAY, 17))
+    asked = TelegramRunner(tg, 1001, "Asked")  # 08:00 in Honolulu is 18:00 UTC: the question is due then
+    await asked.onboard(zone="Pacific/Honolulu")
+    summed = TelegramRunner(tg, 1002, "Summed")  # London: the Sunday summary is due at 18:00
+    await summed.onboard()
+    await summed.say("2 5km")
+    owner, member = TelegramRunner(tg, 5000, "Owner"), TelegramRunner(tg, 6000, "Member")  # New York: neither due
+    await owner.onboard(zone="America/New_York")
+    await member.onboard(zone="America/New_York")
+    await club_with(tg, owner, [member])
+    message = "Hill repeats Tuesday 18:30, meet at the bandstand."
+    [preview] = await owner.say(f"/broadcast {message}")
+    send = tg.buttons(preview)[0][0][1]
+    before = {person.chat_id: len(accepted(tg, person.chat_id)) for person in (asked, summed, owner, member)}
+
+    # --- the Bot API fails every message from here on
+    hook = server_error if fault == "http500" else hang_past_read_timeout
+    tg.hooks["sendMessage"] = tg.hooks["sendPhoto"] = hook
+    await tg.push_callback(owner.chat_id, send, preview)  # "Send": copies and "Sending to 1 member." are queued
+    await until(lambda: db.table("outbox").count_where("kind = 'broadcast'") == 1, what="the broadcast queued")
+    clock.set(at(SUNDAY, 18))
+    await sweep(bot)
+    queued = {row["kind"]: row["chat_id"] for row in db.query("select kind, chat_id from outbox where status != 'sent'")}
+    assert queued == {"question": "1001", "summary": "1002", "broadcast": "6000", "reply": "5000"}, queued
+    targets = (asked, summed, owner, member)
+
+    def all_failed_once() -> bool:
+        rows = list(db.query("select attempts, last_error, status from outbox where status != 'sent'"))
+        return len(rows) == 4 and all(r["attempts"] >= 1 and r["last_error"] and r["status"] == "pending" for r in rows)
+
+    await until(all_failed_once, timeout=READ_TIMEOUT + 8, what="a failed first attempt of each", tg=tg)
+    if fault == "http500":
+        # ten minutes of 500s: the backoff grows, nothing is given up, nothing reaches anyone
+        for _ in range(20):
+            clock.advance(seconds=30)
+            await settle(bot)
+    tries = {person.chat_id: failed(tg, person.chat_id) for person in targets}
+    assert all(n >= (5 if fault == "http500" else 1) for n in tries.values()), tries
+    assert all(len(accepted(tg, p.chat_id)) == before[p.chat_id] for p in targets), "something got through the fault"
+    assert set(r["status"] for r in db.query("select status from outbox where status != 'sent'")) == {"pending"}
+    if fault == "http500":
+        # the text goes through but the chart still fails: the summary's text must not come twice
+        tg.hooks.pop("sendMessage")
+        clock.advance(seconds=MAX_BACKOFF)
+        await settle(bot)
+        await until(lambda: any(t.startswith("Your week") for t in seen(tg, summed.chat_id)), what="summary text")
+        assert seen(tg, summed.chat_id, "sendPhoto") == []
+        clock.advance(seconds=MAX_BACKOFF)
+        await settle(bot)
+
+    # --- recovery
+    tg.hooks.clear()
+    recovered_at = clock()
+    clock.advance(seconds=MAX_BACKOFF + 1)
+    await settle(bot)
+    await until(lambda: any(t.startswith("Your message to Hill Club") for t in seen(tg, owner.chat_id)),
+                what="the delivery report", tg=tg)
+    await tg.quiesce(settle=0.2)
+
+    new = {p.chat_id: accepted(tg, p.chat_id)[before[p.chat_id]:] for p in targets}
+    question = words.ask_pain(runners.find_runner(db, "telegram", "1001").mode)
+    assert [c.text for c in new[asked.chat_id]] == [question]
+    assert [(c.method, (c.text or "").split("\n")[0][:9]) for c in new[summed.chat_id]] == [
+        ("sendMessage", "Your week"), ("sendPhoto", "")], [c.brief() for c in new[summed.chat_id]]
+    assert new[summed.chat_id][1].files["photo"][1].startswith(b"\x89PNG")
+    assert [c.text for c in new[member.chat_id]] == [message]
+    assert [c.text for c in new[owner.chat_id]] == [
+        "Sending to 1 member. I'll report back when it's done.", "Your message to Hill Club: delivered to 1 of 1."]
+    statuses = Counter(r["status"] for r in db.query("select status from outbox"))
+    assert set(statuses) == {"sent"}, statuses
+    print(f"\n{fault}: failed attempts per chat {tries}; after recovery at {recovered_at:%H:%M:%S} all arrived by "
+          f"the clock's +{MAX_BACKOFF + 1:.0f} s; {time.monotonic() - began:.1f} s real")
+
+
+# ------------------------------------------------------------------ 403: unreachable for every kind
+
+TRIGGERS = ["broadcast", "question", "summary"]
+
+
+@pytest.mark.parametrize("trigger", TRIGGERS)
+async def test_a_403_on_any_kind_stops_every_kind_until_the_runner_writes_again(tg, bot, clock, trigger):
+    """The runner blocks the bot; the first message of ``trigger``'s kind gets 403. From then on no question,
+    summary or club message is even tried, while a control runner gets each; writing again restores all."""
+    db = db_of(bot)
+    clock.set(at(SUNDAY, 6))
+    owner = TelegramRunner(tg, 5000, "Owner")
+    await owner.onboard(zone="America/New_York")
+    gone, control = TelegramRunner(tg, 1001, "Gone"), TelegramRunner(tg, 1002, "Control")  # London, 08:00
+    for person in (gone, control):
+        await person.onboard()
+        await person.say("2 5km")  # today's check-in is in, so the daily question asks again tomorrow
+    await club_with(tg, owner, [gone, control])
+
+    async def broadcast(text: str) -> None:
+        await owner.say(f"/broadcast {text}")
+        await owner.press("Send")
+        await until(lambda: tg.texts(owner.chat_id)[-1].startswith("Your message to"), what="report", tg=tg)
+        await settle(bot)
+
+    async def at_clock(moment: dt.datetime) -> None:
+        clock.set(moment)
+        await sweep(bot)
+        await settle(bot)
+
+    def tried() -> int:
+        return len(attempts(tg, gone.chat_id))
+
+    # Sunday 07:30 a broadcast, 18:00 the summary, Monday 08:00 the question; the trigger's kind is the first
+    # message to the runner after they block the bot (for "summary" and "question" it is the first one due).
+    steps = [
+        ("broadcast", lambda: broadcast("Sunday social run at 10.")),
+        ("summary", lambda: at_clock(at(SUNDAY, 18))),
+        ("question", lambda: at_clock(at(SUNDAY, 8) + dt.timedelta(days=1))),
+    ]
+    clock.set(at(SUNDAY, 7, 30))
+    blocked_from = TRIGGERS.index(trigger)
+    got_before: int | None = None
+    for n, (kind, step) in enumerate(steps):
+        control_before = len(accepted(tg, control.chat_id))
+        if n == blocked_from:
+            tg.blocked.add(gone.chat_id)
+            got_before = tried()
+        await step()
+        assert len(accepted(tg, control.chat_id)) > control_before, f"the control runner got no {kind}"
+        if n == blocked_from:
+            assert tried() == got_before + 1, f"not one 403 for the {kind}"
+            assert attempts(tg, gone.chat_id)[-1].status == 403
+            assert db.table("runners").get(runners.find_runner(db, "telegram", "1001").id)["unreachable"] == 1
+        elif n > blocked_from:
+            assert tried() == got_before + 1, f"a {kind} was tried although the runner is unreachable"
+    # the kinds that came before the trigger, once more while unreachable
+    clock.set(at(SUNDAY, 9) + dt.timedelta(days=1))
+    await broadcast("Monday: rest day, see you Tuesday.")
+    assert tg.texts(owner.chat_id)[-1] == "Your message to Hill Club: delivered to 1 of 1."
+    await at_clock(at(SUNDAY, 18) + dt.timedelta(days=7))  # next Sunday: summary (and a late question) for others
+    assert tried() == got_before + 1, [c.brief() for c in attempts(tg, gone.chat_id)]
+    for kind in ("question", "summary", "broadcast"):
+        assert db.table("outbox").count_where("chat_id = '1001' and kind = ? and status = 'pending'", [kind]) == 0
+
+    # --- the runner unblocks and writes: every kind reaches them again
+    tg.blocked.discard(gone.chat_id)
+    clock.set(at(SUNDAY, 19) + dt.timedelta(days=7))
+    replies = await gone.say("2 4km")
+    assert replies[0].params["text"].startswith("Saved Sun 29 Nov"), replies[0].brief()
+    await broadcast("Welcome back, everyone.")
+    assert seen(tg, gone.chat_id)[-1] == "Welcome back, everyone."
+    shown = len(seen(tg, gone.chat_id))
+    await at_clock(at(SUNDAY, 8) + dt.timedelta(days=8))  # Monday 30 Nov 08:00
+    assert "How's your lower back this morning, 0-10?" in seen(tg, gone.chat_id)[shown:]
+    await gone.say("2 5km")
+    summaries = [t for t in seen(tg, gone.chat_id) if t.startswith("Your week")]
+    photos = len(tg.delivered(gone.chat_id, "sendPhoto"))
+    await at_clock(at(SUNDAY, 18) + dt.timedelta(days=14))  # Sunday 6 Dec 18:00
+    await tg.quiesce(settle=0.1)
+    assert len([t for t in seen(tg, gone.chat_id) if t.startswith("Your week")]) == len(summaries) + 1
+    assert len(tg.delivered(gone.chat_id, "sendPhoto")) == photos + 1
