@@ -273,3 +273,124 @@ async def test_a_403_on_any_kind_stops_every_kind_until_the_runner_writes_again(
     await tg.quiesce(settle=0.1)
     assert len([t for t in seen(tg, gone.chat_id) if t.startswith("Your week")]) == len(summaries) + 1
     assert len(tg.delivered(gone.chat_id, "sendPhoto")) == photos + 1
+
+
+# ------------------------------------------------------------------ own Applications with their own settings
+
+
+@asynccontextmanager
+async def lumbar(tg, db_path, clock, **settings):
+    """The real Application as ``lumbar run`` builds it, with ``settings`` over the defaults."""
+    values = dict(telegram_token=TOKEN, telegram_api_base_url=tg.base_url, db_path=db_path, poll_timeout=1,
+                  drain_idle=0.05)
+    application = build_application(Settings(**{**values, **settings}), open_db(db_path), clock)
+    await application.initialize()
+    await start(application)
+    try:
+        yield application
+    finally:
+        await stop(application)
+        await application.shutdown()
+
+
+def make_runner(db, chat_id: int, now: dt.datetime, *, tz: str = "Europe/London", checkin: dt.time = dt.time(8),
+                **fields) -> runners.Runner:
+    """An onboarded runner with no quiet hours (the tests run at any hour), scheduled as onboarding would."""
+    runner = runners.create_runner(db, "telegram", str(chat_id), now=now, consent_wording="test",
+                                   onboarding_step=None, tz=tz, checkin_time=checkin, **{**NO_QUIET, **fields})
+    schedule(db, runner, now)
+    return runner
+
+
+def club_of(db, owner: runners.Runner, members: list[runners.Runner], now: dt.datetime, name: str) -> clubs.Club:
+    club = clubs.create_club(db, name, owner.id, "UTC", now=now)
+    with db.atomic():
+        for member in members:
+            clubs.add_member(db, club.id, member.id, "member", now=now)
+    return club
+
+
+async def confirm_broadcast(tg, owner_chat: int, text: str, *, timeout: float = 10) -> str:
+    """The organiser types /broadcast and taps Send; returns the reply to the tap."""
+    tg.mark()
+    await tg.push_text(owner_chat, f"/broadcast {text}")
+    [preview] = await tg.wait_for("sendMessage", chat_id=owner_chat, timeout=timeout)
+    await tg.push_callback(owner_chat, tg.buttons(preview)[0][0][1], preview)
+    [queued] = await tg.wait_for("sendMessage", chat_id=owner_chat, timeout=timeout)
+    return queued.params["text"]
+
+
+# ------------------------------------------------------------------ pacing under Telegram's limits
+
+MEMBERS = 300
+ANSWERING = 5
+PACE_GROUP = -100_555
+
+
+async def test_a_broadcast_and_due_questions_keep_telegrams_limits_and_each_runners_order(tg, tmp_path, clock):
+    """Telegram's real limits (30 a second overall, one a second per private chat, 20 a minute per group)
+    and the real Settings defaults: a broadcast to 300 members and a group while five members' daily
+    questions fall due and they answer with three check-ins each, typed faster than one a second."""
+    began = time.monotonic()
+    tg.limits = Limits()
+    db_path = tmp_path / "pace.db"
+    db = open_db(db_path)
+    now = at(SUNDAY, 7, 59)
+    clock.set(now)
+    owner = make_runner(db, 5000, now, checkin=dt.time(20))
+    answering = [make_runner(db, 1000 + n, now) for n in range(ANSWERING)]  # London, 08:00
+    others = [make_runner(db, 100_000 + n, now, checkin=dt.time(20)) for n in range(MEMBERS - ANSWERING)]
+    club = club_of(db, owner, answering + others, now, "Pace Club")
+    clubs.link_group(db, club.id, str(PACE_GROUP), owner.id, now=now)
+    text = "Club run moved to 9:00 because of the marathon road closures."
+    days = [(SUNDAY - dt.timedelta(days=n)) for n in (0, 2, 3)]
+    checkins = ["2 5km", f"{days[1].isoformat()} 2 4km", f"{days[2].isoformat()} 2 6km"]
+
+    async with lumbar(tg, db_path, clock) as application:  # send_rate 30, chat_interval 1.0: the defaults
+        assert await confirm_broadcast(tg, 5000, text) == f"Sending to {MEMBERS} members. I'll report back when it's done."
+        clock.set(at(SUNDAY, 8))
+        await sweep(application)
+
+        async def answer(chat_id: int) -> None:
+            await until(lambda: words.ask_pain(runners.find_runner(db, "telegram", str(chat_id)).mode)
+                        in seen(tg, chat_id), timeout=30, what=f"question to {chat_id}", tg=tg)
+            for line in checkins:
+                await tg.push_text(chat_id, line)
+                await asyncio.sleep(0.1)
+
+        await asyncio.gather(*(answer(1000 + n) for n in range(ANSWERING)))
+        await until(lambda: any(t.startswith("Your message to Pace Club") for t in seen(tg, 5000)), timeout=60,
+                    what="the delivery report", tg=tg)
+        try:
+            await until(lambda: all(len(seen(tg, 1000 + n)) >= 6 for n in range(ANSWERING)), timeout=30,
+                    what="every answer confirmed", tg=tg)
+        except AssertionError:
+            print(list(db.query("select * from inbox")))
+            print(list(db.query("select id, chat_id, kind, status, attempts, last_error, next_attempt_utc from outbox where chat_id like '100_'")))
+            print([c.brief() for c in tg.calls if c.method == "getUpdates"][-10:])
+            print(tg.pending_updates)
+            raise
+        await tg.quiesce(settle=1.2, timeout=30)
+    took = time.monotonic() - began
+
+    copies = Counter(str(c.chat_id) for c in tg.delivered() if c.text == text)
+    expected = {str(r.chat_id) for r in answering + others} | {str(PACE_GROUP)}
+    print(f"\n{MEMBERS} members, a group and {ANSWERING} answering runners in {took:.1f} s; "
+          f"{tg.flood_429s} flood 429s {dict(tg.flood_limits_hit)}")
+    assert tg.flood_429s == 0, dict(tg.flood_limits_hit)
+    assert set(copies) == expected and set(copies.values()) == {1}, copies.most_common(3)
+    assert seen(tg, 5000)[-1] == f"Your message to Pace Club: delivered to {MEMBERS} of {MEMBERS}."
+    question = words.ask_pain(answering[0].mode)
+    for runner in answering:
+        mine = [t for t in seen(tg, int(runner.chat_id)) if t != text]
+        assert mine == [
+            question,
+            "Saved Sun 22 Nov: pain 2.\nSaved Sat 21 Nov: ran 5.0 km.",
+            "Thanks, that's today's diary done.",
+            "Saved Fri 20 Nov: pain 2, ran 4.0 km.",
+            "Saved Thu 19 Nov: pain 2, ran 6.0 km.",
+        ], mine
+        assert seen(tg, int(runner.chat_id)).count(text) == 1
+    gaps = [b.t - a.t for chat in expected if not chat.startswith("-")
+            for a, b in zip(tg.delivered(int(chat)), tg.delivered(int(chat))[1:])]
+    assert min(gaps) >= 0.9, min(gaps)
