@@ -118,11 +118,13 @@ async def test_question_summary_and_broadcast_survive_a_failing_bot_api_and_arri
     began = time.monotonic()
     db = db_of(bot)
     clock.set(at(SUNDAY, 17))
-    asked = TelegramRunner(tg, 1001, "Asked")  # 08:00 in Honolulu is 18:00 UTC: the question is due then
-    await asked.onboard(zone="Pacific/Honolulu")
-    summed = TelegramRunner(tg, 1002, "Summed")  # London: the Sunday summary is due at 18:00
-    await summed.onboard()
-    await summed.say("2 5km")
+    asked = TelegramRunner(tg, 1001, "Asked")  # 08:00 on Monday in Tokyo is 23:00 on Sunday in UTC: the question is due
+    await asked.onboard(zone="Asia/Tokyo")
+    summed = TelegramRunner(tg, 1002, "Summed")  # London, evening: Sunday's answer completes the week, and the
+    await summed.onboard(time="Evening 19:00")  # sweep sends its summary when the evening's window ends, 23:00
+    runners.update_runner(db, runners.find_runner(db, "telegram", "1002").id, now=clock(), **NO_QUIET)
+    [saved] = await summed.say("2 5km")
+    assert saved.params["text"].startswith("Saved Sun 22 Nov: pain 2, ran 5.0 km."), saved.params["text"]
     owner, member = TelegramRunner(tg, 5000, "Owner"), TelegramRunner(tg, 6000, "Member")  # New York: neither due
     await owner.onboard(zone="America/New_York")
     await member.onboard(zone="America/New_York")
@@ -137,7 +139,7 @@ async def test_question_summary_and_broadcast_survive_a_failing_bot_api_and_arri
     tg.hooks["sendMessage"] = tg.hooks["sendPhoto"] = hook
     await tg.push_callback(owner.chat_id, send, preview)  # "Send": copies and "Sending to 1 member." are queued
     await until(lambda: db.table("outbox").count_where("kind = 'broadcast'") == 1, what="the broadcast queued")
-    clock.set(at(SUNDAY, 18))
+    clock.set(at(SUNDAY, 23))
     await sweep(bot)
     queued = {row["kind"]: row["chat_id"] for row in db.query("select kind, chat_id from outbox where status != 'sent'")}
     assert queued == {"question": "1001", "summary": "1002", "broadcast": "6000", "reply": "5000"}, queued
@@ -204,10 +206,12 @@ async def test_a_403_on_any_kind_stops_every_kind_until_the_runner_writes_again(
     clock.set(at(SUNDAY, 6))
     owner = TelegramRunner(tg, 5000, "Owner")
     await owner.onboard(zone="America/New_York")
-    gone, control = TelegramRunner(tg, 1001, "Gone"), TelegramRunner(tg, 1002, "Control")  # London, 08:00
+    # London, evening check-in at 19:00, no quiet hours: a week nobody closes by answering is summarised by the
+    # sweep when Sunday's window ends at 23:00, and Monday's question comes at 19:00.
+    gone, control = TelegramRunner(tg, 1001, "Gone"), TelegramRunner(tg, 1002, "Control")
     for person in (gone, control):
-        await person.onboard()
-        await person.say("2 5km")  # today's check-in is in, so the daily question asks again tomorrow
+        await person.onboard(time="Evening 19:00")
+        runners.update_runner(db, runners.find_runner(db, "telegram", str(person.chat_id)).id, now=clock(), **NO_QUIET)
     await club_with(tg, owner, [gone, control])
 
     async def broadcast(text: str) -> None:
@@ -224,14 +228,17 @@ async def test_a_403_on_any_kind_stops_every_kind_until_the_runner_writes_again(
     def tried() -> int:
         return len(attempts(tg, gone.chat_id))
 
-    # Sunday 07:30 a broadcast, 18:00 the summary, Monday 08:00 the question; the trigger's kind is the first
+    # Sunday 07:30 a broadcast, 23:00 the summary, Monday 19:00 the question; the trigger's kind is the first
     # message to the runner after they block the bot (for "summary" and "question" it is the first one due).
+    clock.set(at(SUNDAY, 7, 30))
+    await at_clock(at(SUNDAY, 19))  # Sunday's question, unanswered: the week is summarised at 23:00
     steps = [
         ("broadcast", lambda: broadcast("Sunday social run at 10.")),
-        ("summary", lambda: at_clock(at(SUNDAY, 18))),
-        ("question", lambda: at_clock(at(SUNDAY, 8) + dt.timedelta(days=1))),
+        ("summary", lambda: at_clock(at(SUNDAY, 23))),
+        ("question", lambda: at_clock(at(SUNDAY, 19) + dt.timedelta(days=1))),
     ]
-    clock.set(at(SUNDAY, 7, 30))
+    marker = {"broadcast": "Sunday social run", "summary": "Your week",
+              "question": words.ask_pain(runners.find_runner(db, "telegram", "1002").mode)}
     blocked_from = TRIGGERS.index(trigger)
     got_before: int | None = None
     for n, (kind, step) in enumerate(steps):
@@ -240,7 +247,8 @@ async def test_a_403_on_any_kind_stops_every_kind_until_the_runner_writes_again(
             tg.blocked.add(gone.chat_id)
             got_before = tried()
         await step()
-        assert len(accepted(tg, control.chat_id)) > control_before, f"the control runner got no {kind}"
+        got = [c.text or "" for c in accepted(tg, control.chat_id)[control_before:]]
+        assert any(t.startswith(marker[kind]) for t in got), f"the control runner got no {kind}: {got}"
         if n == blocked_from:
             assert tried() == got_before + 1, f"not one 403 for the {kind}"
             assert attempts(tg, gone.chat_id)[-1].status == 403
@@ -248,28 +256,28 @@ async def test_a_403_on_any_kind_stops_every_kind_until_the_runner_writes_again(
         elif n > blocked_from:
             assert tried() == got_before + 1, f"a {kind} was tried although the runner is unreachable"
     # the kinds that came before the trigger, once more while unreachable
-    clock.set(at(SUNDAY, 9) + dt.timedelta(days=1))
+    clock.set(at(SUNDAY, 21) + dt.timedelta(days=1))
     await broadcast("Monday: rest day, see you Tuesday.")
     assert tg.texts(owner.chat_id)[-1] == "Your message to Hill Club: delivered to 1 of 1."
-    await at_clock(at(SUNDAY, 18) + dt.timedelta(days=7))  # next Sunday: summary (and a late question) for others
+    await at_clock(at(SUNDAY, 23) + dt.timedelta(days=7))  # next Sunday: the summary (and a late question) for others
     assert tried() == got_before + 1, [c.brief() for c in attempts(tg, gone.chat_id)]
     for kind in ("question", "summary", "broadcast"):
         assert db.table("outbox").count_where("chat_id = '1001' and kind = ? and status = 'pending'", [kind]) == 0
 
     # --- the runner unblocks and writes: every kind reaches them again
     tg.blocked.discard(gone.chat_id)
-    clock.set(at(SUNDAY, 19) + dt.timedelta(days=7))
+    clock.set(at(SUNDAY, 23, 30) + dt.timedelta(days=7))
     replies = await gone.say("2 4km")
     assert replies[0].params["text"].startswith("Saved Sun 29 Nov"), replies[0].brief()
     await broadcast("Welcome back, everyone.")
     assert seen(tg, gone.chat_id)[-1] == "Welcome back, everyone."
     shown = len(seen(tg, gone.chat_id))
-    await at_clock(at(SUNDAY, 8) + dt.timedelta(days=8))  # Monday 30 Nov 08:00
-    assert "How's your lower back this morning, 0-10?" in seen(tg, gone.chat_id)[shown:]
+    await at_clock(at(SUNDAY, 19) + dt.timedelta(days=8))  # Monday 30 Nov 19:00
+    assert words.ask_pain(runners.find_runner(db, "telegram", "1001").mode) in seen(tg, gone.chat_id)[shown:]
     await gone.say("2 5km")
     summaries = [t for t in seen(tg, gone.chat_id) if t.startswith("Your week")]
     photos = len(tg.delivered(gone.chat_id, "sendPhoto"))
-    await at_clock(at(SUNDAY, 18) + dt.timedelta(days=14))  # Sunday 6 Dec 18:00
+    await at_clock(at(SUNDAY, 23) + dt.timedelta(days=14))  # Sunday 6 Dec 23:00, an unanswered week's end
     await tg.quiesce(settle=0.1)
     assert len([t for t in seen(tg, gone.chat_id) if t.startswith("Your week")]) == len(summaries) + 1
     assert len(tg.delivered(gone.chat_id, "sendPhoto")) == photos + 1
