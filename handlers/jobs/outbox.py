@@ -106,15 +106,20 @@ class Drainer:
         """Start every message that may go now; returns how many started and how long until another might."""
         now = self.clock()
         started, soonest = 0, self.idle
+        held: set[tuple[str, str]] = set()  # a chat whose earlier message waits: its later ones wait too
         for message in outbox.due(self.db, now, self.channels, chat_id=self.chat_id):
             if self._stopping:
                 break
             chat = (message.channel, message.chat_id)
-            if chat in self._in_flight or not self._may_go_now(message, now):
+            if chat in held or chat in self._in_flight:
+                held.add(chat)
+                continue
+            if not self._may_go_now(message, now):
                 continue
             pacer = self.pacers.get(message.channel)
             wait = pacer.wait(message.chat_id) if pacer else 0.0
             if wait > 0:
+                held.add(chat)
                 soonest = min(soonest, wait)
                 continue
             if identities.is_stopped(self.db, message.channel, message.chat_id):
@@ -123,6 +128,7 @@ class Drainer:
             await self._slots.acquire()
             if self._stopping or chat in self._in_flight or not outbox.claim(self.db, message.id):
                 self._slots.release()
+                held.add(chat)
                 continue
             if pacer:
                 pacer.take(message.chat_id)
@@ -138,6 +144,9 @@ class Drainer:
         """One chat has one message in flight at a time, so its messages arrive in the order they were queued."""
         self._tasks.discard(task)
         self._in_flight.discard(chat)
+        pacer = self.pacers.get(chat[0])
+        if pacer:
+            pacer.finished(chat[1])
         self._slots.release()
         self._wake.set()
 

@@ -48,6 +48,13 @@ class Pacer:
             if len(self._next_chat) > 10_000:
                 self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
 
+    def finished(self, chat_id: str) -> None:
+        """A send to ``chat_id`` has come back. Telegram counts a message when it arrives, somewhere between
+        the start of the request and its answer; the next one to a private chat waits a full interval from the
+        answer, so that a slow request followed by a quick one cannot land less than a second apart."""
+        if not _is_group(chat_id) and self.chat_interval > 0:
+            self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), self.clock() + self.chat_interval)
+
     def hold_off(self, chat_id: str | None, seconds: float) -> None:
         """The channel said "too many": nothing to that chat (or to anyone, for ``None``) for ``seconds``."""
         until = self.clock() + seconds
