@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench demo chat clean
+.PHONY: run test bench faults demo chat clean
 
 $(BIN)/lumbar: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(BIN)/lumbar
 
 bench: $(BIN)/lumbar
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# real lumbar processes killed, flooded and cut off, and the clock changes: about 10 minutes; the figures go
+# into benchmarks/results.md
+faults: $(BIN)/lumbar
+	$(BIN)/python -m tests.faults
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

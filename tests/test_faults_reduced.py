@@ -1,0 +1,36 @@
+"""The fault suite, reduced, so that CI catches a regression: the same scenarios as ``make faults``
+(tests/faults/scenarios.py) with a few kills, one short outage, fewer runners and one zone pair."""
+
+from __future__ import annotations
+
+import asyncio
+
+from tests.faults import scenarios
+
+
+def passed(row: scenarios.Row) -> None:
+    print(f"\n{row}")
+    assert row.ok, (row.lost, row.duplicated, row.integrity, row.failures)
+
+
+async def test_sigkill_within_a_third_of_a_second_of_a_burst_of_twenty_check_ins_three_times(tmp_path):
+    """Issue 10: every check-in stored and confirmed once; issue 15: the broadcast completes, integrity ok."""
+    row = await scenarios.kills(tmp_path, kills=3, chats=20, burst=20, members=60, finish=90)
+    passed(row)
+    assert row.kills == 3 and row.integrity == "ok 4/4"
+
+
+async def test_every_update_three_times_is_one_entry_and_one_reply(tmp_path):
+    passed(await scenarios.thrice(tmp_path, chats=10, per_chat=2))
+
+
+async def test_a_short_outage_of_500s_timeouts_and_refused_connections_loses_nothing(tmp_path):
+    row = await scenarios.outage(tmp_path, seconds=6, members=40, chats=5)
+    passed(row)
+    assert not row.notes.startswith("0 failed sends"), "the outage did not hold anything back"
+
+
+async def test_the_sweep_across_chathams_clock_changes_asks_once_a_day_and_never_in_quiet_hours():
+    row = await asyncio.to_thread(scenarios.dst_matrix, zones=("Pacific/Chatham",), hours_around=20)
+    passed(row)
+    assert row.messages >= 2 * len(scenarios.CHECKIN_TIMES)
