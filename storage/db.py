@@ -2,13 +2,44 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from storage.migrations import migrations
+
+
+class LumbarDatabase(Database):
+    """sqlite-utils' Database whose outermost ``atomic()`` takes the write lock when it begins.
+
+    sqlite-utils begins a deferred transaction: it reads first and asks for the write lock at its first
+    write. In WAL mode, if another process committed in between, that upgrade fails at once with
+    "database is locked" (busy_timeout does not apply to a stale snapshot), which crashed a second
+    ``lumbar chat`` on the same database. ``BEGIN IMMEDIATE`` waits its turn instead (busy_timeout).
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
 
 
 def open_db(path: str | Path | None = None) -> Database:
@@ -19,10 +50,10 @@ def open_db(path: str | Path | None = None) -> Database:
     at a few writes a minute the fsync costs nothing (shared/research/platform-limits.md 4.2).
     """
     if path is None:
-        db = Database(memory=True)
+        db = LumbarDatabase(memory=True)
     else:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = Database(sqlite3.connect(str(path), check_same_thread=False))
+        db = LumbarDatabase(sqlite3.connect(str(path), check_same_thread=False))
         db.enable_wal()
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA busy_timeout=5000")
