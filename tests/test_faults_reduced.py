@@ -34,3 +34,10 @@ async def test_the_sweep_across_chathams_clock_changes_asks_once_a_day_and_never
     row = await asyncio.to_thread(scenarios.dst_matrix, zones=("Pacific/Chatham",), hours_around=20)
     passed(row)
     assert row.messages >= 2 * len(scenarios.CHECKIN_TIMES)
+
+
+async def test_a_flooding_chat_and_a_spamming_group_do_not_hold_up_ten_runners_checking_in(tmp_path):
+    """Issue 10: against Telegram's per-chat, per-group and overall limits, the ten get their replies within
+    a few seconds, and the fake never answers 429."""
+    row = await scenarios.flood(tmp_path, flood=100, over=2.5, group_commands=15, others=10, within=5.0)
+    passed(row)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import os
+import platform
 import subprocess
 import sys
 import tempfile
@@ -62,8 +64,12 @@ def write_results(rows: list[Row], took: float) -> None:
         text = text.rstrip("\n") + f"\n\n## Faults (`make faults`)\n\n{START}\n{END}\n"
     head, rest = text.split(START, 1)
     _, tail = rest.split(END, 1)
-    body = (f"\n{dt.date.today().isoformat()}, commit {commit()}, {took / 60:.1f} minutes; "
+    machine = f"{os.cpu_count()} cores, Python {platform.python_version()} on {platform.system()}"
+    body = (f"\n`make faults`, {dt.date.today().isoformat()}, commit {commit()}, {machine}, {took / 60:.1f} minutes; "
             f"{'all scenarios passed' if all(r.ok for r in rows) else 'SOME SCENARIOS FAILED'}.\n\n{table(rows)}\n")
+    failures = [f"- {r.scenario}: {f}" for r in rows for f in r.failures]
+    if failures:
+        body += "\nFailed:\n" + "\n".join(failures) + "\n"
     RESULTS.write_text(head + START + body + END + tail)
 
 

@@ -225,7 +225,8 @@ def check_ins(chats: list[int], count: int, today: dt.date, seed: int) -> list[C
 
 
 def tally(row: Row, channel, db_path: Path, sent: list[CheckIn], members: int, excused: set[tuple[str, str]]) -> None:
-    """Lost: a check-in not stored as sent, or never confirmed; a member without the broadcast; no report.
+    """Lost: a check-in not stored as sent, or never confirmed; a member without the broadcast; no report
+    (a report with the wrong count is a failure of its own).
     Duplicated: a confirmation, copy or report received twice that was not in flight at a kill (two equal
     answers to two messages, like the same help text to two commands, are not duplicates)."""
     got = Counter((chat, text) for chat, text, _ in channel.received())
@@ -238,7 +239,7 @@ def tally(row: Row, channel, db_path: Path, sent: list[CheckIn], members: int, e
     reports = [text for (chat, text), n in got.items() if chat == "99999" and text.startswith("Your message to")]
     expected = f"Your message to Fault Club: delivered to {members} of {members}."
     row.messages += len(sent) + (members + 1 if members else 0)
-    row.lost += len(lost) + len(missing) + (1 if members and reports != [expected] else 0)
+    row.lost += len(lost) + len(missing) + (1 if members and not reports else 0)
     expected_keys = {(str(c.chat), c.confirmation) for c in sent} | {(str(100_000 + n), BROADCAST) for n in range(members)}
     expected_keys |= {("99999", text) for text in reports}
     twice = [(key, n) for key, n in got.items() if n > 1 and key in expected_keys]
@@ -249,7 +250,9 @@ def tally(row: Row, channel, db_path: Path, sent: list[CheckIn], members: int, e
     if lost or missing:
         row.failures.append(f"lost check-ins {[c.text for c in lost[:5]]}, members without the broadcast {missing[:5]}")
     if members and reports != [expected]:
-        row.failures.append(f"reports {reports}")
+        said = " / ".join(" ".join(r.split()) for r in reports) or "no report"
+        row.failures.append(f"the delivery report said: {said}")
+        row.notes = (row.notes + "; " if row.notes else "") + f"report: {said}"
 
 
 # ------------------------------------------------------------------ the scenarios
