@@ -33,8 +33,8 @@ async def test_a_kill_between_the_commit_of_a_check_in_and_its_confirmation_send
             bot.proc.kill()
             with sqlite3.connect(db_path) as conn:
                 seen_at_kill["entries"] = conn.execute("select pain, distance_km from entries").fetchall()
-                seen_at_kill["outbox"] = conn.execute(
-                    "select status from outbox where chat_id = ? and text = ?", [str(CHAT), item.confirmation]).fetchall()
+                seen_at_kill["outbox"] = conn.execute("select status from outbox where chat_id = ? and text = ?",
+                                                      [str(CHAT), item.confirmation]).fetchall()
             return api_error(502, "Bad Gateway")  # nobody is left to read it, and it was not delivered
         return None
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
-import statistics
 import time
 from collections import Counter
 from contextlib import asynccontextmanager

@@ -25,6 +25,7 @@ from pathlib import Path
 from handlers.club_delivery import fan_out
 from handlers.jobs.outbox import MAX_BACKOFF
 from handlers.jobs.sweep import sweep
+from handlers.scheduling import schedule
 from storage import broadcasts, clubs, open_db, runners
 from tests.fake_telegram import TOKEN, FakeTelegram, Limits, api_error
 
@@ -76,7 +77,8 @@ class TelegramChannel:
         return await self.fake.push_text(chat_id, text)
 
     async def send_in_group(self, group: int, user_id: int, text: str) -> int:
-        entities = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}] if text.startswith("/") else []
+        command = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        entities = command if text.startswith("/") else []
         return await self.fake.push_update({"message": {
             "message_id": 1, "date": int(time.time()), "text": text, "entities": entities,
             "chat": {"id": group, "type": "supergroup", "title": "Club chat"},
@@ -97,7 +99,9 @@ class TelegramChannel:
         """``"500"`` or ``"timeout"`` for every message sent from now on; None: accept them again."""
         self.fake.hooks.clear()
         if how == "500":
-            self.fake.hooks["sendMessage"] = self.fake.hooks["sendPhoto"] = lambda call: api_error(500, "Internal Server Error")
+            def fail(call):
+                return api_error(500, "Internal Server Error")
+            self.fake.hooks["sendMessage"] = self.fake.hooks["sendPhoto"] = fail
         elif how == "timeout":
             async def hang(call):
                 await asyncio.sleep(READ_TIMEOUT + 3)
@@ -240,7 +244,8 @@ def tally(row: Row, channel, db_path: Path, sent: list[CheckIn], members: int, e
     expected = f"Your message to Fault Club: delivered to {members} of {members}."
     row.messages += len(sent) + (members + 1 if members else 0)
     row.lost += len(lost) + len(missing) + (1 if members and not reports else 0)
-    expected_keys = {(str(c.chat), c.confirmation) for c in sent} | {(str(100_000 + n), BROADCAST) for n in range(members)}
+    expected_keys = {(str(c.chat), c.confirmation) for c in sent}
+    expected_keys |= {(str(100_000 + n), BROADCAST) for n in range(members)}
     expected_keys |= {("99999", text) for text in reports}
     twice = [(key, n) for key, n in got.items() if n > 1 and key in expected_keys]
     row.duplicated += sum(n - 1 for key, n in twice if key not in excused)
@@ -526,7 +531,8 @@ def dst_matrix(*, zones: tuple[str, ...] = DST_ZONES, year: int = 2026, hours_ar
     minutes = 0
     quiet_sends: list[str] = []
     for zone in zones:
-        moments = transitions(zone, year) or [dt.datetime(year, 3, 29, 1, tzinfo=UTC), dt.datetime(year, 10, 25, 1, tzinfo=UTC)]
+        moments = transitions(zone, year) or [dt.datetime(year, 3, 29, 1, tzinfo=UTC),
+                                              dt.datetime(year, 10, 25, 1, tzinfo=UTC)]
         tz = zoneinfo.ZoneInfo(zone)
         for change in moments:
             db = open_db(None)
@@ -536,7 +542,6 @@ def dst_matrix(*, zones: tuple[str, ...] = DST_ZONES, year: int = 2026, hours_ar
             for time_ in CHECKIN_TIMES:
                 runner = runners.create_runner(db, "terminal", f"{zone}-{time_}", now=start, consent_wording="test",
                                                onboarding_step=None, tz=zone, checkin_time=time_)
-                from handlers.scheduling import schedule
                 schedule(db, runner, start)
                 people[runner.id] = runner
             asked: Counter = Counter()
@@ -547,7 +552,8 @@ def dst_matrix(*, zones: tuple[str, ...] = DST_ZONES, year: int = 2026, hours_ar
                     runner = people[out.runner_id]
                     if out.kind == "question":
                         asked[(out.runner_id, local.date())] += 1
-                    if out.kind in ("question", "reminder") and is_quiet(local.time(), runner.quiet_start, runner.quiet_end):
+                    quiet = is_quiet(local.time(), runner.quiet_start, runner.quiet_end)
+                    if out.kind in ("question", "reminder") and quiet:
                         quiet_sends.append(f"{zone} {out.kind} at {local:%Y-%m-%d %H:%M} ({runner.checkin_time})")
                 moment += dt.timedelta(minutes=1)
                 minutes += 1
