@@ -19,7 +19,8 @@ from sqlite_utils import Database
 from storage.db import parse_utc, utc_text
 
 MAX_INTERRUPTIONS = 3
-"""A message in flight at this many crashes is given up: it may be what brings the process down."""
+"""A message with files, in flight at this many crashes, is given up: drawing its chart or PDF in this process
+may be what brings it down. A text-only message is only an HTTP request, so a crash is never blamed on it."""
 
 
 @dataclass(frozen=True)
@@ -181,11 +182,12 @@ def block_pending(db: Database, channel: str, chat_id: str, error: str) -> int:
 
 def recover_in_flight(db: Database) -> int:
     """After a crash: what was being sent goes back in the queue, and the crash is counted, so a message
-    that itself brings the process down is given up after ``MAX_INTERRUPTIONS`` instead of resent forever."""
+    whose files bring the process down is given up after ``MAX_INTERRUPTIONS`` instead of resent forever."""
     with db.atomic():
         db.execute(
             "update outbox set status = 'failed', last_error = 'interrupted by restarts'"
-            " where status = 'sending' and interrupted + 1 >= ?", [MAX_INTERRUPTIONS],
+            " where status = 'sending' and interrupted + 1 >= ? and json_extract(payload, '$.files') is not null",
+            [MAX_INTERRUPTIONS],
         )
         return db.execute(
             "update outbox set status = 'pending', interrupted = interrupted + 1,"

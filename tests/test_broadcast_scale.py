@@ -93,9 +93,23 @@ async def test_a_drain_stops_between_messages_when_asked(tmp_path, clock):
     assert [r["status"] for r in db.query("select status from outbox order by id")] == ["sent"] * 4 + ["pending"] * 6
 
 
-async def test_a_message_in_flight_at_every_restart_is_given_up(tmp_path, clock):
+async def test_a_text_in_flight_at_every_restart_is_still_sent_once(tmp_path, clock):
+    """Kills at random moments must not turn a delivered broadcast copy into a 'failed' in the report."""
     db = open_db(tmp_path / "o.db")
-    outbox.enqueue(db, [{"channel": "telegram", "chat_id": "1", "text": "boom", "idem_key": "k"}], now=clock())
+    outbox.enqueue(db, [{"channel": "telegram", "chat_id": "1", "text": "hi", "idem_key": "k"}], now=clock())
+    for _ in range(outbox.MAX_INTERRUPTIONS + 2):
+        db.execute("update outbox set status = 'sending'")
+        outbox.recover_in_flight(db)
+    transport = Recorder()
+    assert await Drainer(db, {"telegram": transport}, clock, pacers={}, idle=0.01).drain() == 1
+    assert transport.sent == ["1"]
+
+
+async def test_a_message_with_files_in_flight_at_every_restart_is_given_up(tmp_path, clock):
+    db = open_db(tmp_path / "o.db")
+    files = {"files": [{"name": "c.png", "recipe": "chart", "params": {}, "photo": True}]}
+    outbox.enqueue(db, [{"channel": "telegram", "chat_id": "1", "text": "boom", "idem_key": "k", "payload": files}],
+                   now=clock())
     for _ in range(outbox.MAX_INTERRUPTIONS):
         db.execute("update outbox set status = 'sending'")
         outbox.recover_in_flight(db)
