@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -46,3 +48,23 @@ def utc_text(moment: dt.datetime) -> str:
 
 def parse_utc(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
+
+
+def rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Rows of one prepared statement as dicts: no schema look-ups and no savepoint around a read,
+    which sqlite-utils' table helpers add to every call (the check-in path and the sweep use this)."""
+    cursor = db.execute(sql, list(params))
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, values)) for values in cursor.fetchall()]
+
+
+def first(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+    found = rows(db, sql, params)
+    return found[0] if found else None
+
+
+def insert(db: Database, table: str, values: dict[str, Any], *, verb: str = "insert") -> int:
+    """One row into ``table`` with the columns given; returns its rowid."""
+    columns = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    return db.execute(f"{verb} into {table} ({columns}) values ({marks})", list(values.values())).lastrowid

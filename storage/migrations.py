@@ -393,3 +393,26 @@ def m013_sms_and_linked_channels(db: Database) -> None:
     outbox.add_column("provider_id", str)
     outbox.add_column("delivery_status", str)
     db.execute("create index outbox_provider on outbox(provider_id) where provider_id is not null")
+
+
+@migrations()
+def m014_indexes_for_time_and_open_items(db: Database) -> None:
+    """Every question the minute sweep, a check-in and the outbox drainer ask is answered from an index
+    that holds what is still open, ordered by time, so their cost follows what is due, not the history.
+
+    An answered or reminded question no longer waits for a reminder, so its ``reminder_due_utc`` is cleared.
+    """
+    db.execute("update prompts set reminder_due_utc = null where answered_utc is not null or reminded_utc is not null")
+    db.execute("drop index if exists idx_prompts_reminder_due_utc")
+    db.execute("create index prompts_open_reminders on prompts(reminder_due_utc)"
+               " where reminder_due_utc is not null and reminded_utc is null and answered_utc is null")
+    for column in ("next_prompt_utc", "next_summary_utc"):
+        db.execute(f"drop index if exists idx_runners_{column}")
+        db.execute(f"create index runners_due_{column} on runners({column})"
+                   " where active = 1 and unreachable = 0 and onboarding_step is null")
+    db.execute("create index nudges_sent_by_rule on nudges(rule_id, date) where status = 'sent'")
+    db.execute("create index redflag_answers_by_tier on redflag_answers(runner_id, tier, local_date)")
+    db.execute("create index job_failures_item on job_failures(item)")
+    db.execute("create index outbox_open_by_chat on outbox(channel, chat_id) where status in ('pending', 'held')")
+    db.execute("create index broadcasts_sending on broadcasts(id) where status = 'sending'")
+    db.execute("create index clubs_next_digest on clubs(next_digest_utc)")
