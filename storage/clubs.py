@@ -228,8 +228,8 @@ def groups_of(db: Database, club_id: int) -> list[str]:
 def clubs_due_digest(db: Database, now: dt.datetime) -> list[Club]:
     """Clubs whose digest is due, or never planned yet: two searches of the next_digest_utc index (m014)."""
     found = rows(db, "select * from clubs where next_digest_utc is null union all"
-                     " select * from clubs where next_digest_utc <= ? order by id", [utc_text(now)])
-    return [_club(r) for r in found]
+                     " select * from clubs where next_digest_utc <= ?", [utc_text(now)])
+    return [_club(r) for r in sorted(found, key=lambda r: r["id"])]
 
 
 def next_digest_at(db: Database, club_id: int) -> dt.datetime | None:

@@ -401,6 +401,8 @@ def m014_indexes_for_time_and_open_items(db: Database) -> None:
     that holds what is still open, ordered by time, so their cost follows what is due, not the history.
 
     An answered or reminded question no longer waits for a reminder, so its ``reminder_due_utc`` is cleared.
+    The warm-up tip gets a due time of its own (``next_warmup_utc``), like the daily question, so the sweep
+    no longer looks at every runner warned in the last week every minute; now for everyone with a run time.
     """
     db.execute("update prompts set reminder_due_utc = null where answered_utc is not null or reminded_utc is not null")
     db.execute("drop index if exists idx_prompts_reminder_due_utc")
@@ -410,7 +412,11 @@ def m014_indexes_for_time_and_open_items(db: Database) -> None:
         db.execute(f"drop index if exists idx_runners_{column}")
         db.execute(f"create index runners_due_{column} on runners({column})"
                    " where active = 1 and unreachable = 0 and onboarding_step is null")
-    db.execute("create index nudges_sent_by_rule on nudges(rule_id, date) where status = 'sent'")
+    db.table("runners").add_column("next_warmup_utc", str)
+    db.execute("update runners set next_warmup_utc = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
+               " where run_time is not null")
+    db.execute("create index runners_due_next_warmup_utc on runners(next_warmup_utc) where run_time is not null"
+               " and active = 1 and unreachable = 0 and onboarding_step is null")
     db.execute("create index redflag_answers_by_tier on redflag_answers(runner_id, tier, local_date)")
     db.execute("create index job_failures_item on job_failures(item)")
     db.execute("create index outbox_open_by_chat on outbox(channel, chat_id) where status in ('pending', 'held')")

@@ -86,18 +86,11 @@ def record_decision(
     return sent_id
 
 
-def runners_nudged(db: Database, rule_ids: tuple[str, ...], since: dt.date, channels: tuple[str, ...]) -> list[int]:
-    """Runners on these channels who were sent one of ``rule_ids`` since ``since``."""
-    rule_marks = ", ".join("?" for _ in rule_ids)
-    channel_marks = ", ".join("?" for _ in channels)
-    found = rows(
-        db,
-        "select distinct nudges.runner_id from nudges join runners on runners.id = nudges.runner_id"
-        f" where nudges.status = 'sent' and nudges.rule_id in ({rule_marks}) and nudges.date >= ?"
-        f" and +runners.channel in ({channel_marks}) and runners.run_time is not null",
-        [*rule_ids, since.isoformat(), *channels],
-    )
-    return [row["runner_id"] for row in found]
+def warned_since(db: Database, runner_id: int, rule_ids: tuple[str, ...], since: dt.date) -> bool:
+    """Whether this runner was sent one of ``rule_ids`` on or after ``since``."""
+    marks = ", ".join("?" for _ in rule_ids)
+    return first(db, f"select 1 as yes from nudges where runner_id = ? and date >= ? and status = 'sent'"
+                     f" and rule_id in ({marks}) limit 1", [runner_id, since.isoformat(), *rule_ids]) is not None
 
 
 def past_nudges(db: Database, runner_id: int, since: dt.date) -> list[PastNudge]:

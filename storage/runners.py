@@ -12,7 +12,9 @@ from storage.db import first, parse_utc, rows, utc_text
 
 _TIME_FIELDS = {"checkin_time", "quiet_start", "quiet_end", "run_time", "summary_time"}
 _DATE_FIELDS = {"paused_until", "awaiting_date", "nudges_muted_until", "rescreen_on", "screen_asked_on"}
-_INSTANT_FIELDS = {"consented_at", "next_prompt_utc", "safety_hold_since", "next_summary_utc"}
+_INSTANT_FIELDS = {"consented_at", "next_prompt_utc", "safety_hold_since", "next_summary_utc", "next_warmup_utc"}
+_WARMUP_TIMING = {"run_time", "tz"}
+"""Changing these plans the warm-up tip anew at the next sweep."""
 
 
 def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
@@ -116,6 +118,8 @@ def update_runner(db: Database, runner_id: int, *, now: dt.datetime, **fields: A
     """Change stored fields and return the runner as stored, in one statement."""
     row = _to_row(fields)
     row["updated_at"] = utc_text(now)
+    if _WARMUP_TIMING & fields.keys():
+        row["next_warmup_utc"] = None if "run_time" in fields and fields["run_time"] is None else utc_text(now)
     assignments = ", ".join(f"{_column(name)} = ?" for name in row)
     changed = rows(db, f"update runners set {assignments} where id = ? returning *", [*row.values(), runner_id])
     if not changed:
@@ -156,14 +160,23 @@ def runners_due_summary(db: Database, now: dt.datetime, channels: tuple[str, ...
     return _due(db, "next_summary_utc", now, channels)
 
 
-def _due(db: Database, column: str, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
+def runners_due_warmup(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
+    """Runners with a usual run time whose warm-up moment (half an hour before it) has come."""
+    return _due(db, "next_warmup_utc", now, channels, extra=" and run_time is not null")
+
+
+def set_next_warmup(db: Database, runner_id: int, due: dt.datetime | None) -> None:
+    db.execute("update runners set next_warmup_utc = ? where id = ?", [utc_text(due) if due else None, runner_id])
+
+
+def _due(db: Database, column: str, now: dt.datetime, channels: tuple[str, ...], extra: str = "") -> list[Runner]:
     """From the partial index of reachable, set-up runners by due time (m014). The unary ``+`` keeps the
     planner off the (channel, chat_id) index, which every runner of a channel shares."""
     marks = ", ".join("?" for _ in channels)
     found = rows(
         db,
-        f"select * from runners where {column} <= ? and active = 1 and unreachable = 0 and onboarding_step is null"
-        f" and +channel in ({marks}) order by {column}",
+        f"select * from runners where {column} <= ?{extra} and active = 1 and unreachable = 0"
+        f" and onboarding_step is null and +channel in ({marks}) order by {column}",
         [utc_text(now), *channels],
     )
     return [_from_row(row) for row in found]

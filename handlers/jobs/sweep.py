@@ -60,9 +60,8 @@ def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill
     """
     queued = _each(db, now, "question", runners.runners_due(db, now, channels),
                    lambda r: _daily_question(db, r, now, backfill_days))
-    since = now.date() - dt.timedelta(days=warmup.WINDOW_DAYS + 1)
-    warned = [runners.get_runner(db, i) for i in nudges.runners_nudged(db, warmup.AFTER_RULES, since, channels)]
-    queued += _each(db, now, "warmup", warned, lambda r: _warmup_tip(db, r, now, backfill_days))
+    queued += _each(db, now, "warmup", runners.runners_due_warmup(db, now, channels),
+                    lambda r: _warmup_tip(db, r, now, backfill_days))
     queued += _each(db, now, "summary", runners.runners_due_summary(db, now, channels),
                     lambda r: _weekly_summary(db, r, now))
     due_reminders = {p.runner_id: p for p in prompts.reminders_due(db, now, channels)}
@@ -171,13 +170,23 @@ def _weekly_summary(db: Database, runner: Runner, now: dt.datetime) -> Queued | 
 
 
 def _warmup_tip(db: Database, runner: Runner, now: dt.datetime, backfill_days: int) -> Queued | None:
+    """The warm-up tip half an hour before the usual run, on a day after a load warning; the next one is
+    planned first, so the sweep looks at each runner once a day, when their moment comes."""
     tz = tzinfo_for(runner.tz)
     today = local_date(now, tz)
-    if runner.run_time is None or not runner.active or runner.is_paused(today):
+    if runner.run_time is None:
+        runners.set_next_warmup(db, runner.id, None)
+        return None
+    lead = (dt.datetime.combine(today, runner.run_time) - WARMUP_LEAD).time()
+    runners.set_next_warmup(db, runner.id, next_prompt_after(now, lead, tz))
+    if not runner.active or runner.is_paused(today):
         return None
     run_at = at_local(today, runner.run_time, tz)
     due = run_at - WARMUP_LEAD
     if not due <= now < due + LATE_GRACE or quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
+        return None
+    since = today - dt.timedelta(days=warmup.WINDOW_DAYS)
+    if not nudges.warned_since(db, runner.id, warmup.AFTER_RULES, since):
         return None
     if not prompts.record_prompt(db, runner.id, today, sent=now, kind="warmup"):
         return None
