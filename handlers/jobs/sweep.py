@@ -8,9 +8,11 @@ not over. A question is recorded as asked in the same transaction as its queued 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -33,6 +35,8 @@ LATE_GRACE = dt.timedelta(minutes=15)
 WARMUP_LEAD = dt.timedelta(minutes=30)
 SUMMARY_GRACE = dt.timedelta(days=1)
 PARK_AFTER = 3
+SLICE = 0.02
+"""Seconds of sweep work between two turns of the event loop."""
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -58,45 +62,76 @@ def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill
     in a transaction and failure boundary of its own: one that raises is logged once with its id,
     tried again on the next sweeps, then parked, and never stops the others.
     """
-    queued = _each(db, now, "question", runners.runners_due(db, now, channels),
-                   lambda r: _daily_question(db, r, now, backfill_days))
-    queued += _each(db, now, "warmup", runners.runners_due_warmup(db, now, channels),
-                    lambda r: _warmup_tip(db, r, now, backfill_days))
-    queued += _each(db, now, "summary", runners.runners_due_summary(db, now, channels),
-                    lambda r: _weekly_summary(db, r, now))
-    due_reminders = {p.runner_id: p for p in prompts.reminders_due(db, now, channels)}
-    reminded = [runners.get_runner(db, runner_id) for runner_id in due_reminders]
-    queued += _each(db, now, "reminder", reminded, lambda r: _reminder(db, r, due_reminders[r.id], now, backfill_days))
-    guarded(db, now, "club_reminder", club_reminders.due(db, now), lambda r: f"club_reminder:{r.id}",
-            lambda r: club_jobs.send_reminder(db, r, now))
-    guarded(db, now, "digest", clubs.clubs_due_digest(db, now), lambda c: f"club:{c.id}",
-            lambda c: club_jobs.send_digest(db, c, now))
+    return [q for q in steps(db, now, channels, backfill_days=backfill_days) if q is not None]
+
+
+async def sweep_in_slices(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14,
+                          slice_seconds: float = SLICE) -> list[Queued]:
+    """The same sweep on the event loop, handing the loop back between items every ``slice_seconds``:
+    a Sunday's thousands of summaries never hold up a runner's reply. No transaction is open between
+    items, so whatever runs in between sees and leaves a consistent database."""
+    queued: list[Queued] = []
+    deadline = time.perf_counter() + slice_seconds
+    for item in steps(db, now, channels, backfill_days=backfill_days):
+        if item is not None:
+            queued.append(item)
+        if time.perf_counter() >= deadline:
+            await asyncio.sleep(0)
+            deadline = time.perf_counter() + slice_seconds
     return queued
+
+
+def steps(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14
+          ) -> Iterator[Queued | None]:
+    """The sweep one item at a time (None for an item that queued nothing for a runner); each due list is
+    read from its index when its turn comes."""
+    yield from _each(db, now, "question", runners.runners_due(db, now, channels),
+                     lambda r: _daily_question(db, r, now, backfill_days))
+    yield from _each(db, now, "warmup", runners.runners_due_warmup(db, now, channels),
+                     lambda r: _warmup_tip(db, r, now, backfill_days))
+    yield from _each(db, now, "summary", runners.runners_due_summary(db, now, channels),
+                     lambda r: _weekly_summary(db, r, now))
+    due_reminders = {p.runner_id: p for p in prompts.reminders_due(db, now, channels)}
+    reminded = (runners.get_runner(db, runner_id) for runner_id in due_reminders)
+    yield from _each(db, now, "reminder", reminded, lambda r: _reminder(db, r, due_reminders[r.id], now, backfill_days))
+    for _ in _guarded(db, now, "club_reminder", club_reminders.due(db, now), lambda r: f"club_reminder:{r.id}",
+                      lambda r: club_jobs.send_reminder(db, r, now)):
+        yield None
+    for _ in _guarded(db, now, "digest", clubs.clubs_due_digest(db, now), lambda c: f"club:{c.id}",
+                      lambda c: club_jobs.send_digest(db, c, now)):
+        yield None
 
 
 def guarded(db: Database, now: dt.datetime, kind: str, items: Iterable[T], key: Callable[[T], str],
             work: Callable[[T], R]) -> list[R]:
     """Run ``work`` for each item in its own transaction; failures are counted per item and parked at the limit."""
+    return [result for ok, result in _guarded(db, now, kind, items, key, work) if ok]
+
+
+def _guarded(db: Database, now: dt.datetime, kind: str, items: Iterable[T], key: Callable[[T], str],
+             work: Callable[[T], R]) -> Iterator[tuple[bool, R | None]]:
+    """Each item's (done, result), yielded after its transaction has closed."""
     parked = jobs.parked(db, kind)
-    results = []
     for item in items:
         item_key = key(item)
         if item_key in parked:
             continue
         try:
             with db.atomic():
-                results.append(work(item))
+                result = work(item)
         except Exception as error:  # noqa: BLE001 - one item's failure must not stop the sweep
             failures = jobs.record_failure(db, kind, item_key, type(error).__name__, now=now, park_after=PARK_AFTER)
             if failures == 1:
                 log.exception("%s %s failed; the others go on", kind, item_key)
             if failures >= PARK_AFTER:
                 log.error("%s %s failed %d times; parked until it changes", kind, item_key, failures)
-    return results
+            yield False, None
+        else:
+            yield True, result
 
 
 def _each(db: Database, now: dt.datetime, kind: str, due: Iterable[Runner],
-          decide: Callable[[Runner], Queued | None]) -> list[Queued]:
+          decide: Callable[[Runner], Queued | None]) -> Iterator[Queued | None]:
     def work(runner: Runner) -> Queued | None:
         queued = decide(runner)
         if queued is not None:
@@ -105,8 +140,8 @@ def _each(db: Database, now: dt.datetime, kind: str, due: Iterable[Runner],
                              gentle_after=queued.gentle_after, expires=queued.expires)
         return queued
 
-    decided = guarded(db, now, kind, due, lambda r: f"runner:{r.id}", work)
-    return [q for q in decided if q is not None]
+    for _, queued in _guarded(db, now, kind, due, lambda r: f"runner:{r.id}", work):
+        yield queued
 
 
 def _queued(runner: Runner, reply: Reply, kind: str, key: str, *, gentle_after: dt.datetime | None,
