@@ -111,9 +111,10 @@ def part_sent(db: Database, message_id: int) -> None:
     db.execute("update outbox set parts_done = parts_done + 1 where id = ?", [message_id])
 
 
-def sent(db: Database, message_id: int, now: dt.datetime) -> None:
-    db.execute("update outbox set status = 'sent', sent_at = ?, last_error = null where id = ?",
-               [utc_text(now), message_id])
+def sent(db: Database, message_id: int, now: dt.datetime, *, parts: int = 0) -> None:
+    """Delivered whole; ``parts`` counts a last part sent just now, in the same write (one commit, not two)."""
+    db.execute("update outbox set status = 'sent', sent_at = ?, last_error = null, parts_done = parts_done + ?"
+               " where id = ?", [utc_text(now), parts, message_id])
 
 
 def forget(db: Database, message_id: int) -> None:

@@ -158,15 +158,19 @@ class Drainer:
     async def _send(self, message: outbox.Message) -> None:
         transport = self.transports[message.channel]
         reply = outgoing.reply_of(message)
+        last_part = 0
         try:
             if message.parts_done == 0:
                 await transport.send_text(message.chat_id, reply.text, reply.buttons, table=reply.table)
-                outbox.part_sent(self.db, message.id)
+                if reply.files:
+                    outbox.part_sent(self.db, message.id)
+                else:
+                    last_part = 1  # recorded with "sent" below: one commit for a text-only message
             for index, attachment in enumerate(reply.files, start=1):
                 if index < message.parts_done:
                     continue
                 make = reports.prepare(self.db, attachment)
-                content = await asyncio.to_thread(make)
+                content = await reports.render(make)
                 await transport.send_file(message.chat_id, attachment.filename, content, photo=attachment.photo)
                 outbox.part_sent(self.db, message.id)
         except TransportError as error:
@@ -178,7 +182,7 @@ class Drainer:
             if message.runner_id is None and message.kind == "reply":
                 outbox.forget(self.db, message.id)
             else:
-                outbox.sent(self.db, message.id, self.clock())
+                outbox.sent(self.db, message.id, self.clock(), parts=last_part)
             self.sent += 1
 
     def _failed(self, message: outbox.Message, error: TransportError) -> None:
