@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +69,19 @@ def insert(db: Database, table: str, values: dict[str, Any], *, verb: str = "ins
     columns = ", ".join(values)
     marks = ", ".join("?" for _ in values)
     return db.execute(f"{verb} into {table} ({columns}) values ({marks})", list(values.values())).lastrowid
+
+
+@contextmanager
+def unsynced(db: Database) -> Iterator[None]:
+    """Commits inside are written to the WAL but not fsynced (``synchronous=NORMAL``); the next normal
+    commit's fsync carries them to disk with its own, as the WAL is written in order.
+
+    For the outbox's own bookkeeping only (a message taken for sending, a message sent): a power cut
+    can forget the last few such marks, and then those messages go again (a duplicate, never a loss).
+    A process crash forgets nothing. The runner's diary and the inbox keep ``synchronous=FULL``.
+    """
+    db.execute("PRAGMA synchronous=NORMAL")
+    try:
+        yield
+    finally:
+        db.execute("PRAGMA synchronous=FULL")

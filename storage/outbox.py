@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage.db import parse_utc, utc_text
+from storage.db import parse_utc, unsynced, utc_text
 
 MAX_INTERRUPTIONS = 3
 """A message in flight at this many crashes is given up: it may be what brings the process down."""
@@ -99,22 +99,27 @@ def next_due(db: Database, channels: tuple[str, ...], *, chat_id: str | None = N
 
 
 def claim(db: Database, message_id: int) -> bool:
-    """Take a pending message for sending; False when another drainer took it first."""
-    return db.execute(
-        "update outbox set status = 'sending', attempts = attempts + 1 where id = ? and status = 'pending'",
-        [message_id],
-    ).rowcount > 0
+    """Take a pending message for sending; False when another drainer took it first. Not fsynced (see
+    ``storage.db.unsynced``): lost to a power cut, the message is simply pending again."""
+    with unsynced(db):
+        return db.execute(
+            "update outbox set status = 'sending', attempts = attempts + 1 where id = ? and status = 'pending'",
+            [message_id],
+        ).rowcount > 0
 
 
 def part_sent(db: Database, message_id: int) -> None:
     """One part (the text, or a file) reached the recipient: a retry starts after it, not again from the text."""
-    db.execute("update outbox set parts_done = parts_done + 1 where id = ?", [message_id])
+    with unsynced(db):
+        db.execute("update outbox set parts_done = parts_done + 1 where id = ?", [message_id])
 
 
 def sent(db: Database, message_id: int, now: dt.datetime, *, parts: int = 0) -> None:
-    """Delivered whole; ``parts`` counts a last part sent just now, in the same write (one commit, not two)."""
-    db.execute("update outbox set status = 'sent', sent_at = ?, last_error = null, parts_done = parts_done + ?"
-               " where id = ?", [utc_text(now), parts, message_id])
+    """Delivered whole; ``parts`` counts a last part sent just now, in the same write (one commit, not two).
+    Not fsynced: lost to a power cut, the message is sent again after the restart (a duplicate)."""
+    with unsynced(db):
+        db.execute("update outbox set status = 'sent', sent_at = ?, last_error = null, parts_done = parts_done + ?"
+                   " where id = ?", [utc_text(now), parts, message_id])
 
 
 def forget(db: Database, message_id: int) -> None:
