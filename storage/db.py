@@ -79,7 +79,11 @@ def unsynced(db: Database) -> Iterator[None]:
     For the outbox's own bookkeeping only (a message taken for sending, a message sent): a power cut
     can forget the last few such marks, and then those messages go again (a duplicate, never a loss).
     A process crash forgets nothing. The runner's diary and the inbox keep ``synchronous=FULL``.
+    Inside an open transaction nothing changes: that transaction's commit decides.
     """
+    if db.conn.in_transaction:
+        yield
+        return
     db.execute("PRAGMA synchronous=NORMAL")
     try:
         yield
