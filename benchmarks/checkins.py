@@ -34,7 +34,7 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Messa
 from benchmarks.table import Figure  # noqa: E402
 from bot.app import build_application, start, stop  # noqa: E402
 from bot.config import Settings  # noqa: E402
-from coach.clock import ManualClock  # noqa: E402
+from coach.clock import ManualClock, OffsetClock  # noqa: E402
 from storage import open_db, runners  # noqa: E402
 from tests.fake_telegram import TOKEN, FakeTelegram, Limits  # noqa: E402
 
@@ -82,8 +82,8 @@ async def lumbar_round(chats: int, limits: Limits | None) -> tuple[float, int]:
     with tempfile.TemporaryDirectory(prefix="lumbar-checkins-") as folder:
         path = Path(folder) / "bench.db"
         db = open_db(path)
-        clock = ManualClock(MORNING)
-        seed(db, clock, chats)
+        seed(db, ManualClock(MORNING), chats)
+        clock = OffsetClock(MORNING)  # real time from MORNING on: a retry after a 429 comes due
         async with FakeTelegram(TOKEN) as tg:
             rate = 30.0 if limits else 100_000.0
             settings = Settings(telegram_token=TOKEN, telegram_api_base_url=tg.base_url, db_path=path,

@@ -56,7 +56,11 @@ def main() -> None:
     notes: list[str] = []
     for module in (sweep_scale, checkins, broadcast, charts, sms_cost):
         print(f"== {module.__name__}", file=sys.stderr, flush=True)
-        found, said = module.run()
+        try:
+            found, said = module.run()
+        except Exception as error:  # noqa: BLE001 - one broken benchmark must not lose the others' figures
+            found, said = [], [f"{module.__name__} failed: {type(error).__name__}: {error}"]
+            print(said[0], file=sys.stderr, flush=True)
         figures += found
         notes += said
     print("== false alarms and nagging", file=sys.stderr, flush=True)
