@@ -237,6 +237,11 @@ def measure(path: Path) -> tuple[list[Figure], list[str]]:
         counts.append(queued)
         idle_ticks.append(timed(lambda: list(steps(db, moment, ("telegram",)))))
         raw_idle_ms.append(timed(lambda: raw_due(raw, moment)))
+    # The peak alone: the questions and reminders of the six hours between are taken as done.
+    with raw:
+        raw.execute("update runners set next_prompt_utc = ? where next_prompt_utc <= ?",
+                    [utc_text(PEAK + dt.timedelta(days=1)), utc_text(PEAK)])
+        raw.execute("update prompts set reminder_due_utc = null where reminder_due_utc <= ?", [utc_text(PEAK)])
     peak_ms, peak_block, peak_queued = asyncio.run(sliced_with_probe(db, PEAK))
     sizes = {table: raw.execute(f"select count(*) from {table}").fetchone()[0] for table in ("prompts", "outbox", "nudges")}
     db.close()
