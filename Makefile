@@ -24,7 +24,7 @@ test: $(BIN)/lumbar
 	$(BIN)/python -m pytest -q
 
 bench: $(BIN)/lumbar
-	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	$(BIN)/python benchmarks/run.py
 
 # real lumbar processes killed, flooded and cut off, and the clock changes: about 10 minutes; the figures go
 # into benchmarks/results.md

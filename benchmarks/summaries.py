@@ -61,7 +61,8 @@ def median_ms(fn, repeats: int = RENDERS) -> float:
     return statistics.median(times)
 
 
-def main() -> None:
+def main() -> float:
+    """Prints the reporting table; returns the seconds the summary texts of every runner took."""
     started = time.perf_counter()
     diaries = make_diaries(RUNNERS)
     generated = time.perf_counter() - started
@@ -132,6 +133,7 @@ def main() -> None:
         f"text + 4-week chart {(summaries + RUNNERS * chart4 / 1000) / 60:.0f} min."
     )
     print(f"Whole run {time.perf_counter() - started:.0f} s.")
+    return summaries
 
 
 if __name__ == "__main__":

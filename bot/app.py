@@ -23,7 +23,7 @@ from handlers.conversation import Clock, Conversation
 from handlers.flood import FloodGuard
 from handlers.jobs.outbox import Drainer
 from handlers.jobs.pacing import Pacer
-from handlers.jobs.sweep import sweep
+from handlers.jobs.sweep import sweep_in_slices
 from storage import inbox, outbox
 from storage.health import beat
 
@@ -122,7 +122,7 @@ async def sweep_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Queue everyone who is due. The schedule lives in SQLite, so this job holds no state of its own."""
     conversation: Conversation = context.bot_data["conversation"]
     now = context.bot_data["clock"]()
-    sweep(conversation.db, now, (telegram_channel.CHANNEL,), backfill_days=conversation.backfill_days)
+    await sweep_in_slices(conversation.db, now, (telegram_channel.CHANNEL,), backfill_days=conversation.backfill_days)
     inbox.forget_before(conversation.db, now - KEEP_UPDATE_KEYS)
     beat(conversation.db, "sweep", now)
     context.bot_data["drainer"].wake()

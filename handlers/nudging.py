@@ -22,12 +22,13 @@ def after_checkin(turn: Turn) -> tuple[list[Reply], list[Reply]]:
     if turn.runner.safety_hold_since is not None:
         return safety.on_hold_reminder(turn), []
     runner, day = turn.runner, turn.today
+    episode = nudges.open_episode(turn.db, runner.id)
     decision = engine.evaluate(
         diary.entries_between(turn.db, runner.id, day - HISTORY, day),
         day,
         unit=runner.units,
         past=nudges.past_nudges(turn.db, runner.id, day - HISTORY),
-        episode=nudges.open_episode(turn.db, runner.id),
+        episode=episode,
         muted_until=runner.nudges_muted_until,
         last_screen=safety.last_asked(turn),
         mode=runner.mode,
@@ -37,7 +38,7 @@ def after_checkin(turn: Turn) -> tuple[list[Reply], list[Reply]]:
     nudge_id = nudges.record_decision(
         turn.db, runner.id, day, decision, message=message, explanation=explanation, now=turn.now
     )
-    nudges.save_episode(turn.db, runner.id, day, decision.episode, decision.episode_closed)
+    nudges.save_episode(turn.db, runner.id, day, decision.episode, decision.episode_closed, current=episode)
     sms = texts.nudge_sms(decision.send.why, decision.send.advice) if decision.send else None
     tips = [Reply(message, keyboards.feedback(nudge_id), sms=sms)] if message and nudge_id else []
     reason = decision.ask_screen or ("a re-check after yesterday's answers" if safety.rescreen_due(turn) else None)

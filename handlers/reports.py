@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
+import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 from sqlite_utils import Database
@@ -126,6 +129,14 @@ def pdf_attachment(db: Database, runner: Runner, today: dt.date, weeks: int = PD
 
 
 Maker = Callable[[], bytes]
+
+RENDERERS = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="lumbar-render")
+"""Charts and PDFs are drawn here, off the event loop, as many at once as there are cores; the drainer
+has one message in flight per chat, so one runner never has two drawn at the same time."""
+
+
+async def render(make: Maker) -> bytes:
+    return await asyncio.get_running_loop().run_in_executor(RENDERERS, make)
 
 
 def prepare(db: Database, attachment: Attachment) -> Maker:

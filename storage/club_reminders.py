@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from storage.db import parse_utc, utc_text
+from storage.db import parse_utc, rows, utc_text
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,9 @@ def deactivate(db: Database, reminder_id: int) -> None:
 
 
 def due(db: Database, now: dt.datetime) -> list[ClubReminder]:
-    rows = db.table("club_reminders").rows_where("active = 1 and next_utc <= ?", [utc_text(now)], order_by="next_utc")
-    return [_reminder(r) for r in rows]
+    found = rows(db, "select * from club_reminders where active = 1 and next_utc <= ? order by next_utc",
+                 [utc_text(now)])
+    return [_reminder(r) for r in found]
 
 
 def set_next(db: Database, reminder_id: int, next_at: dt.datetime | None) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -77,3 +78,43 @@ def utc_text(moment: dt.datetime) -> str:
 
 def parse_utc(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
+
+
+def rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Rows of one prepared statement as dicts: no schema look-ups and no savepoint around a read,
+    which sqlite-utils' table helpers add to every call (the check-in path and the sweep use this)."""
+    cursor = db.execute(sql, list(params))
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, values)) for values in cursor.fetchall()]
+
+
+def first(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+    found = rows(db, sql, params)
+    return found[0] if found else None
+
+
+def insert(db: Database, table: str, values: dict[str, Any], *, verb: str = "insert") -> int:
+    """One row into ``table`` with the columns given; returns its rowid."""
+    columns = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    return db.execute(f"{verb} into {table} ({columns}) values ({marks})", list(values.values())).lastrowid
+
+
+@contextlib.contextmanager
+def unsynced(db: Database) -> Iterator[None]:
+    """Commits inside are written to the WAL but not fsynced (``synchronous=NORMAL``); the next normal
+    commit's fsync carries them to disk with its own, as the WAL is written in order.
+
+    For the outbox's own bookkeeping only (a message taken for sending, a message sent): a power cut
+    can forget the last few such marks, and then those messages go again (a duplicate, never a loss).
+    A process crash forgets nothing. The runner's diary and the inbox keep ``synchronous=FULL``.
+    Inside an open transaction nothing changes: that transaction's commit decides.
+    """
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("PRAGMA synchronous=NORMAL")
+    try:
+        yield
+    finally:
+        db.execute("PRAGMA synchronous=FULL")

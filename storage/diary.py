@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from coach.models import Entry, Unit
-from storage.db import utc_text
+from storage.db import first, rows, utc_text
 
 
 @dataclass(frozen=True)
@@ -42,17 +42,14 @@ def _fields(entry: Entry | None) -> dict[str, Any] | None:
 
 
 def get_entry(db: Database, runner_id: int, date: dt.date) -> Entry | None:
-    rows = list(db.table("entries").rows_where("runner_id = ? and date = ?", [runner_id, date.isoformat()]))
-    return _entry(rows[0]) if rows else None
+    row = first(db, "select * from entries where runner_id = ? and date = ?", [runner_id, date.isoformat()])
+    return _entry(row) if row else None
 
 
-def entries_between(db: Database, runner_id: int, first: dt.date, last: dt.date) -> list[Entry]:
-    rows = db.table("entries").rows_where(
-        "runner_id = ? and date between ? and ?",
-        [runner_id, first.isoformat(), last.isoformat()],
-        order_by="date",
-    )
-    return [_entry(row) for row in rows]
+def entries_between(db: Database, runner_id: int, start: dt.date, last: dt.date) -> list[Entry]:
+    found = rows(db, "select * from entries where runner_id = ? and date between ? and ? order by date",
+                 [runner_id, start.isoformat(), last.isoformat()])
+    return [_entry(row) for row in found]
 
 
 def first_date(db: Database, runner_id: int) -> dt.date | None:
@@ -85,21 +82,23 @@ def save_entry(
         distance_unit=typed_unit,
     )
     stamp = utc_text(now)
+    fields = _fields(after)
     with db.atomic():
-        db.table("entries").upsert(
-            {"runner_id": runner_id, "date": date.isoformat(), **_fields(after), "updated_at": stamp},
-            pk=("runner_id", "date"),
+        db.execute(
+            "insert into entries (runner_id, date, pain, distance_km, text, distance_value, distance_unit,"
+            " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (runner_id, date) do update set"
+            " pain = excluded.pain, distance_km = excluded.distance_km, text = excluded.text,"
+            " distance_value = excluded.distance_value, distance_unit = excluded.distance_unit,"
+            " updated_at = excluded.updated_at",
+            [runner_id, date.isoformat(), fields["pain"], fields["distance_km"], fields["text"],
+             fields["distance_value"], fields["distance_unit"], stamp, stamp],
         )
-        if before is None:
-            db.table("entries").update((runner_id, date.isoformat()), {"created_at": stamp})
-        db.table("entry_changes").insert({
-            "runner_id": runner_id,
-            "date": date.isoformat(),
-            "before_json": json.dumps(_fields(before)) if before else None,
-            "after_json": json.dumps(_fields(after)),
-            "batch": batch,
-            "created_at": stamp,
-        })
+        db.execute(
+            "insert into entry_changes (runner_id, date, before_json, after_json, batch, created_at)"
+            " values (?, ?, ?, ?, ?, ?)",
+            [runner_id, date.isoformat(), json.dumps(_fields(before)) if before else None, json.dumps(fields),
+             batch, stamp],
+        )
     return Change(date, before, after)
 
 

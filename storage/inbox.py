@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from storage.db import utc_text
+from storage.db import first, utc_text
 
 MAX_ATTEMPTS = 3
 
@@ -38,7 +38,7 @@ def store(db: Database, channel: str, update_key: str, chat_id: str | None, payl
 def unhandled(db: Database, channel: str, limit: int = 1000) -> list[Received]:
     """What was received but not handled when the process stopped, oldest first."""
     rows = db.query(
-        "select channel, update_key, chat_id, payload from inbox where handled_at is null and channel = ?"
+        "select channel, update_key, chat_id, payload from inbox where handled_at is null and +channel = ?"
         " and attempts < ? order by received_at, rowid limit ?",
         [channel, MAX_ATTEMPTS, limit],
     )
@@ -46,9 +46,8 @@ def unhandled(db: Database, channel: str, limit: int = 1000) -> list[Received]:
 
 
 def already_handled(db: Database, channel: str, update_key: str) -> bool:
-    return bool(db.table("inbox").count_where(
-        "channel = ? and update_key = ? and handled_at is not null", [channel, update_key]
-    ))
+    return first(db, "select 1 as yes from inbox where channel = ? and update_key = ? and handled_at is not null",
+                 [channel, update_key]) is not None
 
 
 def mark_handled(db: Database, channel: str, update_key: str, chat_id: str | None, now: dt.datetime) -> None:

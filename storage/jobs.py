@@ -6,11 +6,12 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from storage.db import utc_text
+from storage.db import rows, utc_text
 
 
 def parked(db: Database, kind: str) -> set[str]:
-    return {row["item"] for row in db.table("job_failures").rows_where("kind = ? and parked_at is not null", [kind])}
+    return {row["item"] for row in rows(db, "select item from job_failures where kind = ? and parked_at is not null",
+                                          [kind])}
 
 
 def record_failure(db: Database, kind: str, item: str, error: str, *, now: dt.datetime, park_after: int) -> int:

@@ -408,3 +408,32 @@ def m015_pending_club_code(db: Database) -> None:
     """A club code sent before consent (``/join CODE`` or an invite link), kept through setting up and
     offered when it is done; cleared then."""
     db.table("runners").add_column("pending_club", str)
+
+
+@migrations()
+def m016_indexes_for_time_and_open_items(db: Database) -> None:
+    """Every question the minute sweep, a check-in and the outbox drainer ask is answered from an index
+    that holds what is still open, ordered by time, so their cost follows what is due, not the history.
+
+    An answered or reminded question no longer waits for a reminder, so its ``reminder_due_utc`` is cleared.
+    The warm-up tip gets a due time of its own (``next_warmup_utc``), like the daily question, so the sweep
+    no longer looks at every runner warned in the last week every minute; now for everyone with a run time.
+    """
+    db.execute("update prompts set reminder_due_utc = null where answered_utc is not null or reminded_utc is not null")
+    db.execute("drop index if exists idx_prompts_reminder_due_utc")
+    db.execute("create index prompts_open_reminders on prompts(reminder_due_utc)"
+               " where reminder_due_utc is not null and reminded_utc is null and answered_utc is null")
+    for column in ("next_prompt_utc", "next_summary_utc"):
+        db.execute(f"drop index if exists idx_runners_{column}")
+        db.execute(f"create index runners_due_{column} on runners({column})"
+                   " where active = 1 and unreachable = 0 and onboarding_step is null")
+    db.table("runners").add_column("next_warmup_utc", str)
+    db.execute("update runners set next_warmup_utc = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
+               " where run_time is not null")
+    db.execute("create index runners_due_next_warmup_utc on runners(next_warmup_utc) where run_time is not null"
+               " and active = 1 and unreachable = 0 and onboarding_step is null")
+    db.execute("create index redflag_answers_by_tier on redflag_answers(runner_id, tier, local_date)")
+    db.execute("create index job_failures_item on job_failures(item)")
+    db.execute("create index outbox_open_by_chat on outbox(channel, chat_id) where status in ('pending', 'held')")
+    db.execute("create index broadcasts_sending on broadcasts(id) where status = 'sending'")
+    db.execute("create index clubs_next_digest on clubs(next_digest_utc)")

@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from coach.nudges import Decision, Episode, PastNudge, Trigger
-from storage.db import utc_text
+from storage.db import first, insert, rows, utc_text
 
 
 @dataclass(frozen=True)
@@ -57,10 +57,9 @@ def record_decision(
     if decision.send is not None:
         entries.append((decision.send, "sent", None))
     for trigger, status, reason in entries:
-        existing = list(db.table("nudges").rows_where(
-            "runner_id = ? and date = ? and rule_id = ?", [runner_id, day.isoformat(), trigger.rule_id]
-        ))
-        if existing and existing[0]["status"] == "sent":
+        existing = first(db, "select id, status from nudges where runner_id = ? and date = ? and rule_id = ?",
+                         [runner_id, day.isoformat(), trigger.rule_id])
+        if existing and existing["status"] == "sent":
             continue
         row = {
             "runner_id": runner_id,
@@ -77,36 +76,32 @@ def record_decision(
             "created_at": utc_text(now),
         }
         if existing:
-            db.table("nudges").update(existing[0]["id"], row)
-            nudge_id = existing[0]["id"]
+            assignments = ", ".join(f"{name} = ?" for name in row)
+            db.execute(f"update nudges set {assignments} where id = ?", [*row.values(), existing["id"]])
+            nudge_id = existing["id"]
         else:
-            nudge_id = db.table("nudges").insert(row).last_pk
+            nudge_id = insert(db, "nudges", row)
         if status == "sent":
             sent_id = nudge_id
     return sent_id
 
 
-def runners_nudged(db: Database, rule_ids: tuple[str, ...], since: dt.date, channels: tuple[str, ...]) -> list[int]:
-    """Runners on these channels who were sent one of ``rule_ids`` since ``since``."""
-    rule_marks = ", ".join("?" for _ in rule_ids)
-    channel_marks = ", ".join("?" for _ in channels)
-    rows = db.query(
-        "select distinct nudges.runner_id from nudges join runners on runners.id = nudges.runner_id"
-        f" where nudges.status = 'sent' and nudges.rule_id in ({rule_marks}) and nudges.date >= ?"
-        f" and runners.channel in ({channel_marks}) and runners.run_time is not null",
-        [*rule_ids, since.isoformat(), *channels],
-    )
-    return [row["runner_id"] for row in rows]
+def warned_since(db: Database, runner_id: int, rule_ids: tuple[str, ...], since: dt.date) -> bool:
+    """Whether this runner was sent one of ``rule_ids`` on or after ``since``."""
+    marks = ", ".join("?" for _ in rule_ids)
+    return first(db, f"select 1 as yes from nudges where runner_id = ? and date >= ? and status = 'sent'"
+                     f" and rule_id in ({marks}) limit 1", [runner_id, since.isoformat(), *rule_ids]) is not None
 
 
 def past_nudges(db: Database, runner_id: int, since: dt.date) -> list[PastNudge]:
-    rows = db.table("nudges").rows_where("runner_id = ? and date >= ?", [runner_id, since.isoformat()], order_by="date, id")
+    found = rows(db, "select date, rule_id, family, status, metric from nudges where runner_id = ? and date >= ?"
+                     " order by date, id", [runner_id, since.isoformat()])
     return [
         PastNudge(
             date=dt.date.fromisoformat(r["date"]), rule_id=r["rule_id"], family=r["family"],
             sent=r["status"] == "sent", metric=r["metric"],
         )
-        for r in rows
+        for r in found
     ]
 
 
@@ -133,33 +128,33 @@ def record_feedback(db: Database, runner_id: int, nudge_id: int, helpful: bool, 
 
 
 def open_episode(db: Database, runner_id: int) -> Episode | None:
-    rows = list(db.table("episodes").rows_where(
-        "runner_id = ? and closed_on is null", [runner_id], order_by="opened_on desc", limit=1
-    ))
-    if not rows:
+    r = first(db, "select * from episodes where runner_id = ? and closed_on is null order by opened_on desc limit 1",
+              [runner_id])
+    if r is None:
         return None
-    r = rows[0]
     return Episode(
         opened_on=dt.date.fromisoformat(r["opened_on"]), family=r["family"], baseline=r["baseline"],
         worsening_fires=r["worsening_fires"], calm_days=r["calm_days"],
     )
 
 
-def save_episode(db: Database, runner_id: int, day: dt.date, episode: Episode | None, closed: bool) -> None:
-    """Store the episode state the engine returned for ``day``."""
-    current = open_episode(db, runner_id)
+_UNREAD = object()
+
+
+def save_episode(db: Database, runner_id: int, day: dt.date, episode: Episode | None, closed: bool,
+                 *, current: Episode | None | object = _UNREAD) -> None:
+    """Store the episode state the engine returned for ``day``; ``current`` is the open one, if already read."""
+    if current is _UNREAD:
+        current = open_episode(db, runner_id)
     if current is not None and (closed or episode is None or episode.opened_on != current.opened_on):
-        db.table("episodes").update((runner_id, current.opened_on.isoformat()), {"closed_on": day.isoformat()})
-    if episode is not None and not closed:
-        db.table("episodes").upsert(
-            {
-                "runner_id": runner_id,
-                "opened_on": episode.opened_on.isoformat(),
-                "family": episode.family,
-                "baseline": episode.baseline,
-                "worsening_fires": episode.worsening_fires,
-                "calm_days": episode.calm_days,
-                "closed_on": None,
-            },
-            pk=("runner_id", "opened_on"),
+        db.execute("update episodes set closed_on = ? where runner_id = ? and opened_on = ?",
+                   [day.isoformat(), runner_id, current.opened_on.isoformat()])
+    if episode is not None and not closed and episode != current:
+        db.execute(
+            "insert into episodes (runner_id, opened_on, family, baseline, worsening_fires, calm_days, closed_on)"
+            " values (?, ?, ?, ?, ?, ?, null) on conflict (runner_id, opened_on) do update set family = excluded.family,"
+            " baseline = excluded.baseline, worsening_fires = excluded.worsening_fires,"
+            " calm_days = excluded.calm_days, closed_on = null",
+            [runner_id, episode.opened_on.isoformat(), episode.family, episode.baseline, episode.worsening_fires,
+             episode.calm_days],
         )

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage.db import parse_utc, utc_text
+from storage.db import parse_utc, unsynced, utc_text
 
 MAX_INTERRUPTIONS = 3
 """A message with files, in flight at this many crashes, is given up: drawing its chart or PDF in this process
@@ -100,18 +100,21 @@ def next_due(db: Database, channels: tuple[str, ...], *, chat_id: str | None = N
 
 
 def claim(db: Database, message_id: int) -> bool:
-    """Take a pending message for sending; False when another drainer took it first."""
-    return db.execute(
-        "update outbox set status = 'sending', attempts = attempts + 1 where id = ? and status = 'pending'",
-        [message_id],
-    ).rowcount > 0
+    """Take a pending message for sending; False when another drainer took it first. Not fsynced (see
+    ``storage.db.unsynced``): lost to a power cut, the message is simply pending again."""
+    with unsynced(db):
+        return db.execute(
+            "update outbox set status = 'sending', attempts = attempts + 1 where id = ? and status = 'pending'",
+            [message_id],
+        ).rowcount > 0
 
 
 def part_sent(db: Database, message_id: int, *, provider_id: str | None = None) -> None:
     """One part (the text, or a file) reached the recipient: a retry starts after it, not again from the text.
     ``provider_id`` (Twilio's Message SID) is where the delivery status callbacks find the row."""
-    db.execute("update outbox set parts_done = parts_done + 1, provider_id = coalesce(?, provider_id) where id = ?",
-               [provider_id, message_id])
+    with unsynced(db):
+        db.execute("update outbox set parts_done = parts_done + 1, provider_id = coalesce(?, provider_id)"
+                   " where id = ?", [provider_id, message_id])
 
 
 DELIVERY_ORDER = {"queued": 0, "accepted": 0, "scheduled": 0, "sending": 1, "sent": 2, "delivered": 3,
@@ -131,9 +134,12 @@ def record_delivery(db: Database, provider_id: str, status: str) -> bool:
     return True
 
 
-def sent(db: Database, message_id: int, now: dt.datetime) -> None:
-    db.execute("update outbox set status = 'sent', sent_at = ?, last_error = null where id = ?",
-               [utc_text(now), message_id])
+def sent(db: Database, message_id: int, now: dt.datetime, *, parts: int = 0) -> None:
+    """Delivered whole; ``parts`` counts a last part sent just now, in the same write (one commit, not two).
+    Not fsynced: lost to a power cut, the message is sent again after the restart (a duplicate)."""
+    with unsynced(db):
+        db.execute("update outbox set status = 'sent', sent_at = ?, last_error = null, parts_done = parts_done + ?"
+                   " where id = ?", [utc_text(now), parts, message_id])
 
 
 def forget(db: Database, message_id: int) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from storage.db import parse_utc, utc_text
+from storage.db import first, parse_utc, rows, utc_text
 
 
 @dataclass(frozen=True)
@@ -36,52 +36,48 @@ def record_prompt(
     reminder_due: dt.datetime | None = None, kind: str = "checkin",
 ) -> bool:
     """Record the day's question (or other scheduled message). Returns False if it was already sent that day."""
-    table = db.table("prompts")
-    key = (runner_id, local_date.isoformat(), kind)
-    if table.count_where("runner_id = ? and local_date = ? and kind = ?", list(key)):
-        return False
-    table.insert({
-        "runner_id": runner_id,
-        "local_date": local_date.isoformat(),
-        "kind": kind,
-        "sent_utc": utc_text(sent),
-        "reminder_due_utc": utc_text(reminder_due) if reminder_due else None,
-    })
-    return True
+    return db.execute(
+        "insert or ignore into prompts (runner_id, local_date, kind, sent_utc, reminder_due_utc) values (?, ?, ?, ?, ?)",
+        [runner_id, local_date.isoformat(), kind, utc_text(sent), utc_text(reminder_due) if reminder_due else None],
+    ).rowcount > 0
 
 
 def get_prompt(db: Database, runner_id: int, local_date: dt.date) -> Prompt | None:
-    rows = list(db.table("prompts").rows_where(
-        "runner_id = ? and local_date = ? and kind = 'checkin'", [runner_id, local_date.isoformat()]
-    ))
-    return _prompt(rows[0]) if rows else None
+    row = first(db, "select * from prompts where runner_id = ? and local_date = ? and kind = 'checkin'",
+                [runner_id, local_date.isoformat()])
+    return _prompt(row) if row else None
 
 
 def prompts_for(db: Database, runner_id: int) -> list[Prompt]:
-    return [_prompt(r) for r in db.table("prompts").rows_where("runner_id = ?", [runner_id], order_by="local_date")]
+    return [_prompt(r) for r in rows(db, "select * from prompts where runner_id = ? order by local_date", [runner_id])]
 
 
 def mark_answered(db: Database, runner_id: int, local_date: dt.date, now: dt.datetime) -> None:
+    """Answered: no reminder is due any more, so it leaves the index of open reminders."""
     db.execute(
-        "update prompts set answered_utc = ? where runner_id = ? and local_date = ? and answered_utc is null",
+        "update prompts set answered_utc = ?, reminder_due_utc = null"
+        " where runner_id = ? and local_date = ? and answered_utc is null",
         [utc_text(now), runner_id, local_date.isoformat()],
     )
 
 
 def reminders_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Prompt]:
+    """Open reminders whose time has come, from the partial index of open reminders (m014)."""
     marks = ", ".join("?" for _ in channels)
-    rows = db.query(
+    found = rows(
+        db,
         "select prompts.* from prompts join runners on runners.id = prompts.runner_id"
         " where reminder_due_utc <= ? and reminded_utc is null and answered_utc is null"
-        f" and runners.channel in ({marks}) order by reminder_due_utc",
+        f" and +runners.channel in ({marks}) order by reminder_due_utc",
         [utc_text(now), *channels],
     )
-    return [_prompt(row) for row in rows]
+    return [_prompt(row) for row in found]
 
 
 def mark_reminded(db: Database, runner_id: int, local_date: dt.date, now: dt.datetime) -> None:
     db.execute(
-        "update prompts set reminded_utc = ? where runner_id = ? and local_date = ? and kind = 'checkin'",
+        "update prompts set reminded_utc = ?, reminder_due_utc = null"
+        " where runner_id = ? and local_date = ? and kind = 'checkin'",
         [utc_text(now), runner_id, local_date.isoformat()],
     )
 

@@ -8,11 +8,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from coach.models import Awaiting, Mode, Runner, SetupStep, Unit
-from storage.db import parse_utc, utc_text
+from storage.db import first, parse_utc, rows, utc_text
 
 _TIME_FIELDS = {"checkin_time", "quiet_start", "quiet_end", "run_time", "summary_time"}
 _DATE_FIELDS = {"paused_until", "awaiting_date", "nudges_muted_until", "rescreen_on", "screen_asked_on"}
-_INSTANT_FIELDS = {"consented_at", "next_prompt_utc", "safety_hold_since", "next_summary_utc"}
+_INSTANT_FIELDS = {"consented_at", "next_prompt_utc", "safety_hold_since", "next_summary_utc", "next_warmup_utc"}
+_WARMUP_TIMING = {"run_time", "tz"}
+"""Changing these plans the warm-up tip anew at the next sweep."""
 
 
 def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
@@ -73,20 +75,23 @@ def _date(text: str | None) -> dt.date | None:
 
 def find_runner(db: Database, channel: str, chat_id: str) -> Runner | None:
     """The runner behind a chat or phone number, on whichever of their channels it is."""
-    rows = list(db.query(
-        "select runners.* from identities join runners on runners.id = identities.runner_id"
+    row = first(
+        db, "select runners.* from identities join runners on runners.id = identities.runner_id"
         " where identities.channel = ? and identities.chat_id = ?", [channel, chat_id]
-    ))
-    return _from_row(rows[0]) if rows else None
+    )
+    return _from_row(row) if row else None
 
 
 def get_runner(db: Database, runner_id: int) -> Runner:
-    return _from_row(db.table("runners").get(runner_id))
+    runner = maybe_runner(db, runner_id)
+    if runner is None:
+        raise LookupError(f"no runner {runner_id}")
+    return runner
 
 
 def maybe_runner(db: Database, runner_id: int) -> Runner | None:
-    rows = list(db.table("runners").rows_where("id = ?", [runner_id]))
-    return _from_row(rows[0]) if rows else None
+    row = first(db, "select * from runners where id = ?", [runner_id])
+    return _from_row(row) if row else None
 
 
 def create_runner(
@@ -111,30 +116,44 @@ def create_runner(
 
 
 def update_runner(db: Database, runner_id: int, *, now: dt.datetime, **fields: Any) -> Runner:
+    """Change stored fields and return the runner as stored, in one statement."""
     row = _to_row(fields)
     row["updated_at"] = utc_text(now)
-    db.table("runners").update(runner_id, row)
-    return get_runner(db, runner_id)
+    if _WARMUP_TIMING & fields.keys():
+        row["next_warmup_utc"] = None if "run_time" in fields and fields["run_time"] is None else utc_text(now)
+    assignments = ", ".join(f"{_column(name)} = ?" for name in row)
+    changed = rows(db, f"update runners set {assignments} where id = ? returning *", [*row.values(), runner_id])
+    if not changed:
+        raise LookupError(f"no runner {runner_id}")
+    return _from_row(changed[0])
+
+
+def _column(name: str) -> str:
+    if not name.isidentifier():
+        raise ValueError(f"not a column name: {name!r}")
+    return name
 
 
 def set_next_prompt(db: Database, runner_id: int, due: dt.datetime | None) -> None:
-    db.table("runners").update(runner_id, {"next_prompt_utc": utc_text(due) if due else None})
+    db.execute("update runners set next_prompt_utc = ? where id = ?", [utc_text(due) if due else None, runner_id])
 
 
 def set_next_summary(db: Database, runner_id: int, due: dt.datetime | None) -> None:
-    db.table("runners").update(runner_id, {"next_summary_utc": utc_text(due) if due else None})
+    db.execute("update runners set next_summary_utc = ? where id = ?", [utc_text(due) if due else None, runner_id])
 
 
 def next_summary(db: Database, runner_id: int) -> dt.datetime | None:
-    return parse_utc(db.table("runners").get(runner_id)["next_summary_utc"])
+    row = first(db, "select next_summary_utc from runners where id = ?", [runner_id])
+    return parse_utc(row["next_summary_utc"]) if row else None
 
 
 def next_prompt(db: Database, runner_id: int) -> dt.datetime | None:
-    return parse_utc(db.table("runners").get(runner_id)["next_prompt_utc"])
+    row = first(db, "select next_prompt_utc from runners where id = ?", [runner_id])
+    return parse_utc(row["next_prompt_utc"]) if row else None
 
 
 def runners_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
-    """Runners whose next daily question is due, oldest first; the index on next_prompt_utc keeps this cheap."""
+    """Runners whose next daily question is due, oldest first."""
     return _due(db, "next_prompt_utc", now, channels)
 
 
@@ -142,14 +161,26 @@ def runners_due_summary(db: Database, now: dt.datetime, channels: tuple[str, ...
     return _due(db, "next_summary_utc", now, channels)
 
 
-def _due(db: Database, column: str, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
+def runners_due_warmup(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
+    """Runners with a usual run time whose warm-up moment (half an hour before it) has come."""
+    return _due(db, "next_warmup_utc", now, channels, extra=" and run_time is not null")
+
+
+def set_next_warmup(db: Database, runner_id: int, due: dt.datetime | None) -> None:
+    db.execute("update runners set next_warmup_utc = ? where id = ?", [utc_text(due) if due else None, runner_id])
+
+
+def _due(db: Database, column: str, now: dt.datetime, channels: tuple[str, ...], extra: str = "") -> list[Runner]:
+    """From the partial index of reachable, set-up runners by due time (m014). The unary ``+`` keeps the
+    planner off the (channel, chat_id) index, which every runner of a channel shares."""
     marks = ", ".join("?" for _ in channels)
-    rows = db.table("runners").rows_where(
-        f"{column} <= ? and active = 1 and unreachable = 0 and onboarding_step is null and channel in ({marks})",
+    found = rows(
+        db,
+        f"select * from runners where {column} <= ?{extra} and active = 1 and unreachable = 0"
+        f" and onboarding_step is null and +channel in ({marks}) order by {column}",
         [utc_text(now), *channels],
-        order_by=column,
     )
-    return [_from_row(row) for row in rows]
+    return [_from_row(row) for row in found]
 
 
 def mark_unreachable(db: Database, channel: str, chat_id: str, now: dt.datetime) -> int | None:
@@ -159,7 +190,7 @@ def mark_unreachable(db: Database, channel: str, chat_id: str, now: dt.datetime)
     runner = find_runner(db, channel, chat_id)
     if runner is None or (runner.channel, runner.chat_id) != (channel, chat_id):
         return None
-    db.table("runners").update(runner.id, {"unreachable": 1, "updated_at": utc_text(now)})
+    db.execute("update runners set unreachable = 1, updated_at = ? where id = ?", [utc_text(now), runner.id])
     return runner.id
 
 

@@ -165,7 +165,7 @@ async def test_sigkill_mid_broadcast_then_restart_delivers_each_copy_once(tmp_pa
 
     async def send_message(call: Call) -> None:
         in_flight = call.text == TEXT and not killed and first.alive()
-        if in_flight and len(copies(fake)) == KILL_AT - 1:
+        if in_flight and len(copies(fake)) >= KILL_AT - 1:
             # SIGKILL before the fake stores and answers this copy (no await in between): the
             # member gets it, the bot dies waiting for the answer, its row stays 'sending'.
             first.proc.kill()

@@ -173,3 +173,35 @@ def test_one_broken_runner_does_not_stop_the_sweep(db) -> None:
     db.execute("update runners set tz = 'Mars/Olympus_Mons' where chat_id = 'broken'")
     sent = sweep_minutes(db, clock, until=utc(2026, 11, 24, 8, 0))
     assert [out.chat_id for _, out in sent] == ["fine"]
+
+
+def test_the_sliced_sweep_queues_the_same_and_lets_the_loop_run_between_items(db) -> None:
+    import asyncio
+
+    from handlers.jobs.sweep import sweep_in_slices
+
+    clock = ManualClock(utc(2026, 11, 24, 6, 0))
+    for n in range(5):
+        Chat(db, clock, chat_id=f"r{n}").onboard(zone="Europe/London")
+    moment = utc(2026, 11, 25, 8, 0)
+    turns = 0
+
+    async def sliced():
+        nonlocal turns
+
+        async def other() -> None:
+            nonlocal turns
+            while True:
+                await asyncio.sleep(0)
+                turns += 1
+
+        task = asyncio.create_task(other())
+        await asyncio.sleep(0)
+        queued = await sweep_in_slices(db, moment, ("terminal",), slice_seconds=0.0)
+        task.cancel()
+        return queued
+
+    queued = asyncio.run(sliced())
+    assert sorted(q.chat_id for q in queued) == [f"r{n}" for n in range(5)]
+    assert turns >= 5
+    assert not db.conn.in_transaction

@@ -172,17 +172,21 @@ class Drainer:
         transport = self.transports[message.channel]
         reply = outgoing.reply_of(message)
         send_reply = getattr(transport, "send_reply", None)
+        last_part = 0
         try:
             if send_reply is not None:
                 await send_reply(message, reply)
             elif message.parts_done == 0:
                 await transport.send_text(message.chat_id, reply.text, reply.buttons, table=reply.table)
-                outbox.part_sent(self.db, message.id)
+                if reply.files:
+                    outbox.part_sent(self.db, message.id)
+                else:
+                    last_part = 1  # recorded with "sent" below: one commit for a text-only message
             for index, attachment in enumerate(() if send_reply else reply.files, start=1):
                 if index < message.parts_done:
                     continue
                 make = reports.prepare(self.db, attachment)
-                content = await asyncio.to_thread(make)
+                content = await reports.render(make)
                 await transport.send_file(message.chat_id, attachment.filename, content, photo=attachment.photo)
                 outbox.part_sent(self.db, message.id)
         except TransportError as error:
@@ -194,7 +198,7 @@ class Drainer:
             if message.runner_id is None and message.kind == "reply":
                 outbox.forget(self.db, message.id)
             else:
-                outbox.sent(self.db, message.id, self.clock())
+                outbox.sent(self.db, message.id, self.clock(), parts=last_part)
             self.sent += 1
 
     def _failed(self, message: outbox.Message, error: TransportError) -> None:

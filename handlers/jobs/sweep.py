@@ -8,9 +8,11 @@ not over. A question is recorded as asked in the same transaction as its queued 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -33,6 +35,8 @@ LATE_GRACE = dt.timedelta(minutes=15)
 WARMUP_LEAD = dt.timedelta(minutes=30)
 SUMMARY_GRACE = dt.timedelta(days=1)
 PARK_AFTER = 3
+SLICE = 0.02
+"""Seconds of sweep work between two turns of the event loop."""
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -58,46 +62,87 @@ def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill
     in a transaction and failure boundary of its own: one that raises is logged once with its id,
     tried again on the next sweeps, then parked, and never stops the others.
     """
-    queued = _each(db, now, "question", runners.runners_due(db, now, channels),
-                   lambda r: _daily_question(db, r, now, backfill_days))
-    since = now.date() - dt.timedelta(days=warmup.WINDOW_DAYS + 1)
-    warned = [runners.get_runner(db, i) for i in nudges.runners_nudged(db, warmup.AFTER_RULES, since, channels)]
-    queued += _each(db, now, "warmup", warned, lambda r: _warmup_tip(db, r, now, backfill_days))
-    queued += _each(db, now, "summary", runners.runners_due_summary(db, now, channels),
-                    lambda r: _weekly_summary(db, r, now))
-    due_reminders = {p.runner_id: p for p in prompts.reminders_due(db, now, channels)}
-    reminded = [runners.get_runner(db, runner_id) for runner_id in due_reminders]
-    queued += _each(db, now, "reminder", reminded, lambda r: _reminder(db, r, due_reminders[r.id], now, backfill_days))
-    guarded(db, now, "club_reminder", club_reminders.due(db, now), lambda r: f"club_reminder:{r.id}",
-            lambda r: club_jobs.send_reminder(db, r, now))
-    guarded(db, now, "digest", clubs.clubs_due_digest(db, now), lambda c: f"club:{c.id}",
-            lambda c: club_jobs.send_digest(db, c, now))
+    return [q for q in steps(db, now, channels, backfill_days=backfill_days) if q is not None]
+
+
+async def sweep_in_slices(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14,
+                          slice_seconds: float = SLICE) -> list[Queued]:
+    """The same sweep on the event loop, handing the loop back every ``slice_seconds``: a Sunday's
+    thousands of summaries never hold up a runner's reply.
+
+    A slice's items commit together (each still in a savepoint of its own, so one failing item is rolled
+    back alone): one fsync a slice rather than one an item. Nothing is open while the loop has its turn;
+    a crash inside a slice loses only queued rows that nothing has sent, and the next sweep redoes them.
+    """
+    queued: list[Queued] = []
+    items = steps(db, now, channels, backfill_days=backfill_days)
+    finished = False
+    while not finished:
+        finished = True
+        with db.atomic():
+            deadline = time.perf_counter() + slice_seconds
+            for item in items:
+                if item is not None:
+                    queued.append(item)
+                if time.perf_counter() >= deadline:
+                    finished = False
+                    break
+        if not finished:
+            await asyncio.sleep(0)
     return queued
+
+
+def steps(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14
+          ) -> Iterator[Queued | None]:
+    """The sweep one item at a time (None for an item that queued nothing for a runner); each due list is
+    read from its index when its turn comes."""
+    yield from _each(db, now, "question", runners.runners_due(db, now, channels),
+                     lambda r: _daily_question(db, r, now, backfill_days))
+    yield from _each(db, now, "warmup", runners.runners_due_warmup(db, now, channels),
+                     lambda r: _warmup_tip(db, r, now, backfill_days))
+    yield from _each(db, now, "summary", runners.runners_due_summary(db, now, channels),
+                     lambda r: _weekly_summary(db, r, now))
+    due_reminders = {p.runner_id: p for p in prompts.reminders_due(db, now, channels)}
+    reminded = (runners.get_runner(db, runner_id) for runner_id in due_reminders)
+    yield from _each(db, now, "reminder", reminded, lambda r: _reminder(db, r, due_reminders[r.id], now, backfill_days))
+    for _ in _guarded(db, now, "club_reminder", club_reminders.due(db, now), lambda r: f"club_reminder:{r.id}",
+                      lambda r: club_jobs.send_reminder(db, r, now)):
+        yield None
+    for _ in _guarded(db, now, "digest", clubs.clubs_due_digest(db, now), lambda c: f"club:{c.id}",
+                      lambda c: club_jobs.send_digest(db, c, now)):
+        yield None
 
 
 def guarded(db: Database, now: dt.datetime, kind: str, items: Iterable[T], key: Callable[[T], str],
             work: Callable[[T], R]) -> list[R]:
     """Run ``work`` for each item in its own transaction; failures are counted per item and parked at the limit."""
+    return [result for ok, result in _guarded(db, now, kind, items, key, work) if ok]
+
+
+def _guarded(db: Database, now: dt.datetime, kind: str, items: Iterable[T], key: Callable[[T], str],
+             work: Callable[[T], R]) -> Iterator[tuple[bool, R | None]]:
+    """Each item's (done, result), yielded after its transaction has closed."""
     parked = jobs.parked(db, kind)
-    results = []
     for item in items:
         item_key = key(item)
         if item_key in parked:
             continue
         try:
             with db.atomic():
-                results.append(work(item))
+                result = work(item)
         except Exception as error:  # noqa: BLE001 - one item's failure must not stop the sweep
             failures = jobs.record_failure(db, kind, item_key, type(error).__name__, now=now, park_after=PARK_AFTER)
             if failures == 1:
                 log.exception("%s %s failed; the others go on", kind, item_key)
             if failures >= PARK_AFTER:
                 log.error("%s %s failed %d times; parked until it changes", kind, item_key, failures)
-    return results
+            yield False, None
+        else:
+            yield True, result
 
 
 def _each(db: Database, now: dt.datetime, kind: str, due: Iterable[Runner],
-          decide: Callable[[Runner], Queued | None]) -> list[Queued]:
+          decide: Callable[[Runner], Queued | None]) -> Iterator[Queued | None]:
     def work(runner: Runner) -> Queued | None:
         queued = decide(runner)
         if queued is not None:
@@ -106,8 +151,8 @@ def _each(db: Database, now: dt.datetime, kind: str, due: Iterable[Runner],
                              gentle_after=queued.gentle_after, expires=queued.expires)
         return queued
 
-    decided = guarded(db, now, kind, due, lambda r: f"runner:{r.id}", work)
-    return [q for q in decided if q is not None]
+    for _, queued in _guarded(db, now, kind, due, lambda r: f"runner:{r.id}", work):
+        yield queued
 
 
 def _queued(runner: Runner, reply: Reply, kind: str, key: str, *, gentle_after: dt.datetime | None,
@@ -171,13 +216,23 @@ def _weekly_summary(db: Database, runner: Runner, now: dt.datetime) -> Queued | 
 
 
 def _warmup_tip(db: Database, runner: Runner, now: dt.datetime, backfill_days: int) -> Queued | None:
+    """The warm-up tip half an hour before the usual run, on a day after a load warning; the next one is
+    planned first, so the sweep looks at each runner once a day, when their moment comes."""
     tz = tzinfo_for(runner.tz)
     today = local_date(now, tz)
-    if runner.run_time is None or not runner.active or runner.is_paused(today):
+    if runner.run_time is None:
+        runners.set_next_warmup(db, runner.id, None)
+        return None
+    lead = (dt.datetime.combine(today, runner.run_time) - WARMUP_LEAD).time()
+    runners.set_next_warmup(db, runner.id, next_prompt_after(now, lead, tz))
+    if not runner.active or runner.is_paused(today):
         return None
     run_at = at_local(today, runner.run_time, tz)
     due = run_at - WARMUP_LEAD
     if not due <= now < due + LATE_GRACE or quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
+        return None
+    since = today - dt.timedelta(days=warmup.WINDOW_DAYS)
+    if not nudges.warned_since(db, runner.id, warmup.AFTER_RULES, since):
         return None
     if not prompts.record_prompt(db, runner.id, today, sent=now, kind="warmup"):
         return None

@@ -1,0 +1,54 @@
+"""One row of the benchmark table: a figure, its reference measured in the same run, the ratio, the goal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    value: float
+    reference: str
+    reference_value: float | None
+    goal: str
+    passed: bool | None
+
+    @property
+    def ratio(self) -> float | None:
+        if self.reference_value in (None, 0):
+            return None
+        return self.value / self.reference_value
+
+    def cells(self) -> list[str]:
+        ratio = self.ratio
+        return [
+            self.name,
+            _number(self.value),
+            f"{self.reference} {_number(self.reference_value)}" if self.reference else "",
+            f"{ratio:.2f}x" if ratio is not None else "",
+            self.goal,
+            {True: "pass", False: "MISS", None: "info"}[self.passed],
+        ]
+
+
+HEADER = ["figure", "value", "reference (same run)", "ratio", "goal", "result"]
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def render(figures: list[Figure]) -> str:
+    """A Markdown table, readable as plain text too."""
+    rows = [HEADER] + [figure.cells() for figure in figures]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(HEADER))]
+    lines = ["| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths)) + " |" for row in rows]
+    lines.insert(1, "|" + "|".join("-" * (width + 2) for width in widths) + "|")
+    return "\n".join(lines)
