@@ -3,9 +3,10 @@
 Telegram (platform-limits.md 1.3): about 30 messages a second overall, one a second to one private
 chat, 20 a minute to one group. The overall rate is a smooth bucket a little under the cap, one
 message every 1/rate seconds, because a bucket that lets a burst through on top of the rate draws
-429s (PTB's AIORateLimiter did, at 84% of the cap). A message a little late does not push the next ones
-back: the grid is kept, so the rate holds (95% of the cap with no 429s for a 2,000-message broadcast,
-benchmarks/broadcast.py). Twilio: one a second from a long-code number.
+429s (PTB's AIORateLimiter did, at 84% of the cap). A late message pushes the next ones back rather than
+catching up: catching up (keeping a fixed grid) gained a little rate but let two sends land close
+together on a busy machine, and drew 429s (benchmarks/broadcast.py; tests/test_delivery_faults.py).
+Twilio: one a second from a long-code number.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class Pacer:
 
     def take(self, chat_id: str) -> None:
         now = self.clock()
-        self._next_any = self._next_slot(now) + self.interval
+        self._next_any = max(self._next_any, now) + self.interval
         if _is_group(chat_id):
             self._window(chat_id, now).append(now)
         elif self.chat_interval > 0:
@@ -56,13 +57,6 @@ class Pacer:
         answer, so that a slow request followed by a quick one cannot land less than a second apart."""
         if not _is_group(chat_id) and self.chat_interval > 0:
             self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), self.clock() + self.chat_interval)
-
-    def _next_slot(self, now: float) -> float:
-        """The slot this message takes: the planned one when it is less than an interval late, so a sender
-        that is always a little late (a pass over the queue, a busy loop) still keeps the rate; now after a
-        longer pause, so an idle spell never turns into a burst. Messages stay on a grid 1/rate apart."""
-        late = now - self._next_any
-        return self._next_any if late < self.interval else now
 
     def hold_off(self, chat_id: str | None, seconds: float) -> None:
         """The channel said "too many": nothing to that chat (or to anyone, for ``None``) for ``seconds``."""
