@@ -216,7 +216,7 @@ class SmsChannel:
                     if bot.proc is not None and bot.proc.returncode is not None:
                         raise AssertionError(f"lumbar serve exited ({bot.proc.returncode}):\n{bot.tail()}") from None
                     if time.monotonic() > deadline:
-                        raise AssertionError(f"lumbar serve not listening after {timeout:.0f} s:\n{bot.tail()}") from None
+                        raise AssertionError(f"serve not listening after {timeout:.0f} s:\n{bot.tail()}") from None
                     await asyncio.sleep(0.05)
 
     async def _post(self, sid: str) -> bool:
@@ -566,8 +566,8 @@ async def thrice(workdir: Path, *, channel_name: str = "telegram", chats: int = 
 
 async def outage(workdir: Path, *, channel_name: str = "telegram", seconds: float = 300, members: int = 200,
                  chats: int = 20, seed: int = 3) -> Row:
-    """The Bot API (or Twilio) answers 500, then lets requests time out, then refuses connections, a third of ``seconds``
-    each, from the moment a broadcast to ``members`` starts; runners check in all along. Afterwards
+    """The Bot API (or Twilio) answers 500, then lets requests time out, then refuses connections, a third
+    of ``seconds`` each, from the moment a broadcast to ``members`` starts; runners check in all along. Afterwards
     everything queued arrives exactly once."""
     row = Row(f"{seconds / 60:g}-minute outage: 500, timeout, refused ({channel_name})")
     channel = CHANNELS[channel_name]()
