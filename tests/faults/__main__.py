@@ -2,8 +2,9 @@
 written into benchmarks/results.md between its faults markers with the date and commit.
 
 Options: ``--quick`` for the sizes ``make test`` uses, ``--only NAME`` (kills, thrice, outage, flood, dst,
-several allowed), ``--outage-seconds N``, ``--no-write`` to leave results.md alone. Exit status 1 when a
-scenario lost or duplicated anything, or failed a check.
+several allowed), ``--channel telegram|sms`` (kills, thrice and outage run on both unless told; several
+allowed), ``--outage-seconds N``, ``--no-write`` to leave results.md alone (it is written only by a full run
+of everything). Exit status 1 when a scenario lost or duplicated anything, or failed a check.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from tests.faults.scenarios import Row
 
 RESULTS = scenarios.REPO / "benchmarks" / "results.md"
 START, END = "<!-- faults:start -->", "<!-- faults:end -->"
+CHANNELS = ("telegram", "sms")
+PER_CHANNEL = ("kills", "thrice", "outage")
+"""The scenarios run once per channel; the flood is against Telegram's limits, the DST matrix has no channel."""
 COLUMNS = ("scenario", "runs", "kills", "messages", "lost", "duplicated", "integrity", "notes")
 
 FULL = {
@@ -73,34 +77,38 @@ def write_results(rows: list[Row], took: float) -> None:
     RESULTS.write_text(head + START + body + END + tail)
 
 
-async def run(names: list[str], sizes: dict, workdir: Path) -> list[Row]:
+async def run(names: list[str], sizes: dict, workdir: Path, channels: list[str] = list(CHANNELS)) -> list[Row]:
     def folder(name: str) -> Path:
         path = workdir / name
         path.mkdir()
         return path
 
     rows: dict[str, Row] = {}
-    # the outage mostly waits for the clock, so the others run meanwhile; the flood, which measures
+    # the outages mostly wait for the clock, so the others run meanwhile; the flood, which measures
     # reply times, runs alone at the end
-    outage = (asyncio.create_task(scenarios.outage(folder("outage"), **sizes["outage"]))
-              if "outage" in names else None)
-    if "kills" in names:
-        rows["kills"] = await scenarios.kills(folder("kills"), **sizes["kills"])
-    if "thrice" in names:
-        rows["thrice"] = await scenarios.thrice(folder("thrice"), **sizes["thrice"])
+    outages = {f"outage-{c}": asyncio.create_task(scenarios.outage(folder(f"outage-{c}"), channel_name=c,
+                                                                    **sizes["outage"]))
+               for c in channels if "outage" in names}
+    for name in ("kills", "thrice"):
+        if name in names:
+            for c in channels:
+                scenario = getattr(scenarios, name)
+                rows[f"{name}-{c}"] = await scenario(folder(f"{name}-{c}"), channel_name=c, **sizes[name])
     if "dst" in names:
         rows["dst"] = await asyncio.to_thread(scenarios.dst_matrix, **sizes["dst"])
-    if outage is not None:
-        rows["outage"] = await outage
+    for key, task in outages.items():
+        rows[key] = await task
     if "flood" in names:
         rows["flood"] = await scenarios.flood(folder("flood"), **sizes["flood"])
-    return [rows[name] for name in ("kills", "thrice", "outage", "dst", "flood") if name in rows]
+    order = [f"{n}-{c}" for n in PER_CHANNEL for c in CHANNELS] + ["dst", "flood"]
+    return [rows[key] for key in order if key in rows]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.faults", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only", action="append", choices=sorted(FULL))
+    parser.add_argument("--channel", action="append", choices=CHANNELS)
     parser.add_argument("--outage-seconds", type=float)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
@@ -110,13 +118,13 @@ def main() -> int:
     names = args.only or list(FULL)
     began = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="lumbar-faults-") as workdir:
-        rows = asyncio.run(run(names, sizes, Path(workdir)))
+        rows = asyncio.run(run(names, sizes, Path(workdir), args.channel or list(CHANNELS)))
     took = time.monotonic() - began
     print(table(rows))
     for row in rows:
         for failure in row.failures:
             print(f"FAILED {row.scenario}: {failure}", file=sys.stderr)
-    if not args.no_write and not args.quick and not args.only:
+    if not args.no_write and not args.quick and not args.only and not args.channel:
         write_results(rows, took)
         print(f"written to {RESULTS.relative_to(scenarios.REPO)}")
     return 0 if all(r.ok for r in rows) else 1

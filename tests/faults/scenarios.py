@@ -2,8 +2,10 @@
 runs the full counts and ``make test`` a reduced version of the same code.
 
 A scenario talks to the outside world through a ``Channel``: the fake service, how a person sends a
-message, what reached each person, and the environment that points ``lumbar`` at the fake. Telegram is
-the one channel today; SMS (fake Twilio and ``lumbar serve``) plugs in as one more ``Channel``.
+message, what reached each person, and the environment that points ``lumbar`` at the fake: Telegram (the
+fake Bot API and ``lumbar run``) or SMS (the fake Twilio and ``lumbar serve``, texts in as signed webhooks).
+A scenario names people by small numbers; a channel turns them into its own addresses (a chat id, a phone
+number) and back, so the same tally serves both.
 """
 
 from __future__ import annotations
@@ -17,10 +19,14 @@ import sqlite3
 import statistics
 import sys
 import time
+import socket
 import zoneinfo
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import aiohttp
+import httpx
 
 from handlers.club_delivery import fan_out
 from handlers.jobs.outbox import MAX_BACKOFF
@@ -28,11 +34,14 @@ from handlers.jobs.sweep import sweep
 from handlers.scheduling import schedule
 from storage import broadcasts, clubs, open_db, runners
 from tests.fake_telegram import TOKEN, FakeTelegram, Limits, api_error
+from tests.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, FakeTwilio, twilio_error
 
 REPO = Path(__file__).resolve().parents[2]
 UTC = dt.timezone.utc
 NO_QUIET = {"quiet_start": dt.time(0, 0), "quiet_end": dt.time(0, 0)}
 READ_TIMEOUT = 10  # bot/app.py: .read_timeout(10)
+SMS_TIMEOUT = 15  # handlers/channels/sms.py: SmsTransport(timeout=15.0)
+PUBLIC_URL = "https://lumbar.example.org"
 BROADCAST = "Club AGM moved to Thursday 19:30, upstairs at the Crown."
 
 
@@ -60,9 +69,33 @@ class TelegramChannel:
     """The fake Bot API, and people writing to the bot through it."""
 
     name = "telegram"
+    command = "run"
+    sends_are_requests = False  # a message is queued in the fake at once; the bot fetches it later
 
     def __init__(self) -> None:
         self.fake = FakeTelegram(TOKEN)
+
+    @staticmethod
+    def chat_id(chat: int) -> str:
+        return str(chat)
+
+    def ready_marker(self) -> int:
+        return self.polls()
+
+    async def ready(self, bot: Bot, marker: int, timeout: float) -> None:
+        await bot.until(lambda: self.polls() > marker, timeout, "the first poll")
+
+    async def after_restart(self) -> None:
+        """Telegram keeps undelivered updates itself: nothing to redo."""
+
+    async def refuse(self) -> None:
+        await self.stop()
+
+    async def accept(self) -> None:
+        await self.start()
+
+    def failed_sends(self) -> int:
+        return sum(1 for c in self.fake.calls if c.method == "sendMessage" and c.status != 200)
 
     async def start(self) -> None:
         await self.fake.start(port=self.fake.port)
@@ -109,11 +142,140 @@ class TelegramChannel:
             self.fake.hooks["sendMessage"] = self.fake.hooks["sendPhoto"] = hang
 
 
-CHANNELS = {"telegram": TelegramChannel}
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class SmsChannel:
+    """The fake Twilio, and people texting ``lumbar serve`` through it: each text a webhook signed as Twilio
+    signs it, posted to the real process. A webhook that got no 200 (the process was killed while it was
+    being posted) is posted again with the same MessageSid after the restart, as Twilio retries it."""
+
+    name = "sms"
+    command = "serve"
+    sends_are_requests = True  # each text is an HTTP request to lumbar serve: a kill can land in the middle
+
+    def __init__(self) -> None:
+        self.fake = FakeTwilio()
+        self.port = free_port()
+        self.fake.tunnel(PUBLIC_URL, f"http://127.0.0.1:{self.port}")
+        self.posted: dict[str, tuple[str, str]] = {}  # MessageSid -> (number, text)
+        self.unanswered: list[str] = []  # MessageSids whose webhook got no 200, in order
+        self.webhooks = 0
+        self.retried = 0
+        self._sids = 0
+        self._started = False
+
+    @staticmethod
+    def chat_id(chat: int) -> str:
+        return f"+1555{chat:07d}"
+
+    @staticmethod
+    def chat_of(number: str) -> str:
+        return str(int(number[5:])) if number.startswith("+1555") else number
+
+    async def start(self) -> None:
+        if not self._started:
+            await self.fake.start()
+            self._started = True
+        else:
+            await self.fake.accept()
+
+    async def stop(self) -> None:
+        if self._started:
+            await self.fake.stop()
+            self._started = False
+
+    async def refuse(self) -> None:
+        await self.fake.refuse()
+
+    async def accept(self) -> None:
+        await self.fake.accept()
+
+    def env(self) -> dict[str, str]:
+        # the fake has no sending limit; a long-code number's 1 text a second would make a broadcast of
+        # hundreds take minutes, so this is a short code's pace
+        return {"TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM_NUMBER": FROM_NUMBER,
+                "TWILIO_API_BASE_URL": self.fake.base_url, "LUMBAR_PUBLIC_URL": PUBLIC_URL,
+                "LUMBAR_HTTP_PORT": str(self.port), "LUMBAR_SMS_RATE": "100"}
+
+    def ready_marker(self) -> int:
+        return 0
+
+    async def ready(self, bot: Bot, marker: int, timeout: float) -> None:
+        """Listening: uvicorn binds the port only after the app's startup (the inbox replayed) is done."""
+        deadline = time.monotonic() + timeout
+        async with httpx.AsyncClient(timeout=2) as http:
+            while True:
+                try:
+                    await http.get(f"http://127.0.0.1:{self.port}/healthz")
+                    return
+                except httpx.TransportError:
+                    if bot.proc is not None and bot.proc.returncode is not None:
+                        raise AssertionError(f"lumbar serve exited ({bot.proc.returncode}):\n{bot.tail()}") from None
+                    if time.monotonic() > deadline:
+                        raise AssertionError(f"serve not listening after {timeout:.0f} s:\n{bot.tail()}") from None
+                    await asyncio.sleep(0.05)
+
+    async def _post(self, sid: str) -> bool:
+        number, text = self.posted[sid]
+        self.webhooks += 1
+        try:
+            result = await self.fake.post_inbound(PUBLIC_URL + "/sms", number, text, message_sid=sid)
+        except (aiohttp.ClientError, OSError):
+            return False
+        return result.status == 200
+
+    async def send(self, chat: int, text: str) -> str:
+        self._sids += 1
+        sid = f"SM{0xF0000000 + self._sids:032x}"
+        self.posted[sid] = (self.chat_id(chat), text)
+        if not await self._post(sid):
+            self.unanswered.append(sid)
+        return sid
+
+    async def redeliver(self, key: str) -> None:
+        """The same webhook again, as Twilio may post it; a failed copy is retried like any other."""
+        if not await self._post(key) and key not in self.unanswered:
+            self.unanswered.append(key)
+
+    async def after_restart(self) -> None:
+        """Twilio's retries: every webhook that got no 200 again, same MessageSid, until it gets one."""
+        pending, self.unanswered = self.unanswered, []
+        for sid in pending:
+            self.retried += 1
+            if not await self._post(sid):
+                self.unanswered.append(sid)
+
+    def received(self) -> list[tuple[str, str, float]]:
+        return [(self.chat_of(c.to or ""), c.body or "", c.t) for c in self.fake.sent()]
+
+    def failed_sends(self) -> int:
+        return sum(1 for c in self.fake.calls if c.method == "POST" and c.status != 201)
+
+    def fail_sends(self, how: str | None) -> None:
+        """``"500"`` or ``"timeout"`` for every text sent from now on; None: accept them again."""
+        if how == "500":
+            def fail(call):
+                return twilio_error(20500, 500)
+            self.fake.hook = fail
+        elif how == "timeout":
+            async def hang(call):
+                await asyncio.sleep(SMS_TIMEOUT + 3)
+                return twilio_error(20500, 500)
+            self.fake.hook = hang
+        else:
+            self.fake.hook = None
+
+
+CHANNELS = {"telegram": TelegramChannel, "sms": SmsChannel}
 
 
 class Bot:
-    """One ``lumbar run`` process of this worktree's code; its output in ``logs``."""
+    """One ``lumbar run`` (Telegram) or ``lumbar serve`` (SMS) process of this worktree's code; its output
+    in ``logs``."""
 
     def __init__(self, channel, db_path: Path, logs: Path, **settings: str) -> None:
         self.channel, self.db_path, self.logs, self.settings = channel, db_path, logs, settings
@@ -125,13 +287,13 @@ class Bot:
         env.update(self.channel.env(), LUMBAR_DB=str(self.db_path), **self.settings,
                    PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
         self.starts += 1
-        polls = self.channel.polls()
-        with (self.logs / f"run{self.starts}.log").open("wb") as out:
+        marker = self.channel.ready_marker()
+        with (self.logs / f"{self.channel.command}{self.starts}.log").open("wb") as out:
             self.proc = await asyncio.create_subprocess_exec(
-                sys.executable, "-c", "from bot.cli import main; main()", "run", cwd=self.db_path.parent, env=env,
-                stdin=asyncio.subprocess.DEVNULL, stdout=out, stderr=out)
+                sys.executable, "-c", "from bot.cli import main; main()", self.channel.command,
+                cwd=self.db_path.parent, env=env, stdin=asyncio.subprocess.DEVNULL, stdout=out, stderr=out)
         if ready:
-            await self.until(lambda: self.channel.polls() > polls, timeout, "the first poll")
+            await self.channel.ready(self, marker, timeout)
 
     async def until(self, done, timeout: float, what: str) -> float:
         began = time.monotonic()
@@ -144,7 +306,7 @@ class Bot:
         return time.monotonic() - began
 
     def tail(self, lines: int = 15) -> str:
-        path = self.logs / f"run{self.starts}.log"
+        path = self.logs / f"{self.channel.command}{self.starts}.log"
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:]) if path.exists() else ""
 
     async def kill(self) -> None:
@@ -172,30 +334,33 @@ def integrity(db_path: Path) -> str:
         return conn.execute("pragma integrity_check").fetchone()[0]
 
 
-def in_flight(db_path: Path) -> set[tuple[str, str]]:
+def in_flight(db_path: Path, channel=None) -> set[tuple[str, str]]:
     """(chat, text) of the messages being sent when the process died: the one duplicate the outbox allows."""
+    of = getattr(channel, "chat_of", str)
     with sqlite3.connect(db_path) as conn:
-        return set(conn.execute("select chat_id, coalesce(text, '') from outbox where status = 'sending'"))
+        return {(of(chat), text) for chat, text in
+                conn.execute("select chat_id, coalesce(text, '') from outbox where status = 'sending'")}
 
 
-def make_runner(db, chat_id: int, now: dt.datetime, **fields) -> runners.Runner:
+def make_runner(db, chat_id: int, now: dt.datetime, channel=TelegramChannel, **fields) -> runners.Runner:
     """An onboarded runner with no quiet hours and nothing scheduled: only what the scenario sends happens."""
-    return runners.create_runner(db, "telegram", str(chat_id), now=now, consent_wording="test", onboarding_step=None,
-                                 tz="UTC", **{**NO_QUIET, **fields})
+    return runners.create_runner(db, channel.name, channel.chat_id(chat_id), now=now, consent_wording="test",
+                                 onboarding_step=None, tz="UTC", **{**NO_QUIET, **fields})
 
 
-def prepare(db_path: Path, *, runner_chats: list[int], members: int, now: dt.datetime) -> None:
-    """The check-in runners, and a club whose broadcast to ``members`` is queued."""
+def prepare(db_path: Path, *, runner_chats: list[int], members: int, now: dt.datetime,
+            channel=TelegramChannel) -> None:
+    """The check-in runners, and a club whose broadcast to ``members`` is queued, all on ``channel``."""
     db = open_db(db_path)
     try:
         with db.atomic():
             for chat in runner_chats:
-                make_runner(db, chat, now)
+                make_runner(db, chat, now, channel)
             if members:
-                owner = make_runner(db, 99_999, now)
+                owner = make_runner(db, 99_999, now, channel)
                 club = clubs.create_club(db, "Fault Club", owner.id, "UTC", now=now)
                 for n in range(members):
-                    clubs.add_member(db, club.id, make_runner(db, 100_000 + n, now).id, "member", now=now)
+                    clubs.add_member(db, club.id, make_runner(db, 100_000 + n, now, channel).id, "member", now=now)
         if members:
             assert fan_out(db, broadcasts.draft(db, club.id, owner.id, BROADCAST, now=now), now=now) == members
     finally:
@@ -234,8 +399,9 @@ def tally(row: Row, channel, db_path: Path, sent: list[CheckIn], members: int, e
     Duplicated: a confirmation, copy or report received twice that was not in flight at a kill (two equal
     answers to two messages, like the same help text to two commands, are not duplicates)."""
     got = Counter((chat, text) for chat, text, _ in channel.received())
+    of = getattr(channel, "chat_of", str)
     with sqlite3.connect(db_path) as conn:
-        stored = {(chat, day): (pain, km) for chat, day, pain, km in conn.execute(
+        stored = {(of(chat), day): (pain, km) for chat, day, pain, km in conn.execute(
             "select r.chat_id, e.date, e.pain, e.distance_km from entries e join runners r on r.id = e.runner_id")}
     lost = [c for c in sent if stored.get((str(c.chat), c.day.isoformat())) != (c.pain, float(c.km))
             or got[(str(c.chat), c.confirmation)] == 0]
@@ -260,6 +426,17 @@ def tally(row: Row, channel, db_path: Path, sent: list[CheckIn], members: int, e
         row.notes = (row.notes + "; " if row.notes else "") + f"report: {said}"
 
 
+def retried(row: Row, channel) -> None:
+    """SMS: how many webhooks a kill left without their 200 (re-posted after the restart), and any still
+    unanswered at the end, which is a loss: Twilio would have given up on them."""
+    if not isinstance(channel, SmsChannel):
+        return
+    row.notes = (row.notes + "; " if row.notes else "") + f"{channel.retried} webhooks re-posted after a kill"
+    if channel.unanswered:
+        row.lost += len(channel.unanswered)
+        row.failures.append(f"{len(channel.unanswered)} webhooks never answered 200")
+
+
 # ------------------------------------------------------------------ the scenarios
 
 
@@ -274,7 +451,7 @@ async def kills(workdir: Path, *, channel_name: str = "telegram", kills: int = 2
     db_path = workdir / "kills.db"
     now = dt.datetime.now(UTC)
     chat_ids = [2000 + n for n in range(chats)]
-    prepare(db_path, runner_chats=chat_ids, members=members, now=now)
+    prepare(db_path, runner_chats=chat_ids, members=members, now=now, channel=channel)
     plan = check_ins(chat_ids, kills * burst, now.date(), seed)
     bot = Bot(channel, db_path, workdir)
     excused: set[tuple[str, str]] = set()
@@ -282,14 +459,24 @@ async def kills(workdir: Path, *, channel_name: str = "telegram", kills: int = 2
     try:
         for cycle in range(kills):
             await bot.start()
-            for item in plan[cycle * burst:(cycle + 1) * burst]:
-                await channel.send(item.chat, item.text)
+            await channel.after_restart()
+
+            async def sending(items=plan[cycle * burst:(cycle + 1) * burst]):
+                for item in items:
+                    await channel.send(item.chat, item.text)
+
+            burst_task = asyncio.create_task(sending())
+            if not channel.sends_are_requests:
+                await burst_task
+            # SMS: the kill races the webhooks still being posted, which then get no 200
             await asyncio.sleep(rng.uniform(0, window))
             await bot.kill()
+            await burst_task
             row.kills += 1
-            excused |= in_flight(db_path)
+            excused |= in_flight(db_path, channel)
             checks.append(integrity(db_path))
         await bot.start()
+        await channel.after_restart()
         want = {(str(c.chat), c.confirmation) for c in plan} | {(str(100_000 + n), BROADCAST) for n in range(members)}
 
         def done() -> bool:
@@ -309,6 +496,7 @@ async def kills(workdir: Path, *, channel_name: str = "telegram", kills: int = 2
         await channel.stop()
     row.runs = bot.starts
     tally(row, channel, db_path, plan, members, excused)
+    retried(row, channel)
     bad = [c for c in checks if c != "ok"]
     row.integrity = f"ok {len(checks)}/{len(checks)}" if not bad else f"FAILED {len(bad)}/{len(checks)}: {bad[0]}"
     return row
@@ -325,7 +513,7 @@ async def thrice(workdir: Path, *, channel_name: str = "telegram", chats: int = 
     db_path = workdir / "thrice.db"
     now = dt.datetime.now(UTC)
     chat_ids = [3000 + n for n in range(chats)]
-    prepare(db_path, runner_chats=chat_ids, members=0, now=now)
+    prepare(db_path, runner_chats=chat_ids, members=0, now=now, channel=channel)
     plan = check_ins(chat_ids, chats * per_chat, now.date(), seed)
     bot = Bot(channel, db_path, workdir)
     excused: set[tuple[str, str]] = set()
@@ -337,8 +525,9 @@ async def thrice(workdir: Path, *, channel_name: str = "telegram", chats: int = 
             if n == len(plan) // 2:
                 await bot.kill()
                 row.kills += 1
-                excused |= in_flight(db_path)
+                excused |= in_flight(db_path, channel)
                 await bot.start()
+                await channel.after_restart()
             if rng.random() < 0.5:
                 await channel.redeliver(rng.choice(keys))
             await asyncio.sleep(0.01)
@@ -365,13 +554,20 @@ async def thrice(workdir: Path, *, channel_name: str = "telegram", chats: int = 
         row.duplicated += max(0, entries - len(plan))
     row.integrity = "ok" if integrity(db_path) == "ok" else "FAILED"
     row.notes = (row.notes + "; " if row.notes else "") + f"{len(plan)} check-ins x3, {entries} entries stored"
+    if isinstance(channel, SmsChannel):
+        with sqlite3.connect(db_path) as conn:
+            kept = conn.execute("select count(*) from inbox where channel = 'sms'").fetchone()[0]
+        row.notes += f", {kept} texts in the inbox"
+        if kept != len(plan):
+            row.failures.append(f"{kept} inbox rows for {len(plan)} distinct MessageSids")
+    retried(row, channel)
     return row
 
 
 async def outage(workdir: Path, *, channel_name: str = "telegram", seconds: float = 300, members: int = 200,
                  chats: int = 20, seed: int = 3) -> Row:
-    """The Bot API answers 500, then lets requests time out, then refuses connections, a third of ``seconds``
-    each, from the moment a broadcast to ``members`` starts; runners check in all along. Afterwards
+    """The Bot API (or Twilio) answers 500, then lets requests time out, then refuses connections, a third
+    of ``seconds`` each, from the moment a broadcast to ``members`` starts; runners check in all along. Afterwards
     everything queued arrives exactly once."""
     row = Row(f"{seconds / 60:g}-minute outage: 500, timeout, refused ({channel_name})")
     channel = CHANNELS[channel_name]()
@@ -379,7 +575,7 @@ async def outage(workdir: Path, *, channel_name: str = "telegram", seconds: floa
     db_path = workdir / "outage.db"
     now = dt.datetime.now(UTC)
     chat_ids = [4000 + n for n in range(chats)]
-    prepare(db_path, runner_chats=chat_ids, members=members, now=now)
+    prepare(db_path, runner_chats=chat_ids, members=members, now=now, channel=channel)
     plan = check_ins(chat_ids, chats * 3, now.date(), seed)
     bot = Bot(channel, db_path, workdir)
     failed_sends = 0
@@ -392,15 +588,15 @@ async def outage(workdir: Path, *, channel_name: str = "telegram", seconds: floa
             await asyncio.sleep(max(0.0, began + at - time.monotonic()))
             if how == "refused":
                 channel.fail_sends(None)
-                await channel.stop()
+                await channel.refuse()
             else:
                 channel.fail_sends(how)
             for item in plan[n * chats:(n + 1) * chats]:
                 await channel.send(item.chat, item.text)
         await asyncio.sleep(max(0.0, began + seconds - time.monotonic()))
-        failed_sends = sum(1 for c in channel.fake.calls if c.method == "sendMessage" and c.status != 200)
+        failed_sends = channel.failed_sends()
         delivered_in_outage = len(channel.received())
-        await channel.start()
+        await channel.accept()
         recovered = time.monotonic()
         want = {(str(c.chat), c.confirmation) for c in plan} | {(str(100_000 + n), BROADCAST) for n in range(members)}
 
