@@ -7,7 +7,9 @@ two nudges a month each, and today's questions, some still open for a reminder. 
 - a tick with about 70 questions (and the reminders of the runners asked 3 hours before) due,
 - the tick again at once, with nothing due,
 - the Sunday peak: 3,100 evening runners in one zone whose weekly summary is due the same minute,
-  through ``sweep_in_slices`` on an event loop, with a probe measuring the longest time the loop was held.
+  through the bot's ``Sweeper`` (a worker thread with its own connection), with a probe on the event loop
+  measuring the longest time the loop was held, and a write like a reply's, made on the loop every 50 ms
+  during the sweep, timed beside the same write with no sweep running.
 Each beside a raw SELECT on the same index, timed in the same run. The file (about 9 GB) is built once
 into ``$LUMBAR_BENCH_CACHE`` (default ~/.cache/lumbar-bench; several minutes) and put back as it was
 before each later run.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 import os
 import sqlite3
 import statistics
@@ -30,7 +33,8 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.table import Figure  # noqa: E402
-from handlers.jobs.sweep import steps, sweep_in_slices  # noqa: E402
+from handlers.jobs.sweep import steps  # noqa: E402
+from handlers.jobs.sweeper import Sweeper  # noqa: E402
 from storage import open_db, utc_text  # noqa: E402
 
 RUNNERS = 100_000
@@ -200,9 +204,12 @@ def timed(work) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-async def sliced_with_probe(db, moment: dt.datetime) -> tuple[float, float, int]:
-    """Run the sweep the way the bot does while a probe task notes the longest gap between its turns."""
+async def sliced_with_probe(db, moment: dt.datetime) -> tuple[float, float, int, float]:
+    """Run the sweep the way the bot does while a probe task notes the longest gap between its turns and
+    another writes on the loop's connection, as a reply would; returns (ms, longest gap ms, queued,
+    longest write ms)."""
     longest = 0.0
+    writes: list[float] = []
     stop = False
 
     async def probe() -> None:
@@ -214,27 +221,45 @@ async def sliced_with_probe(db, moment: dt.datetime) -> tuple[float, float, int]
             longest = max(longest, now - last)
             last = now
 
-    task = asyncio.create_task(probe())
+    async def writer() -> None:
+        while not stop:
+            await asyncio.sleep(0.05)
+            writes.append(reply_write(db))
+
+    sweeper = Sweeper(db, ("telegram",))
+    tasks = [asyncio.create_task(probe()), asyncio.create_task(writer())]
     await asyncio.sleep(0)
     started = time.perf_counter()
-    queued = await sweep_in_slices(db, moment, ("telegram",))
+    queued = await sweeper(moment)
     took = time.perf_counter() - started
     stop = True
-    await task
-    return took * 1000, longest * 1000, len(queued)
+    await asyncio.gather(*tasks)
+    await sweeper.close()
+    return took * 1000, longest * 1000, queued, max(writes, default=0.0)
+
+
+def reply_write(db) -> float:
+    """A small write in a transaction of its own, the shape of a reply's (ms, with its fsync)."""
+    started = time.perf_counter()
+    with db.atomic():
+        db.execute("insert into heartbeat (name, at) values ('bench', ?) on conflict(name) do update set at ="
+                   " excluded.at", [utc_text(dt.datetime.now(dt.timezone.utc))])
+    return (time.perf_counter() - started) * 1000
 
 
 def measure(path: Path) -> tuple[list[Figure], list[str]]:
     db = open_db(path)
+    gc.freeze()  # as the bot does once it has started (bot/app.py)
     raw = sqlite3.connect(path)
-    due_ticks, idle_ticks, raw_due_ms, raw_idle_ms, blocks, counts = [], [], [], [], [], []
+    due_ticks, idle_ticks, raw_due_ms, raw_idle_ms, blocks, counts, writes = [], [], [], [], [], [], []
     for minute in range(1, TICKS + 1):
         moment = NOW + dt.timedelta(minutes=minute)
         raw_due_ms.append(timed(lambda: raw_due(raw, moment)))
-        took, block, queued = asyncio.run(sliced_with_probe(db, moment))
+        took, block, queued, write = asyncio.run(sliced_with_probe(db, moment))
         due_ticks.append(took)
         blocks.append(block)
         counts.append(queued)
+        writes.append(write)
         idle_ticks.append(timed(lambda: list(steps(db, moment, ("telegram",)))))
         raw_idle_ms.append(timed(lambda: raw_due(raw, moment)))
     # The peak alone: the questions and reminders of the six hours between are taken as done.
@@ -242,7 +267,8 @@ def measure(path: Path) -> tuple[list[Figure], list[str]]:
         raw.execute("update runners set next_prompt_utc = ? where next_prompt_utc <= ?",
                     [utc_text(PEAK + dt.timedelta(days=1)), utc_text(PEAK)])
         raw.execute("update prompts set reminder_due_utc = null where reminder_due_utc <= ?", [utc_text(PEAK)])
-    peak_ms, peak_block, peak_queued = asyncio.run(sliced_with_probe(db, PEAK))
+    peak_ms, peak_block, peak_queued, peak_write = asyncio.run(sliced_with_probe(db, PEAK))
+    quiet_writes = [reply_write(db) for _ in range(40)]
     sizes = {table: raw.execute(f"select count(*) from {table}").fetchone()[0] for table in ("prompts", "outbox", "nudges")}
     db.close()
     raw.close()
@@ -260,6 +286,8 @@ def measure(path: Path) -> tuple[list[Figure], list[str]]:
                "< 2 ms", med(idle_ticks) < 2),
         Figure("longest event-loop block, due ticks (ms)", max(blocks), "", None, "< 50 ms", max(blocks) < 50),
         Figure("longest event-loop block, Sunday peak (ms)", peak_block, "", None, "< 50 ms", peak_block < 50),
+        Figure("a reply's write during a sweep, longest (ms)", max(max(writes), peak_write),
+               "the same write, no sweep (longest)", max(quiet_writes), "", None),
     ]
     return figures, notes
 

@@ -70,6 +70,7 @@ def serve() -> None:
     """Serve webhooks for SMS (Twilio) and Telegram on one port, with the sweep and sending in the same process."""
     import uvicorn
 
+    from bot.app import settle_memory
     from bot.serve import Server
     from bot.startup import wait_for_telegram
     from bot.twilio_config import load_serve_settings
@@ -90,6 +91,7 @@ def serve() -> None:
         if settings.telegram_token and not wait_for_telegram(settings):
             return
         server = Server(settings, serving, db)
+        settle_memory()
         logging.getLogger("lumbar").info("database %s", settings.db_path)
         config = uvicorn.Config(server.app, host=serving.http_host, port=serving.http_port, log_config=None,
                                 access_log=False, lifespan="on", server_header=False)

@@ -38,7 +38,7 @@ from handlers.conversation import Conversation
 from handlers.flood import FloodGuard
 from handlers.jobs.outbox import Drainer
 from handlers.jobs.pacing import Pacer
-from handlers.jobs.sweep import sweep
+from handlers.jobs.sweeper import Sweeper
 from storage import health, inbox, outbox
 
 log = logging.getLogger("lumbar.serve")
@@ -79,6 +79,7 @@ class Server:
             self.drainer.transports[sms_channel.CHANNEL] = self.sms_transport
             self.drainer.pacers[sms_channel.CHANNEL] = Pacer(serve.twilio.sms_rate, chat_interval=0.0)
         self.sms = sms_channel.SmsInbound(self.conversation)
+        self.sweeper = Sweeper(db, self.channels, backfill_days=settings.backfill_days)
         self.validator = RequestValidator(serve.twilio.auth_token) if serve.twilio else None
         self._tasks: list[asyncio.Task] = []
         self.app = Starlette(routes=[
@@ -136,6 +137,7 @@ class Server:
             self.drainer.stop()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
+        await self.sweeper.close()
         if self.sms_transport is not None:
             await self.sms_transport.close()
 
@@ -147,19 +149,16 @@ class Server:
             parts.append("Telegram at /telegram" if self.serve.telegram_webhook else "Telegram by long polling")
         return parts
 
-    def sweep_once(self) -> None:
+    async def sweep_once(self) -> None:
         """Queue whoever is due on every channel served, then let the drainer look."""
-        now = self.clock()
-        sweep(self.db, now, self.channels, backfill_days=self.conversation.backfill_days)
-        inbox.forget_before(self.db, now - telegram_app.KEEP_UPDATE_KEYS)
-        health.beat(self.db, "sweep", now)
+        await self.sweeper(self.clock())
         self.drainer.wake()
 
     async def _sweeping(self) -> None:
         loop = asyncio.get_running_loop()
         while True:
             try:
-                self.sweep_once()
+                await self.sweep_once()
             except Exception as error:  # noqa: BLE001 - the next minute tries again
                 log.error("the sweep failed: %s", type(error).__name__, exc_info=error)
             await asyncio.sleep(self.sweep_every - loop.time() % self.sweep_every)

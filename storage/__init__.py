@@ -1,5 +1,5 @@
 """SQLite storage through sqlite-utils. Every line of SQL in Lumbar lives in this package."""
 
-from storage.db import open_db, utc_text
+from storage.db import database_file, open_db, utc_text
 
-__all__ = ["open_db", "utc_text"]
+__all__ = ["database_file", "open_db", "utc_text"]

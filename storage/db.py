@@ -64,6 +64,27 @@ def open_db(path: str | Path | None = None) -> Database:
     return db
 
 
+def database_file(db: Database) -> Path | None:
+    """The file behind ``db``, or None for an in-memory database (which no other connection can open)."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file) if file else None
+    return None
+
+
+def leave_checkpoints_to_others(db: Database) -> None:
+    """This connection no longer copies the WAL back into the database file after a commit that makes it
+    long (SQLite's automatic checkpoint, which can take tens of ms); another connection calls
+    ``checkpoint`` regularly instead (the sweep's worker thread, handlers/jobs/sweeper.py)."""
+    db.execute("PRAGMA wal_autocheckpoint=0")
+
+
+def checkpoint(db: Database) -> None:
+    """Copy what the WAL holds back into the database file, as far as no reader still needs it; writers
+    are not held up (PASSIVE)."""
+    db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
 def schema_version(db: Database) -> int:
     """The number of migrations applied; also kept in ``PRAGMA user_version`` for outside tools."""
     return len(migrations.applied(db))

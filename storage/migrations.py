@@ -437,3 +437,12 @@ def m016_indexes_for_time_and_open_items(db: Database) -> None:
     db.execute("create index outbox_open_by_chat on outbox(channel, chat_id) where status in ('pending', 'held')")
     db.execute("create index broadcasts_sending on broadcasts(id) where status = 'sending'")
     db.execute("create index clubs_next_digest on clubs(next_digest_utc)")
+
+
+@migrations()
+def m017_open_reminders_cover_their_keys(db: Database) -> None:
+    """The sweep lists due reminders from this index alone, without a visit to the prompts table per row,
+    whose pages a year of history has spread over the disk."""
+    db.execute("drop index if exists prompts_open_reminders")
+    db.execute("create index prompts_open_reminders on prompts(reminder_due_utc, runner_id, local_date)"
+               " where reminder_due_utc is not null and reminded_utc is null and answered_utc is null")

@@ -61,25 +61,26 @@ def mark_answered(db: Database, runner_id: int, local_date: dt.date, now: dt.dat
     )
 
 
-def reminders_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Prompt]:
-    """Open reminders whose time has come, from the partial index of open reminders (m014)."""
+def reminders_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[tuple[int, dt.date]]:
+    """(runner id, local date) of open reminders whose time has come, read from the partial index of open
+    reminders alone (m017 made it cover both), oldest first."""
     marks = ", ".join("?" for _ in channels)
-    found = rows(
-        db,
-        "select prompts.* from prompts join runners on runners.id = prompts.runner_id"
+    found = db.execute(
+        "select prompts.runner_id, prompts.local_date from prompts join runners on runners.id = prompts.runner_id"
         " where reminder_due_utc <= ? and reminded_utc is null and answered_utc is null"
         f" and +runners.channel in ({marks}) order by reminder_due_utc",
         [utc_text(now), *channels],
     )
-    return [_prompt(row) for row in found]
+    return [(runner_id, dt.date.fromisoformat(day)) for runner_id, day in found.fetchall()]
 
 
-def mark_reminded(db: Database, runner_id: int, local_date: dt.date, now: dt.datetime) -> None:
-    db.execute(
-        "update prompts set reminded_utc = ?, reminder_due_utc = null"
-        " where runner_id = ? and local_date = ? and kind = 'checkin'",
+def mark_reminded(db: Database, runner_id: int, local_date: dt.date, now: dt.datetime) -> bool:
+    """Take an open reminder; False if it was answered or reminded since the sweep listed it."""
+    return db.execute(
+        "update prompts set reminded_utc = ?, reminder_due_utc = null where runner_id = ? and local_date = ?"
+        " and kind = 'checkin' and reminded_utc is null and answered_utc is null",
         [utc_text(now), runner_id, local_date.isoformat()],
-    )
+    ).rowcount > 0
 
 
 def cancel_reminder(db: Database, runner_id: int, local_date: dt.date) -> None:

@@ -152,35 +152,45 @@ def next_prompt(db: Database, runner_id: int) -> dt.datetime | None:
     return parse_utc(row["next_prompt_utc"]) if row else None
 
 
-def runners_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
-    """Runners whose next daily question is due, oldest first."""
+def runners_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[int]:
+    """Ids of runners whose next daily question is due, oldest first."""
     return _due(db, "next_prompt_utc", now, channels)
 
 
-def runners_due_summary(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
+def runners_due_summary(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[int]:
     return _due(db, "next_summary_utc", now, channels)
 
 
-def runners_due_warmup(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[Runner]:
-    """Runners with a usual run time whose warm-up moment (half an hour before it) has come."""
+def runners_due_warmup(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[int]:
+    """Ids of runners with a usual run time whose warm-up moment (half an hour before it) has come."""
     return _due(db, "next_warmup_utc", now, channels, extra=" and run_time is not null")
+
+
+def still_due(db: Database, runner_id: int, column: str, now: dt.datetime) -> Runner | None:
+    """The runner, if the sweep's moment in ``column`` has come and they are still reachable and set up."""
+    if column not in ("next_prompt_utc", "next_summary_utc", "next_warmup_utc"):
+        raise ValueError(f"not a due time: {column!r}")
+    row = first(db, f"select * from runners where id = ? and {column} <= ? and active = 1 and unreachable = 0"
+                    " and onboarding_step is null", [runner_id, utc_text(now)])
+    return _from_row(row) if row else None
 
 
 def set_next_warmup(db: Database, runner_id: int, due: dt.datetime | None) -> None:
     db.execute("update runners set next_warmup_utc = ? where id = ?", [utc_text(due) if due else None, runner_id])
 
 
-def _due(db: Database, column: str, now: dt.datetime, channels: tuple[str, ...], extra: str = "") -> list[Runner]:
-    """From the partial index of reachable, set-up runners by due time (m014). The unary ``+`` keeps the
-    planner off the (channel, chat_id) index, which every runner of a channel shares."""
+def _due(db: Database, column: str, now: dt.datetime, channels: tuple[str, ...], extra: str = "") -> list[int]:
+    """From the partial index of reachable, set-up runners by due time (m016). Only ids: the sweep reads
+    each runner again in the transaction that decides for them, so a list read a moment earlier is never
+    acted on stale. The unary ``+`` keeps the planner off the (channel, chat_id) index, which every
+    runner of a channel shares."""
     marks = ", ".join("?" for _ in channels)
-    found = rows(
-        db,
-        f"select * from runners where {column} <= ?{extra} and active = 1 and unreachable = 0"
+    found = db.execute(
+        f"select id from runners where {column} <= ?{extra} and active = 1 and unreachable = 0"
         f" and onboarding_step is null and +channel in ({marks}) order by {column}",
         [utc_text(now), *channels],
     )
-    return [_from_row(row) for row in found]
+    return [runner_id for (runner_id,) in found.fetchall()]
 
 
 def mark_unreachable(db: Database, channel: str, chat_id: str, now: dt.datetime) -> int | None:

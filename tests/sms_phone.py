@@ -82,6 +82,6 @@ class Phone:
     async def sweep(self, at: dt.datetime) -> list[str]:
         before = len(self.inbox())
         self.srv.clock.set(at)
-        self.srv.sweep_once()
+        await self.srv.sweep_once()
         await drained(self.srv)
         return self.inbox()[before:]

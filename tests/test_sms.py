@@ -232,7 +232,7 @@ async def test_delivery_status_callbacks_land_on_the_outbox_row(twilio, http, sr
 
 async def test_healthz_follows_the_sweep(twilio, http, srv, clock) -> None:
     assert (await http.get("/healthz")).status_code == 503
-    srv.sweep_once()
+    await srv.sweep_once()
     ok = await http.get("/healthz")
     assert ok.status_code == 200 and ok.json()["database"] == "ok"
     clock.advance(minutes=10)

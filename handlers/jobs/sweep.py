@@ -68,43 +68,63 @@ def sweep(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill
 async def sweep_in_slices(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14,
                           slice_seconds: float = SLICE) -> list[Queued]:
     """The same sweep on the event loop, handing the loop back every ``slice_seconds``: a Sunday's
-    thousands of summaries never hold up a runner's reply.
+    thousands of summaries never hold up a runner's reply. (The bot runs it in a worker thread with
+    ``handlers.jobs.sweeper``; this is for a database only one connection can see.)"""
+    queued: list[Queued] = []
+    for part in in_slices(db, steps(db, now, channels, backfill_days=backfill_days), slice_seconds):
+        queued.extend(part)
+        await asyncio.sleep(0)
+    return queued
+
+
+def in_slices(db: Database, items: Iterator[Queued | None], slice_seconds: float = SLICE) -> Iterator[list[Queued]]:
+    """The sweep's items in transactions of about ``slice_seconds`` each; yields what each one queued after
+    it has committed, so the caller can let others write before the next.
 
     A slice's items commit together (each still in a savepoint of its own, so one failing item is rolled
-    back alone): one fsync a slice rather than one an item. Nothing is open while the loop has its turn;
-    a crash inside a slice loses only queued rows that nothing has sent, and the next sweep redoes them.
+    back alone): one fsync a slice rather than one an item. Nothing is open between slices; a crash inside
+    a slice loses only queued rows that nothing has sent, and the next sweep redoes them.
     """
-    queued: list[Queued] = []
-    items = steps(db, now, channels, backfill_days=backfill_days)
     finished = False
     while not finished:
         finished = True
+        part: list[Queued] = []
         with db.atomic():
             deadline = time.perf_counter() + slice_seconds
             for item in items:
                 if item is not None:
-                    queued.append(item)
+                    part.append(item)
                 if time.perf_counter() >= deadline:
                     finished = False
                     break
-        if not finished:
-            await asyncio.sleep(0)
-    return queued
+        yield part
 
 
 def steps(db: Database, now: dt.datetime, channels: tuple[str, ...], *, backfill_days: int = 14
           ) -> Iterator[Queued | None]:
-    """The sweep one item at a time (None for an item that queued nothing for a runner); each due list is
-    read from its index when its turn comes."""
-    yield from _each(db, now, "question", runners.runners_due(db, now, channels),
+    """The sweep one item at a time (None for an item that queued nothing for a runner).
+
+    Who is due is read here, from the indexes, before any item is decided: a long list (the backlog after
+    an outage) is then never read while the write lock is held. Each runner is read again in the
+    transaction that decides for them (``_each``), so a list read a moment earlier is never acted on stale.
+    """
+    questions = runners.runners_due(db, now, channels)
+    warmups = runners.runners_due_warmup(db, now, channels)
+    summaries = runners.runners_due_summary(db, now, channels)
+    reminders = dict(prompts.reminders_due(db, now, channels))
+    return _decide(db, now, backfill_days, questions, warmups, summaries, reminders)
+
+
+def _decide(db: Database, now: dt.datetime, backfill_days: int, questions: list[int], warmups: list[int],
+            summaries: list[int], reminders: dict[int, dt.date]) -> Iterator[Queued | None]:
+    yield from _each(db, now, "question", questions, lambda i: runners.still_due(db, i, "next_prompt_utc", now),
                      lambda r: _daily_question(db, r, now, backfill_days))
-    yield from _each(db, now, "warmup", runners.runners_due_warmup(db, now, channels),
+    yield from _each(db, now, "warmup", warmups, lambda i: runners.still_due(db, i, "next_warmup_utc", now),
                      lambda r: _warmup_tip(db, r, now, backfill_days))
-    yield from _each(db, now, "summary", runners.runners_due_summary(db, now, channels),
+    yield from _each(db, now, "summary", summaries, lambda i: runners.still_due(db, i, "next_summary_utc", now),
                      lambda r: _weekly_summary(db, r, now))
-    due_reminders = {p.runner_id: p for p in prompts.reminders_due(db, now, channels)}
-    reminded = (runners.get_runner(db, runner_id) for runner_id in due_reminders)
-    yield from _each(db, now, "reminder", reminded, lambda r: _reminder(db, r, due_reminders[r.id], now, backfill_days))
+    yield from _each(db, now, "reminder", reminders, lambda i: runners.maybe_runner(db, i),
+                     lambda r: _reminder(db, r, reminders[r.id], now, backfill_days))
     for _ in _guarded(db, now, "club_reminder", club_reminders.due(db, now), lambda r: f"club_reminder:{r.id}",
                       lambda r: club_jobs.send_reminder(db, r, now)):
         yield None
@@ -141,9 +161,14 @@ def _guarded(db: Database, now: dt.datetime, kind: str, items: Iterable[T], key:
             yield True, result
 
 
-def _each(db: Database, now: dt.datetime, kind: str, due: Iterable[Runner],
+def _each(db: Database, now: dt.datetime, kind: str, due: Iterable[int], fetch: Callable[[int], Runner | None],
           decide: Callable[[Runner], Queued | None]) -> Iterator[Queued | None]:
-    def work(runner: Runner) -> Queued | None:
+    """Decide for each runner listed as due, read again (``fetch``) inside the transaction that decides:
+    a runner who stopped, paused or answered since the list was read is seen as they are now."""
+    def work(runner_id: int) -> Queued | None:
+        runner = fetch(runner_id)
+        if runner is None:
+            return None
         queued = decide(runner)
         if queued is not None:
             outgoing.enqueue(db, [queued.reply], channel=runner.channel, chat_id=runner.chat_id, runner_id=runner.id,
@@ -151,7 +176,7 @@ def _each(db: Database, now: dt.datetime, kind: str, due: Iterable[Runner],
                              gentle_after=queued.gentle_after, expires=queued.expires)
         return queued
 
-    for _, queued in _guarded(db, now, kind, due, lambda r: f"runner:{r.id}", work):
+    for _, queued in _guarded(db, now, kind, due, lambda runner_id: f"runner:{runner_id}", work):
         yield queued
 
 
@@ -187,12 +212,13 @@ def _daily_question(db: Database, runner: Runner, now: dt.datetime, backfill_day
                    gentle_after=todays_time + LATE_GRACE, expires=end_of_day(now, tz))
 
 
-def _reminder(db: Database, runner: Runner, prompt: prompts.Prompt, now: dt.datetime, backfill_days: int
-              ) -> Queued | None:
+def _reminder(db: Database, runner: Runner, asked_on: dt.date, now: dt.datetime, backfill_days: int
+               ) -> Queued | None:
     tz = tzinfo_for(runner.tz)
     today = local_date(now, tz)
-    prompts.mark_reminded(db, runner.id, prompt.local_date, now)
-    if prompt.local_date != today or not runner.active or runner.unreachable or runner.is_paused(today):
+    if not prompts.mark_reminded(db, runner.id, asked_on, now):
+        return None
+    if asked_on != today or not runner.active or runner.unreachable or runner.is_paused(today):
         return None
     question = checkin.next_question(Turn(db, now, runner, backfill_days, batch=""))
     if question is None:

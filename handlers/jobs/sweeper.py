@@ -1,0 +1,102 @@
+"""The minute sweep in a worker thread, on a database connection of its own, so the bot's event loop never
+waits for it: not for a Sunday's thousands of summaries, a long read of who is due, or a commit's fsync
+(30 ms and more on a busy disk; benchmarks/sweep_scale.py).
+
+Fairness with the bot's own writes: the sweep writes in slices (``sweep.in_slices``) and, after each
+slice has committed, waits until the event loop has had a turn. A reply that wanted to write during a
+slice has then written before the next slice begins, so it waits for one slice at most, as it did when
+the sweep ran on the loop itself. The WAL checkpoint, which SQLite would otherwise run inside whichever
+commit makes the WAL long (a reply's, on the loop), is left to this thread too, after each sweep.
+An in-memory database (the tests' unit fixtures) can't be opened twice:
+there the sweep runs on the loop, in the same slices.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import threading
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from handlers.jobs.sweep import in_slices, steps, sweep_in_slices
+from storage import database_file, health, inbox, open_db
+from storage.db import checkpoint, leave_checkpoints_to_others
+
+KEEP_UPDATE_KEYS = dt.timedelta(days=3)
+"""Telegram keeps an unconfirmed update 24 hours and Twilio retries for minutes: keys older than this go."""
+LOOP_TURN_TIMEOUT = 5.0
+SLICE = 0.01
+"""Seconds the worker holds the write lock before it lets the loop's writers in: the longest a reply waits."""
+
+
+class Sweeper:
+    def __init__(self, db: Database, channels: tuple[str, ...], *, backfill_days: int = 14,
+                 slice_seconds: float = SLICE) -> None:
+        self.db = db
+        self.channels = channels
+        self.backfill_days = backfill_days
+        self.slice_seconds = slice_seconds
+        self._path: Path | None = database_file(db)
+        self._own: Database | None = None
+        self._lock = threading.Lock()
+        self._closing = False
+        if self._path is not None:
+            leave_checkpoints_to_others(db)
+
+    async def __call__(self, now: dt.datetime) -> int:
+        """Queue whoever is due at ``now``, forget old update keys and leave the sweep's heartbeat; returns
+        how many messages were queued for runners (the messages themselves are in the outbox)."""
+        if self._path is None:
+            queued = await sweep_in_slices(self.db, now, self.channels, backfill_days=self.backfill_days,
+                                           slice_seconds=self.slice_seconds)
+            _tidy(self.db, now)
+            return len(queued)
+        return await asyncio.to_thread(self._sweep, now, asyncio.get_running_loop())
+
+    async def close(self) -> None:
+        """Close the worker's connection once a sweep still running has stopped at the end of its slice;
+        what it had not reached yet, the next start's sweep does."""
+        self._closing = True
+        await asyncio.to_thread(self._close)
+
+    def _sweep(self, now: dt.datetime, loop: asyncio.AbstractEventLoop) -> int:
+        with self._lock:
+            if self._own is None:
+                self._own = open_db(self._path)
+            db = self._own
+            queued = 0
+            try:
+                for part in in_slices(db, steps(db, now, self.channels, backfill_days=self.backfill_days),
+                                      self.slice_seconds):
+                    queued += len(part)
+                    if self._closing:
+                        return queued
+                    _after_loop_turn(loop)
+                _tidy(db, now)
+            finally:
+                checkpoint(db)
+            return queued
+
+    def _close(self) -> None:
+        with self._lock:
+            if self._own is not None:
+                self._own.close()
+                self._own = None
+            self._closing = False
+
+
+def _after_loop_turn(loop: asyncio.AbstractEventLoop) -> None:
+    """Return once the event loop has run what was ready when this was called (a reply waiting to write)."""
+    if loop.is_closed():
+        return
+    try:
+        asyncio.run_coroutine_threadsafe(asyncio.sleep(0), loop).result(LOOP_TURN_TIMEOUT)
+    except (TimeoutError, RuntimeError):
+        pass
+
+
+def _tidy(db: Database, now: dt.datetime) -> None:
+    inbox.forget_before(db, now - KEEP_UPDATE_KEYS)
+    health.beat(db, "sweep", now)

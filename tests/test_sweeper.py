@@ -1,0 +1,92 @@
+"""The minute sweep in its worker thread: it queues what the sweep on the loop would, the loop's own
+writes get in between its slices, and each runner is decided as they are at that moment."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+from coach.clock import ManualClock
+from handlers.jobs.sweep import steps
+from handlers.jobs.sweeper import Sweeper
+from storage import open_db, outbox, runners
+from storage.health import last_beat
+from tests.helpers import Chat
+
+UTC = dt.timezone.utc
+START = dt.datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
+ASKED = dt.datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+
+
+def onboarded(db, count: int) -> list[Chat]:
+    clock = ManualClock(START)
+    chats = [Chat(db, clock, chat_id=f"r{n}") for n in range(count)]
+    for chat in chats:
+        chat.onboard(zone="Europe/London", time="08:00")
+    return chats
+
+
+def queued_to(db) -> list[str]:
+    due = outbox.due(db, ASKED + dt.timedelta(hours=1), ("terminal",), limit=1000)
+    return sorted(m.chat_id for m in due if m.kind == "question")
+
+
+async def test_the_worker_queues_every_due_question_once_and_leaves_the_heartbeat(tmp_path) -> None:
+    db = open_db(tmp_path / "lumbar.db")
+    onboarded(db, 12)
+    sweeper = Sweeper(db, ("terminal",))
+    queued = await sweeper(ASKED)
+    again = await sweeper(ASKED + dt.timedelta(minutes=1))
+    await sweeper.close()
+    assert (queued, again) == (12, 0)
+    assert queued_to(db) == sorted(f"r{n}" for n in range(12))
+    assert last_beat(db, "sweep") == ASKED + dt.timedelta(minutes=1)
+
+
+async def test_a_write_on_the_loop_gets_in_between_the_workers_slices(tmp_path) -> None:
+    """With one item a slice, a reply written on the loop while the worker sweeps 30 runners commits before
+    the sweep is done: it waited for a slice, not for the whole sweep."""
+    db = open_db(tmp_path / "lumbar.db")
+    chats = onboarded(db, 30)
+    sweeper = Sweeper(db, ("terminal",), slice_seconds=0.0)
+    seen_when_written: list[int] = []
+
+    async def reply_on_the_loop() -> None:
+        while not seen_when_written:
+            await asyncio.sleep(0)
+            if queued_to(db):
+                chats[0].clock.set(ASKED)
+                with db.atomic():
+                    runners.update_runner(db, runners.find_runner(db, "terminal", "r0").id, now=ASKED,
+                                          screen_reason="written by the loop")
+                seen_when_written.append(len(queued_to(db)))
+
+    writer = asyncio.create_task(reply_on_the_loop())
+    queued = await sweeper(ASKED)
+    await writer
+    await sweeper.close()
+    assert queued == 30 and len(queued_to(db)) == 30
+    assert 0 < seen_when_written[0] < 30
+    assert runners.find_runner(db, "terminal", "r0").screen_reason == "written by the loop"
+
+
+def test_a_runner_who_stopped_after_the_due_list_was_read_is_not_asked() -> None:
+    db = open_db(None)
+    chats = onboarded(db, 3)
+    items = steps(db, ASKED, ("terminal",))
+    first = next(items)
+    assert first is not None
+    later = [c for c in chats if c.chat_id != first.chat_id][0]
+    later.clock.set(ASKED)
+    later.say("/stop")
+    rest = [q.chat_id for q in items if q is not None]
+    assert later.chat_id not in rest
+    assert len(rest) == 1
+
+
+async def test_an_in_memory_database_is_swept_on_the_loop(db) -> None:
+    onboarded(db, 2)
+    sweeper = Sweeper(db, ("terminal",))
+    assert await sweeper(ASKED) == 2
+    await sweeper.close()
+    assert queued_to(db) == ["r0", "r1"]
