@@ -20,7 +20,7 @@ def next_question(turn: Turn, *, lead: str | None = None) -> Reply | None:
     today = turn.today
     run_day = distance_date(runner.mode, today)
     today_entry = diary.get_entry(turn.db, runner.id, today)
-    run_entry = diary.get_entry(turn.db, runner.id, run_day)
+    run_entry = today_entry if run_day == today else diary.get_entry(turn.db, runner.id, run_day)
     prefix = f"{lead}\n" if lead else ""
     pain = today_entry is None or today_entry.pain is None
     distance = run_entry is None or run_entry.distance_km is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from coach.models import Unit
 from coach.zones import COMMON_ZONES
@@ -37,11 +38,14 @@ def checkin_times() -> Keyboard:
     return (tuple(buttons[:2]), tuple(buttons[2:]))
 
 
+@functools.lru_cache(maxsize=64)
 def pain(day: dt.date) -> Keyboard:
+    """The same for every runner asked about ``day`` (a minute's sweep asks dozens), so built once."""
     row = [Button(str(n), Pain(day, n).encode()) for n in range(11)]
     return (tuple(row[:6]), tuple(row[6:]))
 
 
+@functools.lru_cache(maxsize=64)
 def distance(day: dt.date, unit: Unit) -> Keyboard:
     choices = [Button(f"{value} {unit.value}", Distance(day, value, unit).encode()) for value in DISTANCE_CHOICES[unit]]
     return ((Button("Rest day", Distance(day, "0", unit).encode()),), tuple(choices[:3]), tuple(choices[3:]))
