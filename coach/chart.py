@@ -14,6 +14,7 @@ import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.markers import TICKDOWN
@@ -39,6 +40,10 @@ def _series(entries: Iterable[Entry] | Mapping[dt.date, Entry]) -> dict[dt.date,
     if isinstance(entries, Mapping):
         return dict(entries)
     return {entry.date: entry for entry in entries}
+
+
+def _box(x0: float, x1: float, y0: float, y1: float) -> list[tuple[float, float]]:
+    return [(x0, y0), (x0, y1), (x1, y1), (x1, y0)]
 
 
 def _short(day: dt.date) -> str:
@@ -95,9 +100,18 @@ def diary_chart(
 
     top = max(run_h, default=0.0)
     dist_top = max(5.0 if unit is Unit.KM else 3.0, top * 1.18)
-    for x in gap_x:
-        ax.axvspan(x - 0.5, x + 0.5, color=GAP_COLOUR, lw=0, zorder=0)
-    ax.bar(run_x, run_h, width=0.7, color=BAR_COLOUR, zorder=2)
+    # The not-logged bands (full height) and the bars, one collection each: axvspan and bar add a
+    # Rectangle per day, each with its own limits update and draw call.
+    ax.add_collection(
+        PolyCollection([_box(x - 0.5, x + 0.5, 0.0, 1.0) for x in gap_x], transform=ax.get_xaxis_transform(),
+                       facecolors=GAP_COLOUR, edgecolors="none", linewidths=0, zorder=0),
+        autolim=False,
+    )
+    ax.add_collection(
+        PolyCollection([_box(x - 0.35, x + 0.35, 0.0, h) for x, h in zip(run_x, run_h)],
+                       facecolors=BAR_COLOUR, edgecolors="none", linewidths=0, zorder=2),
+        autolim=False,
+    )
     ax.plot(
         rest_x,
         [0.0] * len(rest_x),
