@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import sys
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
@@ -23,6 +24,17 @@ from coach.zones import tzinfo_for
 def configure_logging(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
     """For the long-running commands; bot/logs.py keeps tokens and health data out at every level."""
     logs.configure(level, secrets)
+
+
+@contextlib.contextmanager
+def drawing_files() -> Iterator[None]:
+    """Around a command that sends files: its worker processes (started at the first file) stop with it."""
+    try:
+        yield
+    finally:
+        from handlers import render_pool
+
+        render_pool.shutdown()
 
 
 def settings_or_exit() -> Settings:
@@ -62,7 +74,8 @@ def run() -> None:
             return
         application = build_application(settings, db)
         logging.getLogger("lumbar").info("database %s", settings.db_path)
-        asyncio.run(serve_forever(application))
+        with drawing_files():
+            asyncio.run(serve_forever(application))
 
 
 @cli.command()
@@ -95,7 +108,8 @@ def serve() -> None:
         logging.getLogger("lumbar").info("database %s", settings.db_path)
         config = uvicorn.Config(server.app, host=serving.http_host, port=serving.http_port, log_config=None,
                                 access_log=False, lifespan="on", server_header=False)
-        uvicorn.Server(config).run()
+        with drawing_files():
+            uvicorn.Server(config).run()
 
 
 @cli.command()
@@ -116,12 +130,13 @@ def chat(start: dt.datetime | None, chat_id: str, as_sms: bool, number: str) -> 
         clock = OffsetClock(start.replace(tzinfo=dt.timezone.utc)) if start else OffsetClock(dt.datetime.now(dt.timezone.utc))
         click.echo(f"Database: {settings.db_path}")
         conversation = Conversation(db, clock, backfill_days=settings.backfill_days)
-        if as_sms:
-            from handlers.channels.sms_terminal import SmsTerminalChat
+        with drawing_files():
+            if as_sms:
+                from handlers.channels.sms_terminal import SmsTerminalChat
 
-            asyncio.run(SmsTerminalChat(conversation, number=number).run())
-        else:
-            asyncio.run(TerminalChat(conversation, chat_id=chat_id).run())
+                asyncio.run(SmsTerminalChat(conversation, number=number).run())
+            else:
+                asyncio.run(TerminalChat(conversation, chat_id=chat_id).run())
 
 
 DEMO_DB = "lumbar-demo.db"

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import json
-import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 from sqlite_utils import Database
 
-from coach import arguments, texts, weeks
-from coach.chart import diary_chart
-from coach.export import diary_csv
+from coach import arguments, files, texts, weeks
 from coach.models import Mode, Runner
 from coach.nudges.rules import RULE_BY_ID
-from coach.report import physio_report
 from coach.summary import summary_text, weekly_rows, weekly_summary
 from handlers import safety
+from handlers.render_pool import Maker
 from handlers.replies import Attachment, Reply
 from handlers.turn import Turn
 from coach.zones import tzinfo_for
@@ -128,23 +122,18 @@ def pdf_attachment(db: Database, runner: Runner, today: dt.date, weeks: int = PD
                        "name": name})
 
 
-Maker = Callable[[], bytes]
-
-RENDERERS = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="lumbar-render")
-"""Charts and PDFs are drawn here, off the event loop, as many at once as there are cores; the drainer
-has one message in flight per chat, so one runner never has two drawn at the same time."""
-
-
-async def render(make: Maker) -> bytes:
-    return await asyncio.get_running_loop().run_in_executor(RENDERERS, make)
+# The drainer draws a file with render_pool.render(prepare(db, attachment)): in a worker process, one per
+# core. It has one message in flight per chat and draws that message's files one after another, so one
+# runner never has two files drawn at the same time.
 
 
 def prepare(db: Database, attachment: Attachment) -> Maker:
     """Read what a file needs now (on the event loop, where the database lives) and return the slow part,
-    the drawing, to run off the loop. A recipe whose runner was erased makes an empty file."""
+    the drawing, to run off the loop: a function of ``coach.files`` bound to plain data, so that it pickles
+    for a worker process. A recipe whose runner was erased makes an empty file."""
     runner = runners.maybe_runner(db, int(attachment.params.get("runner", 0)))
     if runner is None:
-        return lambda: b""
+        return files.nothing
     return _RECIPES[attachment.recipe](db, runner, attachment.params)
 
 
@@ -154,19 +143,19 @@ def _chart(db: Database, runner: Runner, params: dict) -> Maker:
     entries = diary.entries_between(db, runner.id, last - HISTORY, last)
     nudged = {n.date for n in nudges.logged_between(db, runner.id, last - dt.timedelta(weeks=weeks), last)
               if n.status == "sent"}
-    return partial(diary_chart, entries, last, unit=runner.units, weeks=weeks, nudge_days=nudged, since=since,
+    return partial(files.diary_chart, entries, last, unit=runner.units, weeks=weeks, nudge_days=nudged, since=since,
                    morning=runner.mode is Mode.MORNING)
 
 
 def _csv(db: Database, runner: Runner, params: dict) -> Maker:
     first = dt.date.fromisoformat(params.get("first", dt.date.min.isoformat()))
     entries = diary.entries_between(db, runner.id, first, dt.date.max)
-    return lambda: diary_csv(entries, runner.units).encode("utf-8")
+    return partial(files.csv_file, entries, runner.units)
 
 
 def _json(db: Database, runner: Runner, params: dict) -> Maker:
     data = export.dump_runner(db, runner.id, now=dt.datetime.fromisoformat(params["now"]))
-    return lambda: json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
+    return partial(files.json_file, data)
 
 
 def _pdf(db: Database, runner: Runner, params: dict) -> Maker:
@@ -182,18 +171,14 @@ def _pdf(db: Database, runner: Runner, params: dict) -> Maker:
     ]
     mentioned = [n for n in safety.notes_between(db, runner.id, first, last) if n.words]
 
-    def render() -> bytes:
-        chart = diary_chart(entries, last, unit=runner.units, weeks=weeks, nudge_days={n.date for n in logged},
-                            since=first, morning=morning)
-        return physio_report(
-            runner_label=label, first=first, last=last, unit=runner.units, zone=runner.tz,
-            entries=[e for e in entries if e.date >= first], weeks=weekly_rows(entries, first, last, runner.units),
-            redflag_answers=flags, symptoms=[(n.date, n.text, n.words) for n in mentioned],
-            nudges=[(n.date, _tip_name(n.rule_id), n.why) for n in logged], chart_png=chart, generated_on=last,
-            morning=morning,
-        )
-
-    return render
+    chart = partial(files.diary_chart, entries, last, unit=runner.units, weeks=weeks,
+                    nudge_days={n.date for n in logged}, since=first, morning=morning)
+    return partial(
+        files.pdf_file, chart, runner_label=label, first=first, last=last, unit=runner.units, zone=runner.tz,
+        entries=[e for e in entries if e.date >= first], weeks=weekly_rows(entries, first, last, runner.units),
+        redflag_answers=flags, symptoms=[(n.date, n.text, n.words) for n in mentioned],
+        nudges=[(n.date, _tip_name(n.rule_id), n.why) for n in logged], generated_on=last, morning=morning,
+    )
 
 
 _RECIPES: dict[str, Callable[[Database, Runner, dict], Maker]] = {

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from sqlite_utils import Database
 
 from coach.schedule import gentle_moment
-from handlers import club_delivery, outgoing, reports
+from handlers import club_delivery, outgoing, render_pool, reports
 from handlers.jobs.pacing import Pacer
 from handlers.transport import Transport, TransportError
 from storage import identities, outbox, runners
@@ -185,8 +185,7 @@ class Drainer:
             for index, attachment in enumerate(() if send_reply else reply.files, start=1):
                 if index < message.parts_done:
                     continue
-                make = reports.prepare(self.db, attachment)
-                content = await reports.render(make)
+                content = await render_pool.render(reports.prepare(self.db, attachment))
                 await transport.send_file(message.chat_id, attachment.filename, content, photo=attachment.photo)
                 outbox.part_sent(self.db, message.id)
         except TransportError as error:
