@@ -52,16 +52,28 @@ def open_db(path: str | Path | None = None) -> Database:
     """
     if path is None:
         db = LumbarDatabase(memory=True)
+        _set_up(db)
     else:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = LumbarDatabase(sqlite3.connect(str(path), check_same_thread=False))
-        db.enable_wal()
-    db.execute("PRAGMA synchronous=FULL")
-    db.execute("PRAGMA busy_timeout=5000")
-    db.execute("PRAGMA foreign_keys=ON")
+        db = another_connection(path)
     migrations.apply(db)
     db.execute(f"PRAGMA user_version={schema_version(db)}")
     return db
+
+
+def another_connection(path: str | Path) -> Database:
+    """A connection to a database file whose schema is already up to date (the sweep's worker thread
+    has its own): WAL, durable commits, a wait for the write lock, foreign keys; no migrations."""
+    db = LumbarDatabase(sqlite3.connect(str(path), check_same_thread=False))
+    db.enable_wal()
+    _set_up(db)
+    return db
+
+
+def _set_up(db: Database) -> None:
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA busy_timeout=5000")
+    db.execute("PRAGMA foreign_keys=ON")
 
 
 def database_file(db: Database) -> Path | None:
@@ -104,9 +116,15 @@ def parse_utc(text: str | None) -> dt.datetime | None:
 def rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """Rows of one prepared statement as dicts: no schema look-ups and no savepoint around a read,
     which sqlite-utils' table helpers add to every call (the check-in path and the sweep use this)."""
+    opened_here = not db.conn.in_transaction
     cursor = db.execute(sql, list(params))
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, values)) for values in cursor.fetchall()]
+    found = [dict(zip(names, values)) for values in cursor.fetchall()]
+    if opened_here and db.conn.in_transaction:
+        # A write with RETURNING outside a transaction: sqlite-utils commits a write only when it returns no
+        # rows, so this one's implicit transaction would stay open, holding the write lock.
+        db.conn.execute("COMMIT")
+    return found
 
 
 def first(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:

@@ -90,3 +90,15 @@ async def test_an_in_memory_database_is_swept_on_the_loop(db) -> None:
     assert await sweeper(ASKED) == 2
     await sweeper.close()
     assert queued_to(db) == ["r0", "r1"]
+
+
+def test_a_write_returning_rows_outside_a_transaction_is_committed_at_once(tmp_path) -> None:
+    """sqlite-utils commits a lone write only when it returns no rows; ``update ... returning`` left the write
+    lock held until something else committed, and the sweep's worker waited on it."""
+    db = open_db(tmp_path / "lumbar.db")
+    onboarded(db, 1)
+    runner = runners.find_runner(db, "terminal", "r0")
+    runners.update_runner(db, runner.id, now=START, screen_reason="seen from elsewhere")
+    assert not db.conn.in_transaction
+    other = open_db(tmp_path / "lumbar.db")
+    assert runners.find_runner(other, "terminal", "r0").screen_reason == "seen from elsewhere"

@@ -21,8 +21,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from handlers.jobs.sweep import in_slices, steps, sweep_in_slices
-from storage import database_file, health, inbox, open_db
-from storage.db import checkpoint, leave_checkpoints_to_others
+from storage import database_file, health, inbox
+from storage.db import another_connection, checkpoint, leave_checkpoints_to_others
 
 KEEP_UPDATE_KEYS = dt.timedelta(days=3)
 """Telegram keeps an unconfirmed update 24 hours and Twilio retries for minutes: keys older than this go."""
@@ -64,7 +64,7 @@ class Sweeper:
     def _sweep(self, now: dt.datetime, loop: asyncio.AbstractEventLoop) -> int:
         with self._lock:
             if self._own is None:
-                self._own = open_db(self._path)
+                self._own = another_connection(self._path)
             db = self._own
             queued = 0
             try:
