@@ -88,6 +88,20 @@ def test_a_send_waits_a_full_window_from_the_answers_of_the_last_thirty_not_from
     assert pacer.wait() == 0
 
 
+def test_a_groups_minute_runs_from_the_answers_too():
+    moment = Moment()
+    pacer = Pacer(CAP, clock=moment)
+    for n in range(20):
+        pacer.take("-100555")
+        moment.now += 0.5 if n == 0 else 0.01  # the first took half a second to come back
+        pacer.finished("-100555")
+        moment.now += 1.0
+    moment.now = 160.0  # a minute after the first started
+    assert pacer.wait("-100555") == pytest.approx(0.5)
+    moment.now = 160.5
+    assert pacer.wait("-100555") == 0
+
+
 def test_a_slow_channel_such_as_a_long_code_number_has_no_window():
     moment = Moment()
     pacer = Pacer(1, chat_interval=0.0, clock=moment)

@@ -70,15 +70,19 @@ class Pacer:
                 self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
 
     def finished(self, chat_id: str) -> None:
-        """A send to ``chat_id`` has come back, answered or not. It counts in the overall window from now, and
-        the next one to a private chat waits a full interval from now: Telegram counted it somewhere between
-        its start and now, so a slow request followed by a quick one cannot land less than a second apart."""
+        """A send to ``chat_id`` has come back, answered or not. Telegram counted it somewhere between its start
+        and now, so from now on it counts: in the overall window, in its group's minute (the drainer has one
+        message in flight per chat: the group's latest), and for a private chat the next one waits a full
+        interval from now, so that a slow request followed by a quick one cannot land less than a second apart."""
         now = self.clock()
         if self._in_flight > 0:
             self._in_flight -= 1
             if self.per_window:
                 self._answered.append(now)
-        if not _is_group(chat_id) and self.chat_interval > 0:
+        if _is_group(chat_id):
+            if window := self._groups.get(chat_id):
+                window[-1] = max(window[-1], now)
+        elif self.chat_interval > 0:
             self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), now + self.chat_interval)
 
     def hold_off(self, chat_id: str | None, seconds: float) -> None:
