@@ -11,8 +11,10 @@ So the overall rate has two rules:
 - a window over the answers: a send starts only while fewer than floor(rate) others are in flight or were
   answered less than a second (and a margin) ago. If one second of arrivals held floor(rate) + 1 sends, the
   last of them to start would have found the others in flight or answered within that second, so none ever
-  does, however late a request lands. The grid alone let one late arrival put 31 in a second (429s in
-  benchmarks/broadcast.py on a busy machine).
+  does, however late a request lands. The price is the round trip: at most floor(rate) sends per second
+  and a margin plus the time an answer takes (27 a second if Telegram answers in 100 ms). The grid alone let one late arrival put 31 in a second (429s in
+  benchmarks/broadcast.py on a busy machine). Both rules count messages as the drainer takes them: a
+  message with files (a summary and its chart) is one here but a request per part at Telegram.
 Twilio: one a second from a long-code number; the window is kept for rates of two a second and more.
 """
 
