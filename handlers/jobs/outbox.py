@@ -104,12 +104,17 @@ class Drainer:
 
     async def _pass(self) -> tuple[int, float]:
         """Start every message that may go now; returns how many started and how long until another might."""
+        paced = self._paced()
+        if paced and len(paced) == len(self.channels):
+            return 0, min(paced.values())
         now = self.clock()
-        started, soonest = 0, self.idle
+        started, soonest = 0, min([self.idle, *paced.values()])
         held: set[tuple[str, str]] = set()  # a chat whose earlier message waits: its later ones wait too
         for message in outbox.due(self.db, now, self.channels, chat_id=self.chat_id):
-            if self._stopping:
+            if self._stopping or len(paced) == len(self.channels):
                 break
+            if message.channel in paced:
+                continue
             chat = (message.channel, message.chat_id)
             if chat in held or chat in self._in_flight:
                 held.add(chat)
@@ -132,6 +137,9 @@ class Drainer:
                 continue
             if pacer:
                 pacer.take(message.chat_id)
+                if (wait := pacer.wait()) > 0:
+                    paced[message.channel] = wait
+                    soonest = min(soonest, wait)
             self._in_flight.add(chat)
             task = asyncio.create_task(self._send(message))
             self._tasks.add(task)
@@ -139,6 +147,12 @@ class Drainer:
             started += 1
         club_delivery.report_finished(self.db, self.clock())
         return started, soonest
+
+    def _paced(self) -> dict[str, float]:
+        """Channels that may send to no one yet, and for how long: a pass (one after every answer) skips them
+        without reading a row, and stops looking the moment the last of its channels has used its turn."""
+        waits = {channel: pacer.wait() for channel, pacer in self.pacers.items() if channel in self.transports}
+        return {channel: wait for channel, wait in waits.items() if wait > 0}
 
     def _done(self, task: asyncio.Task, chat: tuple[str, str]) -> None:
         """One chat has one message in flight at a time, so its messages arrive in the order they were queued."""
