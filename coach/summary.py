@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -322,8 +321,7 @@ def _finding(series: Diary, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING)
     runs = sorted(value for value, _ in pairs if value > 0)
     if len(runs) < FINDING_MIN_DAYS:
         return None
-    p75 = statistics.quantiles(runs, n=4, method="inclusive")[2]
-    cut = math.floor(p75 + 0.5)
+    cut = math.floor(_upper_quartile(runs) + 0.5)
     if cut < 1:
         return None
     after_long = [pain for value, pain in pairs if value > cut]
@@ -347,6 +345,13 @@ def _finding(series: Diary, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING)
         days_after_long=len(after_long),
         days_after_other=len(after_other),
     )
+
+
+def _upper_quartile(runs: list[float]) -> float:
+    """The 75th percentile of sorted ``runs``, the lowest counted as the 0th and the highest as
+    the 100th: statistics.quantiles(runs, n=4, method="inclusive")[2], arithmetic and all."""
+    j, delta = divmod(3 * (len(runs) - 1), 4)
+    return (runs[j] * (4 - delta) + runs[j + 1] * delta) / 4
 
 
 def _total(value: float, unit: Unit) -> str:
