@@ -11,6 +11,7 @@ Nothing here reads a clock, a file or the network: the caller hands in the dates
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import math
@@ -23,6 +24,7 @@ from coach.redflags import DiaryNote
 from coach.texts import day_label, distance_value_text
 
 ONE_DAY = dt.timedelta(days=1)
+_DISTANCE = operator.itemgetter(0)
 SIX_DAYS = dt.timedelta(days=6)  # a week's first day to its last
 
 # Week-to-week pain: a change under 1 point reads "about the same". The minimal important change
@@ -316,20 +318,20 @@ def _finding(days: _Days, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -
     first_run = day - dt.timedelta(days=FINDING_WINDOW_DAYS)
     runs_on = days.value[days.span(first_run, day - ONE_DAY)]  # day d, in the unit
     mornings = days.pain[days.span(first_run + ONE_DAY, day)]  # day d+1
-    # Rounded so 5 mi typed in km (8.047) reads 5.0 mi, not 5.0002 (over a 5 mi cut).
     pairs = [
-        (round(value, 2), pain)
-        for value, pain in zip(runs_on, mornings)
-        if value is not None and pain is not None
+        (value, pain) for value, pain in zip(runs_on, mornings) if value is not None and pain is not None
     ]
-    runs = sorted(value for value, _ in pairs if value > 0)
+    pairs.sort(key=_DISTANCE)
+    distances = [value for value, _ in pairs]
+    runs = distances[_first_over(distances, 0):]
     if len(runs) < FINDING_MIN_DAYS:
         return None
     cut = math.floor(_upper_quartile(runs) + 0.5)
     if cut < 1:
         return None
-    after_long = [pain for value, pain in pairs if value > cut]
-    after_other = [pain for value, pain in pairs if value <= cut]
+    long_from = _first_over(distances, cut)
+    after_long = [pain for _, pain in pairs[long_from:]]
+    after_other = [pain for _, pain in pairs[:long_from]]
     if len(after_long) < FINDING_MIN_DAYS or len(after_other) < FINDING_MIN_DAYS:
         return None
     difference = sum(after_long) / len(after_long) - sum(after_other) / len(after_other)
@@ -351,11 +353,23 @@ def _finding(days: _Days, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -
     )
 
 
+def _hundredths(distance: float) -> float:
+    """The finding compares distances to the hundredth, so 5 mi typed in km (8.047) reads 5.0 mi,
+    not 5.0002 (over a 5 mi cut). Rounding keeps their order: sorted distances stay sorted."""
+    return round(distance, 2)
+
+
+def _first_over(distances: list[float], cut: float) -> int:
+    """Where the sorted ``distances`` go over ``cut`` to the hundredth."""
+    return bisect.bisect_right(distances, cut, key=_hundredths)
+
+
 def _upper_quartile(runs: list[float]) -> float:
-    """The 75th percentile of sorted ``runs``, the lowest counted as the 0th and the highest as
-    the 100th: statistics.quantiles(runs, n=4, method="inclusive")[2], arithmetic and all."""
+    """The 75th percentile of sorted ``runs`` to the hundredth, the lowest counted as the 0th and
+    the highest as the 100th: statistics.quantiles(runs, n=4, method="inclusive")[2] of the
+    rounded runs, arithmetic and all, rounding only the two runs it falls between."""
     j, delta = divmod(3 * (len(runs) - 1), 4)
-    return (runs[j] * (4 - delta) + runs[j + 1] * delta) / 4
+    return (_hundredths(runs[j]) * (4 - delta) + _hundredths(runs[j + 1]) * delta) / 4
 
 
 def _total(value: float, unit: Unit) -> str:
