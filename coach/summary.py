@@ -24,6 +24,7 @@ from coach.redflags import DiaryNote
 from coach.texts import day_label, distance_value_text
 
 ONE_DAY = dt.timedelta(days=1)
+_DATE = operator.attrgetter("date")
 _DISTANCE = operator.itemgetter(0)
 SIX_DAYS = dt.timedelta(days=6)  # a week's first day to its last
 
@@ -150,20 +151,16 @@ Diary = Mapping[dt.date, Entry]
 
 
 class _Days:
-    """The diary from ``first`` to ``last`` as plain lists, one item a day (None: unknown).
-
-    Built once a call, so each figure is a slice of days, and each day's distance is converted
-    to the summary's unit once rather than once a figure.
-    """
+    """The diary from ``first`` to ``last``, one item a day (None: not logged), with each day's
+    pain and distance in the summary's unit read out once for all the figures that need them."""
 
     def __init__(self, entries: Iterable[Entry] | Diary, first: dt.date, last: dt.date, unit: Unit) -> None:
-        series = entries if isinstance(entries, Mapping) else {entry.date: entry for entry in entries}
+        series = entries if isinstance(entries, Mapping) else dict(zip(map(_DATE, entries), entries))
         by_day = dict(zip(map(dt.date.toordinal, series), series.values()))
         self.first = first.toordinal()
         self.entry = list(map(by_day.get, range(self.first, last.toordinal() + 1)))
         self.pain = [e.pain if e is not None else None for e in self.entry]
-        self.km = [e.distance_km if e is not None else None for e in self.entry]
-        self.value = [e.distance_in(unit) if e is not None else None for e in self.entry]  # in unit
+        self.value = [e.distance_in(unit) if e is not None else None for e in self.entry]
         self.diary_start: dt.date | None = min(series, default=None)
 
     def span(self, start: dt.date, end: dt.date) -> slice:
@@ -183,22 +180,30 @@ def _in_order_sum(values: Iterable[float]) -> float:
 
 def _stats(days: _Days, start: dt.date, end: dt.date, unit: Unit = Unit.KM) -> WeekStats:
     span = days.span(start, end)
-    pains = [pain for pain in days.pain[span] if pain is not None]
-    kms = [km for km in days.km[span] if km is not None]
-    values = [value for value in days.value[span] if value is not None]
+    logged = 0
+    pains: list[int] = []
+    kms: list[float] = []
+    values: list[float] = []  # the same distances in the unit
+    for entry, pain, value in zip(days.entry[span], days.pain[span], days.value[span]):
+        if pain is not None:
+            pains.append(pain)
+        if value is not None:
+            kms.append(entry.distance_km)
+            values.append(value)
+        logged += pain is not None or value is not None
     return WeekStats(
         start=start,
         end=end,
-        days_logged=sum(p is not None or km is not None for p, km in zip(days.pain[span], days.km[span])),
+        days_logged=logged,
         distance_km=_in_order_sum(kms),
         distance_days=len(kms),
         mean_pain=sum(pains) / len(pains) if pains else None,
         worst_pain=max(pains, default=None),
         pain_days=len(pains),
-        longest_km=max((km for km in kms if km > 0), default=None),
+        longest_km=max([km for km in kms if km > 0], default=None),
         unit=unit,
         distance=_in_order_sum(values),
-        longest=max((value for value in values if value > 0), default=None),
+        longest=max([value for value in values if value > 0], default=None),
     )
 
 
