@@ -365,8 +365,11 @@ def _hundredths(distance: float) -> float:
 
 
 def _first_over(distances: list[float], cut: float) -> int:
-    """Where the sorted ``distances`` go over ``cut`` to the hundredth."""
-    return bisect.bisect_right(distances, cut, key=_hundredths)
+    """Where the sorted ``distances`` go over ``cut`` to the hundredth. Rounding moves a distance
+    by half a hundredth at most, so only those within a hundredth of the cut are rounded."""
+    near = bisect.bisect_left(distances, cut - 0.01)
+    beyond = bisect.bisect_right(distances, cut + 0.01, near)
+    return bisect.bisect_right(distances, cut, near, beyond, key=_hundredths)
 
 
 def _upper_quartile(runs: list[float]) -> float:
