@@ -155,13 +155,17 @@ class _Days:
     pain and distance in the summary's unit read out once for all the figures that need them."""
 
     def __init__(self, entries: Iterable[Entry] | Diary, first: dt.date, last: dt.date, unit: Unit) -> None:
-        series = entries if isinstance(entries, Mapping) else dict(zip(map(_DATE, entries), entries))
-        by_day = dict(zip(map(dt.date.toordinal, series), series.values()))
+        if isinstance(entries, Mapping):
+            dates, diary = entries.keys(), entries.values()
+        else:
+            diary = entries if isinstance(entries, Sequence) else list(entries)
+            dates = list(map(_DATE, diary))
+        by_day = dict(zip(map(dt.date.toordinal, dates), diary))  # a later entry for a date wins
         self.first = first.toordinal()
         self.entry = list(map(by_day.get, range(self.first, last.toordinal() + 1)))
         self.pain = [e.pain if e is not None else None for e in self.entry]
         self.value = [e.distance_in(unit) if e is not None else None for e in self.entry]
-        self.diary_start: dt.date | None = min(series, default=None)
+        self.diary_start: dt.date | None = min(dates, default=None)
 
     def span(self, start: dt.date, end: dt.date) -> slice:
         """The days start..end inclusive."""

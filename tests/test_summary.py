@@ -433,6 +433,17 @@ def test_weekly_rows_are_monday_weeks_clipped_to_the_period():
     assert weekly_rows(entries, SUNDAY, MONDAY) == []
 
 
+def test_entries_may_come_as_a_generator_or_by_date():
+    entries = days(MONDAY - dt.timedelta(days=7), LAST_WEEK + THIS_WEEK)
+    by_date = {e.date: e for e in entries}
+    first = MONDAY - dt.timedelta(days=5)
+    rows = weekly_rows(entries, first, SUNDAY)
+    assert weekly_rows((e for e in entries), first, SUNDAY) == weekly_rows(by_date, first, SUNDAY) == rows
+    assert week_stats((e for e in entries), MONDAY, SUNDAY) == rows[1]
+    summary = weekly_summary(entries, SUNDAY, unit=Unit.KM)
+    assert weekly_summary(by_date, SUNDAY, unit=Unit.KM) == summary
+
+
 # --- properties -----------------------------------------------------------------------------
 
 day_rows = st.lists(
