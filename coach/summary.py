@@ -19,7 +19,7 @@ import operator
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from coach.models import Entry, Mode, Unit
+from coach.models import Entry, Mode, Unit, distances_in
 from coach.redflags import DiaryNote
 from coach.texts import day_label, distance_value_text
 
@@ -164,7 +164,7 @@ class _Days:
         self.first = first.toordinal()
         self.entry = list(map(by_day.get, range(self.first, last.toordinal() + 1)))
         self.pain = [e.pain if e is not None else None for e in self.entry]
-        self.value = [e.distance_in(unit) if e is not None else None for e in self.entry]
+        self.value = distances_in(self.entry, unit)
         self.diary_start: dt.date | None = min(dates, default=None)
 
     def span(self, start: dt.date, end: dt.date) -> slice:

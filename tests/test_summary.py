@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coach.models import KM_PER_MILE, Entry, Unit
+from coach.models import KM_PER_MILE, Entry, Unit, distances_in
 from coach.summary import (
     Finding,
     WeekStats,
@@ -71,6 +71,18 @@ def test_week_stats_of_an_empty_week_has_no_means():
 def test_week_stats_refuses_a_backwards_week():
     with pytest.raises(ValueError):
         week_stats([], SUNDAY, MONDAY)
+
+
+def test_distances_in_reads_each_day_as_entry_distance_in():
+    entries = [None] + [
+        Entry(SUNDAY, 3, km, None, value, typed)
+        for km in (None, 0.0, 8.0, 5 * KM_PER_MILE)
+        for value in (None, 0.0, 5.0, 8.0)
+        for typed in (None, Unit.KM, Unit.MI)
+    ]
+    for unit in Unit:
+        expected = [None if e is None else e.distance_in(unit) for e in entries]
+        assert distances_in(entries, unit) == expected
 
 
 # --- the summary with gaps -------------------------------------------------------------------
