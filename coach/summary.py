@@ -27,6 +27,7 @@ ONE_DAY = dt.timedelta(days=1)
 _DATE = operator.attrgetter("date")
 _DISTANCE = operator.itemgetter(0)
 SIX_DAYS = dt.timedelta(days=6)  # a week's first day to its last
+ONE_WEEK = dt.timedelta(days=7)
 
 # Week-to-week pain: a change under 1 point reads "about the same". The minimal important change
 # is 2 points or 30% (Ostelo 2008); the summary is descriptive, so it says so from 1 point, the
@@ -45,6 +46,8 @@ LONGEST_LOOKBACK_DAYS = 30
 FINDING_WINDOW_DAYS = 56  # mornings over the last 8 weeks
 FINDING_MIN_DAYS = 5  # per side
 FINDING_MIN_DIFFERENCE = 1.0  # pain points
+_FINDING_WINDOW = dt.timedelta(days=FINDING_WINDOW_DAYS)
+_LOOKBACK_BEFORE_WEEK = dt.timedelta(days=max(LONGEST_LOOKBACK_DAYS, 7 * AVERAGE_WEEKS))
 ACWR_CAVEAT = "A rough guide only: it predicts injury poorly."
 NOT_MEDICAL_ADVICE = "Not medical advice."
 
@@ -167,13 +170,17 @@ class _Days:
         self.value = distances_in(self.entry, unit)
         self.diary_start: dt.date | None = min(dates, default=None)
 
+    def at(self, day: dt.date) -> int:
+        """Where ``day`` is in the lists."""
+        return day.toordinal() - self.first
+
     def span(self, start: dt.date, end: dt.date) -> slice:
         """The days start..end inclusive."""
         return slice(start.toordinal() - self.first, end.toordinal() - self.first + 1)
 
     def has(self, day: dt.date) -> bool:
         """The diary has an entry for ``day``, even one with nothing known."""
-        return self.entry[day.toordinal() - self.first] is not None
+        return self.entry[self.at(day)] is not None
 
 
 def _in_order_sum(values: Iterable[float]) -> float:
@@ -239,9 +246,10 @@ def _direction(week: WeekStats, last: WeekStats) -> str | None:
 
 def _four_week_average(days: _Days, week_start: dt.date) -> float | None:
     totals = []
+    this_week = days.at(week_start)
     for back in range(1, AVERAGE_WEEKS + 1):
-        start = week_start - dt.timedelta(days=7 * back)
-        values = [value for value in days.value[days.span(start, start + SIX_DAYS)] if value is not None]
+        start = this_week - 7 * back
+        values = [value for value in days.value[start : start + 7] if value is not None]
         if len(values) < AVERAGE_MIN_DISTANCE_DAYS:
             return None
         totals.append(_in_order_sum(values))
@@ -250,13 +258,13 @@ def _four_week_average(days: _Days, week_start: dt.date) -> float | None:
 
 def _longest_before(days: _Days, day: dt.date, lookback: int) -> float | None:
     """The longest run in the ``lookback`` days before ``day``."""
-    return max(filter(None, days.value[days.span(day - dt.timedelta(days=lookback), day - ONE_DAY)]), default=None)
+    end = days.at(day)
+    return max(filter(None, days.value[end - lookback : end]), default=None)
 
 
 def _first_day_read(week_start: dt.date, as_of: dt.date) -> dt.date:
     """The earliest day any figure of the summary looks at."""
-    back = max(LONGEST_LOOKBACK_DAYS, 7 * AVERAGE_WEEKS)
-    return min(week_start - dt.timedelta(days=back), as_of - dt.timedelta(days=FINDING_WINDOW_DAYS))
+    return min(week_start - _LOOKBACK_BEFORE_WEEK, as_of - _FINDING_WINDOW)
 
 
 def _load_ratio(week: WeekStats, average: float | None, partial: bool) -> LoadRatio | None:
@@ -286,7 +294,7 @@ def weekly_summary(
     as_of = today if partial and today is not None else week_end
     days = _Days(entries, _first_day_read(start, as_of), week_end, unit)
     week = _stats(days, start, week_end, unit)
-    last_week = _stats(days, start - dt.timedelta(days=7), start - ONE_DAY, unit)
+    last_week = _stats(days, start - ONE_WEEK, start - ONE_DAY, unit)
     average = _four_week_average(days, start)
 
     return WeeklySummary(
@@ -320,18 +328,19 @@ def personal_finding(
     a difference (rounded to the 0.1 shown) of 1 point or more; otherwise None. One cut is tried,
     never several, so the finding is not fished for.
     """
-    return _finding(_Days(entries, day - dt.timedelta(days=FINDING_WINDOW_DAYS), day, unit), day, unit, mode)
+    return _finding(_Days(entries, day - _FINDING_WINDOW, day, unit), day, unit, mode)
 
 
 def _finding(days: _Days, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -> Finding | None:
-    first_run = day - dt.timedelta(days=FINDING_WINDOW_DAYS)
-    runs_on = days.value[days.span(first_run, day - ONE_DAY)]  # day d, in the unit
-    mornings = days.pain[days.span(first_run + ONE_DAY, day)]  # day d+1
+    end = days.at(day)
+    runs_on = days.value[end - FINDING_WINDOW_DAYS : end]  # days d, in the unit
+    mornings = days.pain[end - FINDING_WINDOW_DAYS + 1 : end + 1]  # days d+1
     pairs = [
         (value, pain) for value, pain in zip(runs_on, mornings) if value is not None and pain is not None
     ]
     pairs.sort(key=_DISTANCE)
     distances = [value for value, _ in pairs]
+    pains = [pain for _, pain in pairs]
     runs = distances[_first_over(distances, 0):]
     if len(runs) < FINDING_MIN_DAYS:
         return None
@@ -339,8 +348,7 @@ def _finding(days: _Days, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -
     if cut < 1:
         return None
     long_from = _first_over(distances, cut)
-    after_long = [pain for _, pain in pairs[long_from:]]
-    after_other = [pain for _, pain in pairs[:long_from]]
+    after_long, after_other = pains[long_from:], pains[:long_from]
     if len(after_long) < FINDING_MIN_DAYS or len(after_other) < FINDING_MIN_DAYS:
         return None
     difference = sum(after_long) / len(after_long) - sum(after_other) / len(after_other)
@@ -362,10 +370,9 @@ def _finding(days: _Days, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -
     )
 
 
-def _hundredths(distance: float) -> float:
-    """The finding compares distances to the hundredth, so 5 mi typed in km (8.047) reads 5.0 mi,
-    not 5.0002 (over a 5 mi cut). Rounding keeps their order: sorted distances stay sorted."""
-    return round(distance, 2)
+# The finding compares distances to the hundredth, so 5 mi typed in km (8.047) reads 5.0 mi, not
+# 5.0002 (over a 5 mi cut). Rounding keeps their order: sorted distances stay sorted.
+_hundredths = functools.partial(round, ndigits=2)
 
 
 def _first_over(distances: list[float], cut: float) -> int:
