@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -97,3 +98,16 @@ class Entry:
         if self.distance_unit is unit and self.distance_value is not None:
             return self.distance_value
         return self.distance_km / KM_PER_MILE if unit is Unit.MI else self.distance_km
+
+
+def distances_in(entries: Iterable[Entry | None], unit: Unit) -> list[float | None]:
+    """Entry.distance_in(unit) of each entry, None for a missing one: the same rule without a
+    method call a day, for a summary that reads eight weeks of days for each of many runners."""
+    miles = unit is Unit.MI
+    return [
+        None if entry is None or entry.distance_km is None
+        else entry.distance_value if entry.distance_unit is unit and entry.distance_value is not None
+        else entry.distance_km / KM_PER_MILE if miles
+        else entry.distance_km
+        for entry in entries
+    ]

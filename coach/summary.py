@@ -11,17 +11,23 @@ Nothing here reads a clock, a file or the network: the caller hands in the dates
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import math
-import statistics
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from coach.models import Entry, Mode, Unit
+from coach.models import Entry, Mode, Unit, distances_in
 from coach.redflags import DiaryNote
 from coach.texts import day_label, distance_value_text
 
 ONE_DAY = dt.timedelta(days=1)
+_DATE = operator.attrgetter("date")
+_DISTANCE = operator.itemgetter(0)
+SIX_DAYS = dt.timedelta(days=6)  # a week's first day to its last
+ONE_WEEK = dt.timedelta(days=7)
 
 # Week-to-week pain: a change under 1 point reads "about the same". The minimal important change
 # is 2 points or 30% (Ostelo 2008); the summary is descriptive, so it says so from 1 point, the
@@ -33,12 +39,15 @@ PAIN_COMPARE_MIN_DAYS = 4
 # A week counts towards the 4-week distance average only with this many days of known distance:
 # a week with two logged days would drag the average down as if the other five were rest.
 AVERAGE_MIN_DISTANCE_DAYS = 4
+AVERAGE_WEEKS = 4
 # Last week's distance is labelled with its day count below this many known days.
 FEW_DAYS = 4
 LONGEST_LOOKBACK_DAYS = 30
 FINDING_WINDOW_DAYS = 56  # mornings over the last 8 weeks
 FINDING_MIN_DAYS = 5  # per side
 FINDING_MIN_DIFFERENCE = 1.0  # pain points
+_FINDING_WINDOW = dt.timedelta(days=FINDING_WINDOW_DAYS)
+_LOOKBACK_BEFORE_WEEK = dt.timedelta(days=max(LONGEST_LOOKBACK_DAYS, 7 * AVERAGE_WEEKS))
 ACWR_CAVEAT = "A rough guide only: it predicts injury poorly."
 NOT_MEDICAL_ADVICE = "Not medical advice."
 
@@ -144,53 +153,68 @@ class WeeklySummary:
 Diary = Mapping[dt.date, Entry]
 
 
-def _series(entries: Iterable[Entry] | Diary) -> dict[dt.date, Entry]:
-    if isinstance(entries, Mapping):
-        return dict(entries)
-    return {entry.date: entry for entry in entries}
+class _Days:
+    """The diary from ``first`` to ``last``, one item a day (None: not logged), with each day's
+    pain and distance in the summary's unit read out once for all the figures that need them."""
+
+    def __init__(self, entries: Iterable[Entry] | Diary, first: dt.date, last: dt.date, unit: Unit) -> None:
+        if isinstance(entries, Mapping):
+            dates, diary = entries.keys(), entries.values()
+        else:
+            diary = entries if isinstance(entries, Sequence) else list(entries)
+            dates = list(map(_DATE, diary))
+        by_day = dict(zip(map(dt.date.toordinal, dates), diary))  # a later entry for a date wins
+        self.first = first.toordinal()
+        self.entry = list(map(by_day.get, range(self.first, last.toordinal() + 1)))
+        self.pain = [e.pain if e is not None else None for e in self.entry]
+        self.value = distances_in(self.entry, unit)
+        self.diary_start: dt.date | None = min(dates, default=None)
+
+    def at(self, day: dt.date) -> int:
+        """Where ``day`` is in the lists."""
+        return day.toordinal() - self.first
+
+    def span(self, start: dt.date, end: dt.date) -> slice:
+        """The days start..end inclusive."""
+        return slice(start.toordinal() - self.first, end.toordinal() - self.first + 1)
+
+    def has(self, day: dt.date) -> bool:
+        """The diary has an entry for ``day``, even one with nothing known."""
+        return self.entry[self.at(day)] is not None
 
 
-def _stats(series: Diary, start: dt.date, end: dt.date, unit: Unit = Unit.KM) -> WeekStats:
-    logged = distance_days = 0
-    distance = in_unit = 0.0
-    longest: float | None = None
-    longest_unit: float | None = None
+def _in_order_sum(values: Iterable[float]) -> float:
+    """Left to right from 0.0: sum() adds floats more exactly from Python 3.12 on, which would
+    move a total that sits on a rounding edge of the figure shown."""
+    return functools.reduce(operator.add, values, 0.0)
+
+
+def _stats(days: _Days, start: dt.date, end: dt.date, unit: Unit = Unit.KM) -> WeekStats:
+    span = days.span(start, end)
+    logged = 0
     pains: list[int] = []
-    day = start
-    while day <= end:
-        entry = series.get(day)
-        day += ONE_DAY
-        if entry is None:
-            continue
-        known = False
-        if entry.pain is not None:
-            pains.append(entry.pain)
-            known = True
-        km = entry.distance_km
-        value = entry.distance_in(unit)
-        if km is not None and value is not None:
-            known = True
-            distance_days += 1
-            distance += km
-            in_unit += value
-            if km > 0 and (longest is None or km > longest):
-                longest = km
-            if value > 0 and (longest_unit is None or value > longest_unit):
-                longest_unit = value
-        logged += known
+    kms: list[float] = []
+    values: list[float] = []  # the same distances in the unit
+    for entry, pain, value in zip(days.entry[span], days.pain[span], days.value[span]):
+        if pain is not None:
+            pains.append(pain)
+        if value is not None:
+            kms.append(entry.distance_km)
+            values.append(value)
+        logged += pain is not None or value is not None
     return WeekStats(
         start=start,
         end=end,
         days_logged=logged,
-        distance_km=distance,
-        distance_days=distance_days,
+        distance_km=_in_order_sum(kms),
+        distance_days=len(kms),
         mean_pain=sum(pains) / len(pains) if pains else None,
-        worst_pain=max(pains) if pains else None,
+        worst_pain=max(pains, default=None),
         pain_days=len(pains),
-        longest_km=longest,
+        longest_km=max([km for km in kms if km > 0], default=None),
         unit=unit,
-        distance=in_unit,
-        longest=longest_unit,
+        distance=_in_order_sum(values),
+        longest=max([value for value in values if value > 0], default=None),
     )
 
 
@@ -200,7 +224,7 @@ def week_stats(
     """Counts, sums and pain over start..end inclusive; unknown days are left out, never zero."""
     if end < start:
         raise ValueError(f"week ends ({end}) before it starts ({start})")
-    return _stats(_series(entries), start, end, unit)
+    return _stats(_Days(entries, start, end, unit), start, end, unit)
 
 
 def _direction(week: WeekStats, last: WeekStats) -> str | None:
@@ -220,27 +244,27 @@ def _direction(week: WeekStats, last: WeekStats) -> str | None:
     return "about the same"
 
 
-def _four_week_average(series: Diary, week_start: dt.date, unit: Unit) -> float | None:
+def _four_week_average(days: _Days, week_start: dt.date) -> float | None:
     totals = []
-    for back in range(1, 5):
-        start = week_start - dt.timedelta(days=7 * back)
-        stats = _stats(series, start, start + dt.timedelta(days=6), unit)
-        if stats.distance_days < AVERAGE_MIN_DISTANCE_DAYS:
+    this_week = days.at(week_start)
+    for back in range(1, AVERAGE_WEEKS + 1):
+        start = this_week - 7 * back
+        values = [value for value in days.value[start : start + 7] if value is not None]
+        if len(values) < AVERAGE_MIN_DISTANCE_DAYS:
             return None
-        totals.append(stats.distance)
+        totals.append(_in_order_sum(values))
     return sum(totals) / len(totals)
 
 
-def _longest_before(series: Diary, day: dt.date, lookback: int, unit: Unit) -> float | None:
-    longest = None
-    moment = day - dt.timedelta(days=lookback)
-    while moment < day:
-        entry = series.get(moment)
-        moment += ONE_DAY
-        value = entry.distance_in(unit) if entry is not None else None
-        if value and (longest is None or value > longest):
-            longest = value
-    return longest
+def _longest_before(days: _Days, day: dt.date, lookback: int) -> float | None:
+    """The longest run in the ``lookback`` days before ``day``."""
+    end = days.at(day)
+    return max(filter(None, days.value[end - lookback : end]), default=None)
+
+
+def _first_day_read(week_start: dt.date, as_of: dt.date) -> dt.date:
+    """The earliest day any figure of the summary looks at."""
+    return min(week_start - _LOOKBACK_BEFORE_WEEK, as_of - _FINDING_WINDOW)
 
 
 def _load_ratio(week: WeekStats, average: float | None, partial: bool) -> LoadRatio | None:
@@ -265,29 +289,29 @@ def weekly_summary(
     ``today`` before ``week_end`` makes it a partial week (/summary mid-week): the load ratio
     and the finding are then taken as of ``today``.
     """
-    series = _series(entries)
-    start = week_end - dt.timedelta(days=6)
+    start = week_end - SIX_DAYS
     partial = today is not None and today < week_end
     as_of = today if partial and today is not None else week_end
-    week = _stats(series, start, week_end, unit)
-    last_week = _stats(series, start - dt.timedelta(days=7), start - ONE_DAY, unit)
-    average = _four_week_average(series, start, unit)
+    days = _Days(entries, _first_day_read(start, as_of), week_end, unit)
+    week = _stats(days, start, week_end, unit)
+    last_week = _stats(days, start - ONE_WEEK, start - ONE_DAY, unit)
+    average = _four_week_average(days, start)
 
     return WeeklySummary(
         week=week,
         last_week=last_week,
         four_week_avg=average,
-        longest_30d=_longest_before(series, start, LONGEST_LOOKBACK_DAYS, unit),
+        longest_30d=_longest_before(days, start, LONGEST_LOOKBACK_DAYS),
         pain_direction=_direction(week, last_week),
         load_ratio=_load_ratio(week, average, partial),
         nudges=tuple(nudges),
-        finding=_finding(series, as_of, unit, mode),
+        finding=_finding(days, as_of, unit, mode),
         unit=unit,
         partial=partial,
         as_of=as_of,
-        diary_start=min(series) if series else None,
+        diary_start=days.diary_start,
         safety=tuple(n for n in safety if start <= n.date <= week_end),
-        today_logged=not partial or as_of in series,
+        today_logged=not partial or days.has(as_of),
     )
 
 
@@ -304,30 +328,27 @@ def personal_finding(
     a difference (rounded to the 0.1 shown) of 1 point or more; otherwise None. One cut is tried,
     never several, so the finding is not fished for.
     """
-    return _finding(_series(entries), day, unit, mode)
+    return _finding(_Days(entries, day - _FINDING_WINDOW, day, unit), day, unit, mode)
 
 
-def _finding(series: Diary, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -> Finding | None:
-    pairs: list[tuple[float, int]] = []  # (distance on day d in the unit, pain on d+1)
-    moment = day - dt.timedelta(days=FINDING_WINDOW_DAYS)
-    run = series.get(moment)
-    for _ in range(FINDING_WINDOW_DAYS):
-        moment += ONE_DAY
-        morning = series.get(moment)
-        value = run.distance_in(unit) if run is not None else None
-        if value is not None and morning is not None and morning.pain is not None:
-            # Rounded so 5 mi typed in km (8.047) reads 5.0 mi, not 5.0002 (over a 5 mi cut).
-            pairs.append((round(value, 2), morning.pain))
-        run = morning
-    runs = sorted(value for value, _ in pairs if value > 0)
+def _finding(days: _Days, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -> Finding | None:
+    end = days.at(day)
+    runs_on = days.value[end - FINDING_WINDOW_DAYS : end]  # days d, in the unit
+    mornings = days.pain[end - FINDING_WINDOW_DAYS + 1 : end + 1]  # days d+1
+    pairs = [
+        (value, pain) for value, pain in zip(runs_on, mornings) if value is not None and pain is not None
+    ]
+    pairs.sort(key=_DISTANCE)
+    distances = [value for value, _ in pairs]
+    pains = [pain for _, pain in pairs]
+    runs = distances[_first_over(distances, 0):]
     if len(runs) < FINDING_MIN_DAYS:
         return None
-    p75 = statistics.quantiles(runs, n=4, method="inclusive")[2]
-    cut = math.floor(p75 + 0.5)
+    cut = math.floor(_upper_quartile(runs) + 0.5)
     if cut < 1:
         return None
-    after_long = [pain for value, pain in pairs if value > cut]
-    after_other = [pain for value, pain in pairs if value <= cut]
+    long_from = _first_over(distances, cut)
+    after_long, after_other = pains[long_from:], pains[:long_from]
     if len(after_long) < FINDING_MIN_DAYS or len(after_other) < FINDING_MIN_DAYS:
         return None
     difference = sum(after_long) / len(after_long) - sum(after_other) / len(after_other)
@@ -347,6 +368,27 @@ def _finding(series: Diary, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING)
         days_after_long=len(after_long),
         days_after_other=len(after_other),
     )
+
+
+# The finding compares distances to the hundredth, so 5 mi typed in km (8.047) reads 5.0 mi, not
+# 5.0002 (over a 5 mi cut). Rounding keeps their order: sorted distances stay sorted.
+_hundredths = functools.partial(round, ndigits=2)
+
+
+def _first_over(distances: list[float], cut: float) -> int:
+    """Where the sorted ``distances`` go over ``cut`` to the hundredth. Rounding moves a distance
+    by half a hundredth at most, so only those within a hundredth of the cut are rounded."""
+    near = bisect.bisect_left(distances, cut - 0.01)
+    beyond = bisect.bisect_right(distances, cut + 0.01, near)
+    return bisect.bisect_right(distances, cut, near, beyond, key=_hundredths)
+
+
+def _upper_quartile(runs: list[float]) -> float:
+    """The 75th percentile of sorted ``runs`` to the hundredth, the lowest counted as the 0th and
+    the highest as the 100th: statistics.quantiles(runs, n=4, method="inclusive")[2] of the
+    rounded runs, arithmetic and all, rounding only the two runs it falls between."""
+    j, delta = divmod(3 * (len(runs) - 1), 4)
+    return (_hundredths(runs[j]) * (4 - delta) + _hundredths(runs[j + 1]) * delta) / 4
 
 
 def _total(value: float, unit: Unit) -> str:
@@ -477,10 +519,10 @@ def weekly_rows(
     """Monday-Sunday weeks covering first..last, oldest first, each clipped to the period."""
     if last < first:
         return []
-    series = _series(entries)
+    days = _Days(entries, first, last, unit)
     rows = []
     monday = first - dt.timedelta(days=first.weekday())
     while monday <= last:
-        rows.append(_stats(series, max(monday, first), min(monday + dt.timedelta(days=6), last), unit))
+        rows.append(_stats(days, max(monday, first), min(monday + SIX_DAYS, last), unit))
         monday += dt.timedelta(days=7)
     return rows

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coach.models import KM_PER_MILE, Entry, Unit
+from coach.models import KM_PER_MILE, Entry, Unit, distances_in
 from coach.summary import (
     Finding,
     WeekStats,
@@ -71,6 +71,18 @@ def test_week_stats_of_an_empty_week_has_no_means():
 def test_week_stats_refuses_a_backwards_week():
     with pytest.raises(ValueError):
         week_stats([], SUNDAY, MONDAY)
+
+
+def test_distances_in_reads_each_day_as_entry_distance_in():
+    entries = [None] + [
+        Entry(SUNDAY, 3, km, None, value, typed)
+        for km in (None, 0.0, 8.0, 5 * KM_PER_MILE)
+        for value in (None, 0.0, 5.0, 8.0)
+        for typed in (None, Unit.KM, Unit.MI)
+    ]
+    for unit in Unit:
+        expected = [None if e is None else e.distance_in(unit) for e in entries]
+        assert distances_in(entries, unit) == expected
 
 
 # --- the summary with gaps -------------------------------------------------------------------
@@ -431,6 +443,17 @@ def test_weekly_rows_are_monday_weeks_clipped_to_the_period():
     assert (rows[0].days_logged, rows[0].distance_km, rows[0].worst_pain) == (5, 19.0, 3)
     assert rows[1] == week_stats(entries, MONDAY, SUNDAY)
     assert weekly_rows(entries, SUNDAY, MONDAY) == []
+
+
+def test_entries_may_come_as_a_generator_or_by_date():
+    entries = days(MONDAY - dt.timedelta(days=7), LAST_WEEK + THIS_WEEK)
+    by_date = {e.date: e for e in entries}
+    first = MONDAY - dt.timedelta(days=5)
+    rows = weekly_rows(entries, first, SUNDAY)
+    assert weekly_rows((e for e in entries), first, SUNDAY) == weekly_rows(by_date, first, SUNDAY) == rows
+    assert week_stats((e for e in entries), MONDAY, SUNDAY) == rows[1]
+    summary = weekly_summary(entries, SUNDAY, unit=Unit.KM)
+    assert weekly_summary(by_date, SUNDAY, unit=Unit.KM) == summary
 
 
 # --- properties -----------------------------------------------------------------------------

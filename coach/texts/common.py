@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+
 from coach.models import KM_PER_MILE, Entry, Unit
 
 NOT_A_DOCTOR = "I'm a diary, not a doctor: if the pain worries you, see a professional."
 
 
+@functools.lru_cache(maxsize=1024)
 def day_label(day: dt.date) -> str:
+    """A date as "Mon 30 Nov". Cached: strftime costs more than the rest of a summary's
+    sentences, and a Sunday's summaries all name the same two days."""
     return day.strftime("%a ") + str(day.day) + day.strftime(" %b")
 
 
