@@ -45,9 +45,9 @@ def say_as(chat: Chat, text: str, name: str = "Sam") -> list:
                                             name=name))
 
 
-def a_week_of_diary(db, clock) -> Chat:
+def a_week_of_diary(db, clock, chat_id: str = "runner") -> Chat:
     """Signed up Tue 24 Nov (runs logged from Mon 23 Nov); it is now Monday 30 Nov, morning mode."""
-    chat = Chat(db, clock)
+    chat = Chat(db, clock, chat_id=chat_id)
     chat.onboard()
     chat.say("3 8km")
     clock.set(dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.timezone.utc))

@@ -8,6 +8,7 @@ draws one file at a time for a runner while other runners' files are drawn besid
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import pickle
 import subprocess
@@ -87,47 +88,48 @@ def _running(pid: int) -> bool:
 
 
 class Files:
-    channel = "telegram"
+    """A channel that takes a while over each message and notes which chats had one under way at once."""
+
+    channel = "terminal"
 
     def __init__(self) -> None:
         self.sent: list[tuple[str, str]] = []
+        self.busy: Counter[str] = Counter()
+        self.most: Counter[str] = Counter()
+        self.chats_at_once = 0
+
+    async def _arrive(self, chat_id: str) -> None:
+        self.busy[chat_id] += 1
+        self.most[chat_id] = max(self.most[chat_id], self.busy[chat_id])
+        self.chats_at_once = max(self.chats_at_once, sum(1 for n in self.busy.values() if n))
+        await asyncio.sleep(0.02)
+        self.busy[chat_id] -= 1
 
     async def send_text(self, chat_id, text, buttons, *, table) -> None:
-        pass
+        await self._arrive(chat_id)
 
     async def send_file(self, chat_id, filename, content, *, photo) -> None:
+        assert content.startswith(b"\x89PNG") or filename.endswith((".csv", ".json", ".pdf")), filename
+        await self._arrive(chat_id)
         self.sent.append((chat_id, filename))
 
 
-async def test_one_runner_has_one_file_drawn_at_a_time_while_another_runners_are_drawn_beside_it(
-        tmp_path, clock, monkeypatch):
+async def test_one_runner_has_one_message_and_its_files_under_way_at_a_time_while_another_runners_go_beside_it(
+        tmp_path, clock):
+    """Real runners, their real /summary and /export pdf, drawn by the real worker pool: the drainer takes a
+    chat's messages one at a time, files included, so no runner ever has two files drawn at once."""
     db = open_db(tmp_path / "o.db")
-    rows = []
-    for n, (runner, chat) in enumerate([(1, "11"), (2, "22"), (1, "11")]):
-        names = [f"{runner}-{n}-{i}.png" for i in range(2)]
-        payload = {"files": [{"name": name, "recipe": "chart", "params": {"runner": runner}, "photo": True}
-                             for name in names]}
-        rows.append({"channel": "telegram", "chat_id": chat, "runner_id": runner, "kind": "summary",
-                     "text": "Your week", "payload": payload, "idem_key": f"k{n}"})
-    outbox.enqueue(db, rows, now=clock())
-    drawing: Counter[int] = Counter()
-    most: Counter[int] = Counter()
-    together = [0]
-
-    async def draw(runner: int) -> bytes:
-        drawing[runner] += 1
-        most[runner] = max(most[runner], drawing[runner])
-        together[0] = max(together[0], sum(drawing.values()))
-        await asyncio.sleep(0.05)
-        drawing[runner] -= 1
-        return b"\x89PNG"
-
-    monkeypatch.setattr(reports, "prepare", lambda db, attachment: attachment.params["runner"])
-    monkeypatch.setattr(render_pool, "render", draw)
+    chats = [a_week_of_diary(db, clock, chat_id=chat_id) for chat_id in ("11", "22")]
+    for minute, chat in enumerate(chats, start=1):
+        clock.set(clock() + dt.timedelta(minutes=minute))  # say_as keys an update by its text and time
+        say_as(chat, "/summary")
+        say_as(chat, "/export pdf")
     transport = Files()
-    await Drainer(db, {"telegram": transport}, clock, pacers={}, idle=0.05).drain(limit_seconds=10)
-    assert len(transport.sent) == 6, transport.sent
-    assert most == {1: 1, 2: 1}, "a runner had two files drawn at once"
-    assert together[0] == 2, "the two runners' files were not drawn side by side"
-    assert [name for chat, name in transport.sent if chat == "11"] == ["1-0-0.png", "1-0-1.png", "1-2-0.png",
-                                                                        "1-2-1.png"]
+    await Drainer(db, {"terminal": transport}, clock, pacers={}, idle=0.05).drain(limit_seconds=60)
+    assert outbox.due(db, clock(), ("terminal",)) == []
+    for chat_id in ("11", "22"):
+        names = [name for chat, name in transport.sent if chat == chat_id]
+        kinds = [name.rsplit(".", 1)[1] for name in names]
+        assert kinds[0] == "png" and kinds[-1] == "pdf" and len(kinds) >= 2, names  # the summary's chart, then the report
+    assert transport.most == {"11": 1, "22": 1}, "a chat had two messages or files under way at once"
+    assert transport.chats_at_once == 2, "the two runners' messages did not go side by side"
