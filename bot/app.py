@@ -103,8 +103,9 @@ async def start(application: Application, *, poll: bool = True) -> None:
 def settle_memory() -> None:
     """What start-up made (modules, the Application) lives as long as the process: move it out of the
     garbage collector's sight. A full collection then walks only what came later, and a sweep's backlog
-    of thousands of messages no longer stops every thread for 150-400 ms to do it (measured with
-    benchmarks/sweep_scale.py; the Instagram write-up of ``gc.freeze`` describes the same)."""
+    of thousands of messages no longer stops every thread for a collection of the whole process (seen
+    while profiling the backlog tick of benchmarks/sweep_scale.py; Instagram's write-up of ``gc.freeze``
+    describes the same)."""
     gc.freeze()
 
 

@@ -152,6 +152,11 @@ def next_prompt(db: Database, runner_id: int) -> dt.datetime | None:
     return parse_utc(row["next_prompt_utc"]) if row else None
 
 
+SWEEPABLE = "active = 1 and unreachable = 0 and onboarding_step is null"
+"""Who the sweep may write to: the condition of the due-time partial indexes (m016), word for word, so the
+planner can use them."""
+
+
 def runners_due(db: Database, now: dt.datetime, channels: tuple[str, ...]) -> list[int]:
     """Ids of runners whose next daily question is due, oldest first."""
     return _due(db, "next_prompt_utc", now, channels)
@@ -170,8 +175,7 @@ def still_due(db: Database, runner_id: int, column: str, now: dt.datetime) -> Ru
     """The runner, if the sweep's moment in ``column`` has come and they are still reachable and set up."""
     if column not in ("next_prompt_utc", "next_summary_utc", "next_warmup_utc"):
         raise ValueError(f"not a due time: {column!r}")
-    row = first(db, f"select * from runners where id = ? and {column} <= ? and active = 1 and unreachable = 0"
-                    " and onboarding_step is null", [runner_id, utc_text(now)])
+    row = first(db, f"select * from runners where id = ? and {column} <= ? and {SWEEPABLE}", [runner_id, utc_text(now)])
     return _from_row(row) if row else None
 
 
@@ -186,8 +190,8 @@ def _due(db: Database, column: str, now: dt.datetime, channels: tuple[str, ...],
     runner of a channel shares."""
     marks = ", ".join("?" for _ in channels)
     found = db.execute(
-        f"select id from runners where {column} <= ?{extra} and active = 1 and unreachable = 0"
-        f" and onboarding_step is null and +channel in ({marks}) order by {column}",
+        f"select id from runners where {column} <= ?{extra} and {SWEEPABLE} and +channel in ({marks})"
+        f" order by {column}",
         [utc_text(now), *channels],
     )
     return [runner_id for (runner_id,) in found.fetchall()]

@@ -1,6 +1,7 @@
 """The minute sweep in a worker thread, on a database connection of its own, so the bot's event loop never
 waits for it: not for a Sunday's thousands of summaries, a long read of who is due, or a commit's fsync
-(30 ms and more on a busy disk; benchmarks/sweep_scale.py).
+(a WAL checkpoint in a commit; benchmarks/sweep_scale.py prints the
+longest the loop was held and the longest a reply's write waited).
 
 Fairness with the bot's own writes: the sweep writes in slices (``sweep.in_slices``) and, after each
 slice has committed, waits until the event loop has had a turn. A reply that wanted to write during a
