@@ -12,6 +12,7 @@ Nothing here reads a clock, a file or the network: the caller hands in the dates
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -24,7 +25,6 @@ from coach.redflags import DiaryNote
 from coach.texts import day_label, distance_value_text
 
 ONE_DAY = dt.timedelta(days=1)
-_DATE = operator.attrgetter("date")
 _DISTANCE = operator.itemgetter(0)
 SIX_DAYS = dt.timedelta(days=6)  # a week's first day to its last
 ONE_WEEK = dt.timedelta(days=7)
@@ -158,17 +158,21 @@ class _Days:
     pain and distance in the summary's unit read out once for all the figures that need them."""
 
     def __init__(self, entries: Iterable[Entry] | Diary, first: dt.date, last: dt.date, unit: Unit) -> None:
-        if isinstance(entries, Mapping):
-            dates, diary = entries.keys(), entries.values()
-        else:
-            diary = entries if isinstance(entries, Sequence) else list(entries)
-            dates = list(map(_DATE, diary))
-        by_day = dict(zip(map(dt.date.toordinal, dates), diary))  # a later entry for a date wins
-        self.first = first.toordinal()
-        self.entry = list(map(by_day.get, range(self.first, last.toordinal() + 1)))
-        self.pain = [e.pain if e is not None else None for e in self.entry]
-        self.value = distances_in(self.entry, unit)
-        self.diary_start: dt.date | None = min(dates, default=None)
+        if isinstance(entries, Mapping):  # the key is the entry's date
+            entries = [e if e.date == day else dataclasses.replace(e, date=day) for day, e in entries.items()]
+        self.first = origin = first.toordinal()
+        window: list[Entry | None] = [None] * (last.toordinal() - origin + 1)
+        earliest = None  # the diary's first day, wherever it is, as a position
+        for entry in entries:
+            at = entry.date.toordinal() - origin
+            if 0 <= at < len(window):
+                window[at] = entry  # a later entry for a date wins
+            if earliest is None or at < earliest:
+                earliest = at
+        self.diary_start = None if earliest is None else dt.date.fromordinal(origin + earliest)
+        self.entry = window
+        self.pain = [e.pain if e is not None else None for e in window]
+        self.value = distances_in(window, unit)
 
     def at(self, day: dt.date) -> int:
         """Where ``day`` is in the lists."""
