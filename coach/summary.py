@@ -195,30 +195,37 @@ def _in_order_sum(values: Iterable[float]) -> float:
 
 def _stats(days: _Days, start: dt.date, end: dt.date, unit: Unit = Unit.KM) -> WeekStats:
     span = days.span(start, end)
-    logged = 0
+    logged = distance_days = 0
+    distance = in_unit = 0.0
+    longest: float | None = None
+    longest_unit: float | None = None
     pains: list[int] = []
-    kms: list[float] = []
-    values: list[float] = []  # the same distances in the unit
     for entry, pain, value in zip(days.entry[span], days.pain[span], days.value[span]):
         if pain is not None:
             pains.append(pain)
         if value is not None:
-            kms.append(entry.distance_km)
-            values.append(value)
+            km = entry.distance_km
+            distance_days += 1
+            distance += km
+            in_unit += value
+            if km > 0 and (longest is None or km > longest):
+                longest = km
+            if value > 0 and (longest_unit is None or value > longest_unit):
+                longest_unit = value
         logged += pain is not None or value is not None
     return WeekStats(
         start=start,
         end=end,
         days_logged=logged,
-        distance_km=_in_order_sum(kms),
-        distance_days=len(kms),
+        distance_km=distance,
+        distance_days=distance_days,
         mean_pain=sum(pains) / len(pains) if pains else None,
-        worst_pain=max(pains, default=None),
+        worst_pain=max(pains) if pains else None,
         pain_days=len(pains),
-        longest_km=max([km for km in kms if km > 0], default=None),
+        longest_km=longest,
         unit=unit,
-        distance=_in_order_sum(values),
-        longest=max([value for value in values if value > 0], default=None),
+        distance=in_unit,
+        longest=longest_unit,
     )
 
 
