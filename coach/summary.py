@@ -386,12 +386,13 @@ def _finding(days: _Days, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -
 _hundredths = functools.partial(round, ndigits=2)
 
 
-def _first_over(distances: list[float], cut: float) -> int:
-    """Where the sorted ``distances`` go over ``cut`` to the hundredth. Rounding moves a distance
-    by half a hundredth at most, so only those within a hundredth of the cut are rounded."""
-    near = bisect.bisect_left(distances, cut - 0.01)
-    beyond = bisect.bisect_right(distances, cut + 0.01, near)
-    return bisect.bisect_right(distances, cut, near, beyond, key=_hundredths)
+def _first_over(distances: list[float], cut: int) -> int:
+    """Where the sorted ``distances`` go over the whole number ``cut`` to the hundredth. Rounding
+    moves a distance by half a hundredth at most and never past a whole number, so only those
+    less than a hundredth over the cut are rounded."""
+    over = bisect.bisect_right(distances, cut)
+    well_over = bisect.bisect_right(distances, cut + 0.01, over)
+    return bisect.bisect_right(distances, cut, over, well_over, key=_hundredths)
 
 
 def _upper_quartile(runs: list[float]) -> float:
