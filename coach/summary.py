@@ -494,6 +494,8 @@ def _tips_line(s: WeeklySummary) -> str | None:
 
 def _safety_line(s: WeeklySummary) -> str | None:
     """Warning signs the runner wrote about or said yes to; they are never left out of the week."""
+    if not s.safety:
+        return None
     warnings = [f"{day_label(n.date)}, {n.in_words()}" for n in s.safety if n.warning]
     if warnings:
         return "Warning signs you told me about: " + "; ".join(warnings) + ". Please make sure a doctor knows."
