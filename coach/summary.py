@@ -157,15 +157,16 @@ class _Days:
     """The diary from ``first`` to ``last``, one item a day (None: not logged), with each day's
     pain and distance in the summary's unit read out once for all the figures that need them."""
 
-    def __init__(self, entries: Iterable[Entry] | Diary, first: dt.date, last: dt.date, unit: Unit) -> None:
-        if isinstance(entries, Mapping):  # the key is the entry's date
-            entries = [e if e.date == day else dataclasses.replace(e, date=day) for day, e in entries.items()]
+    def __init__(
+        self, entries: Iterable[Entry] | Diary, first: dt.date, last: dt.date, unit: Unit
+    ) -> None:
         self.first = origin = first.toordinal()
-        window: list[Entry | None] = [None] * (last.toordinal() - origin + 1)
+        length = last.toordinal() - origin + 1
+        window: list[Entry | None] = [None] * length
         earliest = None  # the diary's first day, wherever it is, as a position
-        for entry in entries:
+        for entry in _entries(entries):
             at = entry.date.toordinal() - origin
-            if 0 <= at < len(window):
+            if 0 <= at < length:
                 window[at] = entry  # a later entry for a date wins
             if earliest is None or at < earliest:
                 earliest = at
@@ -185,6 +186,13 @@ class _Days:
     def has(self, day: dt.date) -> bool:
         """The diary has an entry for ``day``, even one with nothing known."""
         return self.entry[self.at(day)] is not None
+
+
+def _entries(entries: Iterable[Entry] | Diary) -> Iterable[Entry]:
+    """The entries; those of a diary by date are dated by their key."""
+    if isinstance(entries, list) or not isinstance(entries, Mapping):
+        return entries
+    return [e if e.date == day else dataclasses.replace(e, date=day) for day, e in entries.items()]
 
 
 def _in_order_sum(values: Iterable[float]) -> float:
@@ -347,7 +355,9 @@ def _finding(days: _Days, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -
     runs_on = days.value[end - FINDING_WINDOW_DAYS : end]  # days d, in the unit
     mornings = days.pain[end - FINDING_WINDOW_DAYS + 1 : end + 1]  # days d+1
     pairs = [
-        (value, pain) for value, pain in zip(runs_on, mornings) if value is not None and pain is not None
+        (value, pain)
+        for value, pain in zip(runs_on, mornings)
+        if value is not None and pain is not None
     ]
     pairs.sort(key=_DISTANCE)
     distances = [value for value, _ in pairs]
