@@ -25,7 +25,6 @@ from coach.redflags import DiaryNote
 from coach.texts import day_label, distance_value_text
 
 ONE_DAY = dt.timedelta(days=1)
-_DISTANCE = operator.itemgetter(0)
 SIX_DAYS = dt.timedelta(days=6)  # a week's first day to its last
 ONE_WEEK = dt.timedelta(days=7)
 
@@ -48,6 +47,7 @@ FINDING_MIN_DAYS = 5  # per side
 FINDING_MIN_DIFFERENCE = 1.0  # pain points
 _FINDING_WINDOW = dt.timedelta(days=FINDING_WINDOW_DAYS)
 _LOOKBACK_BEFORE_WEEK = dt.timedelta(days=max(LONGEST_LOOKBACK_DAYS, 7 * AVERAGE_WEEKS))
+_DISTANCE = operator.itemgetter(0)
 ACWR_CAVEAT = "A rough guide only: it predicts injury poorly."
 NOT_MEDICAL_ADVICE = "Not medical advice."
 
@@ -160,7 +160,7 @@ class _Days:
     def __init__(
         self, entries: Iterable[Entry] | Diary, first: dt.date, last: dt.date, unit: Unit
     ) -> None:
-        self.first = origin = first.toordinal()
+        self.origin = origin = first.toordinal()
         length = last.toordinal() - origin + 1
         window: list[Entry | None] = [None] * length
         earliest = None  # the diary's first day, wherever it is, as a position
@@ -177,11 +177,11 @@ class _Days:
 
     def at(self, day: dt.date) -> int:
         """Where ``day`` is in the lists."""
-        return day.toordinal() - self.first
+        return day.toordinal() - self.origin
 
     def span(self, start: dt.date, end: dt.date) -> slice:
         """The days start..end inclusive."""
-        return slice(start.toordinal() - self.first, end.toordinal() - self.first + 1)
+        return slice(start.toordinal() - self.origin, end.toordinal() - self.origin + 1)
 
     def has(self, day: dt.date) -> bool:
         """The diary has an entry for ``day``, even one with nothing known."""
@@ -196,8 +196,9 @@ def _entries(entries: Iterable[Entry] | Diary) -> Iterable[Entry]:
 
 
 def _in_order_sum(values: Iterable[float]) -> float:
-    """Left to right from 0.0: sum() adds floats more exactly from Python 3.12 on, which would
-    move a total that sits on a rounding edge of the figure shown."""
+    """Left to right from 0.0, as a week's distance has always been added up: sum() adds floats
+    more exactly from Python 3.12 on, which would move a total on a rounding edge of the figure
+    shown."""
     return functools.reduce(operator.add, values, 0.0)
 
 
@@ -548,5 +549,5 @@ def weekly_rows(
     monday = first - dt.timedelta(days=first.weekday())
     while monday <= last:
         rows.append(_stats(days, max(monday, first), min(monday + SIX_DAYS, last), unit))
-        monday += dt.timedelta(days=7)
+        monday += ONE_WEEK
     return rows
