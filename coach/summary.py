@@ -12,6 +12,7 @@ Nothing here reads a clock, a file or the network: the caller hands in the dates
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -24,8 +25,6 @@ from coach.redflags import DiaryNote
 from coach.texts import day_label, distance_value_text
 
 ONE_DAY = dt.timedelta(days=1)
-_DATE = operator.attrgetter("date")
-_DISTANCE = operator.itemgetter(0)
 SIX_DAYS = dt.timedelta(days=6)  # a week's first day to its last
 ONE_WEEK = dt.timedelta(days=7)
 
@@ -48,6 +47,7 @@ FINDING_MIN_DAYS = 5  # per side
 FINDING_MIN_DIFFERENCE = 1.0  # pain points
 _FINDING_WINDOW = dt.timedelta(days=FINDING_WINDOW_DAYS)
 _LOOKBACK_BEFORE_WEEK = dt.timedelta(days=max(LONGEST_LOOKBACK_DAYS, 7 * AVERAGE_WEEKS))
+_DISTANCE = operator.itemgetter(0)
 ACWR_CAVEAT = "A rough guide only: it predicts injury poorly."
 NOT_MEDICAL_ADVICE = "Not medical advice."
 
@@ -157,64 +157,84 @@ class _Days:
     """The diary from ``first`` to ``last``, one item a day (None: not logged), with each day's
     pain and distance in the summary's unit read out once for all the figures that need them."""
 
-    def __init__(self, entries: Iterable[Entry] | Diary, first: dt.date, last: dt.date, unit: Unit) -> None:
-        if isinstance(entries, Mapping):
-            dates, diary = entries.keys(), entries.values()
-        else:
-            diary = entries if isinstance(entries, Sequence) else list(entries)
-            dates = list(map(_DATE, diary))
-        by_day = dict(zip(map(dt.date.toordinal, dates), diary))  # a later entry for a date wins
-        self.first = first.toordinal()
-        self.entry = list(map(by_day.get, range(self.first, last.toordinal() + 1)))
-        self.pain = [e.pain if e is not None else None for e in self.entry]
-        self.value = distances_in(self.entry, unit)
-        self.diary_start: dt.date | None = min(dates, default=None)
+    def __init__(
+        self, entries: Iterable[Entry] | Diary, first: dt.date, last: dt.date, unit: Unit
+    ) -> None:
+        self.origin = origin = first.toordinal()
+        length = last.toordinal() - origin + 1
+        window: list[Entry | None] = [None] * length
+        earliest = None  # the diary's first day, wherever it is, as a position
+        for entry in _entries(entries):
+            at = entry.date.toordinal() - origin
+            if 0 <= at < length:
+                window[at] = entry  # a later entry for a date wins
+            if earliest is None or at < earliest:
+                earliest = at
+        self.diary_start = None if earliest is None else dt.date.fromordinal(origin + earliest)
+        self.entry = window
+        self.pain = [e.pain if e is not None else None for e in window]
+        self.value = distances_in(window, unit)
 
     def at(self, day: dt.date) -> int:
         """Where ``day`` is in the lists."""
-        return day.toordinal() - self.first
+        return day.toordinal() - self.origin
 
     def span(self, start: dt.date, end: dt.date) -> slice:
         """The days start..end inclusive."""
-        return slice(start.toordinal() - self.first, end.toordinal() - self.first + 1)
+        return slice(start.toordinal() - self.origin, end.toordinal() - self.origin + 1)
 
     def has(self, day: dt.date) -> bool:
         """The diary has an entry for ``day``, even one with nothing known."""
         return self.entry[self.at(day)] is not None
 
 
+def _entries(entries: Iterable[Entry] | Diary) -> Iterable[Entry]:
+    """The entries; those of a diary by date are dated by their key."""
+    if isinstance(entries, list) or not isinstance(entries, Mapping):
+        return entries
+    return [e if e.date == day else dataclasses.replace(e, date=day) for day, e in entries.items()]
+
+
 def _in_order_sum(values: Iterable[float]) -> float:
-    """Left to right from 0.0: sum() adds floats more exactly from Python 3.12 on, which would
-    move a total that sits on a rounding edge of the figure shown."""
+    """Left to right from 0.0, as a week's distance has always been added up: sum() adds floats
+    more exactly from Python 3.12 on, which would move a total on a rounding edge of the figure
+    shown."""
     return functools.reduce(operator.add, values, 0.0)
 
 
 def _stats(days: _Days, start: dt.date, end: dt.date, unit: Unit = Unit.KM) -> WeekStats:
     span = days.span(start, end)
-    logged = 0
+    logged = distance_days = 0
+    distance = in_unit = 0.0
+    longest: float | None = None
+    longest_unit: float | None = None
     pains: list[int] = []
-    kms: list[float] = []
-    values: list[float] = []  # the same distances in the unit
     for entry, pain, value in zip(days.entry[span], days.pain[span], days.value[span]):
         if pain is not None:
             pains.append(pain)
         if value is not None:
-            kms.append(entry.distance_km)
-            values.append(value)
+            km = entry.distance_km
+            distance_days += 1
+            distance += km
+            in_unit += value
+            if km > 0 and (longest is None or km > longest):
+                longest = km
+            if value > 0 and (longest_unit is None or value > longest_unit):
+                longest_unit = value
         logged += pain is not None or value is not None
     return WeekStats(
         start=start,
         end=end,
         days_logged=logged,
-        distance_km=_in_order_sum(kms),
-        distance_days=len(kms),
+        distance_km=distance,
+        distance_days=distance_days,
         mean_pain=sum(pains) / len(pains) if pains else None,
-        worst_pain=max(pains, default=None),
+        worst_pain=max(pains) if pains else None,
         pain_days=len(pains),
-        longest_km=max([km for km in kms if km > 0], default=None),
+        longest_km=longest,
         unit=unit,
-        distance=_in_order_sum(values),
-        longest=max([value for value in values if value > 0], default=None),
+        distance=in_unit,
+        longest=longest_unit,
     )
 
 
@@ -336,7 +356,9 @@ def _finding(days: _Days, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -
     runs_on = days.value[end - FINDING_WINDOW_DAYS : end]  # days d, in the unit
     mornings = days.pain[end - FINDING_WINDOW_DAYS + 1 : end + 1]  # days d+1
     pairs = [
-        (value, pain) for value, pain in zip(runs_on, mornings) if value is not None and pain is not None
+        (value, pain)
+        for value, pain in zip(runs_on, mornings)
+        if value is not None and pain is not None
     ]
     pairs.sort(key=_DISTANCE)
     distances = [value for value, _ in pairs]
@@ -375,12 +397,13 @@ def _finding(days: _Days, day: dt.date, unit: Unit, mode: Mode = Mode.MORNING) -
 _hundredths = functools.partial(round, ndigits=2)
 
 
-def _first_over(distances: list[float], cut: float) -> int:
-    """Where the sorted ``distances`` go over ``cut`` to the hundredth. Rounding moves a distance
-    by half a hundredth at most, so only those within a hundredth of the cut are rounded."""
-    near = bisect.bisect_left(distances, cut - 0.01)
-    beyond = bisect.bisect_right(distances, cut + 0.01, near)
-    return bisect.bisect_right(distances, cut, near, beyond, key=_hundredths)
+def _first_over(distances: list[float], cut: int) -> int:
+    """Where the sorted ``distances`` go over the whole number ``cut`` to the hundredth. Rounding
+    moves a distance by half a hundredth at most and never past a whole number, so only those
+    less than a hundredth over the cut are rounded."""
+    over = bisect.bisect_right(distances, cut)
+    well_over = bisect.bisect_right(distances, cut + 0.01, over)
+    return bisect.bisect_right(distances, cut, over, well_over, key=_hundredths)
 
 
 def _upper_quartile(runs: list[float]) -> float:
@@ -482,6 +505,8 @@ def _tips_line(s: WeeklySummary) -> str | None:
 
 def _safety_line(s: WeeklySummary) -> str | None:
     """Warning signs the runner wrote about or said yes to; they are never left out of the week."""
+    if not s.safety:
+        return None
     warnings = [f"{day_label(n.date)}, {n.in_words()}" for n in s.safety if n.warning]
     if warnings:
         return "Warning signs you told me about: " + "; ".join(warnings) + ". Please make sure a doctor knows."
@@ -524,5 +549,5 @@ def weekly_rows(
     monday = first - dt.timedelta(days=first.weekday())
     while monday <= last:
         rows.append(_stats(days, max(monday, first), min(monday + SIX_DAYS, last), unit))
-        monday += dt.timedelta(days=7)
+        monday += ONE_WEEK
     return rows

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+import statistics
 
 import pytest
 from hypothesis import given, settings
@@ -380,6 +382,17 @@ def test_finding_cut_is_exact_for_miles_stored_as_km():
     assert (found.days_after_long, found.difference) == (7, pytest.approx(3.0))
 
 
+def test_finding_cut_is_from_runs_rounded_to_the_hundredth():
+    # 21 runs: the 75th percentile is the 16th, 5.4950001 km, which reads 5.50 km, so the cut is
+    # 6 km and no run is over it. Unrounded it would be 5 km, over which six runs were followed
+    # by pain 6 against 2.
+    runs = [2.0] * 15 + [5.4950001] + [5.8] * 5
+    rows = [row for km in runs for row in ((2, km), (6 if km > 5 else 2, 0.0))]
+    entries = days(SUNDAY - dt.timedelta(days=len(rows) - 1), rows)
+    assert personal_finding(entries, SUNDAY, Unit.KM) is None
+    assert _finding_as_defined(entries, SUNDAY, Unit.KM) is None
+
+
 def test_finding_looks_back_only_8_weeks():
     # Twelve weeks of data: still only the mornings of the last 56 days count.
     found = personal_finding(_long_run_weeks(12), SUNDAY, Unit.KM)
@@ -450,7 +463,8 @@ def test_entries_may_come_as_a_generator_or_by_date():
     by_date = {e.date: e for e in entries}
     first = MONDAY - dt.timedelta(days=5)
     rows = weekly_rows(entries, first, SUNDAY)
-    assert weekly_rows((e for e in entries), first, SUNDAY) == weekly_rows(by_date, first, SUNDAY) == rows
+    assert weekly_rows((e for e in entries), first, SUNDAY) == rows
+    assert weekly_rows(by_date, first, SUNDAY) == rows
     assert week_stats((e for e in entries), MONDAY, SUNDAY) == rows[1]
     summary = weekly_summary(entries, SUNDAY, unit=Unit.KM)
     assert weekly_summary(by_date, SUNDAY, unit=Unit.KM) == summary
@@ -505,3 +519,72 @@ def test_the_finding_says_the_day_after_for_evening_check_ins() -> None:
     evening = personal_finding(entries, day, Unit.KM, Mode.EVENING)
     assert morning is not None and "the morning after runs over" in morning.text
     assert evening is not None and "the day after runs over" in evening.text and "days in the last 8 weeks" in evening.text
+
+
+def _finding_as_defined(entries: list[Entry], day: dt.date, unit: Unit) -> tuple | None:
+    """personal_finding's docstring, step by step: every distance rounded to the hundredth, the
+    cut from statistics.quantiles, the mornings split by comparing each distance with it."""
+    by_date = {e.date: e for e in entries}
+    pairs = []
+    for back in range(56, 0, -1):
+        run = by_date.get(day - dt.timedelta(days=back))
+        morning = by_date.get(day - dt.timedelta(days=back - 1))
+        value = run.distance_in(unit) if run is not None else None
+        if value is not None and morning is not None and morning.pain is not None:
+            pairs.append((round(value, 2), morning.pain))
+    runs = sorted(value for value, _ in pairs if value > 0)
+    if len(runs) < 5:
+        return None
+    cut = math.floor(statistics.quantiles(runs, n=4, method="inclusive")[2] + 0.5)
+    if cut < 1:
+        return None
+    after_long = [pain for value, pain in pairs if value > cut]
+    after_other = [pain for value, pain in pairs if value <= cut]
+    if len(after_long) < 5 or len(after_other) < 5:
+        return None
+    difference = sum(after_long) / len(after_long) - sum(after_other) / len(after_other)
+    if abs(round(difference, 1)) < 1:
+        return None
+    return float(cut), difference, len(after_long), len(after_other)
+
+
+def _edge_distances(whole: int, miles: bool) -> list[float]:
+    """Rest, short runs, and runs a hair either side of a whole number (where rounding to the
+    hundredth decides the side of the cut) and of a half (where it decides the cut); in miles,
+    stored as km."""
+    scale = KM_PER_MILE if miles else 1.0
+    hairs = (0.0, 0.004, 0.0049999, 0.005, 0.0050001, 0.006, -0.004, -0.005, -0.006, 0.01)
+    offsets = hairs + tuple(0.5 + hair for hair in hairs) + (3.0,)
+    return [0.0, whole / 2 * scale] + [(whole + offset) * scale for offset in offsets]
+
+
+edge_diaries = st.tuples(st.integers(2, 15), st.booleans()).flatmap(
+    lambda whole_miles: st.tuples(
+        st.lists(
+            st.one_of(
+                st.none(),
+                st.tuples(
+                    st.one_of(st.none(), st.integers(0, 10)),
+                    st.sampled_from(_edge_distances(*whole_miles)),
+                ),
+            ),
+            min_size=50,
+            max_size=60,
+        ),
+        st.just(Unit.MI if whole_miles[1] else Unit.KM),
+    )
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(diary=edge_diaries)
+def test_the_finding_is_as_its_definition_says(diary):
+    rows, unit = diary
+    entries = days(SUNDAY - dt.timedelta(days=len(rows) - 1), rows)
+    found = personal_finding(entries, SUNDAY, unit)
+    expected = _finding_as_defined(entries, SUNDAY, unit)
+    if expected is None:
+        assert found is None
+    else:
+        said = (found.runs_over, found.difference, found.days_after_long, found.days_after_other)
+        assert said == expected

@@ -28,7 +28,12 @@ def distance_text(km: float | None, unit: Unit) -> str:
 
 def distance_value_text(value: float, unit: Unit) -> str:
     """A distance already in ``unit`` (as typed, or a sum of such), one decimal."""
-    return f"{value:.1f} {unit.value}"
+    return f"{value:.1f} {_UNIT_WORDS[unit]}"
+
+
+# "km", "mi": looked up, as Unit.value is a property that costs several times more, and a weekly
+# summary writes some eight distances for each runner.
+_UNIT_WORDS = {unit: unit.value for unit in Unit}
 
 
 def distance_said(entry: Entry, unit: Unit) -> str:
