@@ -205,10 +205,10 @@ def timed(work) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-async def sliced_with_probe(db, moment: dt.datetime) -> tuple[float, float, int, float]:
-    """Run the sweep the way the bot does while a probe task notes the longest gap between its turns and
-    another writes on the loop's connection, as a reply would; returns (ms, longest gap ms, queued,
-    longest write ms)."""
+async def sliced_with_probe(db, sweeper: Sweeper, moment: dt.datetime) -> tuple[float, float, int, float]:
+    """Run the sweep the way the bot does (one ``Sweeper`` for all ticks, as the bot keeps one) while a probe
+    task notes the longest gap between its turns and another writes on the loop's connection, as a reply
+    would; returns (ms, longest gap ms, queued, longest write ms)."""
     longest = 0.0
     writes: list[float] = []
     stop = False
@@ -227,7 +227,6 @@ async def sliced_with_probe(db, moment: dt.datetime) -> tuple[float, float, int,
             await asyncio.sleep(0.05)
             writes.append(reply_write(db))
 
-    sweeper = Sweeper(db, ("telegram",))
     tasks = [asyncio.create_task(probe()), asyncio.create_task(writer())]
     await asyncio.sleep(0)
     started = time.perf_counter()
@@ -235,7 +234,6 @@ async def sliced_with_probe(db, moment: dt.datetime) -> tuple[float, float, int,
     took = time.perf_counter() - started
     stop = True
     await asyncio.gather(*tasks)
-    await sweeper.close()
     return took * 1000, longest * 1000, queued, max(writes, default=0.0)
 
 
@@ -252,11 +250,12 @@ def measure(path: Path) -> tuple[list[Figure], list[str]]:
     db = open_db(path)
     gc.freeze()  # as the bot does once it has started (bot/app.py)
     raw = sqlite3.connect(path)
+    sweeper = Sweeper(db, ("telegram",))
     due_ticks, idle_ticks, raw_due_ms, raw_idle_ms, blocks, counts, writes = [], [], [], [], [], [], []
     for minute in range(1, TICKS + 1):
         moment = NOW + dt.timedelta(minutes=minute)
         raw_due_ms.append(timed(lambda: raw_due(raw, moment)))
-        took, block, queued, write = asyncio.run(sliced_with_probe(db, moment))
+        took, block, queued, write = asyncio.run(sliced_with_probe(db, sweeper, moment))
         due_ticks.append(took)
         blocks.append(block)
         counts.append(queued)
@@ -268,7 +267,8 @@ def measure(path: Path) -> tuple[list[Figure], list[str]]:
         raw.execute("update runners set next_prompt_utc = ? where next_prompt_utc <= ?",
                     [utc_text(PEAK + dt.timedelta(days=1)), utc_text(PEAK)])
         raw.execute("update prompts set reminder_due_utc = null where reminder_due_utc <= ?", [utc_text(PEAK)])
-    peak_ms, peak_block, peak_queued, peak_write = asyncio.run(sliced_with_probe(db, PEAK))
+    peak_ms, peak_block, peak_queued, peak_write = asyncio.run(sliced_with_probe(db, sweeper, PEAK))
+    asyncio.run(sweeper.close())
     quiet_writes = [reply_write(db) for _ in range(40)]
     sizes = {table: raw.execute(f"select count(*) from {table}").fetchone()[0] for table in ("prompts", "outbox", "nudges")}
     db.close()

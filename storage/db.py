@@ -26,7 +26,7 @@ class LumbarDatabase(Database):
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
         if self.conn.in_transaction:
-            with super().atomic():
+            with self._savepoint():
                 yield self
             return
         self.conn.execute("BEGIN IMMEDIATE")
@@ -41,6 +41,22 @@ class LumbarDatabase(Database):
             except BaseException:
                 self.rollback()
                 raise
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """A nested block in a savepoint that always has the same name (SQLite releases the innermost of a
+        name): sqlite-utils names each one afresh, and each new name is a statement the connection compiles
+        again and keeps in its statement cache, pushing out the statements used every time."""
+        self.conn.execute("SAVEPOINT lumbar")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:  # a RAISE(ROLLBACK) trigger may have ended the whole transaction
+                self.conn.execute("ROLLBACK TO lumbar")
+                self.conn.execute("RELEASE lumbar")
+            raise
+        else:
+            self.conn.execute("RELEASE lumbar")
 
 
 def open_db(path: str | Path | None = None) -> Database:
@@ -88,7 +104,13 @@ def leave_checkpoints_to_others(db: Database) -> None:
     """This connection no longer copies the WAL back into the database file after a commit that makes it
     long (SQLite's automatic checkpoint, which can take tens of ms); another connection calls
     ``checkpoint`` regularly instead (the sweep's worker thread, handlers/jobs/sweeper.py)."""
-    db.execute("PRAGMA wal_autocheckpoint=0")
+    checkpoint_in_commits_past(db, 0)
+
+
+def checkpoint_in_commits_past(db: Database, pages: int) -> None:
+    """SQLite's automatic checkpoint, run inside whichever of this connection's commits makes the WAL longer
+    than ``pages`` (the default is 1,000)."""
+    db.execute(f"PRAGMA wal_autocheckpoint={int(pages)}")
 
 
 def checkpoint(db: Database) -> None:

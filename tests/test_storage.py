@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from storage import open_db
 from storage.db import schema_version
 from storage.diary import save_entry, undo_last_change
@@ -34,3 +36,27 @@ def test_undo_reverts_one_message_across_two_dates(db):
     assert [(c.date, c.after) for c in undone][0][0] == dt.date(2026, 11, 23)
     rows = list(db.query("select date, pain, distance_km from entries order by date"))
     assert rows == [{"date": "2026-11-23", "pain": 2, "distance_km": None}]
+
+
+def test_a_failing_nested_block_is_undone_alone_in_savepoints_of_one_name() -> None:
+    """One name for every savepoint: a fresh name each time (sqlite-utils' way) is a new statement to compile
+    and pushes the statements used on every check-in out of the connection's cache."""
+    db = open_db()
+    said: list[str] = []
+    db.conn.set_trace_callback(said.append)
+
+    def beat(name: str) -> None:
+        db.execute("insert into heartbeat (name, at) values (?, '2026-11-30T09:00:00+00:00')", [name])
+
+    with db.atomic():
+        beat("kept before")
+        with pytest.raises(ValueError), db.atomic():
+            beat("undone")
+            with db.atomic():
+                beat("undone inside")
+            raise ValueError("one item fails")
+        with db.atomic():
+            beat("kept after")
+    assert [row[0] for row in db.execute("select name from heartbeat order by name")] == ["kept after", "kept before"]
+    assert {s for s in said if "SAVEPOINT" in s.upper() or s.upper().startswith(("RELEASE", "ROLLBACK TO"))} == {
+        "SAVEPOINT lumbar", "RELEASE lumbar", "ROLLBACK TO lumbar"}

@@ -7,7 +7,9 @@ Fairness with the bot's own writes: the sweep writes in slices (``sweep.in_slice
 slice has committed, waits until the event loop has had a turn. A reply that wanted to write during a
 slice has then written before the next slice begins, so it waits for one slice at most, as it did when
 the sweep ran on the loop itself. The WAL checkpoint, which SQLite would otherwise run inside whichever
-commit makes the WAL long (a reply's, on the loop), is left to this thread too, after each sweep.
+commit makes the WAL long (a reply's, on the loop), is left to this thread too: after a sweep, once every
+``CHECKPOINT_EVERY`` (it copies pages back and syncs the whole database file, which costs about as much as
+a minute's sweep; a long sweep also checkpoints in its own commits, as SQLite does by default).
 An in-memory database (the tests' unit fixtures) can't be opened twice:
 there the sweep runs on the loop, in the same slices.
 """
@@ -23,13 +25,18 @@ from sqlite_utils import Database
 
 from handlers.jobs.sweep import in_slices, steps, sweep_in_slices
 from storage import database_file, health, inbox
-from storage.db import another_connection, checkpoint, leave_checkpoints_to_others
+from storage.db import another_connection, checkpoint, checkpoint_in_commits_past, leave_checkpoints_to_others
 
 KEEP_UPDATE_KEYS = dt.timedelta(days=3)
 """Telegram keeps an unconfirmed update 24 hours and Twilio retries for minutes: keys older than this go."""
 LOOP_TURN_TIMEOUT = 5.0
 SLICE = 0.01
 """Seconds the worker holds the write lock before it lets the loop's writers in: the longest a reply waits."""
+LONG_WAL_PAGES = 10_000
+"""40 MB: a sweep that writes more than this (the backlog after an outage) checkpoints on the way."""
+CHECKPOINT_EVERY = dt.timedelta(minutes=5)
+"""How often the WAL is copied back into the database file; the loop's replies in between make it grow
+by a few pages each."""
 
 
 class Sweeper:
@@ -43,12 +50,13 @@ class Sweeper:
         self._own: Database | None = None
         self._lock = threading.Lock()
         self._closing = False
+        self._checkpointed: dt.datetime | None = None
         if self._path is not None:
             leave_checkpoints_to_others(db)
 
     async def __call__(self, now: dt.datetime) -> int:
-        """Queue whoever is due at ``now``, forget old update keys and leave the sweep's heartbeat; returns
-        how many messages were queued for runners (the messages themselves are in the outbox)."""
+        """Queue whoever is due at ``now``, forget old update keys, leave the sweep's heartbeat and, when it is
+        time, checkpoint; returns how many messages were queued for runners (they are in the outbox)."""
         if self._path is None:
             queued = await sweep_in_slices(self.db, now, self.channels, backfill_days=self.backfill_days,
                                            slice_seconds=self.slice_seconds)
@@ -66,6 +74,7 @@ class Sweeper:
         with self._lock:
             if self._own is None:
                 self._own = another_connection(self._path)
+                checkpoint_in_commits_past(self._own, LONG_WAL_PAGES)
             db = self._own
             queued = 0
             try:
@@ -77,8 +86,13 @@ class Sweeper:
                     _after_loop_turn(loop)
                 _tidy(db, now)
             finally:
-                checkpoint(db)
+                self._checkpoint_if_due(db, now)
             return queued
+
+    def _checkpoint_if_due(self, db: Database, now: dt.datetime) -> None:
+        if self._checkpointed is None or not dt.timedelta(0) <= now - self._checkpointed < CHECKPOINT_EVERY:
+            checkpoint(db)
+            self._checkpointed = now
 
     def _close(self) -> None:
         with self._lock:
