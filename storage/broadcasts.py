@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from storage.db import utc_text
+from storage.db import rows, utc_text
 
 
 @dataclass(frozen=True)
@@ -47,11 +47,11 @@ def cancel(db: Database, broadcast: Broadcast) -> None:
 
 def finished_unreported(db: Database) -> list[Broadcast]:
     """Broadcasts whose every copy is settled (sent, blocked or failed) and whose sender has no report yet."""
-    rows = db.query(
-        "select * from broadcasts where status = 'sending' and not exists ("
+    found = rows(
+        db, "select * from broadcasts where status = 'sending' and not exists ("
         " select 1 from outbox where outbox.broadcast_id = broadcasts.id and outbox.status in ('pending', 'sending'))"
     )
-    return [_broadcast(r) for r in rows]
+    return [_broadcast(r) for r in found]
 
 
 def mark_reported(db: Database, broadcast_id: int) -> None:

@@ -12,7 +12,7 @@ import secrets
 
 from sqlite_utils import Database
 
-from storage.db import parse_utc, utc_text
+from storage.db import first, parse_utc, utc_text
 
 LINK_CODE_LASTS = dt.timedelta(minutes=15)
 WRONG_CODES_PER_CHAT = 5  # an hour
@@ -39,9 +39,9 @@ def of_runner(db: Database, runner_id: int) -> list[tuple[str, str]]:
 
 
 def is_stopped(db: Database, channel: str, chat_id: str) -> bool:
-    return bool(db.table("identities").count_where(
-        "channel = ? and chat_id = ? and stopped = 1", [channel, chat_id]
-    ))
+    """Asked before every send: one prepared statement, no schema look-up."""
+    return first(db, "select 1 from identities where channel = ? and chat_id = ? and stopped = 1",
+                 [channel, chat_id]) is not None
 
 
 def set_stopped(db: Database, channel: str, chat_id: str, stopped: bool) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage.db import parse_utc, unsynced, utc_text
+from storage.db import first, parse_utc, rows, unsynced, utc_text
 
 MAX_INTERRUPTIONS = 3
 """A message with files, in flight at this many crashes, is given up: drawing its chart or PDF in this process
@@ -81,22 +81,22 @@ def due(db: Database, now: dt.datetime, channels: tuple[str, ...], *, chat_id: s
     """Pending messages whose time has come, replies first, oldest first."""
     marks = ", ".join("?" for _ in channels)
     chat = " and chat_id = ?" if chat_id is not None else ""
-    rows = db.query(
-        f"select * from outbox where status = 'pending' and next_attempt_utc <= ? and channel in ({marks}){chat}"
+    found = rows(
+        db, f"select * from outbox where status = 'pending' and next_attempt_utc <= ? and channel in ({marks}){chat}"
         " order by priority, next_attempt_utc, id limit ?",
         [utc_text(now), *channels, *([chat_id] if chat_id is not None else []), limit],
     )
-    return [_message(r) for r in rows]
+    return [_message(r) for r in found]
 
 
 def next_due(db: Database, channels: tuple[str, ...], *, chat_id: str | None = None) -> dt.datetime | None:
     marks = ", ".join("?" for _ in channels)
     chat = " and chat_id = ?" if chat_id is not None else ""
-    rows = list(db.query(
-        f"select min(next_attempt_utc) as at from outbox where status = 'pending' and channel in ({marks}){chat}",
+    row = first(
+        db, f"select min(next_attempt_utc) as at from outbox where status = 'pending' and channel in ({marks}){chat}",
         [*channels, *([chat_id] if chat_id is not None else [])],
-    ))
-    return parse_utc(rows[0]["at"]) if rows else None
+    )
+    return parse_utc(row["at"]) if row else None
 
 
 def claim(db: Database, message_id: int) -> bool:
