@@ -8,7 +8,7 @@ import datetime as dt
 
 from coach.clock import ManualClock
 from handlers.jobs.sweep import steps
-from handlers.jobs.sweeper import Sweeper
+from handlers.jobs.sweeper import CHECKPOINT_EVERY, Sweeper
 from storage import open_db, outbox, runners
 from storage.health import last_beat
 from tests.helpers import Chat
@@ -102,3 +102,22 @@ def test_a_write_returning_rows_outside_a_transaction_is_committed_at_once(tmp_p
     assert not db.conn.in_transaction
     other = open_db(tmp_path / "lumbar.db")
     assert runners.find_runner(other, "terminal", "r0").screen_reason == "seen from elsewhere"
+
+
+async def test_the_worker_copies_the_wal_back_every_five_minutes_not_after_every_tick(tmp_path) -> None:
+    """The database file itself changes only when the WAL is copied back into it: at the first sweep, not at
+    the next minute's (whose heartbeat stays in the WAL), and again once ``CHECKPOINT_EVERY`` has passed."""
+    path = tmp_path / "lumbar.db"
+    db = open_db(path)
+    onboarded(db, 3)
+    sweeper = Sweeper(db, ("terminal",))
+    await sweeper(ASKED)
+    after_first = path.read_bytes()
+    await sweeper(ASKED + dt.timedelta(minutes=1))
+    after_a_minute = path.read_bytes()
+    await sweeper(ASKED + CHECKPOINT_EVERY)
+    after_five = path.read_bytes()
+    await sweeper.close()
+    assert last_beat(db, "sweep") == ASKED + CHECKPOINT_EVERY
+    assert after_a_minute == after_first
+    assert after_five != after_first

@@ -8,8 +8,8 @@ slice has committed, waits until the event loop has had a turn. A reply that wan
 slice has then written before the next slice begins, so it waits for one slice at most, as it did when
 the sweep ran on the loop itself. The WAL checkpoint, which SQLite would otherwise run inside whichever
 commit makes the WAL long (a reply's, on the loop), is left to this thread too: after a sweep, once every
-``CHECKPOINT_EVERY`` (it copies pages back and syncs the whole database file, which costs about as much as
-a minute's sweep; a long sweep also checkpoints in its own commits, as SQLite does by default).
+``CHECKPOINT_EVERY``, because a checkpoint copies pages back and syncs the whole database file (a long
+sweep also checkpoints in its own commits, as SQLite does by default).
 An in-memory database (the tests' unit fixtures) can't be opened twice:
 there the sweep runs on the loop, in the same slices.
 """
