@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -34,11 +34,32 @@ class Message:
     text: str
     payload: dict[str, Any]
     attempts: int
+    """Tries so far; a message returned by ``claim`` counts the try it is being claimed for."""
     parts_done: int
     created: dt.datetime
     gentle_after: dt.datetime | None
     expires: dt.datetime | None
     first_failed: dt.datetime | None
+
+
+class Waiting(NamedTuple):
+    """A pending message as the drainer's pass sees it: enough to decide whether it may go now. The pass reads
+    every due row after each answer, so the text and payload are read only for the one it claims."""
+    id: int
+    channel: str
+    chat_id: str
+    runner_id: int | None
+    kind: str
+    gentle_after_utc: str | None
+    expires_utc: str | None
+
+    @property
+    def gentle_after(self) -> dt.datetime | None:
+        return parse_utc(self.gentle_after_utc)
+
+    @property
+    def expires(self) -> dt.datetime | None:
+        return parse_utc(self.expires_utc)
 
 
 def _message(row: dict) -> Message:
@@ -89,6 +110,20 @@ def due(db: Database, now: dt.datetime, channels: tuple[str, ...], *, chat_id: s
     return [_message(r) for r in found]
 
 
+def waiting(db: Database, now: dt.datetime, channels: tuple[str, ...], *, chat_id: str | None = None,
+            limit: int = 200) -> list[Waiting]:
+    """What ``due`` finds, in the same order, without the text and payload (see ``Waiting``)."""
+    marks = ", ".join("?" for _ in channels)
+    chat = " and chat_id = ?" if chat_id is not None else ""
+    cursor = db.execute(
+        "select id, channel, chat_id, runner_id, kind, gentle_after_utc, expires_utc from outbox"
+        f" where status = 'pending' and next_attempt_utc <= ? and channel in ({marks}){chat}"
+        " order by priority, next_attempt_utc, id limit ?",
+        [utc_text(now), *channels, *([chat_id] if chat_id is not None else []), limit],
+    )
+    return list(map(Waiting._make, cursor.fetchall()))
+
+
 def next_due(db: Database, channels: tuple[str, ...], *, chat_id: str | None = None) -> dt.datetime | None:
     marks = ", ".join("?" for _ in channels)
     chat = " and chat_id = ?" if chat_id is not None else ""
@@ -99,14 +134,13 @@ def next_due(db: Database, channels: tuple[str, ...], *, chat_id: str | None = N
     return parse_utc(row["at"]) if row else None
 
 
-def claim(db: Database, message_id: int) -> bool:
-    """Take a pending message for sending; False when another drainer took it first. Not fsynced (see
+def claim(db: Database, message_id: int) -> Message | None:
+    """Take a pending message for sending, whole; None when another drainer took it first. Not fsynced (see
     ``storage.db.unsynced``): lost to a power cut, the message is simply pending again."""
     with unsynced(db):
-        return db.execute(
-            "update outbox set status = 'sending', attempts = attempts + 1 where id = ? and status = 'pending'",
-            [message_id],
-        ).rowcount > 0
+        row = first(db, "update outbox set status = 'sending', attempts = attempts + 1"
+                        " where id = ? and status = 'pending' returning *", [message_id])
+    return _message(row) if row else None
 
 
 def part_sent(db: Database, message_id: int, *, provider_id: str | None = None) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from storage import open_db
+from storage import open_db, outbox
 from storage.db import schema_version
 from storage.diary import save_entry, undo_last_change
 from storage.runners import create_runner
@@ -60,3 +60,19 @@ def test_a_failing_nested_block_is_undone_alone_in_savepoints_of_one_name() -> N
     assert [row[0] for row in db.execute("select name from heartbeat order by name")] == ["kept after", "kept before"]
     assert {s for s in said if "SAVEPOINT" in s.upper() or s.upper().startswith(("RELEASE", "ROLLBACK TO"))} == {
         "SAVEPOINT lumbar", "RELEASE lumbar", "ROLLBACK TO lumbar"}
+
+
+def test_the_drainer_sees_waiting_messages_light_and_claims_one_whole_once() -> None:
+    """The drainer's pass runs after every answer and reads every due row; text and buttons are read only for
+    the one it claims, and a claim counts the try it is for."""
+    db = open_db()
+    rows = [{"channel": "telegram", "chat_id": "7", "text": f"message {n}", "idem_key": f"k{n}",
+             "payload": {"buttons": [[["Yes", "y"]]]}, "priority": 2 - n} for n in range(2)]
+    outbox.enqueue(db, rows, now=NOW)
+    waiting = outbox.waiting(db, NOW, ("telegram",))
+    assert [(w.chat_id, w.kind, w.expires) for w in waiting] == [("7", "reply", None)] * 2
+    assert [w.id for w in waiting] == [m.id for m in outbox.due(db, NOW, ("telegram",))]
+    message = outbox.claim(db, waiting[0].id)
+    assert (message.text, message.payload, message.attempts) == ("message 1", {"buttons": [[["Yes", "y"]]]}, 1)
+    assert outbox.claim(db, waiting[0].id) is None
+    assert [w.id for w in outbox.waiting(db, NOW, ("telegram",))] == [waiting[1].id]

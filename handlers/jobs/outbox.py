@@ -110,28 +110,29 @@ class Drainer:
         now = self.clock()
         started, soonest = 0, min([self.idle, *paced.values()])
         held: set[tuple[str, str]] = set()  # a chat whose earlier message waits: its later ones wait too
-        for message in outbox.due(self.db, now, self.channels, chat_id=self.chat_id):
+        for waiting in outbox.waiting(self.db, now, self.channels, chat_id=self.chat_id):
             if self._stopping or len(paced) == len(self.channels):
                 break
-            if message.channel in paced:
+            if waiting.channel in paced:
                 continue
-            chat = (message.channel, message.chat_id)
+            chat = (waiting.channel, waiting.chat_id)
             if chat in held or chat in self._in_flight:
                 held.add(chat)
                 continue
-            if not self._may_go_now(message, now):
+            if not self._may_go_now(waiting, now):
                 continue
-            pacer = self.pacers.get(message.channel)
-            wait = pacer.wait(message.chat_id) if pacer else 0.0
+            pacer = self.pacers.get(waiting.channel)
+            wait = pacer.wait(waiting.chat_id) if pacer else 0.0
             if wait > 0:
                 held.add(chat)
                 soonest = min(soonest, wait)
                 continue
-            if identities.is_stopped(self.db, message.channel, message.chat_id):
-                outbox.finish(self.db, message.id, "blocked", "the number texted STOP")
+            if identities.is_stopped(self.db, waiting.channel, waiting.chat_id):
+                outbox.finish(self.db, waiting.id, "blocked", "the number texted STOP")
                 continue
             await self._slots.acquire()
-            if self._stopping or chat in self._in_flight or not outbox.claim(self.db, message.id):
+            message = None if self._stopping or chat in self._in_flight else outbox.claim(self.db, waiting.id)
+            if message is None:
                 self._slots.release()
                 held.add(chat)
                 continue
@@ -164,7 +165,7 @@ class Drainer:
         self._slots.release()
         self._wake.set()
 
-    def _may_go_now(self, message: outbox.Message, now: dt.datetime) -> bool:
+    def _may_go_now(self, message: outbox.Waiting, now: dt.datetime) -> bool:
         """Expired messages end here; scheduled ones wait for quiet hours and pauses (replies never do)."""
         if message.expires is not None and now >= message.expires:
             outbox.finish(self.db, message.id, "expired", "its day was over before it could be sent")
@@ -227,7 +228,8 @@ class Drainer:
             self.pacers[message.channel].hold_off(message.chat_id, error.retry_after)
         first_failed = message.first_failed or now
         give_up = message.expires or first_failed + BUDGET.get(message.kind, DEFAULT_BUDGET)
-        wait = error.retry_after if error.retry_after is not None else min(2.0 ** message.attempts, MAX_BACKOFF)
+        tries = message.attempts  # this one included: a claimed message counts itself
+        wait = error.retry_after if error.retry_after is not None else min(2.0 ** (tries - 1), MAX_BACKOFF)
         retry_at = now + dt.timedelta(seconds=wait)
         if retry_at >= give_up:
             outbox.finish(self.db, message.id, "failed", error.reason)
