@@ -87,6 +87,10 @@ def another_connection(path: str | Path) -> Database:
 
 
 def _set_up(db: Database) -> None:
+    """Autocommit at the driver: a single write is its own transaction inside SQLite, where Python's
+    sqlite3 would send a BEGIN before it and sqlite-utils a COMMIT after it (two more statements per
+    write); blocks of writes are ``atomic()``."""
+    db.conn.isolation_level = None
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA busy_timeout=5000")
     db.execute("PRAGMA foreign_keys=ON")
@@ -137,16 +141,11 @@ def parse_utc(text: str | None) -> dt.datetime | None:
 
 def rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """Rows of one prepared statement as dicts: no schema look-ups and no savepoint around a read,
-    which sqlite-utils' table helpers add to every call (the check-in path and the sweep use this)."""
-    opened_here = not db.conn.in_transaction
+    which sqlite-utils' table helpers add to every call (the check-in path and the sweep use this).
+    A write with RETURNING outside ``atomic()`` commits when its rows are read (autocommit, see ``_set_up``)."""
     cursor = db.execute(sql, list(params))
     names = [column[0] for column in cursor.description]
-    found = [dict(zip(names, values)) for values in cursor.fetchall()]
-    if opened_here and db.conn.in_transaction:
-        # A write with RETURNING outside a transaction: sqlite-utils commits a write only when it returns no
-        # rows, so this one's implicit transaction would stay open, holding the write lock.
-        db.conn.execute("COMMIT")
-    return found
+    return [dict(zip(names, values)) for values in cursor.fetchall()]
 
 
 def first(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:

@@ -60,7 +60,12 @@ def mark_handled(db: Database, channel: str, update_key: str, chat_id: str | Non
 
 
 def settle(db: Database, channel: str, update_key: str, now: dt.datetime) -> None:
-    """Mark an update handled that no handler marked (nothing in it called for an answer), if it was stored."""
+    """Mark an update handled that no handler marked (nothing in it called for an answer), if it was stored.
+
+    Asked first: almost every update was marked by its handler, and a read takes no write lock."""
+    if first(db, "select 1 as open from inbox where channel = ? and update_key = ? and handled_at is null",
+             [channel, update_key]) is None:
+        return
     db.execute(
         "update inbox set handled_at = ?, payload = null where channel = ? and update_key = ? and handled_at is null",
         [utc_text(now), channel, update_key],

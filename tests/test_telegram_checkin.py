@@ -266,3 +266,19 @@ async def test_delete_erases_every_row_in_every_table(tg, bot, clock, runner):
     assert still == {"chat_id": "2002"}
     [after] = await runner.say("3 8km")
     assert "Send /start" in after.params["text"]
+
+
+async def test_every_update_ends_handled_without_its_words_whether_or_not_a_handler_answered(tg, bot, runner):
+    """An edited message has no handler: it is marked handled after the fact (settled). A check-in is marked
+    by its own transaction; either way only the key is kept, to recognise a redelivery."""
+    db = bot.bot_data["conversation"].db
+    await runner.say("pain 3, ran 5 km")
+    edit = {"edited_message": {"message_id": 1, "date": 1764500000, "edit_date": 1764500060,
+                               "chat": {"id": runner.chat_id, "type": "private"},
+                               "from": {"id": runner.chat_id, "is_bot": False, "first_name": "Runner"},
+                               "text": "pain 4, ran 5 km"}}
+    edited = await tg.push_update(edit)
+    await tg.quiesce(settle=0.3)
+    rows = {r["update_key"]: r for r in db.query("select update_key, handled_at, payload from inbox")}
+    assert str(edited) in rows and len(rows) >= 2
+    assert all(r["handled_at"] is not None and r["payload"] is None for r in rows.values()), rows
