@@ -140,7 +140,13 @@ def claim(db: Database, message_id: int) -> Message | None:
     with unsynced(db):
         row = first(db, "update outbox set status = 'sending', attempts = attempts + 1"
                         " where id = ? and status = 'pending' returning *", [message_id])
-    return _message(row) if row else None
+    if row is None:
+        return None
+    try:
+        return _message(row)
+    except ValueError:  # a row no enqueue wrote (edited by hand?): given up, rather than left "sending"
+        finish(db, message_id, "failed", "its stored payload or times could not be read")
+        return None
 
 
 def part_sent(db: Database, message_id: int, *, provider_id: str | None = None) -> None:

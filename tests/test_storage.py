@@ -76,3 +76,13 @@ def test_the_drainer_sees_waiting_messages_light_and_claims_one_whole_once() -> 
     assert (message.text, message.payload, message.attempts) == ("message 1", {"buttons": [[["Yes", "y"]]]}, 1)
     assert outbox.claim(db, waiting[0].id) is None
     assert [w.id for w in outbox.waiting(db, NOW, ("telegram",))] == [waiting[1].id]
+
+
+def test_a_message_whose_row_cannot_be_read_is_given_up_not_left_sending() -> None:
+    db = open_db()
+    outbox.enqueue(db, [{"channel": "telegram", "chat_id": "7", "text": "hi", "idem_key": "k"}], now=NOW)
+    db.execute("update outbox set payload = '{not json'")
+    [waiting] = outbox.waiting(db, NOW, ("telegram",))
+    assert outbox.claim(db, waiting.id) is None
+    assert [(r["status"], r["last_error"]) for r in db.query("select status, last_error from outbox")] == [
+        ("failed", "its stored payload or times could not be read")]
