@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coach.models import Entry, Unit
+from coach.models import Entry, Unit, in_order_sum
 from coach.texts import day_label, distance_value_text
 
 MIN_GROUP = 3
@@ -35,7 +35,7 @@ def _mean_pain(entries: Sequence[Entry]) -> float | None:
 
 def _distance(entries: Sequence[Entry], unit: Unit) -> float:
     """Summed in the club's unit from the distances as typed, so 3 x 5 mi reads 15.0 mi."""
-    return sum(e.distance_in(unit) or 0.0 for e in entries)
+    return in_order_sum(e.distance_in(unit) or 0.0 for e in entries)
 
 
 def club_digest(club: str, week_end: dt.date, members: Sequence[MemberWeek], unit: Unit) -> str:
@@ -44,7 +44,7 @@ def club_digest(club: str, week_end: dt.date, members: Sequence[MemberWeek], uni
     lines = [
         f"{club}: week {day_label(start)} to {day_label(week_end)}",
         f"Checked in: {checked_in} of {len(members)} members",
-        f"Club distance: {distance_value_text(sum(_distance(m.week, unit) for m in members), unit)}",
+        f"Club distance: {distance_value_text(in_order_sum(_distance(m.week, unit) for m in members), unit)}",
     ]
     sharing = [m for m in members if m.shares_aggregate]
     if len(sharing) >= MIN_GROUP:

@@ -20,7 +20,7 @@ import operator
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from coach.models import Entry, Mode, Unit, distances_in
+from coach.models import Entry, Mode, Unit, distances_in, in_order_sum
 from coach.redflags import DiaryNote
 from coach.texts import day_label, distance_value_text
 
@@ -195,13 +195,6 @@ def _entries(entries: Iterable[Entry] | Diary) -> Iterable[Entry]:
     return [e if e.date == day else dataclasses.replace(e, date=day) for day, e in entries.items()]
 
 
-def _in_order_sum(values: Iterable[float]) -> float:
-    """Left to right from 0.0, as a week's distance has always been added up: sum() adds floats
-    more exactly from Python 3.12 on, which would move a total on a rounding edge of the figure
-    shown."""
-    return functools.reduce(operator.add, values, 0.0)
-
-
 def _stats(days: _Days, start: dt.date, end: dt.date, unit: Unit = Unit.KM) -> WeekStats:
     span = days.span(start, end)
     logged = distance_days = 0
@@ -272,8 +265,8 @@ def _four_week_average(days: _Days, week_start: dt.date) -> float | None:
         values = [value for value in days.value[start : start + 7] if value is not None]
         if len(values) < AVERAGE_MIN_DISTANCE_DAYS:
             return None
-        totals.append(_in_order_sum(values))
-    return sum(totals) / len(totals)
+        totals.append(in_order_sum(values))
+    return in_order_sum(totals) / len(totals)
 
 
 def _longest_before(days: _Days, day: dt.date, lookback: int) -> float | None:

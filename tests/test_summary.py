@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coach import summary as summary_module
 from coach.models import KM_PER_MILE, Entry, Unit, distances_in
 from coach.summary import (
     Finding,
@@ -588,3 +589,24 @@ def test_the_finding_is_as_its_definition_says(diary):
     else:
         said = (found.runs_over, found.difference, found.days_after_long, found.days_after_other)
         assert said == expected
+
+
+def _compensated_sum(values, start=0):
+    """sum() of floats as Python 3.12 does it (compensated), to run the summary as the Docker image would."""
+    return math.fsum([start, *values])
+
+
+def test_the_four_week_average_reads_the_same_on_every_python(monkeypatch) -> None:
+    """The tests run on 3.11 and the image on 3.12, whose sum() adds floats more exactly: 104.6 km over four
+    weeks is 26.15, which one way of adding shows as 26.1 and the other as 26.2."""
+    weeks = [[5.1, 11.5, 11.1, 3.3], [3.2, 7.9, 11.5, 6.4], [4.9, 6.8, 3.3, 5.0], [6.9, 7.5, 5.1, 5.1]]
+    sunday = dt.date(2026, 11, 29)
+    monday = sunday - dt.timedelta(days=6)
+    entries = [Entry(monday - dt.timedelta(weeks=back) + dt.timedelta(days=n), 3, km)
+               for back, week in enumerate(weeks, start=1) for n, km in enumerate(week)]
+    entries += [Entry(monday + dt.timedelta(days=n), 3, 6.0) for n in range(4)]
+    as_on_311 = summary_text(weekly_summary(entries, sunday, unit=Unit.KM))
+    monkeypatch.setattr(summary_module, "sum", _compensated_sum, raising=False)
+    as_on_312 = summary_text(weekly_summary(entries, sunday, unit=Unit.KM))
+    assert "4-week average 26." in as_on_311
+    assert as_on_312 == as_on_311
