@@ -86,3 +86,15 @@ def test_a_message_whose_row_cannot_be_read_is_given_up_not_left_sending() -> No
     assert outbox.claim(db, waiting.id) is None
     assert [(r["status"], r["last_error"]) for r in db.query("select status, last_error from outbox")] == [
         ("failed", "its stored payload or times could not be read")]
+
+
+def test_a_single_write_outside_a_transaction_is_one_statement() -> None:
+    """Autocommit at the driver: no BEGIN from Python's sqlite3 before the write and no COMMIT from
+    sqlite-utils after it, on every write the check-in path and the drainer make alone."""
+    db = open_db()
+    said: list[str] = []
+    db.conn.set_trace_callback(said.append)
+    db.execute("insert into heartbeat (name, at) values ('one', '2026-11-30T09:00:00+00:00')")
+    db.conn.set_trace_callback(None)
+    assert said == ["insert into heartbeat (name, at) values ('one', '2026-11-30T09:00:00+00:00')"]
+    assert not db.conn.in_transaction
