@@ -97,40 +97,37 @@ def timing(deliver_at: dt.datetime | None) -> dict:
     return {"next_attempt_utc": utc_text(deliver_at)}
 
 
+def _pending(channels: tuple[str, ...], chat_id: str | None) -> tuple[str, list[Any]]:
+    """The condition and its parameters for pending messages on ``channels`` (to one chat, if given)."""
+    marks = ", ".join("?" for _ in channels)
+    if chat_id is None:
+        return f"status = 'pending' and channel in ({marks})", [*channels]
+    return f"status = 'pending' and channel in ({marks}) and chat_id = ?", [*channels, chat_id]
+
+
+def _due_query(columns: str, now: dt.datetime, channels: tuple[str, ...], chat_id: str | None,
+               limit: int) -> tuple[str, list[Any]]:
+    condition, params = _pending(channels, chat_id)
+    return (f"select {columns} from outbox where {condition} and next_attempt_utc <= ?"
+            " order by priority, next_attempt_utc, id limit ?", [*params, utc_text(now), limit])
+
+
 def due(db: Database, now: dt.datetime, channels: tuple[str, ...], *, chat_id: str | None = None,
         limit: int = 200) -> list[Message]:
     """Pending messages whose time has come, replies first, oldest first."""
-    marks = ", ".join("?" for _ in channels)
-    chat = " and chat_id = ?" if chat_id is not None else ""
-    found = rows(
-        db, f"select * from outbox where status = 'pending' and next_attempt_utc <= ? and channel in ({marks}){chat}"
-        " order by priority, next_attempt_utc, id limit ?",
-        [utc_text(now), *channels, *([chat_id] if chat_id is not None else []), limit],
-    )
-    return [_message(r) for r in found]
+    return [_message(r) for r in rows(db, *_due_query("*", now, channels, chat_id, limit))]
 
 
 def waiting(db: Database, now: dt.datetime, channels: tuple[str, ...], *, chat_id: str | None = None,
             limit: int = 200) -> list[Waiting]:
     """What ``due`` finds, in the same order, without the text and payload (see ``Waiting``)."""
-    marks = ", ".join("?" for _ in channels)
-    chat = " and chat_id = ?" if chat_id is not None else ""
-    cursor = db.execute(
-        "select id, channel, chat_id, runner_id, kind, gentle_after_utc, expires_utc from outbox"
-        f" where status = 'pending' and next_attempt_utc <= ? and channel in ({marks}){chat}"
-        " order by priority, next_attempt_utc, id limit ?",
-        [utc_text(now), *channels, *([chat_id] if chat_id is not None else []), limit],
-    )
-    return list(map(Waiting._make, cursor.fetchall()))
+    columns = "id, channel, chat_id, runner_id, kind, gentle_after_utc, expires_utc"
+    return list(map(Waiting._make, db.execute(*_due_query(columns, now, channels, chat_id, limit)).fetchall()))
 
 
 def next_due(db: Database, channels: tuple[str, ...], *, chat_id: str | None = None) -> dt.datetime | None:
-    marks = ", ".join("?" for _ in channels)
-    chat = " and chat_id = ?" if chat_id is not None else ""
-    row = first(
-        db, f"select min(next_attempt_utc) as at from outbox where status = 'pending' and channel in ({marks}){chat}",
-        [*channels, *([chat_id] if chat_id is not None else [])],
-    )
+    condition, params = _pending(channels, chat_id)
+    row = first(db, f"select min(next_attempt_utc) as at from outbox where {condition}", params)
     return parse_utc(row["at"]) if row else None
 
 
