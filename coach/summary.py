@@ -7,6 +7,10 @@ read as zero. Only a logged 0.0 km is a rest day. Sums of distance are therefore
 logged", and every line says how many days it rests on when that is fewer than the week.
 
 Nothing here reads a clock, a file or the network: the caller hands in the dates.
+
+The value classes are slotted dataclasses, not frozen ones: a frozen dataclass sets each field
+through ``object.__setattr__``, which made a runner's Sunday summary about a tenth slower
+(benchmarks/summaries.py), and nothing changes them after they are built.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ ACWR_CAVEAT = "A rough guide only: it predicts injury poorly."
 NOT_MEDICAL_ADVICE = "Not medical advice."
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LoadRatio:
     """R14, uncoupled: this week's distance over the mean of the 4 weeks before it (Lolli 2019;
     Windt & Gabbett 2019), both as the summary states them, so the runner can divide the two
@@ -66,7 +70,7 @@ class LoadRatio:
     ratio: float
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Finding:
     """Next-morning pain after runs over ``runs_over`` (in ``unit``) against after other days.
 
@@ -82,7 +86,7 @@ class Finding:
     days_after_other: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class WeekStats:
     """One span of days (usually a week); None where nothing is known.
 
@@ -109,7 +113,7 @@ class WeekStats:
         return (self.end - self.start).days + 1
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class WeeklySummary:
     week: WeekStats
     last_week: WeekStats
