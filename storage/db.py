@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -14,14 +15,41 @@ from sqlite_utils import Database
 from storage.migrations import migrations
 
 
+BUSY_TIMEOUT = 5.0
+"""Seconds a write waits for another to finish before it fails with "database is locked"."""
+_WRITES = ("insert", "update", "delete", "replace")
+_turns: dict[str, threading.RLock] = {}
+_turns_guard = threading.Lock()
+
+
+def is_write(sql: str) -> bool:
+    """A statement that takes the write lock (the ones this project writes with; schema changes run
+    before anything else starts)."""
+    return sql.lstrip()[:7].lower().startswith(_WRITES)
+
+
+def _turn_for(path: Path) -> threading.RLock:
+    """One writer's turn for all of this process's connections to the file at ``path``."""
+    with _turns_guard:
+        return _turns.setdefault(str(path.resolve()), threading.RLock())
+
+
 class LumbarDatabase(Database):
-    """sqlite-utils' Database whose outermost ``atomic()`` takes the write lock when it begins.
+    """sqlite-utils' Database whose outermost ``atomic()`` takes the write lock when it begins, and whose
+    writes take turns with the process's other connections to the same file.
 
     sqlite-utils begins a deferred transaction: it reads first and asks for the write lock at its first
     write. In WAL mode, if another process committed in between, that upgrade fails at once with
     "database is locked" (busy_timeout does not apply to a stale snapshot), which crashed a second
     ``lumbar chat`` on the same database. ``BEGIN IMMEDIATE`` waits its turn instead (busy_timeout).
+
+    Taking turns: a writer that finds the file locked by another connection sleeps on SQLite's schedule
+    (1, 2, 5, 10, 15, 20, 25 ms... between tries), so a reply that arrived while the sweep's worker thread
+    held the lock for 34 ms waited 53. Within the process, a writer waits on ``turn`` instead and starts
+    the moment the other's transaction ends; other processes still wait on SQLite's schedule.
     """
+
+    turn: threading.RLock | None = None
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -29,18 +57,40 @@ class LumbarDatabase(Database):
             with self._savepoint():
                 yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        else:
+        with self.writing():
+            self.conn.execute("BEGIN IMMEDIATE")
             try:
-                self.conn.execute("COMMIT")
+                yield self
             except BaseException:
                 self.rollback()
                 raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.rollback()
+                    raise
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        """A write outside ``atomic()`` is its own transaction (autocommit, see ``_set_up``): it takes its turn."""
+        if self.turn is None or self.conn.in_transaction or not is_write(sql):
+            return super().execute(sql, parameters)
+        with self.writing():
+            return super().execute(sql, parameters)
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """This connection's turn to write among the process's connections to its file. Given up waiting
+        after ``BUSY_TIMEOUT``: SQLite's own wait then decides, as it does between processes."""
+        if self.turn is None or self.conn.in_transaction:
+            yield
+            return
+        mine = self.turn.acquire(timeout=BUSY_TIMEOUT)
+        try:
+            yield
+        finally:
+            if mine:
+                self.turn.release()
 
     @contextlib.contextmanager
     def _savepoint(self) -> Iterator[None]:
@@ -81,6 +131,7 @@ def another_connection(path: str | Path) -> Database:
     """A connection to a database file whose schema is already up to date (the sweep's worker thread
     has its own): WAL, durable commits, a wait for the write lock, foreign keys; no migrations."""
     db = LumbarDatabase(sqlite3.connect(str(path), check_same_thread=False))
+    db.turn = _turn_for(Path(path))
     db.enable_wal()
     _set_up(db)
     return db
@@ -92,7 +143,7 @@ def _set_up(db: Database) -> None:
     write); blocks of writes are ``atomic()``."""
     db.conn.isolation_level = None
     db.execute("PRAGMA synchronous=FULL")
-    db.execute("PRAGMA busy_timeout=5000")
+    db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
     db.execute("PRAGMA foreign_keys=ON")
 
 
@@ -104,17 +155,12 @@ def database_file(db: Database) -> Path | None:
     return None
 
 
-def leave_checkpoints_to_others(db: Database) -> None:
-    """This connection no longer copies the WAL back into the database file after a commit that makes it
-    long (SQLite's automatic checkpoint, which can take tens of ms); another connection calls
-    ``checkpoint`` regularly instead (the sweep's worker thread, handlers/jobs/sweeper.py)."""
-    checkpoint_in_commits_past(db, 0)
-
-
-def checkpoint_in_commits_past(db: Database, pages: int) -> None:
-    """SQLite's automatic checkpoint, run inside whichever of this connection's commits makes the WAL longer
-    than ``pages`` (the default is 1,000)."""
-    db.execute(f"PRAGMA wal_autocheckpoint={int(pages)}")
+def no_checkpoints_in_commits(db: Database) -> None:
+    """This connection's commits never copy the WAL back into the database file. SQLite's automatic
+    checkpoint would run inside whichever commit makes the WAL long, taking tens of ms, and so inside that
+    writer's turn (``LumbarDatabase.writing``); the sweep's worker thread calls ``checkpoint`` instead,
+    outside any transaction (handlers/jobs/sweeper.py)."""
+    db.execute("PRAGMA wal_autocheckpoint=0")
 
 
 def checkpoint(db: Database) -> None:
@@ -143,9 +189,12 @@ def rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, A
     """Rows of one prepared statement as dicts: no schema look-ups and no savepoint around a read,
     which sqlite-utils' table helpers add to every call (the check-in path and the sweep use this).
     A write with RETURNING outside ``atomic()`` commits when its rows are read (autocommit, see ``_set_up``)."""
-    cursor = db.execute(sql, list(params))
+    writing = isinstance(db, LumbarDatabase) and is_write(sql)
+    with db.writing() if writing else contextlib.nullcontext():  # a write with RETURNING ends when its rows are read
+        cursor = db.execute(sql, list(params))
+        fetched = cursor.fetchall()
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, values)) for values in cursor.fetchall()]
+    return [dict(zip(names, values)) for values in fetched]
 
 
 def first(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:

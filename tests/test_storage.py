@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import statistics
+import threading
+import time
 
 import pytest
 
 from storage import open_db, outbox
-from storage.db import schema_version
+from storage.db import another_connection, rows, schema_version
 from storage.diary import save_entry, undo_last_change
 from storage.runners import create_runner
 
@@ -98,3 +101,45 @@ def test_a_single_write_outside_a_transaction_is_one_statement() -> None:
     db.conn.set_trace_callback(None)
     assert said == ["insert into heartbeat (name, at) values ('one', '2026-11-30T09:00:00+00:00')"]
     assert not db.conn.in_transaction
+
+
+@pytest.mark.parametrize("write", ["transaction", "single statement", "returning"])
+def test_a_write_waiting_for_another_thread_starts_when_that_transaction_ends(tmp_path, write) -> None:
+    """The sweep's worker thread and the event loop write to one file on two connections. A write that
+    waited on SQLite's busy handler slept 1, 2, 5, 10, 15, 20, 25 ms between tries, so after a 54 ms
+    transaction it went at 78 ms; taking turns in the process, it goes when the other commits."""
+    path = tmp_path / "l.db"
+    loop_side, worker_side = open_db(path), another_connection(path)
+    statement = "insert into heartbeat (name, at) values ('reply', '2026-11-30T09:00:00+00:00')" \
+        " on conflict(name) do update set at = excluded.at"
+
+    def reply() -> None:
+        if write == "transaction":
+            with loop_side.atomic():
+                loop_side.execute(statement)
+        elif write == "single statement":
+            loop_side.execute(statement)
+        else:
+            rows(loop_side, statement + " returning name")
+
+    gaps = []
+    for _ in range(5):
+        holding, committed = threading.Event(), []
+
+        def sweep_slice() -> None:
+            with worker_side.atomic():
+                worker_side.execute("insert into heartbeat (name, at) values ('sweep', 'x') on conflict(name)"
+                                    " do update set at = excluded.at")
+                holding.set()
+                time.sleep(0.054)
+            committed.append(time.perf_counter())
+
+        worker = threading.Thread(target=sweep_slice)
+        worker.start()
+        holding.wait()
+        reply()
+        wrote = time.perf_counter()
+        worker.join()
+        gaps.append(wrote - committed[0])
+    assert statistics.median(gaps) < 0.010, gaps
+    assert loop_side.execute("select count(*) from heartbeat").fetchone()[0] == 2

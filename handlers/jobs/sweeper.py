@@ -5,11 +5,12 @@ longest the loop was held and the longest a reply's write waited).
 
 Fairness with the bot's own writes: the sweep writes in slices (``sweep.in_slices``) and, after each
 slice has committed, waits until the event loop has had a turn. A reply that wanted to write during a
-slice has then written before the next slice begins, so it waits for one slice at most, as it did when
-the sweep ran on the loop itself. The WAL checkpoint, which SQLite would otherwise run inside whichever
-commit makes the WAL long (a reply's, on the loop), is left to this thread too: after a sweep, once every
-``CHECKPOINT_EVERY``, because a checkpoint copies pages back and syncs the whole database file (a long
-sweep also checkpoints in its own commits, as SQLite does by default).
+slice waits for the process's writer turn (``storage.db.LumbarDatabase.writing``), writes the moment the
+slice commits, and so before the next slice begins: it waits for one slice at most. The WAL checkpoint,
+which SQLite would otherwise run inside whichever commit makes the WAL long (and so inside that writer's
+turn), is left to this thread, outside any transaction: after a sweep once every ``CHECKPOINT_EVERY``,
+because a checkpoint copies pages back and syncs the whole database file, and every ``CHECKPOINT_DURING``
+between the slices of a long sweep.
 An in-memory database (the tests' unit fixtures) can't be opened twice:
 there the sweep runs on the loop, in the same slices.
 """
@@ -19,21 +20,23 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import threading
+import time
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from handlers.jobs.sweep import in_slices, steps, sweep_in_slices
 from storage import database_file, health, inbox
-from storage.db import another_connection, checkpoint, checkpoint_in_commits_past, leave_checkpoints_to_others
+from storage.db import another_connection, checkpoint, no_checkpoints_in_commits
 
 KEEP_UPDATE_KEYS = dt.timedelta(days=3)
 """Telegram keeps an unconfirmed update 24 hours and Twilio retries for minutes: keys older than this go."""
 LOOP_TURN_TIMEOUT = 5.0
 SLICE = 0.01
 """Seconds the worker holds the write lock before it lets the loop's writers in: the longest a reply waits."""
-LONG_WAL_PAGES = 10_000
-"""40 MB: a sweep that writes more than this (the backlog after an outage) checkpoints on the way."""
+CHECKPOINT_DURING = 2.0
+"""Seconds of sweeping between two checkpoints in a long sweep (the backlog after an outage, a Sunday's
+summaries), so the WAL does not grow with the sweep."""
 CHECKPOINT_EVERY = dt.timedelta(minutes=5)
 """How often the WAL is copied back into the database file; the loop's replies in between make it grow
 by a few pages each."""
@@ -52,7 +55,7 @@ class Sweeper:
         self._closing = False
         self._checkpointed: dt.datetime | None = None
         if self._path is not None:
-            leave_checkpoints_to_others(db)
+            no_checkpoints_in_commits(db)
 
     async def __call__(self, now: dt.datetime) -> int:
         """Queue whoever is due at ``now``, forget old update keys, leave the sweep's heartbeat and, when it is
@@ -74,15 +77,19 @@ class Sweeper:
         with self._lock:
             if self._own is None:
                 self._own = another_connection(self._path)
-                checkpoint_in_commits_past(self._own, LONG_WAL_PAGES)
+                no_checkpoints_in_commits(self._own)
             db = self._own
             queued = 0
+            checkpointed = time.monotonic()
             try:
                 for part in in_slices(db, steps(db, now, self.channels, backfill_days=self.backfill_days),
                                       self.slice_seconds):
                     queued += len(part)
                     if self._closing:
                         return queued
+                    if time.monotonic() - checkpointed >= CHECKPOINT_DURING:
+                        checkpoint(db)
+                        checkpointed = time.monotonic()
                     _after_loop_turn(loop)
                 _tidy(db, now)
             finally:
