@@ -282,6 +282,8 @@ def measure(path: Path) -> tuple[list[Figure], list[str]]:
         f"due ticks (ms): {', '.join(f'{ms:.0f}' for ms in due_ticks)}; the first is the backlog of a day's "
         f"reminders, and the worker's WAL checkpoint (every {CHECKPOINT_EVERY.seconds // 60} minutes) falls in "
         f"ticks 1, {1 + CHECKPOINT_EVERY.seconds // 60} and {1 + 2 * CHECKPOINT_EVERY.seconds // 60}",
+        f"longest loop block in each due tick (ms): {', '.join(f'{ms:.0f}' for ms in blocks)}; a reply's longest "
+        f"write in each (ms): {', '.join(f'{ms:.0f}' for ms in writes)}",
     ]
     figures = [
         Figure("sweep tick, ~70 due (ms)", med(due_ticks), "raw indexed SELECT of the due", med(raw_due_ms),
