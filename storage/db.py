@@ -16,7 +16,8 @@ from storage.migrations import migrations
 
 
 BUSY_TIMEOUT = 5.0
-"""Seconds a write waits for another to finish before it fails with "database is locked"."""
+"""Seconds a write waits for a writer of this process, and then for one of another process, before it
+fails with "database is locked"."""
 _WRITES = ("insert", "update", "delete", "replace")
 _turns: dict[str, threading.RLock] = {}
 _turns_guard = threading.Lock()
@@ -80,17 +81,17 @@ class LumbarDatabase(Database):
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
-        """This connection's turn to write among the process's connections to its file. Given up waiting
-        after ``BUSY_TIMEOUT``: SQLite's own wait then decides, as it does between processes."""
+        """This connection's turn to write among the process's connections to its file; after
+        ``BUSY_TIMEOUT`` the write fails as SQLite's own wait would have."""
         if self.turn is None or self.conn.in_transaction:
             yield
             return
-        mine = self.turn.acquire(timeout=BUSY_TIMEOUT)
+        if not self.turn.acquire(timeout=BUSY_TIMEOUT):
+            raise sqlite3.OperationalError("database is locked")
         try:
             yield
         finally:
-            if mine:
-                self.turn.release()
+            self.turn.release()
 
     @contextlib.contextmanager
     def _savepoint(self) -> Iterator[None]:

@@ -87,10 +87,10 @@ class Sweeper:
                     queued += len(part)
                     if self._closing:
                         return queued
-                    if time.monotonic() - checkpointed >= CHECKPOINT_DURING:
-                        checkpoint(db)
-                        checkpointed = time.monotonic()
                     _after_loop_turn(loop)
+                    if time.monotonic() - checkpointed >= CHECKPOINT_DURING:
+                        checkpoint(db)  # after the loop's turn: not beside the reply that waited on this slice
+                        checkpointed = time.monotonic()
                 _tidy(db, now)
             finally:
                 self._checkpoint_if_due(db, now)
