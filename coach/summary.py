@@ -9,8 +9,8 @@ logged", and every line says how many days it rests on when that is fewer than t
 Nothing here reads a clock, a file or the network: the caller hands in the dates.
 
 The value classes are slotted dataclasses, not frozen ones: a frozen dataclass sets each field
-through ``object.__setattr__``, which made a runner's Sunday summary about a tenth slower
-(benchmarks/summaries.py), and nothing changes them after they are built.
+through ``object.__setattr__``, a cost paid several times for every runner on a Sunday, and nothing
+changes them after they are built.
 """
 
 from __future__ import annotations

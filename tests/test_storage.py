@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import statistics
 import threading
 import time
@@ -144,3 +145,29 @@ def test_a_write_waiting_for_another_thread_starts_when_that_transaction_ends(tm
         gaps.append(wrote - committed[0])
     assert statistics.median(gaps) < 0.010, gaps
     assert loop_side.execute("select count(*) from heartbeat").fetchone()[0] == 2
+
+
+def test_a_write_that_waits_out_its_turn_fails_as_a_locked_database_does_and_writes_nothing(tmp_path) -> None:
+    """A writer of this process that holds its turn past ``BUSY_TIMEOUT`` (5 s): the other gets SQLite's own
+    "database is locked" then, not a second wait, and can write once the turn is free."""
+    path = tmp_path / "l.db"
+    loop_side, worker_side = open_db(path), another_connection(path)
+    holding, done = threading.Event(), threading.Event()
+
+    def long_transaction() -> None:
+        with worker_side.atomic():
+            holding.set()
+            done.wait(10)
+
+    worker = threading.Thread(target=long_transaction)
+    worker.start()
+    holding.wait()
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        loop_side.execute("insert into heartbeat (name, at) values ('reply', 'x')")
+    waited = time.monotonic() - started
+    done.set()
+    worker.join()
+    assert 4.5 < waited < 7.5
+    loop_side.execute("insert into heartbeat (name, at) values ('reply', 'x')")
+    assert [r["name"] for r in loop_side.query("select name from heartbeat")] == ["reply"]
