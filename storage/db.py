@@ -215,9 +215,10 @@ def unsynced(db: Database) -> Iterator[None]:
     """Commits inside are written to the WAL but not fsynced (``synchronous=NORMAL``); the next normal
     commit's fsync carries them to disk with its own, as the WAL is written in order.
 
-    For the outbox's own bookkeeping only (a message taken for sending, a message sent): a power cut
-    can forget the last few such marks, and then those messages go again (a duplicate, never a loss).
-    A process crash forgets nothing. The runner's diary and the inbox keep ``synchronous=FULL``.
+    For bookkeeping only: the outbox's (a message taken for sending, a message sent: a power cut can
+    forget the last few such marks, and then those messages go again, a duplicate, never a loss) and the
+    sweep's closing heartbeat and tidying (done again the next minute). A process crash forgets nothing.
+    The runner's diary, the inbox's new updates and the sweep's queued messages keep ``synchronous=FULL``.
     Inside an open transaction nothing changes: that transaction's commit decides.
     """
     if db.conn.in_transaction:

@@ -4,6 +4,7 @@ writes get in between its slices, and each runner is decided as they are at that
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import datetime as dt
 
 from coach.clock import ManualClock
@@ -121,3 +122,35 @@ async def test_the_worker_copies_the_wal_back_every_five_minutes_not_after_every
     assert last_beat(db, "sweep") == ASKED + CHECKPOINT_EVERY
     assert after_a_minute == after_first
     assert after_five != after_first
+
+
+async def test_the_slices_are_durable_and_the_heartbeat_is_not_fsynced(tmp_path, monkeypatch) -> None:
+    """What the sweep queues commits with ``synchronous=FULL``; its closing heartbeat and tidying, which the
+    next minute redoes, with ``synchronous=NORMAL`` (no fsync). Seen through SQLite's trace of the worker's
+    connection, the only one opened after the trace is set."""
+    db = open_db(tmp_path / "lumbar.db")
+    onboarded(db, 12)
+    said: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.set_trace_callback(said.append)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    sweeper = Sweeper(db, ("terminal",), slice_seconds=0.0)
+    assert await sweeper(ASKED) == 12
+    await sweeper.close()
+    level, commits, beat = "FULL", [], None
+    for sql in said:
+        if sql.startswith("PRAGMA synchronous="):
+            level = sql.removeprefix("PRAGMA synchronous=")
+        elif sql == "COMMIT":
+            commits.append(level)
+        elif sql.startswith("insert into heartbeat"):
+            beat = level
+    assert len(commits) >= 12 and set(commits) == {"FULL"}
+    assert beat == "NORMAL"
+    assert last_beat(db, "sweep") == ASKED
+    assert queued_to(db) == sorted(f"r{n}" for n in range(12))
