@@ -10,7 +10,7 @@ two nudges a month each, and today's questions, some still open for a reminder. 
   through the bot's ``Sweeper`` (a worker thread with its own connection), with a probe on the event loop
   measuring the longest time the loop was held, and a write like a reply's, made on the loop every 50 ms
   during the sweep, timed beside the same write with no sweep running.
-Each beside a raw SELECT on the same index, timed in the same run. The file (about 9 GB) is built once
+Each beside a raw SELECT on the same index, timed in the same run. The file (about 13 GB) is built once
 into ``$LUMBAR_BENCH_CACHE`` (default ~/.cache/lumbar-bench; several minutes) and put back as it was
 before each later run.
 
