@@ -120,9 +120,10 @@ def _after_loop_turn(loop: asyncio.AbstractEventLoop) -> None:
 
 
 def _tidy(db: Database, now: dt.datetime) -> None:
-    """Bookkeeping a power cut may forget, so it is written without an fsync (one fewer each minute): the
-    next sweep forgets the old update keys again and leaves its own heartbeat. The slices keep theirs: left
-    to a later commit's fsync, they made the replies' fsyncs carry them (measured slower and more uneven)."""
+    """Bookkeeping a power cut may forget, so it is written without an fsync (a minute with nothing due has
+    none, but for the checkpoint every five): the next sweep forgets the old update keys again and leaves
+    its own heartbeat. The slices keep theirs: left to a later commit's fsync, they made the replies'
+    fsyncs carry them (measured slower and more uneven)."""
     with unsynced(db):
         inbox.forget_before(db, now - KEEP_UPDATE_KEYS)
         health.beat(db, "sweep", now)
