@@ -21,6 +21,7 @@ from handlers.flood import FloodGuard
 from handlers.replies import Inbound, Reply
 from handlers.turn import Turn
 from storage import grants, inbox, jobs, runners
+from storage.db import fsync_later
 from storage.grants import Granted
 
 log = logging.getLogger(__name__)
@@ -53,10 +54,11 @@ class Conversation:
     def handle(self, inbound: Inbound) -> list[Reply]:
         """Answer one inbound message. Its effects, its replies (queued in the outbox) and the record that
         it was handled commit together, so a crash before the commit leaves nothing and one after it
-        leaves replies the drainer still sends: the runner gets them once."""
+        leaves replies the drainer still sends: the runner gets them once. The commit does not wait for
+        the disk; the drainer makes it durable before it sends a reply (``storage.db.fsync_later``)."""
         now = self.clock()
         key = inbound.update_key or f"{inbound.chat_id}:{now.isoformat()}"
-        with self.db.atomic():
+        with fsync_later(self.db), self.db.atomic():
             if inbox.already_handled(self.db, inbound.channel, key):
                 log.info("skipping redelivered update %s", key)
                 return []

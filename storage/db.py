@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -35,6 +36,33 @@ def _turn_for(path: Path) -> threading.RLock:
         return _turns.setdefault(str(path.resolve()), threading.RLock())
 
 
+class Wal:
+    """What this process owes the disk for one database file: transactions committed under ``fsync_later``
+    (``owed``) and how many of them an fsync of the WAL file has covered (``synced``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(f"{path}-wal")
+        self.owed = 0
+        self.synced = 0
+        self._lock = threading.Lock()
+
+    def owe(self) -> None:
+        with self._lock:
+            self.owed += 1
+
+    def covered(self, upto: int) -> None:
+        with self._lock:
+            self.synced = max(self.synced, upto)
+
+
+_wals: dict[str, Wal] = {}
+
+
+def _wal_for(path: Path) -> Wal:
+    with _turns_guard:
+        return _wals.setdefault(str(path.resolve()), Wal(path.resolve()))
+
+
 class LumbarDatabase(Database):
     """sqlite-utils' Database whose outermost ``atomic()`` takes the write lock when it begins, and whose
     writes take turns with the process's other connections to the same file.
@@ -51,6 +79,9 @@ class LumbarDatabase(Database):
     """
 
     turn: threading.RLock | None = None
+    wal: Wal | None = None
+    owing: bool = False
+    """Inside ``fsync_later``: each transaction that wrote is counted in ``wal.owed`` before its COMMIT."""
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -59,6 +90,7 @@ class LumbarDatabase(Database):
                 yield self
             return
         with self.writing():
+            changes = self.conn.total_changes
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self
@@ -66,6 +98,8 @@ class LumbarDatabase(Database):
                 self.rollback()
                 raise
             else:
+                if self.owing and self.wal is not None and self.conn.total_changes != changes:
+                    self.wal.owe()  # before COMMIT: nobody can read what it wrote before it is counted
                 try:
                     self.conn.execute("COMMIT")
                 except BaseException:
@@ -133,6 +167,7 @@ def another_connection(path: str | Path) -> Database:
     has its own): WAL, durable commits, a wait for the write lock, foreign keys; no migrations."""
     db = LumbarDatabase(sqlite3.connect(str(path), check_same_thread=False))
     db.turn = _turn_for(Path(path))
+    db.wal = _wal_for(Path(path))
     db.enable_wal()
     _set_up(db)
     return db
@@ -229,3 +264,57 @@ def unsynced(db: Database) -> Iterator[None]:
         yield
     finally:
         db.execute("PRAGMA synchronous=FULL")
+
+
+@contextlib.contextmanager
+def fsync_later(db: Database) -> Iterator[None]:
+    """Transactions begun inside commit without an fsync (``synchronous=NORMAL``), and each that wrote is
+    counted as owed (``Wal.owed``) before its COMMIT. Nothing they wrote may leave the process before ``sync_wal`` has
+    covered them: the outbox drainer calls it before every send, in a worker thread, and the sweep's worker
+    after every slice, outside the writer's turn. So no commit waits for the disk on the event loop or while
+    other writers wait for it, and one fsync covers every commit before it (group commit).
+
+    A power cut forgets such a transaction whole, and only before anyone was told of it: the inbox still
+    holds the update it answered (stored with ``synchronous=FULL`` before it was confirmed to the sender)
+    and handles it again; the sweep finds its runners due again. A process crash forgets nothing. Inside an
+    open transaction nothing changes: that transaction's commit decides.
+    """
+    if not isinstance(db, LumbarDatabase) or db.wal is None or db.conn.in_transaction or db.owing:
+        yield
+        return
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.owing = True
+    try:
+        yield
+    finally:
+        db.owing = False
+        db.execute("PRAGMA synchronous=FULL")
+
+
+def owes_sync(db: Database) -> bool:
+    """Some transaction begun under ``fsync_later`` is not known to be on disk yet."""
+    wal = getattr(db, "wal", None)
+    return wal is not None and wal.synced < wal.owed
+
+
+def sync_wal(db: Database) -> None:
+    """fsync the database's WAL file: every transaction owed before the call is then on disk, as the WAL is
+    written in order. Blocks on the disk, so the event loop calls it through a worker thread. Opened afresh
+    each time, by name: SQLite deletes the WAL when its last connection closes, and an fsync of an old
+    descriptor would sync nothing."""
+    wal = getattr(db, "wal", None)
+    if wal is None:
+        return
+    upto = wal.owed
+    if wal.synced >= upto:
+        return
+    try:
+        fd = os.open(wal.path, os.O_RDONLY)
+    except FileNotFoundError:  # no WAL: its last connection copied it all into the database file and synced it
+        pass
+    else:
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    wal.covered(upto)

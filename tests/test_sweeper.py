@@ -4,7 +4,9 @@ writes get in between its slices, and each runner is decided as they are at that
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
+import threading
 import datetime as dt
 
 from coach.clock import ManualClock
@@ -124,33 +126,59 @@ async def test_the_worker_copies_the_wal_back_every_five_minutes_not_after_every
     assert after_five != after_first
 
 
-async def test_the_slices_are_durable_and_the_heartbeat_is_not_fsynced(tmp_path, monkeypatch) -> None:
-    """What the sweep queues commits with ``synchronous=FULL``; its closing heartbeat and tidying, which the
-    next minute redoes, with ``synchronous=NORMAL`` (no fsync). Seen through SQLite's trace of the worker's
-    connection, the only one opened after the trace is set."""
+async def test_each_slice_is_synced_by_the_worker_outside_the_writers_turn(tmp_path, monkeypatch) -> None:
+    """The worker's slices commit with ``synchronous=NORMAL`` (no fsync inside the writer's turn, where a
+    reply may be waiting), and after each the worker fsyncs the WAL itself with the turn free; its closing
+    heartbeat, which the next minute redoes, is not synced at all. Seen through SQLite's trace of the
+    worker's connection (the only one opened after the trace is set) and the fsyncs the process makes."""
     db = open_db(tmp_path / "lumbar.db")
     onboarded(db, 12)
     said: list[str] = []
-    connect = sqlite3.connect
+    connect, fsync = sqlite3.connect, os.fsync
 
     def traced(*args, **kwargs):
         conn = connect(*args, **kwargs)
         conn.set_trace_callback(said.append)
         return conn
 
+    def watched_fsync(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith("-wal"):
+            said.append("fsync wal, turn free" if _free(db.turn) else "fsync wal, turn held")
+        fsync(fd)
+
     monkeypatch.setattr(sqlite3, "connect", traced)
+    monkeypatch.setattr(os, "fsync", watched_fsync)
     sweeper = Sweeper(db, ("terminal",), slice_seconds=0.0)
     assert await sweeper(ASKED) == 12
     await sweeper.close()
-    level, commits, beat = "FULL", [], None
+    level, after_commit, beat = "FULL", [], None
     for sql in said:
         if sql.startswith("PRAGMA synchronous="):
             level = sql.removeprefix("PRAGMA synchronous=")
         elif sql == "COMMIT":
-            commits.append(level)
+            after_commit.append([level])
+        elif sql.startswith("fsync wal"):
+            after_commit[-1].append(sql)
         elif sql.startswith("insert into heartbeat"):
             beat = level
-    assert len(commits) >= 12 and set(commits) == {"FULL"}
+    writing = [events for events in after_commit if len(events) > 1]
+    assert len(writing) == 12, "one slice a runner, each synced once"
+    assert all(events == ["NORMAL", "fsync wal, turn free"] for events in writing), after_commit
     assert beat == "NORMAL"
     assert last_beat(db, "sweep") == ASKED
     assert queued_to(db) == sorted(f"r{n}" for n in range(12))
+
+
+def _free(turn) -> bool:
+    """Another thread could take the writer's turn now."""
+    taken: list[bool] = []
+
+    def take() -> None:
+        taken.append(turn.acquire(timeout=0))
+        if taken[0]:
+            turn.release()
+
+    thread = threading.Thread(target=take)
+    thread.start()
+    thread.join()
+    return taken[0]

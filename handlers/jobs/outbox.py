@@ -26,6 +26,7 @@ from handlers import club_delivery, outgoing, render_pool, reports
 from handlers.jobs.pacing import Pacer
 from handlers.transport import Transport, TransportError
 from storage import identities, outbox, runners
+from storage.db import owes_sync, sync_wal
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,7 @@ class Drainer:
         self._in_flight: set[tuple[str, str]] = set()
         self._wake = asyncio.Event()
         self._stopping = False
+        self._syncing = asyncio.Lock()
 
     @property
     def channels(self) -> tuple[str, ...]:
@@ -183,7 +185,18 @@ class Drainer:
         outbox.defer(self.db, message.id, moment)
         return False
 
+    async def _durable(self) -> None:
+        """What a message says must be on disk before it goes: a conversation or a sweep slice may have
+        committed without an fsync (``storage.db.fsync_later``). One fsync, in a worker thread, covers
+        every such commit so far, so a burst of check-ins shares it and the event loop never waits for it."""
+        if not owes_sync(self.db):
+            return
+        async with self._syncing:
+            if owes_sync(self.db):
+                await asyncio.to_thread(sync_wal, self.db)
+
     async def _send(self, message: outbox.Message) -> None:
+        await self._durable()
         transport = self.transports[message.channel]
         reply = outgoing.reply_of(message)
         send_reply = getattr(transport, "send_reply", None)

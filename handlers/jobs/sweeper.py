@@ -3,6 +3,11 @@ waits for it: not for a Sunday's thousands of summaries, a long read of who is d
 (a WAL checkpoint in a commit; benchmarks/sweep_scale.py prints the
 longest the loop was held and the longest a reply's write waited).
 
+Durability without holding anyone up: a slice commits without an fsync (``storage.db.fsync_later``), and
+the worker fsyncs the WAL itself once the slice has committed, with the writer's turn free; the drainer
+sends nothing a slice queued before that fsync (or its own) has covered it. An fsync inside the turn held
+a reply waiting for it as long as the disk took, which on a busy disk is hundreds of ms.
+
 Fairness with the bot's own writes: the sweep writes in slices (``sweep.in_slices``) and, after each
 slice has committed, waits until the event loop has had a turn. A reply that wanted to write during a
 slice waits for the process's writer turn (``storage.db.LumbarDatabase.writing``), writes the moment the
@@ -27,7 +32,7 @@ from sqlite_utils import Database
 
 from handlers.jobs.sweep import in_slices, steps, sweep_in_slices
 from storage import database_file, health, inbox
-from storage.db import another_connection, checkpoint, no_checkpoints_in_commits, unsynced
+from storage.db import another_connection, checkpoint, fsync_later, no_checkpoints_in_commits, sync_wal, unsynced
 
 KEEP_UPDATE_KEYS = dt.timedelta(days=3)
 """Telegram keeps an unconfirmed update 24 hours and Twilio retries for minutes: keys older than this go."""
@@ -82,15 +87,17 @@ class Sweeper:
             queued = 0
             checkpointed = time.monotonic()
             try:
-                for part in in_slices(db, steps(db, now, self.channels, backfill_days=self.backfill_days),
-                                      self.slice_seconds):
-                    queued += len(part)
-                    if self._closing:
-                        return queued
-                    _after_loop_turn(loop)
-                    if time.monotonic() - checkpointed >= CHECKPOINT_DURING:
-                        checkpoint(db)  # after the loop's turn: not beside the reply that waited on this slice
-                        checkpointed = time.monotonic()
+                with fsync_later(db):
+                    for part in in_slices(db, steps(db, now, self.channels, backfill_days=self.backfill_days),
+                                          self.slice_seconds):
+                        sync_wal(db)  # outside the writer's turn: a reply writes while the disk catches up
+                        queued += len(part)
+                        if self._closing:
+                            return queued
+                        _after_loop_turn(loop)
+                        if time.monotonic() - checkpointed >= CHECKPOINT_DURING:
+                            checkpoint(db)  # after the loop's turn: not beside the reply that waited on this slice
+                            checkpointed = time.monotonic()
                 _tidy(db, now)
             finally:
                 self._checkpoint_if_due(db, now)
@@ -120,10 +127,9 @@ def _after_loop_turn(loop: asyncio.AbstractEventLoop) -> None:
 
 
 def _tidy(db: Database, now: dt.datetime) -> None:
-    """Bookkeeping a power cut may forget, so it is written without an fsync (a minute with nothing due has
-    none, but for the checkpoint every five): the next sweep forgets the old update keys again and leaves
-    its own heartbeat. The slices keep theirs: left to a later commit's fsync, they made the replies'
-    fsyncs carry them (measured slower and more uneven)."""
+    """Bookkeeping a power cut may forget, so it is written without an fsync and owes none (a minute with
+    nothing due has no fsync, but for the checkpoint every five): the next sweep forgets the old update keys
+    again and leaves its own heartbeat."""
     with unsynced(db):
         inbox.forget_before(db, now - KEEP_UPDATE_KEYS)
         health.beat(db, "sweep", now)

@@ -1,0 +1,69 @@
+"""A reply goes out only once what it answers is on disk, and the event loop never waits for the disk: a
+check-in commits without an fsync, and the outbox drainer fsyncs the WAL in a worker thread, once for
+everything committed so far, before it sends (storage.db.fsync_later)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+
+from coach.clock import ManualClock
+from handlers.jobs.outbox import Drainer
+from storage import open_db
+from tests.helpers import Chat
+
+START = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
+
+
+class Recorder:
+    channel = "terminal"
+
+    def __init__(self, events: list[str]) -> None:
+        self.events = events
+
+    async def send_text(self, chat_id, text, buttons, *, table) -> None:
+        self.events.append(f"send {chat_id}")
+
+    async def send_file(self, chat_id, filename, content, *, photo) -> None:
+        self.events.append(f"file {chat_id}")
+
+
+async def test_replies_go_after_one_fsync_of_the_wal_made_off_the_event_loop(tmp_path, monkeypatch) -> None:
+    db = open_db(tmp_path / "lumbar.db")
+    clock = ManualClock(START)
+    chats = [Chat(db, clock, chat_id=f"r{n}") for n in range(3)]
+    for chat in chats:
+        chat.onboard()
+    events: list[str] = []
+    drainer = Drainer(db, {"terminal": Recorder([])}, clock, pacers={}, idle=0.01)
+    await drainer.drain(limit_seconds=5)  # the onboarding's messages
+    drainer.transports["terminal"] = Recorder(events)
+    level = ["FULL"]
+
+    def traced(sql: str) -> None:
+        if sql.startswith("PRAGMA synchronous="):
+            level[0] = sql.removeprefix("PRAGMA synchronous=")
+        elif sql == "COMMIT":
+            events.append(f"commit {level[0]}")
+
+    fsync = os.fsync
+
+    def watched_fsync(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith("-wal"):
+            on_loop = threading.current_thread() is threading.main_thread()
+            events.append("fsync wal on the loop" if on_loop else "fsync wal in a worker")
+        fsync(fd)
+
+    db.conn.set_trace_callback(traced)
+    monkeypatch.setattr(os, "fsync", watched_fsync)
+    for chat in chats:
+        chat.say("pain 3, ran 5 km")
+    await drainer.drain(limit_seconds=5)
+    assert events == ["commit NORMAL"] * 3 + ["fsync wal in a worker"] + [f"send r{n}" for n in range(3)]
+
+    events.clear()
+    chats[0].say("/summary")
+    await drainer.drain(limit_seconds=5)
+    assert events[:2] == ["commit NORMAL", "fsync wal in a worker"] and events[2:] and \
+        all(event.startswith(("send r0", "file r0")) for event in events[2:]), events
