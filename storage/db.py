@@ -148,8 +148,9 @@ def open_db(path: str | Path | None = None) -> Database:
     """Open (or create) the database at ``path`` and bring its schema up to date.
 
     ``None`` opens a private in-memory database, which the tests use.
-    synchronous=FULL because a runner who read "Saved" must find the entry after a power cut;
-    at a few writes a minute the fsync costs nothing (shared/research/platform-limits.md 4.2).
+    synchronous=FULL by default because a runner who read "Saved" must find the entry after a power cut
+    (shared/research/platform-limits.md 4.2); the check-in and the sweep commit under ``fsync_later``,
+    which keeps that promise with an fsync made before anything they queued is sent.
     """
     if path is None:
         db = LumbarDatabase(memory=True)
@@ -253,7 +254,8 @@ def unsynced(db: Database) -> Iterator[None]:
     For bookkeeping only: the outbox's (a message taken for sending, a message sent: a power cut can
     forget the last few such marks, and then those messages go again, a duplicate, never a loss) and the
     sweep's closing heartbeat and tidying (done again the next minute). A process crash forgets nothing.
-    The runner's diary, the inbox's new updates and the sweep's queued messages keep ``synchronous=FULL``.
+    Not for what someone will be told of: the inbox's new updates keep ``synchronous=FULL``, and the diary
+    and the sweep's queued messages are written under ``fsync_later``, synced before anything is sent.
     Inside an open transaction nothing changes: that transaction's commit decides.
     """
     if db.conn.in_transaction:

@@ -439,9 +439,9 @@ async def test_a_five_minute_outage_during_a_broadcast_and_the_minute_questions_
         return None
 
     async with lumbar(tg, db_path, clock, send_rate=1000, chat_interval=0.0) as application:
+        tg.hooks["sendMessage"] = tg.hooks["sendPhoto"] = outage  # before the copies start: exactly 60 go
         assert await confirm_broadcast(tg, 5000, text) == \
             f"Sending to {OUTAGE_MEMBERS} members. I'll report back when it's done."
-        tg.hooks["sendMessage"] = tg.hooks["sendPhoto"] = outage
         await until(lambda: state["down"], what="the outage", tg=tg)
         clock.set(at(SUNDAY, 8))
         outage_began = clock()
