@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import sqlite3
 import threading
@@ -14,6 +15,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from storage.migrations import migrations
+
+log = logging.getLogger(__name__)
 
 
 BUSY_TIMEOUT = 5.0
@@ -37,18 +40,25 @@ def _turn_for(path: Path) -> threading.RLock:
 
 
 class Wal:
-    """What this process owes the disk for one database file: transactions committed under ``fsync_later``
-    (``owed``) and how many of them an fsync of the WAL file has covered (``synced``)."""
+    """What this process owes the disk for one database file. ``owed`` counts the transactions under
+    ``fsync_later`` that wrote, each counted before its COMMIT (so nobody reads their rows uncounted);
+    ``committed`` those whose COMMIT has returned (their frames are in the WAL file); ``synced`` how many
+    of those an fsync has covered."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(f"{path}-wal")
         self.owed = 0
+        self.committed = 0
         self.synced = 0
         self._lock = threading.Lock()
 
     def owe(self) -> None:
         with self._lock:
             self.owed += 1
+
+    def commit_returned(self) -> None:
+        with self._lock:
+            self.committed += 1
 
     def covered(self, upto: int) -> None:
         with self._lock:
@@ -98,13 +108,17 @@ class LumbarDatabase(Database):
                 self.rollback()
                 raise
             else:
-                if self.owing and self.wal is not None and self.conn.total_changes != changes:
-                    self.wal.owe()  # before COMMIT: nobody can read what it wrote before it is counted
+                owed = self.wal if self.owing and self.wal is not None and self.conn.total_changes != changes else None
+                if owed is not None:
+                    owed.owe()  # before COMMIT: nobody can read what it wrote before it is counted
                 try:
                     self.conn.execute("COMMIT")
                 except BaseException:
                     self.rollback()
                     raise
+                finally:
+                    if owed is not None:
+                        owed.commit_returned()
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
         """A write outside ``atomic()`` is its own transaction (autocommit, see ``_set_up``): it takes its turn."""
@@ -270,16 +284,18 @@ def unsynced(db: Database) -> Iterator[None]:
 
 @contextlib.contextmanager
 def fsync_later(db: Database) -> Iterator[None]:
-    """Transactions begun inside commit without an fsync (``synchronous=NORMAL``), and each that wrote is
-    counted as owed (``Wal.owed``) before its COMMIT. Nothing they wrote may leave the process before ``sync_wal`` has
-    covered them: the outbox drainer calls it before every send, in a worker thread, and the sweep's worker
-    after every slice, outside the writer's turn. So no commit waits for the disk on the event loop or while
-    other writers wait for it, and one fsync covers every commit before it (group commit).
+    """Transactions begun inside commit without an fsync (``synchronous=NORMAL``); each that wrote is
+    counted as owed (``Wal.owed``) before its COMMIT. Nothing they wrote may leave the process before an
+    fsync of the WAL has covered it: the outbox drainer makes one before it sends (``owes_sync``,
+    ``sync_wal``, in a worker thread), and the sweep's worker after every slice, outside the writer's turn.
+    So no commit waits for the disk on the event loop or while other writers wait for it, and one fsync
+    covers every commit before it (group commit).
 
-    A power cut forgets such a transaction whole, and only before anyone was told of it: the inbox still
-    holds the update it answered (stored with ``synchronous=FULL`` before it was confirmed to the sender)
-    and handles it again; the sweep finds its runners due again. A process crash forgets nothing. Inside an
-    open transaction nothing changes: that transaction's commit decides.
+    A power cut forgets such a transaction whole, and only before anyone was told of it: a check-in's
+    update is still in the inbox (stored with ``synchronous=FULL`` before it was confirmed to Telegram or
+    Twilio) and is handled again, the sweep finds its runners due again, and a line typed into
+    ``lumbar chat`` was never answered. A process crash forgets nothing. Inside an open transaction nothing
+    changes: that transaction's commit decides.
     """
     if not isinstance(db, LumbarDatabase) or db.wal is None or db.conn.in_transaction or db.owing:
         yield
@@ -293,27 +309,33 @@ def fsync_later(db: Database) -> Iterator[None]:
         db.execute("PRAGMA synchronous=FULL")
 
 
+def data_version(db: Database) -> int:
+    """Changes whenever another connection, of this process or another, has committed since: what this
+    connection reads may then be another's commit made without an fsync."""
+    return db.execute("PRAGMA data_version").fetchone()[0]
+
+
 def owes_sync(db: Database) -> bool:
-    """Some transaction begun under ``fsync_later`` is not known to be on disk yet."""
+    """A transaction of this process under ``fsync_later`` may not be on disk yet."""
     wal = getattr(db, "wal", None)
     return wal is not None and wal.synced < wal.owed
 
 
-def sync_wal(db: Database) -> None:
-    """fsync the database's WAL file: every transaction owed before the call is then on disk, as the WAL is
-    written in order. Blocks on the disk, so the event loop calls it through a worker thread. Opened afresh
-    each time, by name: SQLite deletes the WAL when its last connection closes, and an fsync of an old
-    descriptor would sync nothing."""
+def sync_wal(db: Database, *, always: bool = False) -> None:
+    """fsync the database's WAL file: every commit that had returned when it was called is then on disk, as
+    the WAL is written in order. Skipped when this process owes nothing, unless ``always`` (another
+    connection's commits, which this process does not count). Blocks on the disk, so the event loop calls
+    it through a worker thread; it touches no connection. The file is opened afresh, by name, each time:
+    SQLite deletes the WAL when its last connection closes, and an fsync of an old descriptor would sync
+    nothing."""
     wal = getattr(db, "wal", None)
-    if wal is None:
+    if wal is None or (not always and wal.synced >= wal.owed):
         return
-    upto = wal.owed
-    if wal.synced >= upto:
-        return
+    upto = wal.committed  # read before the fsync: a commit still returning is left owed for the next one
     try:
         fd = os.open(wal.path, os.O_RDONLY)
-    except FileNotFoundError:  # no WAL: its last connection copied it all into the database file and synced it
-        pass
+    except FileNotFoundError:  # the last connection to the file copied the WAL back, synced and deleted it
+        log.warning("no WAL file at %s to sync", wal.path)
     else:
         try:
             os.fsync(fd)

@@ -9,8 +9,11 @@ import os
 import threading
 
 from coach.clock import ManualClock
+from handlers import outgoing
 from handlers.jobs.outbox import Drainer
+from handlers.replies import Reply
 from storage import open_db
+from storage.db import another_connection, owes_sync, sync_wal, unsynced
 from tests.helpers import Chat
 
 START = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
@@ -47,16 +50,8 @@ async def test_replies_go_after_one_fsync_of_the_wal_made_off_the_event_loop(tmp
         elif sql == "COMMIT":
             events.append(f"commit {level[0]}")
 
-    fsync = os.fsync
-
-    def watched_fsync(fd: int) -> None:
-        if os.readlink(f"/proc/self/fd/{fd}").endswith("-wal"):
-            on_loop = threading.current_thread() is threading.main_thread()
-            events.append("fsync wal on the loop" if on_loop else "fsync wal in a worker")
-        fsync(fd)
-
     db.conn.set_trace_callback(traced)
-    monkeypatch.setattr(os, "fsync", watched_fsync)
+    watch_wal_fsyncs(monkeypatch, events)
     for chat in chats:
         chat.say("pain 3, ran 5 km")
     await drainer.drain(limit_seconds=5)
@@ -67,3 +62,45 @@ async def test_replies_go_after_one_fsync_of_the_wal_made_off_the_event_loop(tmp
     await drainer.drain(limit_seconds=5)
     assert events[:2] == ["commit NORMAL", "fsync wal in a worker"] and events[2:] and \
         all(event.startswith(("send r0", "file r0")) for event in events[2:]), events
+
+
+def watch_wal_fsyncs(monkeypatch, events: list[str]) -> None:
+    fsync = os.fsync
+
+    def watched_fsync(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith("-wal"):
+            on_loop = threading.current_thread() is threading.main_thread()
+            events.append("fsync wal on the loop" if on_loop else "fsync wal in a worker")
+        fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", watched_fsync)
+
+
+async def test_a_message_another_process_queued_without_an_fsync_goes_after_one(tmp_path, monkeypatch) -> None:
+    """Another process (``lumbar serve`` beside ``lumbar run``) counts its own commits, not this one's; what
+    it wrote without an fsync is seen through ``data_version``, and synced before it is sent from here."""
+    path = tmp_path / "lumbar.db"
+    db = open_db(path)
+    clock = ManualClock(START)
+    events: list[str] = []
+    drainer = Drainer(db, {"terminal": Recorder(events)}, clock, pacers={}, idle=0.01)
+    await drainer.drain(limit_seconds=1)
+    other = another_connection(path)
+    with unsynced(other):  # committed with synchronous=NORMAL and counted nowhere in this process
+        outgoing.enqueue(other, [Reply("Club run moved to 7pm")], channel="terminal", chat_id="r9", runner_id=None,
+                         key="other-process", now=clock())
+    watch_wal_fsyncs(monkeypatch, events)
+    await drainer.drain(limit_seconds=5)
+    assert events == ["fsync wal in a worker", "send r9"]
+
+
+def test_an_fsync_does_not_count_a_commit_still_returning(tmp_path) -> None:
+    """A transaction is counted as owed before its COMMIT; an fsync made before that COMMIT has returned may
+    have missed its frames, so it stays owed and the next send syncs again."""
+    db = open_db(tmp_path / "lumbar.db")
+    db.wal.owe()  # as a transaction does just before its COMMIT
+    sync_wal(db)
+    assert owes_sync(db), "a commit still returning is not covered"
+    db.wal.commit_returned()
+    sync_wal(db)
+    assert not owes_sync(db)

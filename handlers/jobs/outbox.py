@@ -26,7 +26,7 @@ from handlers import club_delivery, outgoing, render_pool, reports
 from handlers.jobs.pacing import Pacer
 from handlers.transport import Transport, TransportError
 from storage import identities, outbox, runners
-from storage.db import owes_sync, sync_wal
+from storage.db import data_version, owes_sync, sync_wal
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,7 @@ class Drainer:
         self._wake = asyncio.Event()
         self._stopping = False
         self._syncing = asyncio.Lock()
+        self._synced_version: int | None = None
 
     @property
     def channels(self) -> tuple[str, ...]:
@@ -186,14 +187,18 @@ class Drainer:
         return False
 
     async def _durable(self) -> None:
-        """What a message says must be on disk before it goes: a conversation or a sweep slice may have
-        committed without an fsync (``storage.db.fsync_later``). One fsync, in a worker thread, covers
-        every such commit so far, so a burst of check-ins shares it and the event loop never waits for it."""
-        if not owes_sync(self.db):
+        """What a message says (or a file drawn from the diary shows) must be on disk before it goes: a
+        conversation or a sweep slice may have committed without an fsync (``storage.db.fsync_later``), in
+        this process or, seen through ``data_version``, in another. One fsync, in a worker thread, covers
+        every commit before it, so a burst of check-ins shares it and the event loop never waits for it."""
+        if data_version(self.db) == self._synced_version and not owes_sync(self.db):
             return
         async with self._syncing:
-            if owes_sync(self.db):
-                await asyncio.to_thread(sync_wal, self.db)
+            version = data_version(self.db)
+            others = version != self._synced_version
+            if others or owes_sync(self.db):
+                await asyncio.to_thread(sync_wal, self.db, always=others)
+                self._synced_version = version
 
     async def _send(self, message: outbox.Message) -> None:
         await self._durable()
@@ -214,6 +219,7 @@ class Drainer:
                 if index < message.parts_done:
                     continue
                 content = await render_pool.render(reports.prepare(self.db, attachment))
+                await self._durable()  # the diary it was drawn from, as it was read
                 await transport.send_file(message.chat_id, attachment.filename, content, photo=attachment.photo)
                 outbox.part_sent(self.db, message.id)
         except TransportError as error:
