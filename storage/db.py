@@ -300,13 +300,12 @@ def fsync_later(db: Database) -> Iterator[None]:
     if not isinstance(db, LumbarDatabase) or db.wal is None or db.conn.in_transaction or db.owing:
         yield
         return
-    db.execute("PRAGMA synchronous=NORMAL")
-    db.owing = True
-    try:
-        yield
-    finally:
-        db.owing = False
-        db.execute("PRAGMA synchronous=FULL")
+    with unsynced(db):
+        db.owing = True
+        try:
+            yield
+        finally:
+            db.owing = False
 
 
 def data_version(db: Database) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
+from collections.abc import Callable
 
 from sqlite_utils import Database
 
@@ -125,3 +127,16 @@ class TelegramRunner:
 
 def texts(calls) -> list[str]:
     return [c.text for c in calls if c.text is not None]
+
+
+def watch_wal_fsyncs(monkeypatch, said: list[str], label: Callable[[], str]) -> None:
+    """Note ``label()`` in ``said`` at each fsync the process makes of a WAL file: os.fsync is the outside
+    world here, watched and then called."""
+    fsync = os.fsync
+
+    def watched(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith("-wal"):
+            said.append(label())
+        fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", watched)

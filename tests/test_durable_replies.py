@@ -5,7 +5,6 @@ everything committed so far, before it sends (storage.db.fsync_later)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import threading
 
 from coach.clock import ManualClock
@@ -14,7 +13,7 @@ from handlers.jobs.outbox import Drainer
 from handlers.replies import Reply
 from storage import open_db
 from storage.db import another_connection, owes_sync, sync_wal, unsynced
-from tests.helpers import Chat
+from tests.helpers import Chat, watch_wal_fsyncs
 
 START = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -51,7 +50,7 @@ async def test_replies_go_after_one_fsync_of_the_wal_made_off_the_event_loop(tmp
             events.append(f"commit {level[0]}")
 
     db.conn.set_trace_callback(traced)
-    watch_wal_fsyncs(monkeypatch, events)
+    watch_wal_fsyncs(monkeypatch, events, where)
     for chat in chats:
         chat.say("pain 3, ran 5 km")
     await drainer.drain(limit_seconds=5)
@@ -64,16 +63,8 @@ async def test_replies_go_after_one_fsync_of_the_wal_made_off_the_event_loop(tmp
         all(event.startswith(("send r0", "file r0")) for event in events[2:]), events
 
 
-def watch_wal_fsyncs(monkeypatch, events: list[str]) -> None:
-    fsync = os.fsync
-
-    def watched_fsync(fd: int) -> None:
-        if os.readlink(f"/proc/self/fd/{fd}").endswith("-wal"):
-            on_loop = threading.current_thread() is threading.main_thread()
-            events.append("fsync wal on the loop" if on_loop else "fsync wal in a worker")
-        fsync(fd)
-
-    monkeypatch.setattr(os, "fsync", watched_fsync)
+def where() -> str:
+    return "fsync wal on the loop" if threading.current_thread() is threading.main_thread() else "fsync wal in a worker"
 
 
 async def test_a_message_another_process_queued_without_an_fsync_goes_after_one(tmp_path, monkeypatch) -> None:
@@ -89,7 +80,7 @@ async def test_a_message_another_process_queued_without_an_fsync_goes_after_one(
     with unsynced(other):  # committed with synchronous=NORMAL and counted nowhere in this process
         outgoing.enqueue(other, [Reply("Club run moved to 7pm")], channel="terminal", chat_id="r9", runner_id=None,
                          key="other-process", now=clock())
-    watch_wal_fsyncs(monkeypatch, events)
+    watch_wal_fsyncs(monkeypatch, events, where)
     await drainer.drain(limit_seconds=5)
     assert events == ["fsync wal in a worker", "send r9"]
 

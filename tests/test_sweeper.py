@@ -4,17 +4,16 @@ writes get in between its slices, and each runner is decided as they are at that
 from __future__ import annotations
 
 import asyncio
-import os
+import datetime as dt
 import sqlite3
 import threading
-import datetime as dt
 
 from coach.clock import ManualClock
 from handlers.jobs.sweep import steps
 from handlers.jobs.sweeper import CHECKPOINT_EVERY, Sweeper
 from storage import open_db, outbox, runners
 from storage.health import last_beat
-from tests.helpers import Chat
+from tests.helpers import Chat, watch_wal_fsyncs
 
 UTC = dt.timezone.utc
 START = dt.datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
@@ -134,20 +133,15 @@ async def test_each_slice_is_synced_by_the_worker_outside_the_writers_turn(tmp_p
     db = open_db(tmp_path / "lumbar.db")
     onboarded(db, 12)
     said: list[str] = []
-    connect, fsync = sqlite3.connect, os.fsync
+    connect = sqlite3.connect
 
     def traced(*args, **kwargs):
         conn = connect(*args, **kwargs)
         conn.set_trace_callback(said.append)
         return conn
 
-    def watched_fsync(fd: int) -> None:
-        if os.readlink(f"/proc/self/fd/{fd}").endswith("-wal"):
-            said.append("fsync wal, turn free" if _free(db.turn) else "fsync wal, turn held")
-        fsync(fd)
-
     monkeypatch.setattr(sqlite3, "connect", traced)
-    monkeypatch.setattr(os, "fsync", watched_fsync)
+    watch_wal_fsyncs(monkeypatch, said, lambda: "fsync wal, turn free" if _free(db.turn) else "fsync wal, turn held")
     sweeper = Sweeper(db, ("terminal",), slice_seconds=0.0)
     assert await sweeper(ASKED) == 12
     await sweeper.close()
