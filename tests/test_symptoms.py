@@ -2484,3 +2484,18 @@ def test_it_is_fast_enough_for_every_message() -> None:
     for _ in range(rounds):
         find_symptoms(message)
     assert (time.perf_counter() - began) / rounds < 0.002
+
+
+@given(st.lists(WORDS, max_size=30).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_the_rules_tried_are_every_rule_whose_parts_are_all_in_the_message(text: str) -> None:
+    """The look-up by concept (``matching._candidates``) skips no rule that trying each in turn would try."""
+    from coach.symptoms.matching import _candidates
+    from coach.symptoms.reading import REGEX_NAMES, read
+
+    doc = read(text)
+    every_part_there = [
+        index for index, rule in enumerate(rules.RULES)
+        if all(any(doc.occ.get(name) or name in REGEX_NAMES for name in part) for part in rule.names)
+    ]
+    assert _candidates(doc) == every_part_there

@@ -116,16 +116,38 @@ def _denied_cause(words: list[str], at: int) -> bool:
     return k >= 0 and words[k] in NEGATORS
 
 
+def _needed(rule: Rule) -> tuple[frozenset[str], ...]:
+    """The parts of a rule a message must hold a word-list concept of before the rule is tried; a part
+    with a regex alternative may match any message."""
+    return tuple(frozenset(part) for part in rule.names if not REGEX_NAMES.intersection(part))
+
+
+_NEEDED = tuple(_needed(rule) for rule in RULES)
+_ALWAYS = frozenset(index for index, parts in enumerate(_NEEDED) if not parts)
+_BY_FIRST_PART: dict[str, list[int]] = {}
+"""Each word-list concept, and the rules whose first needed part it can be."""
+for _index, _parts in enumerate(_NEEDED):
+    for _name in _parts[0] if _parts else ():
+        _BY_FIRST_PART.setdefault(_name, []).append(_index)
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """The rules, in order, whose every needed part is in the message: most rules have a part that isn't,
+    and are never tried. Looked up from the concepts the message holds rather than tried rule by rule."""
+    present = {name for name, spans in doc.occ.items() if spans}
+    reached = set(_ALWAYS)
+    for name in present:
+        reached.update(_BY_FIRST_PART.get(name, ()))
+    return sorted(index for index in reached if all(part & present for part in _NEEDED[index]))
+
+
 def evaluate(doc: Doc) -> list[Match]:
     """Every rule match in the message, found or not."""
     matches: list[Match] = []
     seen: set[tuple[str, int, int]] = set()
     words = doc.words
-    occ = doc.occ
-    for index, rule in enumerate(RULES):
-        # Most rules have a part that isn't in the message at all: skip them cheaply.
-        if not all(any(occ.get(n) or n in REGEX_NAMES for n in part) for part in rule.names):
-            continue
+    for index in _candidates(doc):
+        rule = RULES[index]
         for (start, end), anchor, parts in _sequences(doc, rule):
             key = (rule.category, start, end)
             if key in seen:
