@@ -23,7 +23,7 @@ BUSY_TIMEOUT = 5.0
 """Seconds a write waits for a writer of this process, and then for one of another process, before it
 fails with "database is locked"."""
 _WRITES = ("insert", "update", "delete", "replace")
-_turns: dict[str, threading.RLock] = {}
+_turns: dict[str, WriterTurn] = {}
 _turns_guard = threading.Lock()
 
 
@@ -33,10 +33,40 @@ def is_write(sql: str) -> bool:
     return sql.lstrip()[:7].lower().startswith(_WRITES)
 
 
-def _turn_for(path: Path) -> threading.RLock:
+class WriterTurn:
+    """One writer's turn for all of this process's connections to one file, and whether anyone waits for
+    it: a long writer (the sweep's worker) ends its transaction early when another connection wants to
+    write, so a reply waits for one item of the sweep rather than a whole slice."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._waiting = 0
+        self._count = threading.Lock()
+
+    def acquire(self, timeout: float) -> bool:
+        if self._lock.acquire(blocking=False):
+            return True
+        with self._count:
+            self._waiting += 1
+        try:
+            return self._lock.acquire(timeout=timeout)
+        finally:
+            with self._count:
+                self._waiting -= 1
+
+    def release(self) -> None:
+        self._lock.release()
+
+    @property
+    def wanted(self) -> bool:
+        """Another thread is waiting for the turn."""
+        return self._waiting > 0
+
+
+def _turn_for(path: Path) -> WriterTurn:
     """One writer's turn for all of this process's connections to the file at ``path``."""
     with _turns_guard:
-        return _turns.setdefault(str(path.resolve()), threading.RLock())
+        return _turns.setdefault(str(path.resolve()), WriterTurn())
 
 
 class Wal:
@@ -88,7 +118,7 @@ class LumbarDatabase(Database):
     the moment the other's transaction ends; other processes still wait on SQLite's schedule.
     """
 
-    turn: threading.RLock | None = None
+    turn: WriterTurn | None = None
     wal: Wal | None = None
     owing: bool = False
     """Inside ``fsync_later``: each transaction that wrote is counted in ``wal.owed`` before its COMMIT."""
@@ -196,6 +226,12 @@ def _set_up(db: Database) -> None:
     db.execute("PRAGMA synchronous=FULL")
     db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
     db.execute("PRAGMA foreign_keys=ON")
+
+
+def turn_wanted(db: Database) -> bool:
+    """Another of this process's connections to the file is waiting to write."""
+    turn = getattr(db, "turn", None)
+    return turn is not None and turn.wanted
 
 
 def database_file(db: Database) -> Path | None:

@@ -7,12 +7,14 @@ import asyncio
 import datetime as dt
 import sqlite3
 import threading
+import time
 
 from coach.clock import ManualClock
-from handlers.jobs.sweep import steps
+from handlers.jobs.sweep import in_slices, steps
 from handlers.jobs.sweeper import CHECKPOINT_EVERY, Sweeper
 from storage import open_db, outbox, runners
-from storage.health import last_beat
+from storage.db import another_connection
+from storage.health import beat, last_beat
 from tests.helpers import Chat, watch_wal_fsyncs
 
 UTC = dt.timezone.utc
@@ -176,3 +178,35 @@ def _free(turn) -> bool:
     thread.start()
     thread.join()
     return taken[0]
+
+
+def test_a_writer_waiting_for_its_turn_ends_the_slice_after_the_item_in_hand(tmp_path) -> None:
+    """However long a slice may be, a write from another of the process's connections waits for one item of
+    the sweep, not the rest of the slice: the slice commits as soon as someone wants the turn."""
+    db = open_db(tmp_path / "lumbar.db")
+    other = another_connection(tmp_path / "lumbar.db")
+    written: list[str] = []
+
+    def write_a_reply() -> None:
+        beat(other, "reply", ASKED)
+        written.append("reply")
+
+    def items():
+        for n in range(10):
+            beat(db, f"item {n}", ASKED)
+            if n == 3:
+                threading.Thread(target=write_a_reply).start()
+                while not db.turn.wanted:
+                    time.sleep(0.001)
+            yield f"item {n}"
+
+    parts = []
+    for part in in_slices(db, items(), slice_seconds=60.0):
+        parts.append(part)
+        deadline = time.monotonic() + 5
+        while len(parts) == 1 and not written and time.monotonic() < deadline:
+            time.sleep(0.001)
+        if len(parts) == 1:
+            assert written == ["reply"], "the reply wrote before the next slice began"
+    assert parts == [[f"item {n}" for n in range(4)], [f"item {n}" for n in range(4, 10)]]
+    assert list(in_slices(db, iter(["alone", "together"]), slice_seconds=60.0)) == [["alone", "together"]]

@@ -28,6 +28,7 @@ from handlers.jobs import club_jobs
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import club_reminders, clubs, jobs, nudges, prompts, runners
+from storage.db import turn_wanted
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +79,9 @@ async def sweep_in_slices(db: Database, now: dt.datetime, channels: tuple[str, .
 
 
 def in_slices(db: Database, items: Iterator[Queued | None], slice_seconds: float = SLICE) -> Iterator[list[Queued]]:
-    """The sweep's items in transactions of about ``slice_seconds`` each; yields what each one queued after
-    it has committed, so the caller can let others write before the next.
+    """The sweep's items in transactions of about ``slice_seconds`` each, or shorter when another of the
+    process's connections is waiting to write (a reply then waits for one item, not a slice); yields what
+    each one queued after it has committed, so the caller can let others write before the next.
 
     A slice's items commit together (each still in a savepoint of its own, so one failing item is rolled
     back alone): one fsync a slice rather than one an item. Nothing is open between slices; a crash inside
@@ -94,7 +96,7 @@ def in_slices(db: Database, items: Iterator[Queued | None], slice_seconds: float
             for item in items:
                 if item is not None:
                     part.append(item)
-                if time.perf_counter() >= deadline:
+                if time.perf_counter() >= deadline or turn_wanted(db):
                     finished = False
                     break
         yield part

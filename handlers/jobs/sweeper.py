@@ -9,9 +9,10 @@ sends nothing a slice queued before that fsync (or its own) has covered it. An f
 a reply waiting for it as long as the disk took, which on a busy disk is hundreds of ms.
 
 Fairness with the bot's own writes: the sweep writes in slices (``sweep.in_slices``) and, after each
-slice has committed, waits until the event loop has had a turn. A reply that wanted to write during a
-slice waits for the process's writer turn (``storage.db.LumbarDatabase.writing``), writes the moment the
-slice commits, and so before the next slice begins: it waits for one slice at most. The WAL checkpoint,
+slice has committed, waits until the event loop has had a turn. A reply that wants to write during a
+slice waits for the process's writer turn (``storage.db.LumbarDatabase.writing``); the slice sees it
+waiting (``WriterTurn.wanted``), commits after the item in hand, and the reply writes before the next
+slice begins: it waits for one item and a commit, however long a slice may run. The WAL checkpoint,
 which SQLite would otherwise run inside whichever commit makes the WAL long (and so inside that writer's
 turn), is left to this thread, outside any transaction: after a sweep once every ``CHECKPOINT_EVERY``,
 because a checkpoint copies pages back and syncs the whole database file, and every ``CHECKPOINT_DURING``
@@ -37,8 +38,10 @@ from storage.db import another_connection, checkpoint, fsync_later, no_checkpoin
 KEEP_UPDATE_KEYS = dt.timedelta(days=3)
 """Telegram keeps an unconfirmed update 24 hours and Twilio retries for minutes: keys older than this go."""
 LOOP_TURN_TIMEOUT = 5.0
-SLICE = 0.01
-"""Seconds the worker holds the write lock before it lets the loop's writers in: the longest a reply waits."""
+SLICE = 0.05
+"""Seconds of sweeping in one transaction when nobody in the process waits to write: the longest another
+process's writer waits on SQLite's schedule. Longer slices mean fewer commits and WAL fsyncs a tick
+(benchmarks/README.md has 0.05 against 0.01)."""
 CHECKPOINT_DURING = 2.0
 """Seconds of sweeping between two checkpoints in a long sweep (the backlog after an outage, a Sunday's
 summaries), so the WAL does not grow with the sweep."""
