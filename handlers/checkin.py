@@ -19,8 +19,8 @@ def next_question(turn: Turn, *, lead: str | None = None) -> Reply | None:
     runner = turn.runner
     today = turn.today
     run_day = distance_date(runner.mode, today)
-    today_entry = diary.get_entry(turn.db, runner.id, today)
-    run_entry = today_entry if run_day == today else diary.get_entry(turn.db, runner.id, run_day)
+    entries = {e.date: e for e in diary.entries_between(turn.db, runner.id, min(run_day, today), today)}
+    today_entry, run_entry = entries.get(today), entries.get(run_day)
     prefix = f"{lead}\n" if lead else ""
     pain = today_entry is None or today_entry.pain is None
     distance = run_entry is None or run_entry.distance_km is None
@@ -184,8 +184,9 @@ def _from_payload(turn: Turn, payload: list[dict]) -> list[Placement] | None:
 
 def _follow_up(turn: Turn) -> list[Reply]:
     """Ask for the missing half of today's check-in; say thanks once, when the day's question is fully answered."""
-    turn.update(awaiting=None, awaiting_date=None)
+    turn.defer(awaiting=None, awaiting_date=None)
     question = next_question(turn)
+    turn.flush()
     if question is not None:
         return [question]
     prompt = prompts.get_prompt(turn.db, turn.runner.id, turn.today)
@@ -211,4 +212,7 @@ def _placements(turn: Turn, answer: CheckinReply) -> list[Placement]:
 
 
 def _await(turn: Turn, what: Awaiting, day: dt.date) -> None:
-    turn.update(awaiting=what, awaiting_date=day)
+    """Note which answer the runner's next message gives; unwritten when it is noted already (a reminder
+    of the question asked this morning), as every change to it goes through a turn read in this transaction."""
+    if turn.deferred or (turn.runner.awaiting, turn.runner.awaiting_date) != (what, day):
+        turn.update(awaiting=what, awaiting_date=day)

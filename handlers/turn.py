@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
@@ -20,11 +20,23 @@ class Turn:
     backfill_days: int
     batch: str
     name: str | None = None
+    deferred: dict[str, object] = field(default_factory=dict)
 
     def update(self, **fields: object) -> Runner:
-        """Change the runner's stored fields and keep this turn's copy in step."""
+        """Change the runner's stored fields (and any deferred ones) and keep this turn's copy in step."""
+        fields = {**self.deferred, **fields}
+        self.deferred = {}
         self.runner = runners.update_runner(self.db, self.runner.id, now=self.now, **fields)
         return self.runner
+
+    def defer(self, **fields: object) -> None:
+        """Fields to write with this turn's next update: one statement where there would be two. ``flush``
+        writes them if no update comes."""
+        self.deferred.update(fields)
+
+    def flush(self) -> None:
+        if self.deferred:
+            self.update()
 
     @property
     def tz(self) -> dt.tzinfo:

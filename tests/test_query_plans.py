@@ -142,3 +142,24 @@ def test_answering_takes_the_question_off_the_reminder_index(db, clock) -> None:
     chat.say("5 km")
     answered = prompts.get_prompt(db, runner.id, clock().date())
     assert answered.answered is not None and answered.reminder_due is None
+
+
+def test_the_sweep_writes_a_runners_row_once_to_ask_and_not_at_all_to_remind(db, clock) -> None:
+    """Asking plans the next question in the same statement that notes which answer is awaited, and reads
+    the two diary days it looks at in one statement; a reminder of the question leaves the row as it is."""
+    chat = Chat(db, clock)
+    chat.onboard(time="08:00")
+    sweep_minutes(db, clock, until=clock().replace(hour=7, minute=59))
+    with recorded(db) as asking:
+        [(_, question)] = sweep_minutes(db, clock, until=clock().replace(hour=8, minute=0))
+    sweep_minutes(db, clock, until=clock().replace(hour=10, minute=59))
+    with recorded(db) as reminding:
+        [(_, reminder)] = sweep_minutes(db, clock, until=clock().replace(hour=11, minute=0))
+    assert (question.kind, reminder.kind) == ("question", "reminder")
+    runner_writes = [s for s in asking if s.startswith("update runners")]
+    assert len(runner_writes) == 1 and "next_prompt_utc" in runner_writes[0] and "awaiting" in runner_writes[0]
+    assert len([s for s in asking if s.startswith("select * from entries")]) == 1
+    assert [s for s in reminding if s.startswith("update runners")] == []
+    runner = runners.find_runner(db, "terminal", chat.chat_id)
+    assert runner.awaiting is not None
+    assert runners.next_prompt(db, runner.id) == dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.timezone.utc)

@@ -194,9 +194,17 @@ def _daily_question(db: Database, runner: Runner, now: dt.datetime, backfill_day
     an outage) it waits for quiet hours to end, and it is dropped when the runner's day is over.
     """
     tz = tzinfo_for(runner.tz)
+    turn = Turn(db, now, runner, backfill_days, batch="")
+    turn.defer(next_prompt_utc=next_prompt_after(now, runner.checkin_time, tz))  # one update with the question's
+    queued = _ask_today(turn, tz)
+    turn.flush()
+    return queued
+
+
+def _ask_today(turn: Turn, tz: dt.tzinfo) -> Queued | None:
+    db, runner, now = turn.db, turn.runner, turn.now
     today = local_date(now, tz)
     todays_time = at_local(today, runner.checkin_time, tz)
-    runners.set_next_prompt(db, runner.id, next_prompt_after(now, runner.checkin_time, tz))
     if todays_time > now or runner.is_paused(today):
         return None
     if now - todays_time > LATE_GRACE and quiet_now(now, tz, runner.quiet_start, runner.quiet_end):
@@ -206,7 +214,7 @@ def _daily_question(db: Database, runner: Runner, now: dt.datetime, backfill_day
         db, runner.id, today, sent=now, reminder_due=reminder_due(now, tz, runner.quiet_start, runner.quiet_end)
     ):
         return None
-    question = checkin.next_question(Turn(db, now, runner, backfill_days, batch=""))
+    question = checkin.next_question(turn)
     if question is None:
         prompts.mark_answered(db, runner.id, today, now)
         return None
