@@ -46,13 +46,16 @@ class WriterTurn:
     def acquire(self, timeout: float) -> bool:
         if self._lock.acquire(blocking=False):
             return True
-        with self._count:
-            self._waiting += 1
+        counted = False
         try:
+            with self._count:
+                self._waiting += 1
+                counted = True
             return self._lock.acquire(timeout=timeout)
         finally:
-            with self._count:
-                self._waiting -= 1
+            if counted:
+                with self._count:
+                    self._waiting -= 1
 
     def release(self) -> None:
         self._lock.release()

@@ -18,7 +18,7 @@ turn), is left to this thread, outside any transaction: after a sweep once every
 because a checkpoint copies pages back and syncs the whole database file, and every ``CHECKPOINT_DURING``
 between the slices of a long sweep.
 An in-memory database (the tests' unit fixtures) can't be opened twice:
-there the sweep runs on the loop, in the same slices.
+there the sweep runs on the loop, in slices of at most ``sweep.SLICE``, as nothing can see a waiting writer there.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from handlers.jobs.sweep import SLICE as LOOP_SLICE
 from handlers.jobs.sweep import in_slices, steps, sweep_in_slices
 from storage import database_file, health, inbox
 from storage.db import another_connection, checkpoint, fsync_later, no_checkpoints_in_commits, sync_wal, unsynced
@@ -70,7 +71,7 @@ class Sweeper:
         time, checkpoint; returns how many messages were queued for runners (they are in the outbox)."""
         if self._path is None:
             queued = await sweep_in_slices(self.db, now, self.channels, backfill_days=self.backfill_days,
-                                           slice_seconds=self.slice_seconds)
+                                           slice_seconds=min(self.slice_seconds, LOOP_SLICE))
             _tidy(self.db, now)
             return len(queued)
         return await asyncio.to_thread(self._sweep, now, asyncio.get_running_loop())
