@@ -20,7 +20,7 @@ from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, of
 from handlers.flood import FloodGuard
 from handlers.replies import Inbound, Reply
 from handlers.turn import Turn
-from storage import grants, inbox, jobs, runners
+from storage import grants, identities, inbox, jobs, runners
 from storage.db import fsync_later
 from storage.grants import Granted
 
@@ -73,10 +73,10 @@ class Conversation:
                 replies = self._dispatch(turn, inbound)
             if self.flood is not None:
                 replies = self.flood.filter(inbound.chat_id, replies)
-            runner = runners.find_runner(self.db, inbound.channel, inbound.chat_id)
+            runner_id = identities.runner_id_for(self.db, inbound.channel, inbound.chat_id)  # made or erased just now?
             outgoing.enqueue(self.db, replies, channel=inbound.channel, chat_id=inbound.chat_id,
-                             runner_id=runner.id if runner else None, key=f"reply:{inbound.channel}:{key}", now=now)
-            if runner is not None:
+                             runner_id=runner_id, key=f"reply:{inbound.channel}:{key}", now=now)
+            if runner_id is not None:
                 inbox.mark_handled(self.db, inbound.channel, key, inbound.chat_id, now)
             else:
                 inbox.forget(self.db, inbound.channel, key)

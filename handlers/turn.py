@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -48,4 +49,10 @@ class Turn:
 
     @property
     def today(self) -> dt.date:
-        return self.local_now.date()
+        return _local_date(self.now, self.runner.tz)
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_date(now: dt.datetime, zone: str) -> dt.date:
+    """A turn asks for its runner's day a dozen times (every rule, every sentence about "today")."""
+    return now.astimezone(tzinfo_for(zone)).date()

@@ -20,8 +20,8 @@ WRONG_CODES_OVERALL = 50  # in a code's lifetime: at most 1 in 20,000 chances of
 
 
 def runner_id_for(db: Database, channel: str, chat_id: str) -> int | None:
-    rows = list(db.query("select runner_id from identities where channel = ? and chat_id = ?", [channel, chat_id]))
-    return rows[0]["runner_id"] if rows else None
+    row = first(db, "select runner_id from identities where channel = ? and chat_id = ?", [channel, chat_id])
+    return row["runner_id"] if row else None
 
 
 def add(db: Database, channel: str, chat_id: str, runner_id: int, *, now: dt.datetime) -> None:
