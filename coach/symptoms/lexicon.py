@@ -478,6 +478,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "my {stream,flow,urine flow,pee flow,wee flow,urine stream} {is,has been,was,seems,"
         "has got,} {weak,weaker,slow,slower,poor,interrupted,intermittent,stop start,feeble,"
         "dribbly,broken}",
+        "my {stream,flow,urine flow,pee flow,wee flow,urine stream} {stops and starts,starts and "
+        "stops,keeps stopping,keeps stopping and starting,keeps cutting out,cuts out}",
     ),
     "pee_ctx": phrases(
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinate", "urinating", "piss",
@@ -500,6 +502,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{dont,didnt,doesnt,do not,did not} {notice,sense,feel,get} {the,any,} {urge,need,signal,"
         "feeling}", "{no,lost the,lost,lack of,reduced,less} {urge,need,sensation,feeling} to",
         "{dont,didnt,doesnt} {know,realise,realize,notice} {when,if} {i,im,my}",
+        "{no,without,without any,zero,lost the,lost all} {feeling,sensation} {when,while,as}",
+        "{dont,didnt,doesnt,do not,did not,cant,cannot,couldnt} feel {it,anything,a thing} {when,"
+        "while,as}",
     ),
     "leak": phrases(
         "leak", "leaks", "leaking", "leaked", "leakage", "dribble", "dribbling", "dribbled",

@@ -71,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     # saddle: a sensation word and a saddle-area word, either order
     _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause",)),
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
+    _r("saddle", "cant_sense", "wipe", gap=4, strict=True),
     _r("saddle", "sit_numb", veto=("sitting_cause",)),
     _r("saddle", "sense_noun", "saddle", gap=3, needs=("altered",), veto=("sitting_cause",)),
     # bladder: whole phrases first (the first rule that matches gives the excerpt), then a pee
