@@ -30,7 +30,7 @@ MACROS = {
               "cant,cannot,couldnt,unable to,not able to,trouble,problems,difficulty,struggling to,"
               "hard to}",
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
-           "deteriorating,deteriorated,getting worse}",
+           "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -105,6 +105,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Sensory for sure, even about legs: "legs feel weird" is often just tired legs.
     "sens_odd": phrases(
+        "{like,as if,as though} {im,i am,i was,} {touching,feeling} {it,them,} through a {glove,gloves,"
+        "thick glove}", "like {an,} epidural", "{has had,had} an epidural", "full of pins",
         "{feels,feel,felt,feeling} asleep", "buzzing", "buzzy", "fizzing", "fizzy", "prickling",
         "prickly", "prickle", "prickles", "electric", "electrical", "zapping", "zaps", "asleep",
         "{gone,went,goes,going,keeps going,keep going} to sleep",
@@ -169,6 +171,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "feet2": phrases("feet", "knees", "ankles", "heels", "toes on both feet"),
     "saddle": phrases(
         "{places,areas,bits,parts,spots} {i,you} {shouldnt,should not,wouldnt,would not}", "groin",
+        "{area,areas,bit,bits,part,parts,places} {youd,you would,id,i would,you} sit on {a,the} {horse,"
+        "saddle,bike,bike seat,seat}", "back door area", "back door region",
         "groins", "crotch", "genitals", "genital", "genitalia", "genital area", "privates",
         "private parts", "private area", "private bits", "down there", "down below",
         "nether regions", "nethers", "my bits", "the bits", "lady bits", "lady parts", "man bits",
@@ -266,6 +270,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "down {both,my,both my,both of my} legs", "into {both,my,both my} legs", "to both feet",
     ),
     "spread": phrases(
+        "{in,on,down,into} both sides now", "both sides now",
+        "{right,left} {leg,foot,side} {hurts,is hurting,is sore,is numb,is tingling,tingles,is tingly,"
+        "is painful,aches,is aching} as well as {my,the} {left,right} {one,leg,foot,side,}",
+        "now {its,it is,its gone,it has gone,it went} {in,into,down} {my,the} {left,right,other} {leg,"
+        "one,side,} too",
         "{spread,spreading,moved,gone,going} {to,into,in} both {legs,sides,}",
         "{spread,spreading,spreads,moved,moving,gone,going,travelled,traveled,started,starting,"
         "now} {to,into,down,in} {the,my} other {leg,foot,side}",
@@ -418,6 +427,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{difficulty,trouble,problems,problem,hard,struggle,struggling} {initiating,initiate,"
         "commencing}", "<cant>", "<trouble>", "{having,have} {a hard time,a job}",
         "takes a while to",
+        "{push,pushed,pushing,press,pressed,pressing} on my {belly,tummy,stomach,bladder,abdomen} to {get,"
+        "make,help}",
         "{takes,taking,took} {ages,forever,a while,a long time,so long} to {get going,get started,"
         "start,come,get it going,get it started}",
         "{have,had,having,need,needing} to {push,strain,force it,really push,really strain}",
@@ -431,6 +442,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wont,doesnt,didnt} {come,start,come out,flow}", "{stops,stopping} and {starts,starting}",
     ),
     "pee_bad": phrases(
+        "{takes,taking,took} {ages,forever,a while,a long time} to {start,come,get going}",
         "not {fully,completely,all} coming {out,}", "in {tiny,small} {amounts,bits}",
         "{doesnt,dont,wont,didnt} all come out",
         "{is,was,has been,feels,seems,} {difficult,hard,slow,weak,a struggle,weird,different,"
@@ -522,7 +534,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{i,ive,i have,i had,ive had,im having,i keep having} {a,a little,a small,a bit of a,some,"
         "little,small,a few} {leak,leaks,leakage,dribble,dribbles}",
     ),
+    "cant_go": phrases("{cant,couldnt,could not,cannot,can not,unable to,still cant,still couldnt} go"),
     "nothing_out": phrases(
+        "{cant,couldnt,could not,cannot,can not,unable to,still cant,still couldnt} go {even though,"
+        "even tho,though,at all,even when}",
         "nothing {comes,came,coming,will come,would come,wants to come,is coming,happens} {out,}",
         "{it,pee,wee,urine} {wont,wouldnt,doesnt,didnt} {come,come out,start,flow,get going}",
         "{and,but} nothing {happens,comes,came,happened,}",
@@ -573,6 +588,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "weeing} {myself,my pants,my knickers,my underwear,my trousers,my shorts,my tights,my bed,"
         "the bed}", "{bed wetting,bedwetting,wet the bed,wetting the bed}",
         "{peed,pissed,weed,wet myself,wet} {in my sleep,in bed,overnight}",
+        "{woke,woken,wake,waking,woke up,wake up,waking up,woken up} {in,to} a wet bed",
     ),
     "incont": phrases(
         "incontinence", "incontinent", "urinary incontinence", "stress incontinence",
@@ -594,6 +610,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
+        "{wee,pee,piss} and it {took,takes,taking} {ages,forever,a long time} to {start,come,get going}",
         "{urinary,urine,bladder} {hesitancy,retention,dysfunction}",
         "incomplete {bladder,} emptying", "loss of bladder control",
         "{no,lost,lost my,losing,lack of,poor,reduced,zero} bladder control",
@@ -680,6 +697,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "comes_out": phrases(
         "{came,comes,coming,come,slipped,slips,leaked,leaks,seeped,seeps,escaped,escapes} out",
+        "{falls,fell,falling,drops,dropped,dropping,slides,slid} out",
     ),
     "wipe": phrases(
         "wipe", "wiping", "wiped", "wipes", "toilet paper", "loo roll", "toilet roll", "bog roll",
@@ -739,6 +757,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "manhood", "my member",
     ),
     "sex_phr": phrases(
+        "{erection,erections,my erection,my erections} {goes,went,go,is,are,feels,feel,felt,has gone,have "
+        "gone,gone,going} numb", "{cant,couldnt,cannot,can not} get wet",
+        "{cant,couldnt,cannot,can not,dont,didnt} feel {anything,a thing,much} during sex",
         "nothing {going on,happening} {downstairs,down there,down below}",
         "<cant> rise to the occasion", "{cant,couldnt,cannot} get {aroused,lubricated}",
         "{sexual,erectile} {dysfunction,problems,issues,difficulties,difficulty,trouble}",
@@ -803,6 +824,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "from my {back,lower back,spine} {to,into,round to,through to} my chest",
     ),
     "chest_phr": phrases(
+        "heart {feels,felt,is,was} {like its being,like it is being,like its,being} {squeezed,crushed,"
+        "gripped,squeezing}",
         "heart attack", "angina", "chest pain", "chest pains",
         "heart {pain,pains,hurts,hurting,ache,aches}", "pain in my heart",
         "{crushing,squeezing,tight} feeling in my chest",
@@ -945,6 +968,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "fell_from": phrases(
         "{fell,fallen,falling,fall,falls,slipped,tumbled,thrown,flew,flung,knocked,slid,slipping,"
         "tumbling} {off,from,out of,down}", "{came,come,coming} off",
+        "{metres,meters,metre,meter,feet,foot,ft,m} {off,from,down}",
     ),
     "fall_obj": phrases(
         "ladder", "ladders", "stepladder", "step ladder", "bike", "bicycle", "horse", "roof",
@@ -955,6 +979,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bus", "height", "a height", "rocks", "boulder", "hill", "slope", "bank", "mountain bike",
         "bmx", "snowboard", "skis", "pony", "quad bike", "attic", "ladder at work",
         "flight of stairs",
+        "flight of steps", "flight", "concrete steps", "stone steps", "mtb", "road bike", "ebike",
+        "e bike", "push bike",
     ),
     "trauma_phr": phrases(
         "fell through {the,a} {floor,ice,roof,ceiling,trapdoor,loft hatch,decking}",
@@ -968,7 +994,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "tumble,spill}", "stacked it", "came a cropper",
         "{car,road,traffic,motorbike,motorcycle,bike,cycling,skiing,ski,work,workplace,riding,"
         "horse riding,climbing,rugby,football,sporting,serious,bad,major,nasty,bicycle,scooter,"
-        "road traffic} {accident,crash,collision,smash,prang,pile up}", "rta", "rtc", "car crash",
+        "road traffic} {accident,crash,collision,smash,prang,pile up,wreck}", "rta", "rtc", "car crash",
+        "t boned", "tboned", "{crashed,crashed out} {on,off} {my,the} {bike,motorbike,motorcycle,mtb,"
+        "scooter,bicycle}", "{came off,fell off,crashed,crashed out} at speed",
+        "{went,fell,landed,ended up,was} flat on my {back,bum,backside,arse,ass,butt}",
         "pile up",
         "{crashed,crash,crashing,wrote off,totalled,totaled} {my,the,his,her,a,our} {car,bike,"
         "motorbike,motorcycle,scooter,bicycle,van}",
@@ -1092,9 +1121,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{lost,losing,lose,loss of,dropped,dropping,shed,shedding,lost a lot of,lost loads of,"
         "lost lots of,losing a lot of,dropped a lot of,lost so much,losing so much,lost some,"
         "lost quite a bit of} weight", "weight loss", "weightloss",
-        "weight {is,keeps,has been,has,} {just,} {dropping,falling,going down,coming off,"
+        "{weight,weights,the weight} {is,keeps,has been,has,} {just,} {dropping,falling,going down,coming off,"
         "falling off,dropped,dropped off}",
-        "{lost,dropped,shed,down,losing} {a stone,half a stone,a few pounds,a few kilos,"
+        "{lost,dropped,shed,down,losing} {nearly,almost,about,around,over,more than,} {a stone,half a stone,a few pounds,a few kilos,"
         "a dress size,two stone}", "weight is falling off me",
         "{clothes,trousers,jeans,shorts,everything} {are,is,keep,have been} {loose,looser,"
         "falling off me,hanging off me,baggy,swimming on me}",
@@ -1236,7 +1265,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{under,below,beneath,behind,around,near,by} {my,the} <lr> shoulder {blade,blades}",
     ),
     "thoracic": phrases(
-        "shoulder blade", "shoulder blades", "upper back", "mid back", "midback", "middle back",
+        "shoulder blade", "shoulder blades", "shoulderblade", "shoulderblades", "upper back", "mid back", "midback", "middle back",
         "middle of my back", "middle of the back", "mid {part,section} of my back",
         "top of my back", "thoracic", "thoracic spine", "upper spine", "mid spine",
         "middle of my spine", "upper part of my back", "t spine", "upper lumbar",
@@ -1387,6 +1416,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{scared,afraid,terrified,dread,dreading} {to,of} {sneeze,cough,sneezing,coughing}",
     ),
     "cough_pain": phrases(
+        "scream", "screams", "screaming",
         "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony", "agonising", "kills",
         "killing", "killer", "excruciating", "stabbing", "shoots", "shooting", "jolt", "jolts",
         "twinge", "twinges", "worse", "sets it off", "sets off", "spasm", "spasms", "ache", "aches",
@@ -1615,7 +1645,7 @@ THIRD_PARTY = frozenset("""
     grandfather cousin cousins colleague colleagues coworker coworkers neighbour neighbours
     neighbor neighbors kid kids child childs children baby dog dogs cat someone somebody
     everyone people runner runners teammate teammates clubmate clubmates coach coaches bloke guy
-    lady woman man fella family relative
+    lady woman man fella family relative toddler toddlers infant infants niece nieces nephew nephews
 """.split())  # fmt: skip
 THIRD_POSSESSIVE = frozenset("""
     his her their hers theirs mums moms dads wifes husbands partners friends mates buddys
