@@ -2116,6 +2116,14 @@ ORDINARY = """
     collapsed on the sofa
     collapsed in a heap after the race
     my legs collapsed at the finish lol
+    ran 10 m down the hill then back up
+    did hill repeats, 200 feet down the slope and up again
+    came off the flight and went straight for a run
+    was flat on my back doing stretches after the run
+    my hips are tight on both sides now
+    glutes sore on both sides now
+    i was bursting for a wee at 10k but couldnt go as there was no loo
+    couldnt go for a run, needed the loo all morning
 """
 
 
@@ -2499,3 +2507,18 @@ def test_the_rules_tried_are_every_rule_whose_parts_are_all_in_the_message(text:
         if all(any(doc.occ.get(name) or name in REGEX_NAMES for name in part) for part in rule.names)
     ]
     assert _candidates(doc) == every_part_there
+
+
+# Words added for red flags that also turn up in running talk: each must stay quiet here.
+QUIET_NEAR_NEW_PHRASES = """
+    ran 10 m down the hill then back up
+    came off the flight and went straight for a run
+    was flat on my back doing stretches after the run
+    my hips are tight on both sides now
+    i was bursting for a wee at 10k but couldnt go as there was no loo
+    couldnt go for a run, needed the loo all morning
+"""
+
+
+def test_new_red_flag_words_stay_quiet_in_running_talk() -> None:
+    assert [m for m in lines(QUIET_NEAR_NEW_PHRASES) if find_symptoms(m)] == []

@@ -270,7 +270,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "down {both,my,both my,both of my} legs", "into {both,my,both my} legs", "to both feet",
     ),
     "spread": phrases(
-        "{in,on,down,into} both sides now", "both sides now",
+        "{leg,legs,sciatica,leg pain} {on,in,down,} both sides now",
         "{right,left} {leg,foot,side} {hurts,is hurting,is sore,is numb,is tingling,tingles,is tingly,"
         "is painful,aches,is aching} as well as {my,the} {left,right} {one,leg,foot,side,}",
         "now {its,it is,its gone,it has gone,it went} {in,into,down} {my,the} {left,right,other} {leg,"
@@ -534,10 +534,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{i,ive,i have,i had,ive had,im having,i keep having} {a,a little,a small,a bit of a,some,"
         "little,small,a few} {leak,leaks,leakage,dribble,dribbles}",
     ),
-    "cant_go": phrases("{cant,couldnt,could not,cannot,can not,unable to,still cant,still couldnt} go"),
+    "cant_go": phrases(
+        "{cant,couldnt,could not,cannot,can not,unable to,still cant,still couldnt} go",
+    ),
     "nothing_out": phrases(
-        "{cant,couldnt,could not,cannot,can not,unable to,still cant,still couldnt} go {even though,"
-        "even tho,though,at all,even when}",
         "nothing {comes,came,coming,will come,would come,wants to come,is coming,happens} {out,}",
         "{it,pee,wee,urine} {wont,wouldnt,doesnt,didnt} {come,come out,start,flow,get going}",
         "{and,but} nothing {happens,comes,came,happened,}",
@@ -610,7 +610,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
-        "{wee,pee,piss} and it {took,takes,taking} {ages,forever,a long time} to {start,come,get going}",
+        "{wee,pee,piss} and it {took,takes,taking} {ages,forever,a long time} to {start,come,"
+        "get going}",
         "{urinary,urine,bladder} {hesitancy,retention,dysfunction}",
         "incomplete {bladder,} emptying", "loss of bladder control",
         "{no,lost,lost my,losing,lack of,poor,reduced,zero} bladder control",
@@ -968,7 +969,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "fell_from": phrases(
         "{fell,fallen,falling,fall,falls,slipped,tumbled,thrown,flew,flung,knocked,slid,slipping,"
         "tumbling} {off,from,out of,down}", "{came,come,coming} off",
-        "{metres,meters,metre,meter,feet,foot,ft,m} {off,from,down}",
     ),
     "fall_obj": phrases(
         "ladder", "ladders", "stepladder", "step ladder", "bike", "bicycle", "horse", "roof",
@@ -979,7 +979,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bus", "height", "a height", "rocks", "boulder", "hill", "slope", "bank", "mountain bike",
         "bmx", "snowboard", "skis", "pony", "quad bike", "attic", "ladder at work",
         "flight of stairs",
-        "flight of steps", "flight", "concrete steps", "stone steps", "mtb", "road bike", "ebike",
+        "flight of steps", "concrete steps", "stone steps", "mtb", "road bike", "ebike",
         "e bike", "push bike",
     ),
     "trauma_phr": phrases(
@@ -994,10 +994,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "tumble,spill}", "stacked it", "came a cropper",
         "{car,road,traffic,motorbike,motorcycle,bike,cycling,skiing,ski,work,workplace,riding,"
         "horse riding,climbing,rugby,football,sporting,serious,bad,major,nasty,bicycle,scooter,"
-        "road traffic} {accident,crash,collision,smash,prang,pile up,wreck}", "rta", "rtc", "car crash",
+        "road traffic} {accident,crash,collision,smash,prang,pile up,wreck}", "rta", "rtc",
+        "car crash",
         "t boned", "tboned", "{crashed,crashed out} {on,off} {my,the} {bike,motorbike,motorcycle,mtb,"
         "scooter,bicycle}", "{came off,fell off,crashed,crashed out} at speed",
-        "{went,fell,landed,ended up,was} flat on my {back,bum,backside,arse,ass,butt}",
+        "{went,fell,landed} flat on my {back,bum,backside,arse,ass,butt}",
+        "{metres,meters,metre,meter,feet,foot,ft} {off,from} {a,the} {climbing wall,wall,ladder,roof,"
+        "cliff,ledge,scaffolding,scaffold,tree,balcony,bridge}",
         "pile up",
         "{crashed,crash,crashing,wrote off,totalled,totaled} {my,the,his,her,a,our} {car,bike,"
         "motorbike,motorcycle,scooter,bicycle,van}",
@@ -1121,9 +1124,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{lost,losing,lose,loss of,dropped,dropping,shed,shedding,lost a lot of,lost loads of,"
         "lost lots of,losing a lot of,dropped a lot of,lost so much,losing so much,lost some,"
         "lost quite a bit of} weight", "weight loss", "weightloss",
-        "{weight,weights,the weight} {is,keeps,has been,has,} {just,} {dropping,falling,going down,coming off,"
-        "falling off,dropped,dropped off}",
-        "{lost,dropped,shed,down,losing} {nearly,almost,about,around,over,more than,} {a stone,half a stone,a few pounds,a few kilos,"
+        "{weight,weights,the weight} {is,keeps,has been,has,} {just,} {dropping,falling,going down,"
+        "coming off,falling off,dropped,dropped off}",
+        "{lost,dropped,shed,down,losing} {nearly,almost,about,around,over,more than,} {a stone,"
+        "half a stone,a few pounds,a few kilos,"
         "a dress size,two stone}", "weight is falling off me",
         "{clothes,trousers,jeans,shorts,everything} {are,is,keep,have been} {loose,looser,"
         "falling off me,hanging off me,baggy,swimming on me}",
@@ -1265,7 +1269,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{under,below,beneath,behind,around,near,by} {my,the} <lr> shoulder {blade,blades}",
     ),
     "thoracic": phrases(
-        "shoulder blade", "shoulder blades", "shoulderblade", "shoulderblades", "upper back", "mid back", "midback", "middle back",
+        "shoulder blade", "shoulder blades", "shoulderblade", "shoulderblades", "upper back",
+        "mid back", "midback", "middle back",
         "middle of my back", "middle of the back", "mid {part,section} of my back",
         "top of my back", "thoracic", "thoracic spine", "upper spine", "mid spine",
         "middle of my spine", "upper part of my back", "t spine", "upper lumbar",
@@ -1645,7 +1650,8 @@ THIRD_PARTY = frozenset("""
     grandfather cousin cousins colleague colleagues coworker coworkers neighbour neighbours
     neighbor neighbors kid kids child childs children baby dog dogs cat someone somebody
     everyone people runner runners teammate teammates clubmate clubmates coach coaches bloke guy
-    lady woman man fella family relative toddler toddlers infant infants niece nieces nephew nephews
+    lady woman man fella family relative toddler toddlers infant infants niece nieces nephew
+    nephews
 """.split())  # fmt: skip
 THIRD_POSSESSIVE = frozenset("""
     his her their hers theirs mums moms dads wifes husbands partners friends mates buddys

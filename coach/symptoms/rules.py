@@ -54,9 +54,12 @@ _NEARLY = frozenset({"nearly", "almost", "narrowly", "practically"})
 _PROBLEM_WORDS = frozenset("""
     problems problem issues issue trouble troubles difficulties difficulty probs worries
 """.split())
-_GOING_ELSEWHERE = frozenset("""
-    for to out running run on back home outside far faster fast any anywhere with out further longer
-""".split())  # "couldn't go for a run": going somewhere, not going to pee
+_NOT_TO_PEE = frozenset("""
+    for to out running run on back home outside far faster fast any anywhere with further longer
+    as because cos coz cause since till until
+""".split())
+"""Words after "couldn't go" that make it about going somewhere ("for a run") or explain it ("as
+there was no loo"), not a bladder that will not empty."""
 _NOT_BLOOD = frozenset({"stop", "stops", "break", "breaks", "bottle", "queue", "station"})
 
 _SENSATION = "sens|feel_loss|sens_vague|sens_odd"
@@ -98,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "accident_leak", "clothes", gap=2, veto=_LEAKED),
     _r("bladder", "pee|leak|wet_self", needs=("unnoticed",), veto=_LEAKED, wide=True),
     _r("bladder", "nothing_out", needs=("pee_ctx", "loo"), veto=("poo",)),
-    _r("bladder", "cant_go", needs=("pee_ctx", "loo"), veto=("poo", "pee_shy", "prerace"), after=_GOING_ELSEWHERE),
+    _r("bladder", "cant_go", needs=("pee_ctx", "loo"), veto=("poo", "pee_shy", "prerace"), after=_NOT_TO_PEE),
     _r("bladder", "trickle_out", veto=("pee_shy",)),
     _r("bladder", "bladder", "incont", gap=3),
     _r("bladder", "ctrl_loss", "pee|bladder", gap=3, veto=_LEAKED),
