@@ -2124,6 +2124,28 @@ ORDINARY = """
     glutes sore on both sides now
     i was bursting for a wee at 10k but couldnt go as there was no loo
     couldnt go for a run, needed the loo all morning
+    breathless on the hill reps today
+    felt breathless at the end of parkrun
+    couldnt catch my breath after the sprint finish
+    struggling to breathe in this smoke
+    my jaw aches from the dentist
+    left arm sore from the booster jab
+    jaw pain from grinding my teeth
+    sweating at night because the heating is on
+    pain doesnt wake me up at night
+    one day left until race day!
+    found a lump in my sock
+    my mate found a lump in his sock, it was a stone
+    getting thinner and faster, training is working
+    my belly was throbbing after the gel
+    left leg pain from the fall, now the right one is sore too
+    burning down the home straight
+    took a big hit to the wallet with new shoes
+    i used to inject insulin
+    cant stop the flow of gels
+    pins and needly hands in the cold
+    fuzzy feeling in my head after the long run
+    sex drive is low when training hard
 """
 
 
@@ -2280,7 +2302,7 @@ def test_harder_running_talk_is_never_an_emergency() -> None:
 
 
 def test_the_nhs_pages_are_named_as_they_are() -> None:
-    assert CATEGORY_BY_ID["aortic"].source == "NHS aortic dissection page"
+    assert CATEGORY_BY_ID["aortic"].source == "NHS aortic dissection and abdominal aortic aneurysm pages"
     assert CATEGORY_BY_ID["blood_urine"].source == "NHS blood in urine page"
     cough = CATEGORY_BY_ID["cough_sneeze"]
     assert cough.urgency is Urgency.URGENT and cough.source == "NHS back pain page"
@@ -2517,6 +2539,28 @@ QUIET_NEAR_NEW_PHRASES = """
     my hips are tight on both sides now
     i was bursting for a wee at 10k but couldnt go as there was no loo
     couldnt go for a run, needed the loo all morning
+    breathless on the hill reps today
+    felt breathless at the end of parkrun
+    couldnt catch my breath after the sprint finish
+    struggling to breathe in this smoke
+    my jaw aches from the dentist
+    left arm sore from the booster jab
+    jaw pain from grinding my teeth
+    sweating at night because the heating is on
+    pain doesnt wake me up at night
+    one day left until race day!
+    found a lump in my sock
+    my mate found a lump in his sock, it was a stone
+    getting thinner and faster, training is working
+    my belly was throbbing after the gel
+    left leg pain from the fall, now the right one is sore too
+    burning down the home straight
+    took a big hit to the wallet with new shoes
+    i used to inject insulin
+    cant stop the flow of gels
+    pins and needly hands in the cold
+    fuzzy feeling in my head after the long run
+    sex drive is low when training hard
 """
 
 

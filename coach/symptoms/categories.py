@@ -82,15 +82,17 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category(
         "chest",
-        "chest pain, tightness or pressure",
+        "chest pain, tightness or pressure, pain spreading to the left arm or jaw, or breathless "
+        "at rest",
         Urgency.EMERGENCY,
         NHS,
     ),
     Category(
         "aortic",
-        "sudden tearing pain, fainting, collapse, or feeling faint and clammy",
+        "sudden tearing pain, fainting, collapse, feeling faint and clammy, or a pulsing feeling in "
+        "the tummy",
         Urgency.EMERGENCY,
-        "NHS aortic dissection page",
+        "NHS aortic dissection and abdominal aortic aneurysm pages",
     ),
     Category(
         "blood_urine",

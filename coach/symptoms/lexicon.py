@@ -79,7 +79,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "numb", "numbs", "numbed", "numbing", "numbness", "numbish", "numby", "numbly", "numbb",
         "nunb", "numm", "numbe", "tingle", "tingles", "tingled", "tingling", "tinglings", "tingly",
         "tingley", "tinglyness", "tinglin", "tinglies",
-        "{pins,pin,pinz} {and,n,an,} {needles,needle}", "paraesthesia", "paresthesia",
+        "{pins,pin,pinz} {and,n,an,} {needles,needle,needly,needley}", "paraesthesia", "paresthesia",
         "paraesthesias", "paresthesias", "paraesthesiae", "paraesthetic", "anaesthesia",
         "anesthesia", "anaesthetised", "hypoaesthesia", "hypoesthesia", "loss of sensation",
     ),
@@ -100,13 +100,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "sens_vague": phrases(
         "{feeling,sensation} of {coldness,cold,heat,burning,pressure,fullness}", "coldness",
         "{weird,strange,funny,odd,different,unusual,abnormal,altered,changed,cold,prickly,"
-        "crawling} {feeling,feelings,sensation,sensations}",
+        "crawling,fuzzy} {feeling,feelings,sensation,sensations}",
         "{feels,feel,felt,feeling} {weird,strange,funny,odd,different,off,wrong,unusual}",
     ),
     # Sensory for sure, even about legs: "legs feel weird" is often just tired legs.
     "sens_odd": phrases(
-        "{like,as if,as though} {im,i am,i was,} {touching,feeling} {it,them,} through a {glove,gloves,"
-        "thick glove}", "like {an,} epidural", "{has had,had} an epidural", "full of pins",
+        "{like,as if,as though} {im,i am,i was,} {touching,feeling,wiping} {it,them,myself,} through "
+        "a {glove,gloves,thick glove}", "{feels,feel,felt} like {its,it is} not my {skin,own skin}",
+        "like {an,} epidural", "{has had,had} an epidural", "full of pins",
         "{feels,feel,felt,feeling} asleep", "buzzing", "buzzy", "fizzing", "fizzy", "prickling",
         "prickly", "prickle", "prickles", "electric", "electrical", "zapping", "zaps", "asleep",
         "{gone,went,goes,going,keeps going,keep going} to sleep",
@@ -138,6 +139,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{shoots,shot} {down,into,through}", "{electric,electrical} {shock,shocks}",
         "lightning {bolt,bolts,pain,pains}", "zinging",
         "{burning,stabbing,searing} {pain,pains} {down,into}", "radiating pain",
+        "burning {down,into} {my,both,the back of my,the side of my,the front of my,"
+        "the outside of my}",
         "{pain,ache,it} {radiates,radiating}", "burning {sensation,feeling}",
     ),
     "pain": phrases(
@@ -183,7 +186,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "butt crack", "glute", "glutes", "gluteal", "bottom", "backside", "arse", "ass", "anus",
         "anal", "back passage", "rectum", "rectal", "perineum", "perineal", "perianal", "peri anal",
         "taint", "gooch", "inner thigh", "inner thighs", "inside of my {thigh,thighs}",
-        "insides of my thighs", "saddle area", "saddle region", "saddle", "sit bones",
+        "insides of my thighs", "inner legs", "saddle area", "saddle region", "saddle", "sit bones",
         "sitting bones", "sit bone", "where i sit", "where you sit", "between my legs",
         "between the legs", "pelvic floor", "sphincter", "my junk", "family jewels",
         "wedding tackle", "lady garden", "fanny", "front bits", "my nuts", "nads", "my package",
@@ -285,7 +288,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{going,gone,spreading,travelling,traveling,moving,shooting,radiating,goes,shoots} {down,"
         "into} both {my,} legs",
         "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other {side,"
-        "leg}",
+        "leg}", "{alternating,alternate,switching} sciatica",
+        "sciatica {alternates,alternating,switches,switching,swaps,swapping,flips} {sides,"
+        "between sides,legs,between legs,from side to side}",
+        "one day {left,right} {one day,the next,the next day} {right,left}",
+        "{spread,spreading,moved,gone,going,travelled} {to,into,down} my {right,left} {leg,side} "
+        "{as well,too}",
     ),
     # --- weakness ---------------------------------------------------------------------------------
     "give_way": phrases(
@@ -334,6 +342,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{hold,keep,pick,lift,get} my <lr> {foot,toes,leg,feet} up",
         "{stand,walk,go up,get up,rise up,push up,balance,go} on {to,} {my,the,} {toes,heels,"
         "tiptoes,tip toes,tippy toes}",
+        "{do,manage} {a,any,one,even one,} {single leg,single legged,one leg,one legged} {calf,heel} "
+        "{raise,raises}",
     ),
     "motor_walk": phrases(
         "walk {properly,straight,normally,right,well,at all,}",
@@ -518,6 +528,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{dont,didnt,doesnt,do not,did not,cant,cannot,couldnt} feel {it,anything,a thing} {when,"
         "while,as}",
     ),
+    "no_urge": phrases(
+        "{dont,didnt,doesnt,never,do not,did not,cant,cannot} {feel,get,have,got} {the,any,an} "
+        "{urge,need}",
+        "no {urge,need} to {go,pee,wee}",
+    ),
     "leak": phrases(
         "leak", "leaks", "leaking", "leaked", "leakage", "dribble", "dribbling", "dribbled",
         "dribbles", "wetting", "wet", "wetted", "leaky", "leaking out",
@@ -538,13 +553,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,couldnt,could not,cannot,can not,unable to,still cant,still couldnt} go",
     ),
     "nothing_out": phrases(
-        "nothing {comes,came,coming,will come,would come,wants to come,is coming,happens} {out,}",
+        "nothing {comes,came,coming,will come,would come,wants to come,is coming,happens,"
+        "happened} {out,}",
         "{it,pee,wee,urine} {wont,wouldnt,doesnt,didnt} {come,come out,start,flow,get going}",
         "{and,but} nothing {happens,comes,came,happened,}",
         "before {anything,something,it,any} {came,comes,would come,will come,happens,"
         "happened} {out,}", "{cant,couldnt} {get,force,squeeze,push} {it,anything,a drop,any} out",
         "{only,just} a {dribble,trickle} {comes,came}",
         "{can only,only,just,it only,it just} {dribble,dribbles,trickle,trickles}",
+        "{its,it is,it} {just,only} {dribbling,trickling} {out,}",
     ),
     "not_felt": phrases(
         "{didnt,dont,never,doesnt,did not,do not} {feel,felt,notice,noticed,sense} {the,it,them,"
@@ -619,6 +636,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "feeling,function}",
         "{leaking,leak,leaked,dribbling} when i {walk,stand,stand up,move,get up,bend}",
         "<cant> {empty,fully empty,completely empty} my bladder", "incomplete emptying",
+        "<cant> empty {properly,fully,completely}",
+        "{feel,feels,feeling} like {theres,there is} {always,still} more {in there,to come}",
+        "<cant> stop the {flow,stream} {once,when} {i start,it starts,ive started,i get going}",
+        "<cant> stop {peeing,weeing} once {i start,it starts,ive started}",
         "not emptying {fully,properly,completely}", "{urinary,urine} retention", "retaining urine",
         "catheter", "catheterised", "catheterized",
         "{havent,hasnt,not,have not,has not} {peed,weed,pissed,urinated,passed urine,passed water,"
@@ -671,6 +692,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{reduced,poor,loss of,lost,weak,weaker,no} {anal,sphincter,rectal} {tone,control,squeeze}",
         "{soiled,soiling,soil} {myself,my pants,my underwear,my knickers,my shorts,my trousers,"
         "my bed,the bed}", "soiling",
+        "{bum,anus,back passage,sphincter,bum hole,bumhole,arse,butthole} {isnt,is not,wont,doesnt,"
+        "not} {closing,close,shutting,shut,staying shut,stay shut} {properly,}",
         "{pooed,pooped,shat,shit,crapped,messed,pood,poo d,poop d,poo,poop} {myself,my pants,"
         "my knickers,my underwear,my shorts,my trousers,my tights,the bed,my bed}",
         "{faecal,fecal,bowel,anal,stool} {incontinence,leakage,leaking,urgency incontinence}",
@@ -795,7 +818,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "sex_area": phrases(
         "in the sack", "between the sheets", "bedroom", "in bed", "in the bedroom", "bedroom stuff",
         "{sex,love} life", "things in the bedroom", "intimacy", "being intimate", "sex",
-        "intercourse", "everything down there",
+        "intercourse", "everything down there", "sexual function", "sex drive",
     ),
     "sex_bad": phrases(
         "flaccid", "{lost,no,zero} function", "{not,isnt,arent} {responding,working}",
@@ -836,6 +859,32 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{band,belt,vice,vise} {around,round,across} my chest",
         "chest {feels,is,felt} {tight,heavy,squeezed} like {a,an} {band,belt,vice,vise,weight}",
     ),
+    "arm_jaw": phrases(
+        "{going,goes,went,spreading,spreads,spread,radiating,radiates,shooting,shoots,moving,"
+        "travelling,down,into,up} {down,into,to,up,up into} my {left arm,jaw,left shoulder and arm,"
+        "neck and jaw,arm and jaw}",
+        "{left arm,jaw} {pain,ache,aches,aching,hurts,is aching,is hurting,is sore}",
+        "{pain,ache,aching,heaviness,tingling} in my {left arm,jaw}",
+    ),
+    "arm_jaw_veto": phrases(
+        "dentist", "tooth", "teeth", "wisdom", "grinding", "clenching", "gum", "gums", "fell", "fall",
+        "gym", "weights", "push ups", "pushups", "press ups", "bench", "tennis", "swim", "swimming",
+        "climbing", "jab", "vaccine", "injection", "booster",
+    ),
+    "breathless": phrases(
+        "short of breath", "shortness of breath", "breathless", "breathlessness",
+        "{cant,cannot,couldnt,struggling to,struggle to,hard to} {breathe,catch my breath,"
+        "get my breath}",
+        "{cant,couldnt} breathe {properly,right}",
+    ),
+    "exertion": phrases(
+        "run", "runs", "ran", "running", "jog", "jogging", "hill", "hills", "sprint", "sprints",
+        "sprinting", "intervals", "reps", "race", "racing", "tempo", "pace", "parkrun", "session",
+        "workout", "training", "climb", "climbing", "effort", "fast", "faster", "km", "k", "miles",
+        "mile", "uphill", "finish", "asthma", "inhaler", "hay fever", "a cold", "head cold", "cough",
+        "laughing", "swim", "swimming", "bike", "cycling", "end", "pushing", "pushed", "lap", "laps",
+        "hilly", "trail", "altitude", "smoke", "pollen",
+    ),
     "chest_gear": phrases(
         "strap", "monitor", "hrm", "{chest,hr,heart rate,heartrate,garmin,polar,wahoo} {band,belt}",
         "{the,my} {band,belt}", "heart rate", "infection", "cold", "chest day", "chest press",
@@ -848,7 +897,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{torn,ripped} {open,apart,in two,in half}",
         "{pain,it,something} {tore,ripped} {through,across,into} my {back,chest,belly,tummy}",
         "{tearing,ripping} {pain,pains,sensation,feeling}", "sudden {tearing,ripping}",
-        "{tearing,ripping} {in,through,across,into} my {back,chest}",
+        "{tearing,ripping} {in,through,across,into,down,up} my {back,chest}",
         "{feels,felt} like {something,my back,it,my chest} {is,was,} {tearing,ripping,ripped,torn,"
         "tore,being torn,being ripped}",
         "like {being torn,being ripped,something tearing,something ripping}",
@@ -909,6 +958,18 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bent", "bending", "bend", "lifting", "lifted", "lift", "picked up", "picking up",
         "twisted", "twisting", "reached", "reaching", "sneezed", "coughed", "stretching",
         "tying my laces", "deadlift", "deadlifts", "squat", "squats", "pulled", "tweaked",
+    ),
+    "belly_pulse": phrases(
+        "{pulsing,pulsating,throbbing,beating,pulsey} {lump,mass,feeling,sensation,bulge,thing} in "
+        "my {tummy,belly,stomach,abdomen,abdo}",
+        "{tummy,belly,stomach,abdomen,abdo} {is,feels,keeps,has been,} {pulsing,pulsating,throbbing,"
+        "beating}",
+        "{heartbeat,heart beat,pulse} in my {tummy,belly,stomach,abdomen}",
+        "{tummy,belly,stomach,abdomen} {has,feels like it has,feels like its got,has got} a "
+        "{heartbeat,heart beat,pulse}",
+        "{see,feel,seen,felt} my {tummy,belly,stomach,abdomen} {pulsing,pulsating,throbbing,beating}",
+        "{pulsing,pulsating,throbbing} {tummy,belly,stomach,abdomen}",
+        "{tummy,belly,stomach,abdomen} has a {pulsating,pulsing,throbbing} feeling",
     ),
     "something_tore": phrases(
         "{felt,feel,feels} {something,it} {tear,rip,tearing,ripping,tore,ripped,give way}",
@@ -1021,6 +1082,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{landed,landing,came down,land} {hard,heavily,badly,awkwardly,flat} {on,onto} {my,"
         "the} {back,bum,butt,tailbone,coccyx,backside,bottom,spine,side,head}", "assaulted",
         "beaten up", "got jumped",
+        "{took,had,got,taken} a {heavy,big,hard,massive,nasty,huge,bad,serious} {hit,knock,blow,"
+        "whack,bang,impact} {to,on,in,into} {the,my} {back,spine,lower back}",
     ),
     "accident": phrases("accident", "accidents"),
     "accident_veto": phrases(
@@ -1034,6 +1097,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "pyrexial", "high temperature", "high temp", "high temps", "raised temperature",
         "raised temp", "temperature spike", "burning up", "flu", "flu like", "flu ish", "fluey",
         "flulike", "the flu", "glandular fever", "scarlet fever", "hot sweats",
+        "{woke,woken,wake,waking,waken} {up,} {drenched,soaked,soaking,dripping,pouring,wet through,"
+        "wringing wet} {in,with} sweat", "{drenched,soaked} sheets",
         "{temperature,temp,temps,fever} {is,was,has been,keeps,keeps going,went,has gone,"
         "been} {high,up,raised,through the roof,sky high,spiking,rising,going up}",
         "{got,have,had,has,having,with,developed,spiking,spiked,spike,get,getting,"
@@ -1117,7 +1182,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "summer", "shade", "sunshine", "it was", "its", "it is", "out there", "air", "forecast",
         "day", "afternoon", "in the", "climate", "holiday", "spain", "dubai", "ran in", "run in",
         "running in", "water", "pool", "sauna", "bath", "oven", "today", "yesterday", "tomorrow",
-        "this week", "hottest", "texas", "shade", "outdoors",
+        "this week", "hottest", "texas", "shade", "outdoors", "heating", "radiator", "radiators", "duvet",
+        "hot room", "aircon", "air con", "air conditioning",
     ),
     # --- weight -----------------------------------------------------------------------------------
     "weight_loss": phrases(
@@ -1129,6 +1195,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{lost,dropped,shed,down,losing} {nearly,almost,about,around,over,more than,} {a stone,"
         "half a stone,a few pounds,a few kilos,"
         "a dress size,two stone}", "weight is falling off me",
+        "{getting,got,gotten,growing,going} {thinner,skinnier,skinny,thin}",
         "{clothes,trousers,jeans,shorts,everything} {are,is,keep,have been} {loose,looser,"
         "falling off me,hanging off me,baggy,swimming on me}",
         "scales {say,show,says,shows,said} {ive,i have,im,i am,} {lost,down,losing,dropped}",
@@ -1203,11 +1270,17 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wakes,woke,waking,wake,woken,keeps waking,kept waking,is waking,has woken,wakening,"
         "wakens} me {up,}", "{keeps,keeping,kept} me {awake,up at night,up all night}",
     ),
+    "no_wake": phrases(
+        "{doesnt,dont,didnt,does not,do not,did not,never,isnt,wont,not} {wake,waking,woken,wakes,"
+        "keep,keeping} me",
+    ),
     "wake_phr": phrases(
         "woken {up,} by {the,my} {pain,back,back pain,ache,it,agony}",
         "{waking,wake,woke,woken} up {in,with} {pain,agony,the pain,back pain,terrible pain}",
         "{wakes,woke,waking,keeps waking} me {up,} {at night,in the night,every night,"
         "during the night,most nights}", "up all night {with,because of} {the,my,} {pain,back}",
+        "{wakes,woke,waking,keeps waking} me {up,} every {hour,couple of hours,couple hours,"
+        "few hours,two hours}",
     ),
     "no_sleep": phrases(
         "<cant> sleep", "{cant,couldnt} get to sleep", "{hard,difficult,impossible} to sleep",
@@ -1219,6 +1292,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "lie_phr": phrases(
         "<cant> {lie,lay} {down,flat,on my back,on my side,in bed,still}",
+        "{cant,cannot,couldnt} get {comfy,comfortable} {in bed,lying down,at night,} no matter "
+        "{what,how,which way}",
         "{lying,laying} {down,flat} {is,makes it} {agony,impossible,unbearable,worse,painful,"
         "excruciating}", "{cant,cannot,couldnt} get comfortable",
         "no position {helps,is comfortable,eases it,works,is ok}",
@@ -1267,6 +1342,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "thoracic_strong": phrases(
         "between {my,the,} shoulder {blades,blade}", "between {my,the} shoulders",
         "{under,below,beneath,behind,around,near,by} {my,the} <lr> shoulder {blade,blades}",
+        "{my,the} thoracic {area,region} {not,rather than,instead of} {my,the,} {low,lower} back",
     ),
     "thoracic": phrases(
         "shoulder blade", "shoulder blades", "shoulderblade", "shoulderblades", "upper back",
@@ -1303,7 +1379,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "knot", "knots", "bruise", "bruised", "bumped", "speed bump", "mri", "scan", "lump sum",
         "throat", "head", "bumped into", "ran into", "back down", "gone down", "went down",
         "going down", "back to", "came back", "come back", "back home", "back from", "get back",
-        "got back", "back again", "coming back",
+        "got back", "back again", "coming back", "sock", "socks", "shoe", "shoes", "trainer",
+        "trainers",
     ),
     "shape": phrases(
         "{back,spine} {has,} changed shape",
@@ -1325,6 +1402,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "immune compromised", "immune suppressants", "immune suppressing", "chemo", "chemotherapy",
         "biologic", "biologics", "methotrexate", "azathioprine", "transplant", "hiv",
         "hiv positive", "{inject,injecting,injected,injects} {drugs,heroin}",
+        "{used to,have,ive} {inject,injected} {drugs,heroin}",
         "iv drug {use,user,users}", "intravenous drug {use,user,users}", "intravenous drugs",
         "heroin", "shooting up", "drug user", "{use,used,sharing,shared} needles",
         "{use,used,using,take,took,taking} {iv,intravenous} drugs", "iv drugs",

@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "accident_leak", "clothes", gap=2, veto=_LEAKED),
     _r("bladder", "pee|leak|wet_self", needs=("unnoticed",), veto=_LEAKED, wide=True),
     _r("bladder", "nothing_out", needs=("pee_ctx", "loo"), veto=("poo",)),
+    _r("bladder", "no_urge", needs=("pee_ctx",), veto=("prerace", "pee_shy")),
     _r("bladder", "cant_go", needs=("pee_ctx", "loo"), veto=("poo", "pee_shy", "prerace"), after=_NOT_TO_PEE),
     _r("bladder", "trickle_out", veto=("pee_shy",)),
     _r("bladder", "bladder", "incont", gap=3),
@@ -118,6 +119,7 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", _SENSATION, "wipe|poo", gap=4, either=True, strict=True),
     _r("bowel", "bowel_word", "bowel_bad", gap=3, either=True, veto=("gut",)),
     _r("bowel", "leak", "bowel", gap=2, either=True, veto=(*_LEAKED, "gut")),
+    _r("bowel", "sens_odd|feel_loss", "bowel_word", gap=5, either=True, veto=("gut",)),
     # sexual
     _r("sexual", "sex_phr"),
     _r("sexual", "no_erect", after=_PROBLEM_WORDS),
@@ -149,6 +151,8 @@ RULES: tuple[Rule, ...] = (
     _r("both_legs", "one_side", "other_side", gap=8,
        needs=("sens", "nerve_pain", "weak", "feel_loss", "same_again"),
        veto=("stiff", "ache", "cramp"), excuse=_FATIGUE),
+    _r("both_legs", "one_side", "other_side", gap=8, needs=("pain", "nerve_pain"),
+       veto=("stiff", "ache", "cramp", "injury", "muscle"), excuse=_FATIGUE),
     # weakness: a leg that gives way, drops, drags or won't do as it's told; plain "weak" only
     # when it is getting worse or stops the runner walking. Training explains tired legs, not one
     # leg or foot that fails.
@@ -173,8 +177,12 @@ RULES: tuple[Rule, ...] = (
     # chest
     _r("chest", "chest_phr|to_chest", veto=("chest_gear",), wide=True),
     _r("chest", "chest", "chest_sx", gap=6, either=True, veto=("chest_gear",), wide=True),
+    # pain spreading to the left arm or jaw, or breathless at rest (NHS heart attack page)
+    _r("chest", "arm_jaw", veto=("arm_jaw_veto",), wide=True),
+    _r("chest", "breathless", veto=("exertion",), wide=True),
     # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
     _r("aortic", "tear|something_tore", veto=("muscle",)),
+    _r("aortic", "belly_pulse"),
     _r("aortic", "faint", veto=("sofa", "faint_ctx")),
     _r("aortic", "clammy", needs=("night_pain_word",), veto=("faint_ctx",)),
     _r("aortic", "sudden", "severe|pain|night_pain_word", gap=5, either=True,
@@ -218,7 +226,7 @@ RULES: tuple[Rule, ...] = (
     _r("night_pain", "severe", "in_bed|lying", gap=3, either=True, veto=("relief", "morning")),
     _r("night_pain", "night_pain_word", "lying", gap=3, either=True, veto=("relief", "morning")),
     _r("night_pain", "in_bed|lying", "makes_worse", gap=2, veto=("relief", "morning")),
-    _r("night_pain", "pain_subj", "wake_me", gap=3),
+    _r("night_pain", "pain_subj", "wake_me", gap=3, veto=("no_wake",)),
     _r("night_pain", "wake_phr"),
     _r("night_pain", "no_sleep", "pain_subj|night_pain_word", gap=5, either=True,
        veto=("no_sleep_veto",)),

@@ -63,15 +63,21 @@ _EMERGENCY_WHY = {
         "Together with back pain, that can mean pressure on the nerves at the base of the spine "
         "(cauda equina syndrome), which needs a hospital check within hours, not days."
     ),
-    "chest": "Chest pain with back pain can come from the heart or the body's main blood vessel.",
-    "aortic": "A sudden tearing pain, with feeling faint or clammy, can come from the body's main blood vessel.",
+    "chest": (
+        "Chest pain, pain spreading to your arm or jaw, or getting breathless at rest can come from the heart "
+        "or the body's main blood vessel."
+    ),
+    "aortic": (
+        "A sudden tearing pain, feeling faint or clammy, or a pulsing feeling in your tummy can come from the "
+        "body's main blood vessel."
+    ),
     "blood_urine": "Blood in your pee with back pain can be a kidney problem that shouldn't wait.",
 }
 
 
 _EMERGENCY_SOURCE = {
     "cauda_equina": "NHS cauda equina syndrome page; NICE NG59; BASS 2018 cauda equina statement",
-    "chest": "NHS back pain page (call 999 with chest pain)",
+    "chest": "NHS back pain page (call 999 with chest pain); NHS heart attack page",
     "aortic": "NHS abdominal aortic aneurysm page (sudden severe pain: call 999)",
     "blood_urine": "NHS blood in urine and kidney infection pages",
 }
