@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -47,9 +48,20 @@ def get_entry(db: Database, runner_id: int, date: dt.date) -> Entry | None:
 
 
 def entries_between(db: Database, runner_id: int, start: dt.date, last: dt.date) -> list[Entry]:
-    found = rows(db, "select * from entries where runner_id = ? and date between ? and ? order by date",
-                 [runner_id, start.isoformat(), last.isoformat()])
-    return [_entry(row) for row in found]
+    """Read on every check-in (the nudge rules' 70 days): plain tuples, not dicts of every column."""
+    found = db.execute(
+        "select date, pain, distance_km, text, distance_value, distance_unit from entries"
+        " where runner_id = ? and date between ? and ? order by date",
+        [runner_id, start.isoformat(), last.isoformat()],
+    ).fetchall()
+    return [
+        Entry(_day(day), pain, km, text, value, _UNITS[unit] if unit else None)
+        for day, pain, km, text, value, unit in found
+    ]
+
+
+_UNITS = {unit.value: unit for unit in Unit}
+_day = functools.lru_cache(maxsize=4096)(dt.date.fromisoformat)
 
 
 def first_date(db: Database, runner_id: int) -> dt.date | None:

@@ -8,6 +8,7 @@ rest day. Windows are inclusive offsets back from ``day``: (16, 3) means days d-
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import statistics
 from collections.abc import Iterable, Mapping
@@ -27,10 +28,12 @@ def series_of(entries: Iterable[Entry] | Series) -> dict[dt.date, Entry]:
     return {entry.date: entry for entry in entries}
 
 
-def dates(day: dt.date, back_from: int, back_to: int) -> list[dt.date]:
-    """Dates day-back_from .. day-back_to, oldest first."""
+@functools.lru_cache(maxsize=512)
+def dates(day: dt.date, back_from: int, back_to: int) -> tuple[dt.date, ...]:
+    """Dates day-back_from .. day-back_to, oldest first. Every check-in of a day asks for the same few
+    windows a dozen times, so they are made once."""
     first = day.toordinal() - back_from
-    return [_DATE(o) for o in range(first, day.toordinal() - back_to + 1)]
+    return tuple(_DATE(o) for o in range(first, day.toordinal() - back_to + 1))
 
 
 def pain_on(series: Series, day: dt.date) -> int | None:
