@@ -11,7 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from coach.models import Entry, Unit
-from storage.db import first, rows, utc_text
+from storage.db import utc_text
 
 
 @dataclass(frozen=True)
@@ -42,26 +42,27 @@ def _fields(entry: Entry | None) -> dict[str, Any] | None:
             "distance_unit": entry.distance_unit.value if entry.distance_unit else None}
 
 
+_COLUMNS = "date, pain, distance_km, text, distance_value, distance_unit"
+_UNITS = {unit.value: unit for unit in Unit}
+_day = functools.lru_cache(maxsize=4096)(dt.date.fromisoformat)
+
+
+def _entry_of(values: tuple) -> Entry:
+    """An entry from a row of ``_COLUMNS``: read on every check-in, so plain tuples, not dicts."""
+    day, pain, km, text, value, unit = values
+    return Entry(_day(day), pain, km, text, value, _UNITS[unit] if unit else None)
+
+
 def get_entry(db: Database, runner_id: int, date: dt.date) -> Entry | None:
-    row = first(db, "select * from entries where runner_id = ? and date = ?", [runner_id, date.isoformat()])
-    return _entry(row) if row else None
+    found = db.execute(f"select {_COLUMNS} from entries where runner_id = ? and date = ?",
+                       [runner_id, date.isoformat()]).fetchone()
+    return _entry_of(found) if found else None
 
 
 def entries_between(db: Database, runner_id: int, start: dt.date, last: dt.date) -> list[Entry]:
-    """Read on every check-in (the nudge rules' 70 days): plain tuples, not dicts of every column."""
-    found = db.execute(
-        "select date, pain, distance_km, text, distance_value, distance_unit from entries"
-        " where runner_id = ? and date between ? and ? order by date",
-        [runner_id, start.isoformat(), last.isoformat()],
-    ).fetchall()
-    return [
-        Entry(_day(day), pain, km, text, value, _UNITS[unit] if unit else None)
-        for day, pain, km, text, value, unit in found
-    ]
-
-
-_UNITS = {unit.value: unit for unit in Unit}
-_day = functools.lru_cache(maxsize=4096)(dt.date.fromisoformat)
+    found = db.execute(f"select {_COLUMNS} from entries where runner_id = ? and date between ? and ? order by date",
+                       [runner_id, start.isoformat(), last.isoformat()]).fetchall()
+    return [_entry_of(values) for values in found]
 
 
 def first_date(db: Database, runner_id: int) -> dt.date | None:
