@@ -2146,6 +2146,26 @@ ORDINARY = """
     pins and needly hands in the cold
     fuzzy feeling in my head after the long run
     sex drive is low when training hard
+    legs feel like wood after the long run
+    my legs feel like rubber after the marathon
+    hurts more when lying on the foam roller
+    rest makes no difference to my pace lol
+    my weight goes down in summer
+    crossed over to the other side of the road
+    went to the other side of the track
+    i cant tell if im going faster
+    water doesnt pass through these shoes
+    im not hard anymore on myself
+    cant get hard efforts in this week
+    the crowd made me feel faint-hearted
+    my two legs are tired after 20 miles
+    woke up every night this week from the baby
+    bk to running after a break, 5k nd pain 2
+    the pain moved from one side to the other of my back
+    pain 3, cant tell if im going to race sunday
+    switching from one leg to the other on the single leg drills
+    jumping from one leg to the other in the drills
+    my wife says im not hard enough on myself with training
 """
 
 
@@ -2561,6 +2581,26 @@ QUIET_NEAR_NEW_PHRASES = """
     pins and needly hands in the cold
     fuzzy feeling in my head after the long run
     sex drive is low when training hard
+    legs feel like wood after the long run
+    my legs feel like rubber after the marathon
+    hurts more when lying on the foam roller
+    rest makes no difference to my pace lol
+    my weight goes down in summer
+    crossed over to the other side of the road
+    went to the other side of the track
+    i cant tell if im going faster
+    water doesnt pass through these shoes
+    im not hard anymore on myself
+    cant get hard efforts in this week
+    the crowd made me feel faint-hearted
+    my two legs are tired after 20 miles
+    woke up every night this week from the baby
+    bk to running after a break, 5k nd pain 2
+    the pain moved from one side to the other of my back
+    pain 3, cant tell if im going to race sunday
+    switching from one leg to the other on the single leg drills
+    jumping from one leg to the other in the drills
+    my wife says im not hard enough on myself with training
 """
 
 

@@ -96,6 +96,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{dont,didnt,doesnt,havent,hasnt} {have,got,} {any,much} {feeling,sensation}",
         "{less,not as,not very,lost,lost my,reduced,no,zero,lost all} {sensitive,sensitivity}",
         "sensitivity {is,has,has been,} {gone,reduced,lost,less,different}",
+        "{is,are,feels,feel} without {any,} {feeling,sensation}",
     ),
     "sens_vague": phrases(
         "{feeling,sensation} of {coldness,cold,heat,burning,pressure,fullness}", "coldness",
@@ -108,6 +109,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{like,as if,as though} {im,i am,i was,} {touching,feeling,wiping} {it,them,myself,} through "
         "a {glove,gloves,thick glove}", "{feels,feel,felt} like {its,it is} not my {skin,own skin}",
         "like {an,} epidural", "{has had,had} an epidural", "full of pins",
+        "{skin,it,bum,bottom,groin} {feels,feel,felt,feeling} like {wood,rubber,cardboard,leather,plastic}",
         "{feels,feel,felt,feeling} asleep", "buzzing", "buzzy", "fizzing", "fizzy", "prickling",
         "prickly", "prickle", "prickles", "electric", "electrical", "zapping", "zaps", "asleep",
         "{gone,went,goes,going,keeps going,keep going} to sleep",
@@ -200,9 +202,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "hind end", "sit bone area", "vaginal", "penile", "clitoral", "{ass,arse} crack", "coochie",
         "foof", "va jay jay", "vajayjay",
     ),
+    "paper_unfelt": phrases(
+        "{<cant>,dont,didnt,doesnt,do not,did not,not} feel the {paper,tissue,wipe}",
+    ),
     "sit_numb": phrases(
         "{like,feels like,its like,felt like} {im,i am,i was,ive been,} sitting on {a wallet,"
         "a phone,a ball,a lump,something}",
+        "{<cant>,dont,didnt,doesnt,do not,did not,not} feel the {toilet paper,loo roll,toilet roll}",
         "{altered,reduced,abnormal,impaired,disturbed,lost,loss of,no,changed,decreased,"
         "diminished,less,numb,odd,weird,strange} {genital,perineal,perianal,anal,saddle,rectal,"
         "vaginal,penile,clitoral,groin,buttock,bum,bottom} {sensation,feeling,sensitivity}",
@@ -243,7 +249,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{into,to,down,in} the other {leg,foot,side}", "one leg then the other", "legs both",
         "{now,and now,also,and also} {my,the} {right,left,other} {leg,foot,side} {too,as well,"
         "also,}", "{right,left,other} {leg,foot} {too,as well}", "{from,below} the waist {down,}",
-        "waist down", "both of them", "both of em",
+        "waist down", "both of them", "both of em", "{my,the,} two legs", "{my,the,} two feet",
         "both {are,feel,feeling,have gone,went,gone,keep going}", "{all,both} the way down both",
         "the {other,right,left} one {too,as well,also,now,is doing it,is doing it too,has started,"
         "is going,is the same,is going too,does it too,is doing the same}",
@@ -256,13 +262,27 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "is doing the same,has joined in}",
         "{now,and now} {the,my,} {other,right,left} {one,leg,foot,side}",
     ),
+    "switches_side": phrases(
+        "{alternating,alternate,switching} sciatica",
+        "sciatica {alternates,alternating,switches,switching,swaps,swapping,flips} {sides,between sides,legs,"
+        "between legs,from side to side}",
+        "sciatica {change,changes,changed,changing} {side,sides}",
+        "one day {left,right} {one day,the next,the next day} {right,left}",
+        "{jumping,jumps,jumped,moving,moves,moved,switching,switches,switched,going,goes,swapping,swaps} "
+        "from one leg to the other",
+        "{pain,it,sciatica} {cross,crosses,crossed,crossing,went,gone,goes} {over,} to {the,} other {side,leg}",
+        "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other side",
+        "{was,used to be} only in my {right,left} {leg,side,} {is,and now is,is now,now} in {my,the} "
+        "{left,right} {leg,side,} {as well,too,also}",
+    ),
     "same_again": phrases(
         "doing it", "doing the same", "same thing", "it too", "the same", "it as well", "joined in",
     ),
     "bilat_legs": phrases(
         "both {my,of my,the,} {legs,leg}", "{left,right} and {right,left} {leg,legs}", "each leg",
         "bilateral", "bilaterally", "{into,to,down,in} the other leg",
-        "down {both,my,both my} legs",
+        "down {both,my,both my} legs", "{my,the,} two legs",
+        "down the {back,backs,side,sides,front,fronts} of {both,both my,both of my} legs",
     ),
     "leg_down": phrases(
         "down {my,the,his,her} <lr> {leg,thigh,calf,foot,hamstring,shin,buttock}",
@@ -287,11 +307,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{in,down} both {legs,sides} now",
         "{going,gone,spreading,travelling,traveling,moving,shooting,radiating,goes,shoots} {down,"
         "into} both {my,} legs",
-        "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other {side,"
-        "leg}", "{alternating,alternate,switching} sciatica",
-        "sciatica {alternates,alternating,switches,switching,swaps,swapping,flips} {sides,"
-        "between sides,legs,between legs,from side to side}",
-        "one day {left,right} {one day,the next,the next day} {right,left}",
+        "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other leg",
         "{spread,spreading,moved,gone,going,travelled} {to,into,down} my {right,left} {leg,side} "
         "{as well,too}",
     ),
@@ -306,6 +322,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "foot_drop": phrases(
         "<lr> leg {goes,went,turns,turned,keeps going} to jelly",
+        "<lr> {leg,legs} {is,are,feel,feels,felt} {weak,} like jelly",
+        "{foot,feet} {makes,make,making,made} {a,} {flap,flapping,slap,slapping} {flap,} {noise,sound}",
         "{weak,weakness,reduced,no,poor,lost,loss of} {ankle,foot,big toe,} dorsiflexion",
         "dorsiflexion {is,} {weak,reduced,gone,poor}",
         "{progressive,worsening,severe} {neurological,neuro,nerve,motor} {deficit,weakness,loss}",
@@ -371,7 +389,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{stairs,steps} {are,were} {impossible,a struggle}",
     ),
     "obey": phrases(
-        "{doesnt,wont,isnt,dont,wouldnt,arent} {do,doing} what i {tell,want,ask} {it,them} {to,}",
+        "{doesnt,wont,isnt,dont,wouldnt,arent,not} {do,doing} what i {tell,want,ask} {it,them} {to,}",
         "{wont,doesnt,isnt,dont,arent,wouldnt} {listen,listening,respond,responding,obey,"
         "obeying} {to me,}", "{just,} {stopped,stops,stop,quit,quits} working", "gave up on me",
         "gives up on me", "{doesnt,dont,wont,isnt,arent,not} {work,working} {properly,right,}",
@@ -478,6 +496,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "dribble,trickle,tiny amount,small amount}",
         "{press,pressing,push,pushing} on my {tummy,belly,stomach,bladder,lower tummy} to {pee,"
         "wee,go,get it out}",
+        "{only,just} {come,comes,came,coming} out {a,} {tiny bit,little bit,little,drop,few drops,"
+        "dribble,trickle}",
         "{only,just} {a,} {tiny bit,little bit,little,drop,few drops,small amount,tiny amount,"
         "tiny drop,dribble,trickle} {comes,came,coming,come} {out,}",
         "{get,got,getting,squeeze,squeezed,force,forced,push,pushed} {a,the,} {trickle,dribble,"
@@ -515,6 +535,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{didnt,dont,never,doesnt} {get,got,have,had,feel,felt} {the,any,an,} {urge,warning,"
         "signal,need,sensation}", "no {warning,urge,signal}",
         "{not sure,no idea,unsure,dont know,cant tell} {when,if,whether}",
+        "{dont,cant,cannot,doesnt} {know,tell,feel,sense} {anymore,any more,no more} {when,if,whether}",
+        "{dont,didnt,cant,doesnt,not} feel {nothing,anything} when",
         "{not,never} {feeling,sensing,noticing,knowing} {when,if,whether}",
         "{didnt,dont,never,did not} {know,realise,realize,notice,feel,sense} {i,that i} {needed,"
         "need,was,had,were}",
@@ -527,6 +549,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{no,without,without any,zero,lost the,lost all} {feeling,sensation} {when,while,as}",
         "{dont,didnt,doesnt,do not,did not,cant,cannot,couldnt} feel {it,anything,a thing} {when,"
         "while,as}",
+    ),
+    "unsure_going": phrases(
+        "{cant,cannot,dont,didnt,couldnt} tell {if,when,whether} {im,i am,i was,its,it is} {going,done}",
     ),
     "no_urge": phrases(
         "{dont,didnt,doesnt,never,do not,did not,cant,cannot} {feel,get,have,got} {the,any,an} "
@@ -564,7 +589,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{its,it is,it} {just,only} {dribbling,trickling} {out,}",
     ),
     "not_felt": phrases(
-        "{didnt,dont,never,doesnt,did not,do not} {feel,felt,notice,noticed,sense} {the,it,them,"
+        "{didnt,dont,never,doesnt,did not,do not,not} {feel,felt,notice,noticed,sense} {the,it,them,"
         "any,a,my}",
     ),
     "unnoticed": phrases(
@@ -640,6 +665,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{feel,feels,feeling} like {theres,there is} {always,still} more {in there,to come}",
         "<cant> stop the {flow,stream} {once,when} {i start,it starts,ive started,i get going}",
         "<cant> stop {peeing,weeing} once {i start,it starts,ive started}",
+        "{cant,cannot,dont,didnt,couldnt} tell {if,when,whether} {im,i am,i was,its,it is} {peeing,"
+        "weeing,finished,empty}",
+        "{urine,pee,wee} {not,doesnt,dont,wont,didnt,will not,would not} {pass,come,come out,flow}",
+        "the water {not,will not} {pass,come,come out}",
         "not emptying {fully,properly,completely}", "{urinary,urine} retention", "retaining urine",
         "catheter", "catheterised", "catheterized",
         "{havent,hasnt,not,have not,has not} {peed,weed,pissed,urinated,passed urine,passed water,"
@@ -762,6 +791,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{no,lost,lost my,losing my,lack of,reduced} {erection,erections,morning erections,"
         "morning wood,ejaculation,ejaculate,orgasm,orgasms,climax}", "anorgasmia",
     ),
+    "not_hard": phrases(
+        "{i am,im} not {hard,getting hard} {anymore,any more,no more}", "<cant> get hard {anymore,any more,no more,}",
+    ),
+    "partner": phrases(
+        "wife", "husband", "partner", "girlfriend", "boyfriend", "missus", "my other half", "sex", "bedroom",
+        "erection", "erections",
+    ),
     "sex_ctx": phrases(
         "sex", "during sex", "having sex", "intercourse", "sexual", "sexually", "in the bedroom",
         "masturbating", "masturbation", "orgasm", "climax", "intimate", "being intimate",
@@ -787,7 +823,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "nothing {going on,happening} {downstairs,down there,down below}",
         "<cant> rise to the occasion", "{cant,couldnt,cannot} get {aroused,lubricated}",
         "{sexual,erectile} {dysfunction,problems,issues,difficulties,difficulty,trouble}",
-        "impotence", "impotent", "{problems,trouble,issues,difficulties} in the bedroom",
+        "impotence", "impotent",
+        "{not,never,no longer} {aroused,getting aroused} {at all,anymore,any more,no more}", "{problems,trouble,issues,difficulties} in the bedroom",
         "sex life {has,is} {changed,affected,suffering,different}",
         "{change,changes,changed} in {my,} sexual function",
         "sexual function {has,is} {changed,different,affected,worse}",
@@ -837,7 +874,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "chest_sx": phrases(
         "on fire", "burning up", "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony",
         "ache", "aches", "aching", "achy", "sore", "tight", "tightness", "tightening", "pressure",
-        "crushing", "heavy", "heaviness", "squeezing", "squeeze", "squeezed", "discomfort",
+        "crushing", "crushed", "heavy", "heaviness", "squeezing", "squeeze", "squeezed", "discomfort",
         "burning", "stabbing", "vice", "vise", "in a vice", "weird", "funny", "strange", "odd",
         "pressing", "not right", "twinge", "twinges", "killing me", "throbbing",
     ),
@@ -876,6 +913,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,cannot,couldnt,struggling to,struggle to,hard to} {breathe,catch my breath,"
         "get my breath}",
         "{cant,couldnt} breathe {properly,right}",
+        "out of breath {lying,lying down,in bed,at rest,sitting,sitting down,doing nothing,resting}",
     ),
     "exertion": phrases(
         "run", "runs", "ran", "running", "jog", "jogging", "hill", "hills", "sprint", "sprints",
@@ -898,6 +936,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{pain,it,something} {tore,ripped} {through,across,into} my {back,chest,belly,tummy}",
         "{tearing,ripping} {pain,pains,sensation,feeling}", "sudden {tearing,ripping}",
         "{tearing,ripping} {in,through,across,into,down,up} my {back,chest}",
+        "{tearing,ripping} from {my,the,} {belly,tummy,stomach,chest} {to,into,through to} {my,the,} back",
         "{feels,felt} like {something,my back,it,my chest} {is,was,} {tearing,ripping,ripped,torn,"
         "tore,being torn,being ripped}",
         "like {being torn,being ripped,something tearing,something ripping}",
@@ -913,7 +952,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{everything,it all,my vision,the world} went {black,dark,grey,white}",
         "{ended up,woke up,came round,came to,found myself} on the floor",
         "{had,having} a {funny turn,dizzy spell,dizzy turn}", "dizzy spells", "fainted", "fainting",
-        "faints", "passed out", "pass out", "passing out", "blacked out", "past out", "black out",
+        "faints", "{fell,went} unconscious", "passed out", "pass out", "passing out", "blacked out", "past out", "black out",
         "blacking out", "blackout", "lost consciousness", "keeled over", "syncope",
         "{clammy,sweaty,dizzy,grey,pale,lightheaded,light headed,shaky} and faint",
         "faint and clammy",
@@ -965,6 +1004,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{tummy,belly,stomach,abdomen,abdo} {is,feels,keeps,has been,} {pulsing,pulsating,throbbing,"
         "beating}",
         "{heartbeat,heart beat,pulse} in my {tummy,belly,stomach,abdomen}",
+        "{heartbeat,heart beat,pulse,pulsing,beating,throbbing} feeling in my {tummy,belly,stomach,abdomen}",
         "{tummy,belly,stomach,abdomen} {has,feels like it has,feels like its got,has got} a "
         "{heartbeat,heart beat,pulse}",
         "{see,feel,seen,felt} my {tummy,belly,stomach,abdomen} {pulsing,pulsating,throbbing,beating}",
@@ -1002,6 +1042,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "browny", "rosy", "{tea,cola,coke} {coloured,colored}", "like {tea,coke,cola,coca cola}",
         "rusty", "bright red", "blood red", "dark red",
         "{the,} {color,colour} of {coke,cola,tea,blood,rust,coca cola,wine,rose,ribena,port}",
+        "{rose,wine,red,pink,brown,blood} {colour,color}",
         "like {rose,rose wine,wine,red wine,ribena,cranberry juice,port,claret,blood,rust,"
         "strawberry milk,raspberry}", "{pink,red,blood} tinged", "tinged {pink,red,with blood}",
         "blood stained", "bloodstained", "streaks of blood", "{rose,wine} coloured",
@@ -1196,6 +1237,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "half a stone,a few pounds,a few kilos,"
         "a dress size,two stone}", "weight is falling off me",
         "{getting,got,gotten,growing,going} {thinner,skinnier,skinny,thin}",
+        "{weight,my weight} {go,goes,going,went} down",
+        "{clothes,trousers,jeans,belt} {getting,are getting,feel,are,got} {loose,looser,baggy,too big}",
         "{clothes,trousers,jeans,shorts,everything} {are,is,keep,have been} {loose,looser,"
         "falling off me,hanging off me,baggy,swimming on me}",
         "scales {say,show,says,shows,said} {ive,i have,im,i am,} {lost,down,losing,dropped}",
@@ -1213,7 +1256,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "no reason", "for no reason", "dont know why", "no idea why", "cant explain", "unexplained",
         "unintentional", "unintentionally", "unintended", "not intentional", "not intentionally",
         "not on purpose",
-        "eating {normally,the same,more,loads,plenty,as usual,like normal,properly,well}",
+        "eating {normally,normal,the same,more,loads,plenty,as usual,like normal,properly,well}",
+        "without {try,trying to}",
         "mysteriously", "by itself", "on its own", "not meant to", "without meaning to",
         "without dieting", "even though im eating", "despite eating", "not sure why",
         "without even trying", "out of nowhere", "worried about", "not trying to", "no explanation",
@@ -1266,6 +1310,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "pain", "pains", "ache", "back", "it", "this", "sciatica", "spasms", "spasm", "hurt",
         "hurting", "agony", "back pain", "my back", "throbbing",
     ),
+    "lie_more": phrases(
+        "{hurt,hurts,pain,painful,worse,aches} more when {lying,lying down,i lie,i lie down,laying,laying down}",
+    ),
     "wake_me": phrases(
         "{wakes,woke,waking,wake,woken,keeps waking,kept waking,is waking,has woken,wakening,"
         "wakens} me {up,}", "{keeps,keeping,kept} me {awake,up at night,up all night}",
@@ -1281,6 +1328,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "during the night,most nights}", "up all night {with,because of} {the,my,} {pain,back}",
         "{wakes,woke,waking,keeps waking} me {up,} every {hour,couple of hours,couple hours,"
         "few hours,two hours}",
+        "{woke,wake,waking,woken} {up,} every night {this week,} {from,with,because of} {the,my} {back,pain,"
+        "back pain}",
     ),
     "no_sleep": phrases(
         "<cant> sleep", "{cant,couldnt} get to sleep", "{hard,difficult,impossible} to sleep",
@@ -1292,6 +1341,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "lie_phr": phrases(
         "<cant> {lie,lay} {down,flat,on my back,on my side,in bed,still}",
+        "rest {makes,make,made} no difference to {the pain,my back,the back,it,my pain}",
+        "resting {doesnt,dont,does not,didnt} help {the pain,my back,it,}",
         "{cant,cannot,couldnt} get {comfy,comfortable} {in bed,lying down,at night,} no matter "
         "{what,how,which way}",
         "{lying,laying} {down,flat} {is,makes it} {agony,impossible,unbearable,worse,painful,"
@@ -1340,14 +1391,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- upper back, lumps ------------------------------------------------------------------------
     "thoracic_strong": phrases(
-        "between {my,the,} shoulder {blades,blade}", "between {my,the} shoulders",
+        "between {my,the,} shoulder {blades,blade}", "between {my,the,} shoulders",
         "{under,below,beneath,behind,around,near,by} {my,the} <lr> shoulder {blade,blades}",
         "{my,the} thoracic {area,region} {not,rather than,instead of} {my,the,} {low,lower} back",
     ),
     "thoracic": phrases(
         "shoulder blade", "shoulder blades", "shoulderblade", "shoulderblades", "upper back",
         "mid back", "midback", "middle back",
-        "middle of my back", "middle of the back", "mid {part,section} of my back",
+        "middle of my back", "middle of the back", "middle of back", "mid {part,section} of my back",
         "top of my back", "thoracic", "thoracic spine", "upper spine", "mid spine",
         "middle of my spine", "upper part of my back", "t spine", "upper lumbar",
         "rib cage at the back", "ribs at the back",
@@ -1601,7 +1652,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "standing up too {fast,quickly}", "head rush", "injection", "jab", "vaccine", "drunk",
         "hangover", "blood donation", "donation", "donating", "donating blood", "stood up",
         "standing up", "got up too {fast,quickly}", "sat up", "blinds", "curtains", "power",
-        "power cut", "electricity",
+        "power cut", "electricity", "hearted",
     ),
     "fell_veto": phrases(
         "pace", "wagon", "plan", "schedule", "radar", "behind", "asleep", "apart", "group", "pack",
@@ -1623,7 +1674,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "witness": phrases(
         "saw", "seen", "see", "ran past", "passed", "witnessed", "drove past", "watched",
-        "on the news", "traffic", "diversion", "road closed", "stopped to help", "helped",
+        "on the news", "{traffic,the traffic} {was,is,jam,jams,everywhere,backed up,queue,queues}",
+        "{stuck,held up,sat} in {the,} traffic", "diversion", "road closed", "stopped to help", "helped",
         "someone", "somebody", "a guy", "a woman", "a man", "a runner", "a cyclist fell",
         "another runner",
     ),

@@ -60,6 +60,9 @@ _NOT_TO_PEE = frozenset("""
 """.split())
 """Words after "couldn't go" that make it about going somewhere ("for a run") or explain it ("as
 there was no loo"), not a bladder that will not empty."""
+_TRAINING_WORDS = frozenset("""
+    efforts effort session sessions workout workouts run runs intervals reps enough miles km
+""".split())
 _NOT_BLOOD = frozenset({"stop", "stops", "break", "breaks", "bottle", "queue", "station"})
 
 _SENSATION = "sens|feel_loss|sens_vague|sens_odd"
@@ -79,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
     _r("saddle", "cant_sense", "wipe", gap=4, strict=True),
     _r("saddle", "sit_numb", veto=("sitting_cause",)),
+    _r("saddle", "paper_unfelt", needs=("wipe", "loo")),
     _r("saddle", "sense_noun", "saddle", gap=3, needs=("altered",), veto=("sitting_cause",)),
     # bladder: whole phrases first (the first rule that matches gives the excerpt), then a pee
     # word with a word for trouble, leaking, or not feeling it
@@ -102,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "pee|leak|wet_self", needs=("unnoticed",), veto=_LEAKED, wide=True),
     _r("bladder", "nothing_out", needs=("pee_ctx", "loo"), veto=("poo",)),
     _r("bladder", "no_urge", needs=("pee_ctx",), veto=("prerace", "pee_shy")),
+    _r("bladder", "unsure_going", needs=("pee_ctx",), veto=("prerace", "pee_shy")),
     _r("bladder", "cant_go", needs=("pee_ctx", "loo"), veto=("poo", "pee_shy", "prerace"), after=_NOT_TO_PEE),
     _r("bladder", "trickle_out", veto=("pee_shy",)),
     _r("bladder", "bladder", "incont", gap=3),
@@ -123,12 +128,13 @@ RULES: tuple[Rule, ...] = (
     # sexual
     _r("sexual", "sex_phr"),
     _r("sexual", "no_erect", after=_PROBLEM_WORDS),
-    _r("sexual", "sex_prob", "erect", gap=4, either=True, after=_PROBLEM_WORDS),
+    _r("sexual", "sex_prob", "erect", gap=4, either=True, after=_PROBLEM_WORDS | _TRAINING_WORDS),
     _r("sexual", _SENSATION, "sex_ctx", gap=5, either=True),
     _r("sexual", "sex_area", "sex_bad", gap=5, either=True),
     _r("sexual", "feel_loss|sens", "touched", gap=6, either=True),
     _r("sexual", "genitals", "obey|sex_bad", gap=4),
     _r("sexual", "cant_finish", needs=("sex_ctx", "sex_area")),
+    _r("sexual", "not_hard", needs=("partner",)),
     # both legs: "legs" alone counts with a plainly nervous word; "weird" or "weak" needs "both"
     # or a reason that isn't training
     _r("both_legs", "sens|feel_loss|nerve_pain|weak|sens_odd", "bilat", gap=6, either=True,
@@ -148,6 +154,7 @@ RULES: tuple[Rule, ...] = (
     _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE),
     _r("both_legs", "pain|ache", "leg_down2", gap=3, excuse=_FATIGUE),
     _r("both_legs", "spread"),
+    _r("both_legs", "switches_side", needs=("pain", "nerve_pain", "sens", "feel_loss"), veto=("thoracic_veto",)),
     _r("both_legs", "one_side", "other_side", gap=8,
        needs=("sens", "nerve_pain", "weak", "feel_loss", "same_again"),
        veto=("stiff", "ache", "cramp"), excuse=_FATIGUE),
@@ -159,6 +166,7 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "give_way", "legw1", gap=7, either=True, veto=("sofa", "injury"), wide=True),
     _r("weakness", "give_way", "legw2", gap=7, either=True, veto=("sofa", "injury"), wide=True,
        excuse=_FATIGUE),
+    _r("weakness", "give_way", "knee", gap=4, either=True, needs=("fell_over",), veto=("sofa", *_LEG_INJURY)),
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
     _r("weakness", "foot_drop", veto=_LEG_INJURY, wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE),
@@ -231,6 +239,7 @@ RULES: tuple[Rule, ...] = (
     _r("night_pain", "no_sleep", "pain_subj|night_pain_word", gap=5, either=True,
        veto=("no_sleep_veto",)),
     _r("night_pain", "lie_phr"),
+    _r("night_pain", "lie_more", veto=("thoracic_veto", "activity")),
     _r("night_pain", "constant_it", veto=("activity",)),
     _r("night_pain", "constant", "pain|ache|night_pain_word", gap=3, either=True, anchor=0,
        veto=("activity",)),
