@@ -2166,6 +2166,14 @@ ORDINARY = """
     switching from one leg to the other on the single leg drills
     jumping from one leg to the other in the drills
     my wife says im not hard enough on myself with training
+    Couldn't breathe on that final 400 lol, legs were fine though
+    Car crash on the A road made me late for parkrun
+    Coach said my training plan has a lump of volume in week 6 lol
+    Shivering after the race, forgot my jacket
+    Felt faint with excitement when I saw my time
+    Nearly fainted when I saw the race entry fee
+    Shoulder blades sore from the rowing machine, it's muscular
+    Sweating so much my shorts were soaked, looked like I'd wet myself
 """
 
 
@@ -2601,6 +2609,14 @@ QUIET_NEAR_NEW_PHRASES = """
     switching from one leg to the other on the single leg drills
     jumping from one leg to the other in the drills
     my wife says im not hard enough on myself with training
+    Couldn't breathe on that final 400 lol, legs were fine though
+    Car crash on the A road made me late for parkrun
+    Coach said my training plan has a lump of volume in week 6 lol
+    Shivering after the race, forgot my jacket
+    Felt faint with excitement when I saw my time
+    Nearly fainted when I saw the race entry fee
+    Shoulder blades sore from the rowing machine, it's muscular
+    Sweating so much my shorts were soaked, looked like I'd wet myself
 """
 
 

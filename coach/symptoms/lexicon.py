@@ -261,6 +261,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "is doing it,is doing it too,has started,is going,is the same,does it too,"
         "is doing the same,has joined in}",
         "{now,and now} {the,my,} {other,right,left} {one,leg,foot,side}",
+        "{now,and now} {the,my} {other,right,left} {has,have} joined {in,the party,it,}",
     ),
     "switches_side": phrases(
         "{alternating,alternate,switching} sciatica",
@@ -349,6 +350,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{tripping,trip,trips,keep tripping,keeps tripping,catching,catch,keep catching,stumbling,"
         "keep stumbling} {over,on,} my {own,} <lr> {foot,feet,toes,toe}",
         "{toe,toes,foot} {keeps,keep} catching",
+        "{keep,keeps,kept} catching {it,my foot,my toes,my toe} on the {kerb,curb,floor,ground,pavement,carpet}",
         "{foot,toes,toe} {is,keeps,kept,was,are,keep} catching {on,} {the,} {floor,ground,"
         "pavement,things,everything,carpet,kerb,}", "paralysed", "paralyzed", "paralysis",
     ),
@@ -398,6 +400,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wont,doesnt,dont,isnt,wouldnt} {go,going,move,moving,land,point} {where,how} i {want,"
         "tell,ask}",
     ),
+    "unprovoked": phrases(
+        "for no reason", "no reason", "randomly", "out of nowhere", "for no apparent reason",
+        "without warning",
+    ),
     "knee": phrases("knee", "knees", "my knee", "my knees"),
     "too_weak": phrases(
         "{severe,profound,marked,significant,complete,total,sudden,serious,proper,major} weakness",
@@ -428,7 +434,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "weak_prog": phrases(
         "weaker", "getting weak", "getting weaker", "gotten weaker", "got weaker", "growing weaker",
         "{weak,weakness} {and,but,thats,which is,is} {getting,gets,got,is getting,"
-        "keeps getting} {worse,weaker}", "weaker and weaker", "more weak", "weakening",
+        "keeps getting} {worse,weaker}", "weaker and weaker", "more weak", "weakening", "weak and wobbly",
+        "{really,very,so,properly,actually,just} weak",
         "{losing,lost,lost all} {strength,power}", "no strength",
         "weakness {is,has,has been,keeps} {getting,got,gotten,growing} worse",
         "weakness {worse,worsening,spreading,increasing}",
@@ -525,7 +532,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "pee_ctx": phrases(
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinate", "urinating", "piss",
-        "bladder", "toilet", "loo", "bathroom", "urinal", "waterworks", "stream",
+        "bladder", "bladders", "toilet", "loo", "bathroom", "urinal", "waterworks", "stream",
     ),
     "cant_sense": phrases(
         "{cant,cannot,can not,couldnt,could not,no longer,barely,hardly,unable to} {tell,sense,"
@@ -535,6 +542,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{didnt,dont,never,doesnt} {get,got,have,had,feel,felt} {the,any,an,} {urge,warning,"
         "signal,need,sensation}", "no {warning,urge,signal}",
         "{not sure,no idea,unsure,dont know,cant tell} {when,if,whether}",
+        "{to not,not,never} {feel,sense,notice,know} {when,if,whether}",
         "{dont,cant,cannot,doesnt} {know,tell,feel,sense} {anymore,any more,no more} {when,if,whether}",
         "{dont,didnt,cant,doesnt,not} feel {nothing,anything} when",
         "{not,never} {feeling,sensing,noticing,knowing} {when,if,whether}",
@@ -557,6 +565,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{dont,didnt,doesnt,never,do not,did not,cant,cannot} {feel,get,have,got} {the,any,an} "
         "{urge,need}",
         "no {urge,need} to {go,pee,wee}",
+        "{dont,didnt,doesnt,never,do not,did not,cant,cannot} even {feel,get,have,got} {the,any,an} "
+        "{urge,need}",
     ),
     "leak": phrases(
         "leak", "leaks", "leaking", "leaked", "leakage", "dribble", "dribbling", "dribbled",
@@ -643,7 +653,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,cannot,couldnt,unable to} {hold,control} {my,the,}",
     ),
     "bladder_bad": phrases(
-        "control <bad>", "control {has,is} <bad>",
+        "control <bad>", "control {has,is} <bad>", "broken", "is broken",
         "{problem,problems,issue,issues,trouble,troubles,weird,strange,funny,different,not right,"
         "not working,numb,dysfunction,retention,playing up,acting up,feels full,always full,"
         "wont empty,doesnt empty,not emptying,changes,changed,gone funny,off,probs,never empties,"
@@ -663,7 +673,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "<cant> {empty,fully empty,completely empty} my bladder", "incomplete emptying",
         "<cant> empty {properly,fully,completely}",
         "{feel,feels,feeling} like {theres,there is} {always,still} more {in there,to come}",
-        "<cant> stop the {flow,stream} {once,when} {i start,it starts,ive started,i get going}",
+        "<cant> stop the {flow,stream} {once,when} {i start,it starts,it started,ive started,i get going,"
+        "started}",
+        "dribbling and <cant> stop {it,}",
         "<cant> stop {peeing,weeing} once {i start,it starts,ive started}",
         "{cant,cannot,dont,didnt,couldnt} tell {if,when,whether} {im,i am,i was,its,it is} {peeing,"
         "weeing,finished,empty}",
@@ -695,6 +707,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "raining", "puddle", "puddles", "sweat", "sweaty", "water bottle", "laughing", "laughed",
         "laugh", "pissed myself laughing", "gel", "gels", "pocket", "drink", "energy drink",
         "juice", "coffee", "tea", "sports drink",
+    ),
+    "looked_like": phrases(
+        "{looked,look,looks,looking} {like,as if,as though}", "{it,which} looked",
     ),
     "pee_shy": phrases(
         "public", "portaloo", "portaloos", "watching", "people", "someone", "anyone", "audience",
@@ -913,7 +928,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,cannot,couldnt,struggling to,struggle to,hard to} {breathe,catch my breath,"
         "get my breath}",
         "{cant,couldnt} breathe {properly,right}",
-        "out of breath {lying,lying down,in bed,at rest,sitting,sitting down,doing nothing,resting}",
+        "out of breath {just,} {lying,lying down,in bed,at rest,sitting,sitting down,sitting here,doing nothing,"
+        "resting}",
     ),
     "exertion": phrases(
         "run", "runs", "ran", "running", "jog", "jogging", "hill", "hills", "sprint", "sprints",
@@ -921,7 +937,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "workout", "training", "climb", "climbing", "effort", "fast", "faster", "km", "k", "miles",
         "mile", "uphill", "finish", "asthma", "inhaler", "hay fever", "a cold", "head cold", "cough",
         "laughing", "swim", "swimming", "bike", "cycling", "end", "pushing", "pushed", "lap", "laps",
-        "hilly", "trail", "altitude", "smoke", "pollen",
+        "hilly", "trail", "altitude", "smoke", "pollen", "final", "rep", "repeat", "repeats", "strides",
+        "track",
     ),
     "chest_gear": phrases(
         "strap", "monitor", "hrm", "{chest,hr,heart rate,heartrate,garmin,polar,wahoo} {band,belt}",
@@ -1003,7 +1020,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "my {tummy,belly,stomach,abdomen,abdo}",
         "{tummy,belly,stomach,abdomen,abdo} {is,feels,keeps,has been,} {pulsing,pulsating,throbbing,"
         "beating}",
-        "{heartbeat,heart beat,pulse} in my {tummy,belly,stomach,abdomen}",
+        "{heartbeat,heart beat,pulse} in {my,your} {tummy,belly,stomach,abdomen}",
+        "{a,} {pulsing,pulsating,throbbing,beating} in my {tummy,belly,stomach,abdomen}",
         "{heartbeat,heart beat,pulse,pulsing,beating,throbbing} feeling in my {tummy,belly,stomach,abdomen}",
         "{tummy,belly,stomach,abdomen} {has,feels like it has,feels like its got,has got} a "
         "{heartbeat,heart beat,pulse}",
@@ -1124,7 +1142,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "the} {back,bum,butt,tailbone,coccyx,backside,bottom,spine,side,head}", "assaulted",
         "beaten up", "got jumped",
         "{took,had,got,taken} a {heavy,big,hard,massive,nasty,huge,bad,serious} {hit,knock,blow,"
-        "whack,bang,impact} {to,on,in,into} {the,my} {back,spine,lower back}",
+        "whack,bang,impact,tackle} {to,on,in,into} {the,my} {back,spine,lower back}",
     ),
     "accident": phrases("accident", "accidents"),
     "accident_veto": phrases(
@@ -1137,7 +1155,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "fever", "fevers", "feverish", "fevery", "fevor", "feaver", "fevre", "febrile", "pyrexia",
         "pyrexial", "high temperature", "high temp", "high temps", "raised temperature",
         "raised temp", "temperature spike", "burning up", "flu", "flu like", "flu ish", "fluey",
-        "flulike", "the flu", "glandular fever", "scarlet fever", "hot sweats",
+        "flulike", "the flu", "{feverish,fevery} and {hot,shivery,cold,sweaty}", "hot and feverish", "glandular fever", "scarlet fever", "hot sweats",
         "{woke,woken,wake,waking,waken} {up,} {drenched,soaked,soaking,dripping,pouring,wet through,"
         "wringing wet} {in,with} sweat", "{drenched,soaked} sheets",
         "{temperature,temp,temps,fever} {is,was,has been,keeps,keeps going,went,has gone,"
@@ -1165,6 +1183,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "ice bath", "icebath", "snow", "snowing", "chilly", "winter", "rain", "raining", "wet",
         "wind", "windy", "sea", "swim", "cold water", "gave me the chills", "gave me chills",
         "down my spine", "spine tingling", "goosebumps", "gave me {the,} shivers", "sent shivers",
+        "jacket", "coat", "layers", "forgot my", "post race", "after the race",
     ),
     "cold_cause": phrases(
         "{from,in,with,because of,due to,by} the {cold,snow,rain,wind,frost,ice,sea}",
@@ -1414,7 +1433,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "stretch", "stretches", "stretching", "mobility", "exercise", "exercises", "workout",
         "strength", "rotation", "rotations", "extension", "extensions", "foam roll", "foam roller",
         "foam rolling", "massage", "opener", "openers", "drill", "drills", "resistance band",
-        "rows", "pull ups", "desk", "posture", "computer", "laptop", "from work",
+        "rows", "pull ups", "desk", "posture", "computer", "laptop", "from work", "rowing",
+        "rowing machine", "rower", "muscular", "gym", "swim", "swimming", "weights",
     ),
     "lump": phrases(
         "lump", "lumps", "lumpy", "swelling", "swollen", "swelled", "bump", "bumps", "bulge",
@@ -1427,7 +1447,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "lump_veto": phrases(
         "disc", "disk", "discs", "disks", "herniated", "herniation", "slipped disc", "muscle knot",
-        "knot", "knots", "bruise", "bruised", "bumped", "speed bump", "mri", "scan", "lump sum",
+        "knot", "knots", "bruise", "bruised", "bumped", "speed bump", "mri", "scan", "lump sum", "lump of",
         "throat", "head", "bumped into", "ran into", "back down", "gone down", "went down",
         "going down", "back to", "came back", "come back", "back home", "back from", "get back",
         "got back", "back again", "coming back", "sock", "socks", "shoe", "shoes", "trainer",
@@ -1652,7 +1672,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "standing up too {fast,quickly}", "head rush", "injection", "jab", "vaccine", "drunk",
         "hangover", "blood donation", "donation", "donating", "donating blood", "stood up",
         "standing up", "got up too {fast,quickly}", "sat up", "blinds", "curtains", "power",
-        "power cut", "electricity", "hearted",
+        "power cut", "electricity", "hearted", "excitement", "excited", "entry fee", "fee", "price",
+        "bill", "prices",
     ),
     "fell_veto": phrases(
         "pace", "wagon", "plan", "schedule", "radar", "behind", "asleep", "apart", "group", "pack",
@@ -1675,7 +1696,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "witness": phrases(
         "saw", "seen", "see", "ran past", "passed", "witnessed", "drove past", "watched",
         "on the news", "{traffic,the traffic} {was,is,jam,jams,everywhere,backed up,queue,queues}",
-        "{stuck,held up,sat} in {the,} traffic", "diversion", "road closed", "stopped to help", "helped",
+        "{stuck,held up,sat} in {the,} traffic", "diversion", "made me late", "late for", "delayed",
+        "held me up", "road closed", "stopped to help", "helped",
         "someone", "somebody", "a guy", "a woman", "a man", "a runner", "a cyclist fell",
         "another runner",
     ),
@@ -1683,7 +1705,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "from {sitting,cycling,the bike,the saddle,riding,spin,spinning,the train,the car,driving,"
         "the drive,the flight,my bike}",
         "after {sitting,cycling,a long drive,the bike ride,spin class,spin,the flight,"
-        "a long flight,a long ride,the ride}",
+        "a long flight,a long ride,the ride}", "on the {long,} {bike ride,ride,drive,flight}",
+        "{sat,sitting} on a {cold,} {wall,bench,step,rock}",
         "on the {bike,train,plane,turbo,turbo trainer,exercise bike}",
         "sitting {on the bike,for hours,all day}", "sat {on the bike,for hours,all day}",
         "spin class", "bike seat", "saddle sore",

@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
     _r("saddle", "sense_noun", "saddle", gap=3, needs=("altered",), veto=("sitting_cause",)),
     # bladder: whole phrases first (the first rule that matches gives the excerpt), then a pee
     # word with a word for trouble, leaking, or not feeling it
-    _r("bladder", "wet_self", veto=_LEAKED),
+    _r("bladder", "wet_self", veto=(*_LEAKED, "looked_like")),
     _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "hurts_to_go")),
     _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"})),
     _r("bladder", "i_leak", veto=(*_LEAKED, "cold_ctx", "sweat")),
@@ -166,7 +166,8 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "give_way", "legw1", gap=7, either=True, veto=("sofa", "injury"), wide=True),
     _r("weakness", "give_way", "legw2", gap=7, either=True, veto=("sofa", "injury"), wide=True,
        excuse=_FATIGUE),
-    _r("weakness", "give_way", "knee", gap=4, either=True, needs=("fell_over",), veto=("sofa", *_LEG_INJURY)),
+    _r("weakness", "give_way", "knee", gap=4, either=True, needs=("fell_over", "unprovoked"),
+       veto=("sofa", *_LEG_INJURY)),
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
     _r("weakness", "foot_drop", veto=_LEG_INJURY, wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE),
