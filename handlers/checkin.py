@@ -13,6 +13,8 @@ from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import diary, prompts
 
+PROSE_WORDS = 4
+
 
 def next_question(turn: Turn, *, lead: str | None = None) -> Reply | None:
     """Ask whichever half of today's check-in is still unknown, or None when both are in."""
@@ -41,11 +43,19 @@ def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Rep
         text, today=turn.today, unit=turn.runner.units, backfill_days=turn.backfill_days, expect=expect
     )
     if isinstance(answer, ParseProblem):
-        return [Reply(answer.message)] if explain_problems else []
+        if not explain_problems:
+            return []
+        net = f"\n{texts.unread_words_safety_net()}" if answer.code == "unreadable" and _is_prose(text) else ""
+        return [Reply(answer.message + net)]
     if answer.weekday and answer.date and answer.distance_km is not None and \
             run_not_yet(answer.date, turn.runner.mode, turn.today):
         return which_day(turn, answer, text.strip())
     return save(turn, _placements(turn, answer), text=text.strip(), follow_up=answer.date is None)
+
+
+def _is_prose(text: str) -> bool:
+    """Words a person wrote, not a mistyped check-in ("3 8 kmm"): four words or more."""
+    return sum(1 for word in text.split() if any(c.isalpha() for c in word)) >= PROSE_WORDS
 
 
 def which_day(turn: Turn, answer: CheckinReply, text: str) -> list[Reply]:

@@ -228,3 +228,16 @@ async def test_symptoms_show_in_history_and_the_physio_pdf_and_delete_erases_the
     await person.say("/delete")
     await person.press("Yes, erase everything")
     assert database(bot).table("symptom_reports").count == 0
+
+
+async def test_words_the_symptom_reader_cannot_place_still_name_the_warning_signs(tg, bot):
+    """The reader does not know every way of saying a warning sign; a message of words it cannot read as a
+    check-in names the signs, a mistyped check-in does not."""
+    person = TelegramRunner(tg)
+    await person.onboard()
+    [prose] = await person.say("my back feels odd and i am not sure what to make of it")
+    assert prose.params["text"].startswith("I couldn't read that.")
+    assert "numbness around your bottom or genitals" in prose.params["text"]
+    assert "emergency help now" in prose.params["text"]
+    [typo] = await person.say("3 8 kmm")
+    assert "emergency" not in typo.params["text"]

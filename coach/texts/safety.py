@@ -152,6 +152,15 @@ def symptom_signs(excerpt: str) -> str:
     return f"{_quote(excerpt)} {WARNING_SIGNS}"
 
 
+def unread_words_safety_net() -> str:
+    """Said under "I couldn't read that" when the message was words, not numbers: the symptom reader does not
+    know every way of saying a warning sign, so the signs themselves are named (NHS back pain page)."""
+    return (
+        "If you were telling me about a symptom: numbness around your bottom or genitals, new trouble peeing "
+        "or pooing, weakness or numbness in your legs, or chest pain need emergency help now."
+    )
+
+
 def nothing_saved_with_symptoms() -> str:
     return (
         "I haven't saved any numbers from that message, so nothing in your diary moved. "
