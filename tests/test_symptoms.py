@@ -2124,56 +2124,6 @@ ORDINARY = """
     glutes sore on both sides now
     i was bursting for a wee at 10k but couldnt go as there was no loo
     couldnt go for a run, needed the loo all morning
-    breathless on the hill reps today
-    felt breathless at the end of parkrun
-    couldnt catch my breath after the sprint finish
-    struggling to breathe in this smoke
-    my jaw aches from the dentist
-    left arm sore from the booster jab
-    jaw pain from grinding my teeth
-    sweating at night because the heating is on
-    pain doesnt wake me up at night
-    one day left until race day!
-    found a lump in my sock
-    my mate found a lump in his sock, it was a stone
-    getting thinner and faster, training is working
-    my belly was throbbing after the gel
-    left leg pain from the fall, now the right one is sore too
-    burning down the home straight
-    took a big hit to the wallet with new shoes
-    i used to inject insulin
-    cant stop the flow of gels
-    pins and needly hands in the cold
-    fuzzy feeling in my head after the long run
-    sex drive is low when training hard
-    legs feel like wood after the long run
-    my legs feel like rubber after the marathon
-    hurts more when lying on the foam roller
-    rest makes no difference to my pace lol
-    my weight goes down in summer
-    crossed over to the other side of the road
-    went to the other side of the track
-    i cant tell if im going faster
-    water doesnt pass through these shoes
-    im not hard anymore on myself
-    cant get hard efforts in this week
-    the crowd made me feel faint-hearted
-    my two legs are tired after 20 miles
-    woke up every night this week from the baby
-    bk to running after a break, 5k nd pain 2
-    the pain moved from one side to the other of my back
-    pain 3, cant tell if im going to race sunday
-    switching from one leg to the other on the single leg drills
-    jumping from one leg to the other in the drills
-    my wife says im not hard enough on myself with training
-    Couldn't breathe on that final 400 lol, legs were fine though
-    Car crash on the A road made me late for parkrun
-    Coach said my training plan has a lump of volume in week 6 lol
-    Shivering after the race, forgot my jacket
-    Felt faint with excitement when I saw my time
-    Nearly fainted when I saw the race entry fee
-    Shoulder blades sore from the rowing machine, it's muscular
-    Sweating so much my shorts were soaked, looked like I'd wet myself
 """
 
 
