@@ -2567,6 +2567,15 @@ QUIET_NEAR_NEW_PHRASES = """
     Nearly fainted when I saw the race entry fee
     Shoulder blades sore from the rowing machine, it's muscular
     Sweating so much my shorts were soaked, looked like I'd wet myself
+    my legs feel like theyre on fire after the hill reps
+    legs go to sleep when i sit cross legged
+    i never feel empty after a long run, always hungry
+    both lower limbs tired after the ultra
+    not getting the urge to poo in the mornings since i changed my diet
+    my coach says my feet slap the ground because I overstride
+    left calf is weaker than my right since my old achilles injury, working on it
+    totally shat the bed at the half marathon, went out too fast
+    both legs ache after the 10k
 """
 
 

@@ -110,9 +110,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "a {glove,gloves,thick glove}", "{feels,feel,felt} like {its,it is} not my {skin,own skin}",
         "like {an,} epidural", "{has had,had} an epidural", "full of pins",
         "{skin,it,bum,bottom,groin} {feels,feel,felt,feeling} like {wood,rubber,cardboard,leather,plastic}",
+        "{feels,feel,felt} like {its,it is,im,i am} touching someone else",
+        "{feels,feel,felt,feeling} like {it,they} {isnt,is not,arent,are not,wasnt} {mine,there,my own,attached}",
+        "muffled", "feels muffled",
         "{feels,feel,felt,feeling} asleep", "buzzing", "buzzy", "fizzing", "fizzy", "prickling",
         "prickly", "prickle", "prickles", "electric", "electrical", "zapping", "zaps", "asleep",
-        "{gone,went,goes,going,keeps going,keep going} to sleep",
+        "{gone,went,go,goes,going,keeps going,keep going} to sleep",
         "{gone,went,goes,going,feels,feel,felt,feeling,is,keeps going,keep going} dead", "deadness",
         "dead feeling",
         "{dont,doesnt,didnt} feel like {mine,my own,they belong to me,part of me,my legs}",
@@ -179,7 +182,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{area,areas,bit,bits,part,parts,places} {youd,you would,id,i would,you} sit on {a,the} {horse,"
         "saddle,bike,bike seat,seat}", "back door area", "back door region",
         "groins", "crotch", "genitals", "genital", "genitalia", "genital area", "privates",
-        "private parts", "private area", "private bits", "down there", "down below",
+        "private parts", "private area", "private bits", "private part", "private part area", "down there", "down below",
         "nether regions", "nethers", "my bits", "the bits", "lady bits", "lady parts", "man bits",
         "front bottom", "undercarriage", "penis", "dick", "cock", "willy", "willie", "todger",
         "testicles", "testicle", "testes", "balls", "scrotum", "ballsack", "nutsack", "vagina",
@@ -205,6 +208,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "paper_unfelt": phrases(
         "{<cant>,dont,didnt,doesnt,do not,did not,not} feel the {paper,tissue,wipe}",
     ),
+    "texture_odd": phrases("{feels,feel,felt,feeling} like {wood,rubber,cardboard,leather,plastic}"),
     "sit_numb": phrases(
         "{like,feels like,its like,felt like} {im,i am,i was,ive been,} sitting on {a wallet,"
         "a phone,a ball,a lump,something}",
@@ -249,7 +253,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{into,to,down,in} the other {leg,foot,side}", "one leg then the other", "legs both",
         "{now,and now,also,and also} {my,the} {right,left,other} {leg,foot,side} {too,as well,"
         "also,}", "{right,left,other} {leg,foot} {too,as well}", "{from,below} the waist {down,}",
-        "waist down", "both of them", "both of em", "{my,the,} two legs", "{my,the,} two feet",
+        "waist down", "both of them", "both of em", "{my,the,} two legs", "{my,the,} two feet", "both lower limbs",
+
         "both {are,feel,feeling,have gone,went,gone,keep going}", "{all,both} the way down both",
         "the {other,right,left} one {too,as well,also,now,is doing it,is doing it too,has started,"
         "is going,is the same,is going too,does it too,is doing the same}",
@@ -261,7 +266,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "is doing it,is doing it too,has started,is going,is the same,does it too,"
         "is doing the same,has joined in}",
         "{now,and now} {the,my,} {other,right,left} {one,leg,foot,side}",
+        "{now,and now} {my,the} {right,left,other} {as well,too}",
         "{now,and now} {the,my} {other,right,left} {has,have} joined {in,the party,it,}",
+
     ),
     "switches_side": phrases(
         "{alternating,alternate,switching} sciatica",
@@ -273,6 +280,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "from one leg to the other",
         "{pain,it,sciatica} {cross,crosses,crossed,crossing,went,gone,goes} {over,} to {the,} other {side,leg}",
         "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other side",
+        "{moved,gone,spread,jumped,switched,swapped,shifted} from my {left,right} leg to my {right,left} {leg,}",
+        "{flipping,flips,flipped} from one leg to the other", "sciatica {left and right,both sides}",
         "{was,used to be} only in my {right,left} {leg,side,} {is,and now is,is now,now} in {my,the} "
         "{left,right} {leg,side,} {as well,too,also}",
     ),
@@ -309,6 +318,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{going,gone,spreading,travelling,traveling,moving,shooting,radiating,goes,shoots} {down,"
         "into} both {my,} legs",
         "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other leg",
+        "{got it,its,it is,it goes,it went,its gone} down the other leg {too,as well,now}",
+        "both my legs are affected", "{in,affecting} both {legs,sides} now not just one",
         "{spread,spreading,moved,gone,going,travelled} {to,into,down} my {right,left} {leg,side} "
         "{as well,too}",
     ),
@@ -351,6 +362,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "keep stumbling} {over,on,} my {own,} <lr> {foot,feet,toes,toe}",
         "{toe,toes,foot} {keeps,keep} catching",
         "{keep,keeps,kept} catching {it,my foot,my toes,my toe} on the {kerb,curb,floor,ground,pavement,carpet}",
+        "{toes,toe,foot} {catch,catches} on the {ground,floor,pavement,kerb,curb,carpet}",
+        "{foot,feet,toes} {doesnt,dont,isnt,wont,does not,do not} clear the {ground,floor}",
         "{foot,toes,toe} {is,keeps,kept,was,are,keep} catching {on,} {the,} {floor,ground,"
         "pavement,things,everything,carpet,kerb,}", "paralysed", "paralyzed", "paralysis",
     ),
@@ -361,7 +374,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "control,curl,straighten,hold up,keep up} my <lr> {foot,toes,leg,legs,feet,ankle,big toe}",
         "{hold,keep,pick,lift,get} my <lr> {foot,toes,leg,feet} up",
         "{stand,walk,go up,get up,rise up,push up,balance,go} on {to,} {my,the,} {toes,heels,"
-        "tiptoes,tip toes,tippy toes}",
+        "tiptoes,tip toes,tippy toes,tiptoe,tip toe}",
+        "{do,manage} {a,any,one,even one,} {single,} {calf,heel} {raise,raises} on {the,my} {sore,bad,left,right,"
+        "affected,other} {side,leg}",
         "{do,manage} {a,any,one,even one,} {single leg,single legged,one leg,one legged} {calf,heel} "
         "{raise,raises}",
     ),
@@ -412,7 +427,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "no_power": phrases(
         "{no,zero,lost,lost all,losing,lack of,hardly any,not much} {power,strength}",
+        "not having {any,} {power,strength}",
         "strength {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
+    ),
+    "leg_fails": phrases(
+        "{and,is,its,it is,keeps,keep} dragging", "useless", "{cant,cannot,couldnt} lift it",
+        "{wont,doesnt,didnt} hold me",
     ),
     "worse": phrases(
         "worse", "getting worse", "worsening", "weaker", "more and more", "progressing",
@@ -558,6 +578,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{dont,didnt,doesnt,do not,did not,cant,cannot,couldnt} feel {it,anything,a thing} {when,"
         "while,as}",
     ),
+    "not_empty": phrases("{never,dont,didnt,doesnt} feel {empty,emptied}"),
+    "on_fire": phrases("{feel,feels,felt} like {theyre,they are,its,it is} on fire"),
     "unsure_going": phrases(
         "{cant,cannot,dont,didnt,couldnt} tell {if,when,whether} {im,i am,i was,its,it is} {going,done}",
     ),
@@ -565,6 +587,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{dont,didnt,doesnt,never,do not,did not,cant,cannot} {feel,get,have,got} {the,any,an} "
         "{urge,need}",
         "no {urge,need} to {go,pee,wee}",
+        "{not,never} getting the {urge,need} to {go,pee,wee,poo}",
         "{dont,didnt,doesnt,never,do not,did not,cant,cannot} even {feel,get,have,got} {the,any,an} "
         "{urge,need}",
     ),
@@ -613,6 +636,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{by,on} {itself,themselves,its own,their own}",
     ),
     "poo_accident": phrases("{poo,poop,bowel,number two} {accident,accidents}"),
+    "didnt_make_it": phrases(
+        "{didnt,couldnt,did not,could not,never} make it to the {loo,toilet,bathroom}",
+    ),
+    "long_standing": phrases(
+        "same as always", "always {has,have,had,does}", "for years", "trampoline",
+        "since {my,having} {first,second,} {baby,babies,kids,children,son,daughter,pregnancy}",
+    ),
+    "bed_idiom": phrases("{shat,shit} the bed", "{shat,shit} the bed at"),
     "pee_accident": phrases(
         "{pee,wee,toilet,bladder,urine} {accident,accidents}",
         "{accident,accidents} with my {bladder,pee,waterworks,wee}",
@@ -681,6 +712,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "weeing,finished,empty}",
         "{urine,pee,wee} {not,doesnt,dont,wont,didnt,will not,would not} {pass,come,come out,flow}",
         "the water {not,will not} {pass,come,come out}",
+        "{couldnt,cant,cannot,dont,didnt} tell if {id,iwould,i had,ive,i have,im,i am} finished",
+        "<cant> get {my,the} {water,wee,pee,stream} {going,started,to start,to come}",
         "not emptying {fully,properly,completely}", "{urinary,urine} retention", "retaining urine",
         "catheter", "catheterised", "catheterized",
         "{havent,hasnt,not,have not,has not} {peed,weed,pissed,urinated,passed urine,passed water,"
@@ -720,7 +753,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- bowel ------------------------------------------------------------------------------------
     "poo": phrases(
         "poo", "poos", "pooing", "pooed", "poop", "poops", "pooping", "pooped", "stool", "stools",
-        "faeces", "feces", "faecal", "fecal", "number two", "number 2", "number twos",
+        "faeces", "feces", "faecal", "fecal", "number two", "number 2", "number twos", "motions",
+        "sharted", "shart", "sharting",
         "bowl movement", "bowl movements", "bowel movement", "bowel movements", "bowel motion",
         "bowel motions", "a shit", "a crap", "a dump", "a poo", "open my bowels", "skid marks",
         "skidmarks", "poo stains", "{pass,passing,passed} {a,} {stool,motion}",
@@ -736,6 +770,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{reduced,poor,loss of,lost,weak,weaker,no} {anal,sphincter,rectal} {tone,control,squeeze}",
         "{soiled,soiling,soil} {myself,my pants,my underwear,my knickers,my shorts,my trousers,"
         "my bed,the bed}", "soiling",
+        "{bowels,bowel} {just,} {went,opened,emptied,gave way,let go} {without warning,without me knowing,"
+        "on their own,by themselves}",
+        "{bottom,bum,backside,arse} {just,} {lets go,let go,gives way,gave way} {without warning,}",
+        "{cant,cannot,couldnt,unable to,not able to} control {my,} {motions,bowels,bowel movements}",
+        "bowel control {is not there,isnt there,has gone,is gone,has disappeared}",
         "{bum,anus,back passage,sphincter,bum hole,bumhole,arse,butthole} {isnt,is not,wont,doesnt,"
         "not} {closing,close,shutting,shut,staying shut,stay shut} {properly,}",
         "{pooed,pooped,shat,shit,crapped,messed,pood,poo d,poop d,poo,poop} {myself,my pants,"
@@ -806,6 +845,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{no,lost,lost my,losing my,lack of,reduced} {erection,erections,morning erections,"
         "morning wood,ejaculation,ejaculate,orgasm,orgasms,climax}", "anorgasmia",
     ),
+    "wet_gone": phrases("not getting wet {anymore,any more,at all}", "{cant,cannot} get wet {anymore,any more,}"),
     "not_hard": phrases(
         "{i am,im} not {hard,getting hard} {anymore,any more,no more}", "<cant> get hard {anymore,any more,no more,}",
     ),
@@ -839,6 +879,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "<cant> rise to the occasion", "{cant,couldnt,cannot} get {aroused,lubricated}",
         "{sexual,erectile} {dysfunction,problems,issues,difficulties,difficulty,trouble}",
         "impotence", "impotent",
+        "{touched,touches,touch} me {down there,there,down below} and {i,} {couldnt,cant,didnt} feel {it,anything,"
+        "a thing}", "if i {could,can} feel {him,her}", "{lost,losing,no,reduced} {lubrication,lube}",
+        "{no,lost} {feeling,sensation} when i {come,cum,climax,orgasm}", "nothing happens when i {come,cum,climax,orgasm}",
+        "{sensation,feeling} during {intimacy,sex,intercourse} {has gone,is gone,gone,has changed,is different}",
+        "<cant> perform {in bed,in the bedroom,sexually}",
+        "{loss of,lost,losing,lost my} sexual function",
         "{not,never,no longer} {aroused,getting aroused} {at all,anymore,any more,no more}", "{problems,trouble,issues,difficulties} in the bedroom",
         "sex life {has,is} {changed,affected,suffering,different}",
         "{change,changes,changed} in {my,} sexual function",
@@ -1608,6 +1654,17 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "descending", "speedwork", "track", "jelly legs", "the wall", "hit the wall", "bonk",
         "bonked", "bonking", "cramp", "cramps", "cramped", "cramping", "at the end", "by the end",
         "towards the end", "finish line", "mile", "reps",
+        "{after,from} {the,my,a,that,todays,yesterdays,this} {5,10,15,20,21,25,30,42,50,100} {k,km,miles,mile}",
+        "{5,10,21,42} k done", "last {1,2,3,5,10} {k,km,miles,mile}",
+    ),
+    "form_talk": phrases(
+        "overstride", "overstriding", "heel strike", "heel striking", "cadence", "running form", "my form",
+        "gait analysis", "coach says", "coach said",
+    ),
+    "asymmetry": phrases(
+        "than my {right,left,other}", "than the {other,right,left}", "always has been", "always been",
+        "single leg squats", "single-leg squats", "squats", "strength test", "right footed", "left footed",
+        "dominant", "instructor", "physio gave me",
     ),
     "cramp": phrases(
         "cramp", "cramps", "cramping", "cramped", "doms", "pulled", "strain", "strained", "niggle",
@@ -1638,7 +1695,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "trots", "runners trots", "diarrhoea", "diarrhea", "the runs", "dodgy tummy",
         "dodgy stomach", "upset stomach", "stomach bug", "food poisoning", "gel", "gels", "curry",
         "coffee", "irritable", "ibs", "crohns", "colitis", "coeliac", "celiac", "bowel prep",
-        "colonoscopy",
+        "colonoscopy", "diet", "changed my diet",
     ),
     "explained_loss": phrases(
         "since i started running", "from running", "from all the running", "running more",
@@ -1706,7 +1763,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "the drive,the flight,my bike}",
         "after {sitting,cycling,a long drive,the bike ride,spin class,spin,the flight,"
         "a long flight,a long ride,the ride}", "on the {long,} {bike ride,ride,drive,flight}",
-        "{sat,sitting} on a {cold,} {wall,bench,step,rock}",
+        "{sat,sitting} on a {cold,} {wall,bench,step,rock}", "bike ride", "{long,} {ride,rides,cycle,cycles}",
+        "saddle angle", "cutout saddle", "{at,sitting at} my desk", "ice bath", "cross legged", "legs crossed",
         "on the {bike,train,plane,turbo,turbo trainer,exercise bike}",
         "sitting {on the bike,for hours,all day}", "sat {on the bike,for hours,all day}",
         "spin class", "bike seat", "saddle sore",

@@ -129,8 +129,14 @@ def _resolution_follows(words: list[str], at: int) -> bool:
     return len(rest) == 1 or rest[1] not in NOT_RESOLVED_AFTER
 
 
+_ME = frozenset({"me", "i"})
+
+
 def someone_else(words: list[str], start: int, end: int) -> bool:
-    """True when the words before make the symptom someone else's ("my wife fell off her bike")."""
+    """True when the words before make the symptom someone else's ("my wife fell off her bike"), but not
+    when the runner is in it themselves ("my wife touched me and I couldn't feel it")."""
+    if any(word in _ME for word in words[start:end]):
+        return False
     for k in range(start, end - 1):
         if words[k] in THIRD_POSSESSIVE and words[k + 1] in BODY_WORDS:
             return True

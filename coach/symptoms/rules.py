@@ -68,17 +68,18 @@ _NOT_BLOOD = frozenset({"stop", "stops", "break", "breaks", "bottle", "queue", "
 _SENSATION = "sens|feel_loss|sens_vague|sens_odd"
 _ONE_LEG = "leg1|legw1"
 _LEGS_BOTH = "leg2|legw2"
-_WORSENING = ("worse", "fell_over", "walk_trouble", "motor_walk")
+_WORSENING = ("worse", "fell_over", "walk_trouble", "motor_walk", "leg_fails")
 
 # Vetoes that several rules share.
 _FATIGUE = ("fatigue",)
-_LEAKED = ("gear", "pee_shy", "scare")  # a leaking bottle, a portaloo queue, "nearly wet myself"
+_LEAKED = ("gear", "pee_shy", "scare", "long_standing")  # a leaking bottle, a portaloo queue, "nearly wet myself"
 _NUMB_EXPLAINED = ("cold_cause", "shoes", "sitting_cause")
 _LEG_INJURY = ("trail", "procrastinate", "injury")  # a root, "dragging my feet", a sprain
 
 RULES: tuple[Rule, ...] = (
     # saddle: a sensation word and a saddle-area word, either order
-    _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause",)),
+    _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause", "cold_cause")),
+    _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
     _r("saddle", "cant_sense", "wipe", gap=4, strict=True),
     _r("saddle", "sit_numb", veto=("sitting_cause",)),
@@ -107,13 +108,16 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "nothing_out", needs=("pee_ctx", "loo"), veto=("poo",)),
     _r("bladder", "no_urge", needs=("pee_ctx",), veto=("prerace", "pee_shy")),
     _r("bladder", "unsure_going", needs=("pee_ctx",), veto=("prerace", "pee_shy")),
+    _r("bladder", "not_empty", needs=("pee_ctx", "loo")),
     _r("bladder", "cant_go", needs=("pee_ctx", "loo"), veto=("poo", "pee_shy", "prerace"), after=_NOT_TO_PEE),
     _r("bladder", "trickle_out", veto=("pee_shy",)),
     _r("bladder", "bladder", "incont", gap=3),
     _r("bladder", "ctrl_loss", "pee|bladder", gap=3, veto=_LEAKED),
     _r("bladder", "bladder", "bladder_bad", gap=3, either=True, veto=("pee_shy",)),
     # bowel: runners' trots ("gut") is the everyday reason for an accident
-    _r("bowel", "soil|poo_accident", veto=("scare", "gut")),
+    _r("bowel", "soil|poo_accident", veto=("scare", "gut", "bed_idiom")),
+    _r("bowel", "no_urge", needs=("poo",), veto=("gut", "prerace")),
+    _r("bowel", "didnt_make_it", needs=("unnoticed",), veto=("gut", "scare", "prerace"), wide=True),
     _r("bowel", "ctrl_loss", "bowel|poo", gap=3, veto=(*_LEAKED, "gut")),
     _r("bowel", "poo|soil|comes_out", needs=("unnoticed",), veto=("gut", "scare"), wide=True),
     _r("bowel", "poo", "comes_out", gap=3, veto=("gut", "scare")),
@@ -130,11 +134,12 @@ RULES: tuple[Rule, ...] = (
     _r("sexual", "no_erect", after=_PROBLEM_WORDS),
     _r("sexual", "sex_prob", "erect", gap=4, either=True, after=_PROBLEM_WORDS | _TRAINING_WORDS),
     _r("sexual", _SENSATION, "sex_ctx", gap=5, either=True),
-    _r("sexual", "sex_area", "sex_bad", gap=5, either=True),
+    _r("sexual", "sex_area", "sex_bad", gap=5, either=True, veto=("sitting_cause", "cold_cause"), wide=True),
     _r("sexual", "feel_loss|sens", "touched", gap=6, either=True),
-    _r("sexual", "genitals", "obey|sex_bad", gap=4),
+    _r("sexual", "genitals", "obey|sex_bad", gap=4, veto=("sitting_cause", "cold_cause"), wide=True),
     _r("sexual", "cant_finish", needs=("sex_ctx", "sex_area")),
     _r("sexual", "not_hard", needs=("partner",)),
+    _r("sexual", "wet_gone", needs=("feel_loss", "partner", "sex_ctx", "sex_area")),
     # both legs: "legs" alone counts with a plainly nervous word; "weird" or "weak" needs "both"
     # or a reason that isn't training
     _r("both_legs", "sens|feel_loss|nerve_pain|weak|sens_odd", "bilat", gap=6, either=True,
@@ -154,6 +159,7 @@ RULES: tuple[Rule, ...] = (
     _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE),
     _r("both_legs", "pain|ache", "leg_down2", gap=3, excuse=_FATIGUE),
     _r("both_legs", "spread"),
+    _r("both_legs", "on_fire", "bilat", gap=6, either=True, excuse=_FATIGUE),
     _r("both_legs", "switches_side", needs=("pain", "nerve_pain", "sens", "feel_loss"), veto=("thoracic_veto",)),
     _r("both_legs", "one_side", "other_side", gap=8,
        needs=("sens", "nerve_pain", "weak", "feel_loss", "same_again"),
@@ -169,18 +175,19 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "give_way", "knee", gap=4, either=True, needs=("fell_over", "unprovoked"),
        veto=("sofa", *_LEG_INJURY)),
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
-    _r("weakness", "foot_drop", veto=_LEG_INJURY, wide=True),
+    _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk"), wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE),
     _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
     _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
        excuse=_FATIGUE),
-    _r("weakness", "weak_prog|too_weak|no_power", _ONE_LEG, gap=4, either=True),
+    _r("weakness", "weak_prog|too_weak|no_power", _ONE_LEG, gap=4, either=True, veto=("asymmetry",), wide=True),
     _r("weakness", "weak_prog|too_weak|no_power", _LEGS_BOTH, gap=4, either=True,
        excuse=_FATIGUE),
     _r("weakness", "weak", "legw1", gap=4, either=True, needs=_WORSENING),
     _r("weakness", "weak", "legw2", gap=4, either=True, needs=_WORSENING, excuse=_FATIGUE),
     _r("weakness", "floppy", "foot_part", gap=4, either=True),
-    _r("weakness", "foot_part", "drag_verb", gap=3, either=True, anchor=1, veto=_LEG_INJURY),
+    _r("weakness", "foot_part", "drag_verb", gap=3, either=True, anchor=1, veto=(*_LEG_INJURY, "form_talk"),
+       wide=True),
     _r("weakness", _ONE_LEG, "obey", gap=3, veto=("sofa",)),
     _r("weakness", _LEGS_BOTH, "obey", gap=3, veto=("sofa",), excuse=_FATIGUE),
     # chest
