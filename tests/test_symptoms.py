@@ -2576,6 +2576,20 @@ QUIET_NEAR_NEW_PHRASES = """
     left calf is weaker than my right since my old achilles injury, working on it
     totally shat the bed at the half marathon, went out too fast
     both legs ache after the 10k
+    took a tumble on the descent, scraped my palms, nothing else hurt
+    stacked it on the ice this morning, only my pride hurt
+    my water bottle fell off the bike at 40k
+    that hill was a heart attack
+    nearly had a heart attack when I saw my 5k split
+    got chills watching the elites finish, so inspiring
+    hot and cold weather this week, can't decide what to wear
+    Felt like death on the hills today, lungs on fire
+    sweating like crazy in Chennai humidity today, 10k done
+    blacked out the memory of that hilly race
+    my toenail has a weird bump after the marathon
+    the race had a transplant games charity stand
+    watched a documentary about the Big C last night, made me want to run for charity
+    hydration vest rubs between my shoulder blades, any fix?
 """
 
 

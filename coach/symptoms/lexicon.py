@@ -960,7 +960,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "arm_jaw": phrases(
         "{going,goes,went,spreading,spreads,spread,radiating,radiates,shooting,shoots,moving,"
         "travelling,down,into,up} {down,into,to,up,up into} my {left arm,jaw,left shoulder and arm,"
-        "neck and jaw,arm and jaw}",
+        "neck and jaw,arm and jaw,neck and left arm,neck and arm,jaw and left arm,jaw and arm}",
         "{left arm,jaw} {pain,ache,aches,aching,hurts,is aching,is hurting,is sore}",
         "{pain,ache,aching,heaviness,tingling} in my {left arm,jaw}",
     ),
@@ -992,7 +992,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "push ups", "pushups", "press ups", "pressups", "bench", "chafing", "chafe", "chafed",
         "sunburn", "heart rate zone", "zone", "bpm", "beats", "heart rates", "chesty", "cough",
         "coughing", "flies", "dad", "mum", "father", "mother", "grandad", "grandma", "heartburn",
-        "indigestion", "acid", "reflux", "curry",
+        "indigestion", "acid", "reflux", "curry", "nearly had", "almost had", "gave me a",
+        "was a heart attack", "split", "splits", "saw my",
     ),
     "tear": phrases(
         "{torn,ripped} {open,apart,in two,in half}",
@@ -1018,7 +1019,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "faints", "{fell,went} unconscious", "passed out", "pass out", "passing out", "blacked out", "past out", "black out",
         "blacking out", "blackout", "lost consciousness", "keeled over", "syncope",
         "{clammy,sweaty,dizzy,grey,pale,lightheaded,light headed,shaky} and faint",
-        "faint and clammy",
+        "faint and clammy", "clammy and {dizzy,lightheaded,light headed}",
         "{went,gone,going,turned} {clammy,grey,grey and clammy,pale and clammy,white and clammy}",
         "{feel,feels,felt,feeling,went,going,gone,nearly,almost,about to,gonna,going to} {a bit,"
         "really,very,quite,so,a little,slightly,} faint",
@@ -1067,6 +1068,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{tummy,belly,stomach,abdomen,abdo} {is,feels,keeps,has been,} {pulsing,pulsating,throbbing,"
         "beating}",
         "{heartbeat,heart beat,pulse} in {my,your} {tummy,belly,stomach,abdomen}",
+        "{feels like it has,has,has got} its own {heartbeat,heart beat,pulse}",
         "{a,} {pulsing,pulsating,throbbing,beating} in my {tummy,belly,stomach,abdomen}",
         "{heartbeat,heart beat,pulse,pulsing,beating,throbbing} feeling in my {tummy,belly,stomach,abdomen}",
         "{tummy,belly,stomach,abdomen} {has,feels like it has,feels like its got,has got} a "
@@ -1083,6 +1085,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "collapsed", "collapsing", "a collapse", "{had,have had} a collapse",
         "{going,about,gonna,go} to collapse", "{might,could} collapse",
         "{fell,dropped,slumped,crumpled,hit} to the {floor,ground}", "went unconscious",
+        "collapsed {at,on,over,across,after,crossing} the finish {line,}",
     ),
     "race_talk": phrases(
         "pace", "splits", "split", "form", "plan", "time", "race plan", "training", "motivation",
@@ -1091,7 +1094,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "government",
     ),
     "sofa": phrases(
-        "sofa", "couch", "bed", "in bed", "into bed", "asleep", "drunk", "pub", "beer", "beers",
+        "sofa", "couch", "bed", "in bed", "into bed", "asleep", "drunk", "pub", "beer", "beers", "memory",
         "night out", "party", "wine", "settee", "armchair", "laughing", "heap", "exhausted",
         "finish", "finish line", "finishing", "tired", "tiredness", "knackered", "exhaustion",
     ),
@@ -1146,7 +1149,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bmx", "snowboard", "skis", "pony", "quad bike", "attic", "ladder at work",
         "flight of stairs",
         "flight of steps", "concrete steps", "stone steps", "mtb", "road bike", "ebike",
-        "e bike", "push bike",
+        "e bike", "push bike", "hayloft", "loft hatch", "barn", "window", "balcony",
     ),
     "trauma_phr": phrases(
         "fell through {the,a} {floor,ice,roof,ceiling,trapdoor,loft hatch,decking}",
@@ -1189,6 +1192,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "beaten up", "got jumped",
         "{took,had,got,taken} a {heavy,big,hard,massive,nasty,huge,bad,serious} {hit,knock,blow,"
         "whack,bang,impact,tackle} {to,on,in,into} {the,my} {back,spine,lower back}",
+        "fell down {a,the} {whole,} flight of {concrete,stone,} {stairs,steps}",
+        "went over the {bars,handlebars,handlebar}", "{landed,came down} {on,onto} me back",
+        "{shoulder,knee,elbow,head,helmet,tackle} {right,straight,} {into,in} my {back,lower back,spine}",
     ),
     "accident": phrases("accident", "accidents"),
     "accident_veto": phrases(
@@ -1219,7 +1225,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "chills": phrases(
         "chills", "the chills", "shivers", "the shivers", "shivering", "shivery", "rigors",
-        "rigours", "hot and cold", "hot then cold", "hot and cold sweats", "cold sweats",
+        "rigours", "hot and cold", "hot n cold", "hot then cold", "hot and cold sweats", "cold sweats",
         "night sweats", "the sweats", "teeth chattering", "hot sweats",
         "{have,having,got,getting,get,with} {sweats,the sweats,sweats and chills}",
         "shaking uncontrollably", "uncontrollable shaking",
@@ -1229,7 +1235,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "ice bath", "icebath", "snow", "snowing", "chilly", "winter", "rain", "raining", "wet",
         "wind", "windy", "sea", "swim", "cold water", "gave me the chills", "gave me chills",
         "down my spine", "spine tingling", "goosebumps", "gave me {the,} shivers", "sent shivers",
-        "jacket", "coat", "layers", "forgot my", "post race", "after the race",
+        "jacket", "coat", "layers", "forgot my", "post race", "after the race", "watching", "inspiring",
+        "weather",
     ),
     "cold_cause": phrases(
         "{from,in,with,because of,due to,by} the {cold,snow,rain,wind,frost,ice,sea}",
@@ -1303,6 +1310,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "a dress size,two stone}", "weight is falling off me",
         "{getting,got,gotten,growing,going} {thinner,skinnier,skinny,thin}",
         "{weight,my weight} {go,goes,going,went} down",
+        "{weight,my weight} {has,} {gone,come} down",
         "{clothes,trousers,jeans,belt} {getting,are getting,feel,are,got} {loose,looser,baggy,too big}",
         "{clothes,trousers,jeans,shorts,everything} {are,is,keep,have been} {loose,looser,"
         "falling off me,hanging off me,baggy,swimming on me}",
@@ -1322,7 +1330,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "unintentional", "unintentionally", "unintended", "not intentional", "not intentionally",
         "not on purpose",
         "eating {normally,normal,the same,more,loads,plenty,as usual,like normal,properly,well}",
-        "without {try,trying to}",
+        "without {try,trying to}", "{not,im not,havent been} on {a,any} diet", "{lost,losing} my appetite",
+        "no appetite", "off my food",
         "mysteriously", "by itself", "on its own", "not meant to", "without meaning to",
         "without dieting", "even though im eating", "despite eating", "not sure why",
         "without even trying", "out of nowhere", "worried about", "not trying to", "no explanation",
@@ -1344,7 +1353,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "cancer_veto": phrases(
         "research", "charity", "charities", "awareness", "race for life", "macmillan",
-        "marie curie",
+        "marie curie", "documentary", "film", "programme", "program", "show",
         "{running,run,ran,race,racing,raced,walk,walking,jog,jogging,cycling,swim,miles,km,it,"
         "this} for cancer", "fundraiser", "fundraising", "raising money", "raise money", "sponsor",
         "sponsored", "in memory", "in aid", "relay", "relay for life", "cancer uk",
@@ -1392,7 +1401,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wakes,woke,waking,keeps waking} me {up,} {at night,in the night,every night,"
         "during the night,most nights}", "up all night {with,because of} {the,my,} {pain,back}",
         "{wakes,woke,waking,keeps waking} me {up,} every {hour,couple of hours,couple hours,"
-        "few hours,two hours}",
+        "few hours,two hours}", "night pain", "night pains",
         "{woke,wake,waking,woken} {up,} every night {this week,} {from,with,because of} {the,my} {back,pain,"
         "back pain}",
     ),
@@ -1459,6 +1468,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "between {my,the,} shoulder {blades,blade}", "between {my,the,} shoulders",
         "{under,below,beneath,behind,around,near,by} {my,the} <lr> shoulder {blade,blades}",
         "{my,the} thoracic {area,region} {not,rather than,instead of} {my,the,} {low,lower} back",
+        "{at,around} rib level", "at the level of my ribs", "{at,around} {bra,bra strap} level",
     ),
     "thoracic": phrases(
         "shoulder blade", "shoulder blades", "shoulderblade", "shoulderblades", "upper back",
@@ -1480,7 +1490,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "strength", "rotation", "rotations", "extension", "extensions", "foam roll", "foam roller",
         "foam rolling", "massage", "opener", "openers", "drill", "drills", "resistance band",
         "rows", "pull ups", "desk", "posture", "computer", "laptop", "from work", "rowing",
-        "rowing machine", "rower", "muscular", "gym", "swim", "swimming", "weights",
+        "rowing machine", "rower", "muscular", "gym", "swim", "swimming", "weights", "chafed", "chafing",
+        "chafe", "rubs", "rubbing", "vest",
     ),
     "lump": phrases(
         "lump", "lumps", "lumpy", "swelling", "swollen", "swelled", "bump", "bumps", "bulge",
@@ -1493,7 +1504,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "lump_veto": phrases(
         "disc", "disk", "discs", "disks", "herniated", "herniation", "slipped disc", "muscle knot",
-        "knot", "knots", "bruise", "bruised", "bumped", "speed bump", "mri", "scan", "lump sum", "lump of",
+        "knot", "knots", "bruise", "bruised", "bumped", "speed bump", "mri", "scan", "lump sum", "lump of", "toenail", "toe", "toes", "nail", "heel",
         "throat", "head", "bumped into", "ran into", "back down", "gone down", "went down",
         "going down", "back to", "came back", "come back", "back home", "back from", "get back",
         "got back", "back again", "coming back", "sock", "socks", "shoe", "shoes", "trainer",
@@ -1517,7 +1528,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "not great,not good,down}", "immunosuppressed", "immunocompromised", "immunosuppressant",
         "immunosuppressants", "immunosuppression", "immunosuppressive", "immune suppressed",
         "immune compromised", "immune suppressants", "immune suppressing", "chemo", "chemotherapy",
-        "biologic", "biologics", "methotrexate", "azathioprine", "transplant", "hiv",
+        "biologic", "biologics", "methotrexate", "azathioprine", "transplant", "hiv", "humira",
+        "adalimumab", "infliximab", "remicade", "etanercept", "enbrel", "rituximab", "tocilizumab",
+        "ustekinumab", "stelara", "mycophenolate", "tacrolimus", "ciclosporin", "cyclosporine",
         "hiv positive", "{inject,injecting,injected,injects} {drugs,heroin}",
         "{used to,have,ive} {inject,injected} {drugs,heroin}",
         "iv drug {use,user,users}", "intravenous drug {use,user,users}", "intravenous drugs",
@@ -1527,7 +1540,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "steroid": phrases(
         "{on,taking,take,taken,been on,been taking,long term,longterm,oral,high dose} steroids",
         "steroid {tablets,pills}", "steroids", "prednisolone", "prednisone", "dexamethasone",
-        "methylprednisolone", "long term steroid",
+        "methylprednisolone", "long term steroid", "{on,long term,longterm} pred",
     ),
     "steroid_veto": phrases(
         "injection", "injections", "jab", "shot", "injected", "epidural", "cream", "inhaler",
@@ -1542,7 +1555,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "infection_veto": phrases(
         "viral", "virus", "fungal", "athletes foot", "thrush", "yeast", "covid", "cold",
-        "hay fever", "prevent", "avoid", "risk of", "to stop", "resistant",
+        "hay fever", "prevent", "avoid", "risk of", "to stop", "resistant", "ear", "sinus", "acne", "eye",
+        "ages ago",
     ),
     "osteo": phrases(
         "osteoporosis", "osteoporotic", "osteopenia", "brittle bones", "thin bones",
@@ -1551,6 +1565,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "minor_fall": phrases(
         "fell", "fall", "falls", "fallen", "slipped", "slip", "tripped", "trip", "stumbled",
         "stumble", "bumped", "knocked", "landed", "lifting", "lifted", "twisted", "jarred",
+        "sat down hard", "landed hard", "sat down heavily",
         "tumble", "fracture", "fractured", "crack", "cracked", "broke", "broken", "sneezed",
         "coughed",
     ),
@@ -1666,6 +1681,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "single leg squats", "single-leg squats", "squats", "strength test", "right footed", "left footed",
         "dominant", "instructor", "physio gave me",
     ),
+    "games": phrases("games", "transplant games"),
+    "unhurt": phrases(
+        "nothing else hurt", "only my pride", "pride hurt", "{back,my back} {is,was,} {totally,completely,} fine",
+        "unhurt", "no damage", "no harm done",
+    ),
     "cramp": phrases(
         "cramp", "cramps", "cramping", "cramped", "doms", "pulled", "strain", "strained", "niggle",
         "niggles",
@@ -1728,14 +1748,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "gave blood", "sight of blood", "stood up too {fast,quickly}",
         "standing up too {fast,quickly}", "head rush", "injection", "jab", "vaccine", "drunk",
         "hangover", "blood donation", "donation", "donating", "donating blood", "stood up",
-        "standing up", "got up too {fast,quickly}", "sat up", "blinds", "curtains", "power",
+        "standing up", "got up too {fast,quickly}", "sat up", "blinds", "curtains", "power", "humidity",
         "power cut", "electricity", "hearted", "excitement", "excited", "entry fee", "fee", "price",
         "bill", "prices",
     ),
     "fell_veto": phrases(
         "pace", "wagon", "plan", "schedule", "radar", "behind", "asleep", "apart", "group", "pack",
         "bunch", "leaders", "target", "goal", "pb", "sub", "routine", "training plan", "bandwagon",
-        "off the back",
+        "off the back", "bottle", "water bottle", "phone", "keys", "gel", "gels", "bag", "chain", "hat",
+        "watch", "bidon",
     ),
     "past_time": phrases(
         "last {week,month,year,winter,summer,spring,autumn}", "ago", "years ago", "back in",

@@ -95,21 +95,24 @@ def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Spa
     nor does a denied one ("numb and it's not from sitting")."""
     for o in doc.within(names, lo, hi):
         inside = any(p[0] <= o[0] and o[1] <= p[1] and o != p for p in parts)
-        if not inside and not _denied_cause(doc.words, o[0]):
+        if not inside and not _denied_cause(doc.words, o[0], parts):
             return True
     return False
 
 
 _CAUSE_LINKS = frozenset("""
-    the a any from because just due my really had eaten eat been eating drunk drank any even
+    the a any from because just due my really had eaten eat been eating drunk drank any even feel feels
+    seem seems
 """.split())
 
 
-def _denied_cause(words: list[str], at: int) -> bool:
+def _denied_cause(words: list[str], at: int, parts: tuple[Span, ...] = ()) -> bool:
     """ "not from sitting", "it's not the cold", "haven't had beetroot": the explanation itself
-    is denied. "Like I've been on a bike all day" is a likeness, not an explanation either."""
-    if "like" in words[max(0, at - 4): at]:
-        return True
+    is denied. "Like I've been on a bike all day" is a likeness, not an explanation either, but the
+    "like" of the symptom itself ("felt like death on the hills") makes nothing a likeness."""
+    for k in range(max(0, at - 4), at):
+        if words[k] == "like" and not any(lo <= k < hi for lo, hi in parts):
+            return True
     k = at - 1
     while k >= 0 and at - k <= 3 and words[k] in _CAUSE_LINKS:
         k -= 1
@@ -171,6 +174,8 @@ def evaluate(doc: Doc) -> list[Match]:
 def _in_context(doc: Doc, rule: Rule, start: int, end: int, parts: tuple[Span, ...]) -> str | None:
     """The category a match counts for where it stands: None when its clause (or sentence) holds
     a veto, "nerve" when an excuse explains it away but it persists."""
+    if rule.cleared and _vetoed(doc, rule.cleared, *sentence(doc, start, end), parts):
+        return None
     if not (rule.veto or rule.soft or rule.excuse):
         return rule.category
     lo, hi = sentence(doc, start, end) if rule.wide else clause(doc, start, end)

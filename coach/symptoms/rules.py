@@ -21,7 +21,8 @@ class Rule:
     vetoes do too unless one of the `unless` concepts is there ("numb hands", not "numb hands and
     feet"). `needs` must also appear somewhere in the same sentence. `before`/`after` are words
     that cancel the match when right next to it. `strict` gaps hold only filler words.
-    `mention_only` rules find nothing: they mark a denied mention for remainder().
+    `mention_only` rules find nothing: they mark a denied mention for remainder(). `cleared` concepts
+    anywhere in the sentence cancel it too: the runner says no harm was done ("only my pride hurt").
     """
 
     category: str
@@ -38,6 +39,7 @@ class Rule:
     before: frozenset[str] = frozenset()
     after: frozenset[str] = frozenset()
     excuse: tuple[str, ...] = ()
+    cleared: tuple[str, ...] = ()
     mention_only: bool = False
 
     @functools.cached_property
@@ -199,7 +201,7 @@ RULES: tuple[Rule, ...] = (
     # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
     _r("aortic", "tear|something_tore", veto=("muscle",)),
     _r("aortic", "belly_pulse"),
-    _r("aortic", "faint", veto=("sofa", "faint_ctx")),
+    _r("aortic", "faint", veto=("sofa", "faint_ctx"), after=frozenset({"the", "that", "my", "it", "everything"})),
     _r("aortic", "clammy", needs=("night_pain_word",), veto=("faint_ctx",)),
     _r("aortic", "sudden", "severe|pain|night_pain_word", gap=5, either=True,
        needs=("autonomic",), veto=("faint_ctx", "muscle"), wide=True),
@@ -216,9 +218,9 @@ RULES: tuple[Rule, ...] = (
     _r("blood_urine", "toilet_water", "colour", gap=2, needs=("urine",),
        veto=("blood_veto", "bowel_blood")),
     # trauma
-    _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"),
+    _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"), cleared=("unhurt",),
        before=_NEARLY),
-    _r("trauma", "trauma_phr", veto=("witness", "near_miss"), before=_NEARLY),
+    _r("trauma", "trauma_phr", veto=("witness", "near_miss"), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "accident", veto=("accident_veto", "witness", "near_miss"), before=_NEARLY),
     # fever
     _r("fever", "fever_word", veto=("fever_veto", "weather_strong", "past_time"),
@@ -226,7 +228,7 @@ RULES: tuple[Rule, ...] = (
     _r("fever", "chills", veto=("cold_ctx", "heat_ctx", "prerace", "start_line"), wide=True),
     _r("fever", "sweat", "in_the_night", gap=4, either=True, veto=("activity", "weather"),
        wide=True),
-    _r("fever", "unwell"),
+    _r("fever", "unwell", veto=("fatigue",)),
     _r("fever", "temp_word", "num_c|num_f", gap=3, either=True,
        veto=("weather_strong", "fever_veto")),
     _r("fever", "num_c", "unit_c", veto=("weather",), before=frozenset({"in", "at"})),
@@ -265,7 +267,7 @@ RULES: tuple[Rule, ...] = (
     _r("lump", "lump_alone", veto=("lump_veto", "other_body", "saddle", "leg1", "leg2")),
     _r("lump", "shape"),
     # immune
-    _r("immune", "immune"),
+    _r("immune", "immune", veto=("games",)),
     _r("immune", "steroid", veto=("steroid_veto",)),
     _r("immune", "infection", veto=("infection_veto",)),
     _r("immune", "osteo", needs=("minor_fall",)),

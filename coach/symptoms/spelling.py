@@ -33,7 +33,8 @@ SPELLING = {
     "bcos": "because", "feint": "faint", "feinted": "fainted", "feinting": "fainting",
     "orgasim": "orgasm", "orgasims": "orgasms", "orgasam": "orgasm", "erektion": "erection",
     "v": "very", "sum": "some", "wnt": "wont", "errection": "erection", "errections": "erections",
-    "foots": "foot", "pian": "pain", "pians": "pains", "bk": "back", "nd": "and",
+    "foots": "foot", "pian": "pain", "pians": "pains", "bk": "back", "nd": "and", "chils": "chills",
+    "wieght": "weight", "weigth": "weight",
 }  # fmt: skip
 
 # Symptom words to spell-correct towards. Only these: correcting towards every lexicon word would
