@@ -2590,6 +2590,16 @@ QUIET_NEAR_NEW_PHRASES = """
     the race had a transplant games charity stand
     watched a documentary about the Big C last night, made me want to run for charity
     hydration vest rubs between my shoulder blades, any fix?
+    bestie fainted in assembly lol she forgot breakfast
+    sweating like crazy at the summer meet
+    Catheterised 3 pts today, then a tempo run.
+    Breathless on the 400s, recovered in 60s, normal.
+    Felt a bit faint because I forgot to eat breakfast, had a banana and finished the run fine.
+    Cow collapsed in the field, vet came. I'm fine.
+    Bull's got a lump on his hock. Vet Tuesday.
+    Not a drop of rain for a fortnight. Fields are dry.
+    Vet gave the heifer steroids. She perked up.
+    Bit of bother with the waterworks, pipe burst in the yard.
 """
 
 

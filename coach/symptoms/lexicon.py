@@ -129,7 +129,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "like {theyve,its,ive,it has,they have,i have,ive had,its been,theyre,"
         "it was} been {injected,numbed,frozen,anaesthetised,anesthetized,anaesthetized}",
         "{injected,numbed} with {novocaine,anaesthetic,lidocaine,a local,local anaesthetic}",
-        "novocaine", "lidocaine",
+        "novocaine", "lidocaine", "{is,are} sleeping", "{have,has,with} ants", "like ants",
     ),
     "sense_noun": phrases("feeling", "feelings", "sensation", "sensations"),
     "altered": phrases(
@@ -202,7 +202,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bumhole", "butthole", "arsehole", "asshole", "tush", "nether bits", "my downstairs",
         "bits and bobs", "gonads", "perinium", "minge", "upper inner {thigh,thighs}", "rear end",
         "my rear", "my behind", "derriere", "tail end", "rump", "my buns", "nether region",
-        "hind end", "sit bone area", "vaginal", "penile", "clitoral", "{ass,arse} crack", "coochie",
+        "hind end", "sit bone area", "back end", "old tackle", "the tackle", "vaginal", "penile", "clitoral", "{ass,arse} crack", "coochie",
         "foof", "va jay jay", "vajayjay",
     ),
     "paper_unfelt": phrases(
@@ -254,6 +254,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{now,and now,also,and also} {my,the} {right,left,other} {leg,foot,side} {too,as well,"
         "also,}", "{right,left,other} {leg,foot} {too,as well}", "{from,below} the waist {down,}",
         "waist down", "both of them", "both of em", "{my,the,} two legs", "{my,the,} two feet", "both lower limbs",
+        "bilat", "bilat ll", "both ll",
 
         "both {are,feel,feeling,have gone,went,gone,keep going}", "{all,both} the way down both",
         "the {other,right,left} one {too,as well,also,now,is doing it,is doing it too,has started,"
@@ -282,6 +283,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other side",
         "{moved,gone,spread,jumped,switched,swapped,shifted} from my {left,right} leg to my {right,left} {leg,}",
         "{flipping,flips,flipped} from one leg to the other", "sciatica {left and right,both sides}",
+        "{has now started,has started,now started,started} in {my,the} {left,right} {leg,} too",
+        "moved from my {left,right} leg into my {right,left}",
+        "only in my {left,right} leg but now {i think,} {its,it is} in my {right,left} {as well,too}",
+        "{passes,passed,goes,went} also to the {left,right,other}",
         "{was,used to be} only in my {right,left} {leg,side,} {is,and now is,is now,now} in {my,the} "
         "{left,right} {leg,side,} {as well,too,also}",
     ),
@@ -327,7 +332,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "give_way": phrases(
         "giving way", "gave way", "give way", "gives way", "given way", "giving out", "gave out",
         "gives out", "give out", "buckling", "buckled", "buckles", "buckle", "collapsing",
-        "collapsed", "collapses", "collapse", "folding", "folded",
+        "collapsed", "collapses", "collapse", "folding", "folded", "folds",
         "{goes,went,gone,going} from {under,underneath} me", "{wont,cant} hold me {up,}",
         "{cant,wont,doesnt,couldnt,wouldnt} {hold,take,bear,support} my weight",
         "{wont,doesnt} support me", "keep {giving way,collapsing}",
@@ -363,6 +368,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{toe,toes,foot} {keeps,keep} catching",
         "{keep,keeps,kept} catching {it,my foot,my toes,my toe} on the {kerb,curb,floor,ground,pavement,carpet}",
         "{toes,toe,foot} {catch,catches} on the {ground,floor,pavement,kerb,curb,carpet}",
+        "{foot,toes} just {wont,doesnt,will not} {lift,come up}", "foot {right,left} falls",
+        "progressive {l,r,left,right} leg weakness",
         "{foot,feet,toes} {doesnt,dont,isnt,wont,does not,do not} clear the {ground,floor}",
         "{foot,toes,toe} {is,keeps,kept,was,are,keep} catching {on,} {the,} {floor,ground,"
         "pavement,things,everything,carpet,kerb,}", "paralysed", "paralyzed", "paralysis",
@@ -375,6 +382,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{hold,keep,pick,lift,get} my <lr> {foot,toes,leg,feet} up",
         "{stand,walk,go up,get up,rise up,push up,balance,go} on {to,} {my,the,} {toes,heels,"
         "tiptoes,tip toes,tippy toes,tiptoe,tip toe}",
+        "stand on the tips of {my,the} {feet,toes}", "lift the {point,tip,front} of {the,my} foot",
         "{do,manage} {a,any,one,even one,} {single,} {calf,heel} {raise,raises} on {the,my} {sore,bad,left,right,"
         "affected,other} {side,leg}",
         "{do,manage} {a,any,one,even one,} {single leg,single legged,one leg,one legged} {calf,heel} "
@@ -427,7 +435,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "no_power": phrases(
         "{no,zero,lost,lost all,losing,lack of,hardly any,not much} {power,strength}",
-        "not having {any,} {power,strength}",
+        "not having {any,} {power,strength}", "no force",
         "strength {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
     ),
     "leg_fails": phrases(
@@ -469,7 +477,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "pissing", "pass water", "passing water", "widdle", "a wee", "a pee", "number one",
         "a piss", "wee wee", "waterworks", "urinating", "piddle", "tinkle", "go for a wee",
         "go for a pee", "empty my bladder", "{take,taking,took,have,having,had} a leak",
-        "{a,go for a,have a} {slash,whizz,wazz,jimmy riddle}", "number ones",
+        "{a,go for a,have a} {slash,whizz,wazz,jimmy riddle}", "number ones", "pipi",
     ),
     "need_to_go": phrases(
         "{need,needed,needing,needs} {to go,the toilet,the loo,to use the toilet,to use the loo}",
@@ -563,6 +571,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "signal,need,sensation}", "no {warning,urge,signal}",
         "{not sure,no idea,unsure,dont know,cant tell} {when,if,whether}",
         "{to not,not,never} {feel,sense,notice,know} {when,if,whether}",
+        "{not,no more} feel {more,} when", "{cant,cannot} {rightly,really} {tell,feel,sense,say}",
+
         "{dont,cant,cannot,doesnt} {know,tell,feel,sense} {anymore,any more,no more} {when,if,whether}",
         "{dont,didnt,cant,doesnt,not} feel {nothing,anything} when",
         "{not,never} {feeling,sensing,noticing,knowing} {when,if,whether}",
@@ -588,6 +598,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{urge,need}",
         "no {urge,need} to {go,pee,wee}",
         "{not,never} getting the {urge,need} to {go,pee,wee,poo}",
+        "{not,never} feel like {you,i} need to {pee,wee,go}",
         "{dont,didnt,doesnt,never,do not,did not,cant,cannot} even {feel,get,have,got} {the,any,an} "
         "{urge,need}",
     ),
@@ -633,6 +644,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{never,didnt,did not,dont} {felt,feel,noticed,notice,realised,realized,knew,know} {it,"
         "a thing,anything,until,till}", "didnt even {notice,feel,know,realise,realize}",
         "{came,comes} out {on its own,by itself,without warning}",
+        "without to {feel,notice,know} {it,}", "{i,} not notice it", "never felt it coming",
+        "didnt know till i looked",
         "{by,on} {itself,themselves,its own,their own}",
     ),
     "poo_accident": phrases("{poo,poop,bowel,number two} {accident,accidents}"),
@@ -647,6 +660,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "pee_accident": phrases(
         "{pee,wee,toilet,bladder,urine} {accident,accidents}",
         "{accident,accidents} with my {bladder,pee,waterworks,wee}",
+        "{mishap,accident} in my {trousers,pants,shorts,knickers,underwear}",
         "{keep,keeps,kept,been,started,i keep} having {accidents,little accidents,"
         "the odd accident}",
         "{had,have had,having,ive had} {a,a couple of,a few,some,two,several} little {accident,"
@@ -684,7 +698,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,cannot,couldnt,unable to} {hold,control} {my,the,}",
     ),
     "bladder_bad": phrases(
-        "control <bad>", "control {has,is} <bad>", "broken", "is broken",
+        "control <bad>", "control {has,is} <bad>", "broken", "is broken", "bother", "bit of bother",
         "{problem,problems,issue,issues,trouble,troubles,weird,strange,funny,different,not right,"
         "not working,numb,dysfunction,retention,playing up,acting up,feels full,always full,"
         "wont empty,doesnt empty,not emptying,changes,changed,gone funny,off,probs,never empties,"
@@ -713,6 +727,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{urine,pee,wee} {not,doesnt,dont,wont,didnt,will not,would not} {pass,come,come out,flow}",
         "the water {not,will not} {pass,come,come out}",
         "{couldnt,cant,cannot,dont,didnt} tell if {id,iwould,i had,ive,i have,im,i am} finished",
+        "{not,never} {even,} {feeling,feel} the {wee,pee,urine} {come out,coming out,pass}",
         "<cant> get {my,the} {water,wee,pee,stream} {going,started,to start,to come}",
         "not emptying {fully,properly,completely}", "{urinary,urine} retention", "retaining urine",
         "catheter", "catheterised", "catheterized",
@@ -756,7 +771,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "faeces", "feces", "faecal", "fecal", "number two", "number 2", "number twos", "motions",
         "sharted", "shart", "sharting",
         "bowl movement", "bowl movements", "bowel movement", "bowel movements", "bowel motion",
-        "bowel motions", "a shit", "a crap", "a dump", "a poo", "open my bowels", "skid marks",
+        "bowel motions", "a shit", "a crap", "a dump", "a poo", "big necessity", "caca", "open my bowels", "skid marks",
         "skidmarks", "poo stains", "{pass,passing,passed} {a,} {stool,motion}",
         "{open,opening} my bowels", "brown {stain,stains,marks,streaks}",
     ),
@@ -769,7 +784,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "loss of {bowel,bowl} control",
         "{reduced,poor,loss of,lost,weak,weaker,no} {anal,sphincter,rectal} {tone,control,squeeze}",
         "{soiled,soiling,soil} {myself,my pants,my underwear,my knickers,my shorts,my trousers,"
-        "my bed,the bed}", "soiling",
+        "my bed,the bed}", "soiling", "messed self",
         "{bowels,bowel} {just,} {went,opened,emptied,gave way,let go} {without warning,without me knowing,"
         "on their own,by themselves}",
         "{bottom,bum,backside,arse} {just,} {lets go,let go,gives way,gave way} {without warning,}",
@@ -878,7 +893,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "nothing {going on,happening} {downstairs,down there,down below}",
         "<cant> rise to the occasion", "{cant,couldnt,cannot} get {aroused,lubricated}",
         "{sexual,erectile} {dysfunction,problems,issues,difficulties,difficulty,trouble}",
-        "impotence", "impotent",
+        "impotence", "impotent", "{nothing,not} working down {there,below}",
+        "{thing,it} {does not,doesnt,will not,wont} stand up {anymore,any more,no more}",
         "{touched,touches,touch} me {down there,there,down below} and {i,} {couldnt,cant,didnt} feel {it,anything,"
         "a thing}", "if i {could,can} feel {him,her}", "{lost,losing,no,reduced} {lubrication,lube}",
         "{no,lost} {feeling,sensation} when i {come,cum,climax,orgasm}", "nothing happens when i {come,cum,climax,orgasm}",
@@ -962,7 +978,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "travelling,down,into,up} {down,into,to,up,up into} my {left arm,jaw,left shoulder and arm,"
         "neck and jaw,arm and jaw,neck and left arm,neck and arm,jaw and left arm,jaw and arm}",
         "{left arm,jaw} {pain,ache,aches,aching,hurts,is aching,is hurting,is sore}",
-        "{pain,ache,aching,heaviness,tingling} in my {left arm,jaw}",
+        "{pain,ache,aching,heaviness,tingling} in my {left arm,jaw}", "{pain,ache} down {my,} left arm",
     ),
     "arm_jaw_veto": phrases(
         "dentist", "tooth", "teeth", "wisdom", "grinding", "clenching", "gum", "gums", "fell", "fall",
@@ -974,6 +990,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,cannot,couldnt,struggling to,struggle to,hard to} {breathe,catch my breath,"
         "get my breath}",
         "{cant,couldnt} breathe {properly,right}",
+        "{lack,lacking,missing} {the,} air", "no air {even,also,} when {i am,im} {seated,sitting,resting}",
         "out of breath {just,} {lying,lying down,in bed,at rest,sitting,sitting down,sitting here,doing nothing,"
         "resting}",
     ),
@@ -984,7 +1001,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "mile", "uphill", "finish", "asthma", "inhaler", "hay fever", "a cold", "head cold", "cough",
         "laughing", "swim", "swimming", "bike", "cycling", "end", "pushing", "pushed", "lap", "laps",
         "hilly", "trail", "altitude", "smoke", "pollen", "final", "rep", "repeat", "repeats", "strides",
-        "track",
+        "track", "recovered", "400s", "800s",
     ),
     "chest_gear": phrases(
         "strap", "monitor", "hrm", "{chest,hr,heart rate,heartrate,garmin,polar,wahoo} {band,belt}",
@@ -1001,6 +1018,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{tearing,ripping} {pain,pains,sensation,feeling}", "sudden {tearing,ripping}",
         "{tearing,ripping} {in,through,across,into,down,up} my {back,chest}",
         "{tearing,ripping} from {my,the,} {belly,tummy,stomach,chest} {to,into,through to} {my,the,} back",
+        "like {a,} tear in {the,my} back", "something rips {inside,in me}",
         "{feels,felt} like {something,my back,it,my chest} {is,was,} {tearing,ripping,ripped,torn,"
         "tore,being torn,being ripped}",
         "like {being torn,being ripped,something tearing,something ripping}",
@@ -1016,7 +1034,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{everything,it all,my vision,the world} went {black,dark,grey,white}",
         "{ended up,woke up,came round,came to,found myself} on the floor",
         "{had,having} a {funny turn,dizzy spell,dizzy turn}", "dizzy spells", "fainted", "fainting",
-        "faints", "{fell,went} unconscious", "passed out", "pass out", "passing out", "blacked out", "past out", "black out",
+        "faints", "{fell,went} unconscious", "lost {the,my} {knowledge,conscience,consciousness}",
+        "brief loc", "loc", "passed out", "pass out", "passing out", "blacked out", "past out", "black out",
         "blacking out", "blackout", "lost consciousness", "keeled over", "syncope",
         "{clammy,sweaty,dizzy,grey,pale,lightheaded,light headed,shaky} and faint",
         "faint and clammy", "clammy and {dizzy,lightheaded,light headed}",
@@ -1069,6 +1088,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "beating}",
         "{heartbeat,heart beat,pulse} in {my,your} {tummy,belly,stomach,abdomen}",
         "{feels like it has,has,has got} its own {heartbeat,heart beat,pulse}",
+        "{a,} {beat,beating,pulse} like a heart", "pulsatile {abdominal,} mass",
         "{a,} {pulsing,pulsating,throbbing,beating} in my {tummy,belly,stomach,abdomen}",
         "{heartbeat,heart beat,pulse,pulsing,beating,throbbing} feeling in my {tummy,belly,stomach,abdomen}",
         "{tummy,belly,stomach,abdomen} {has,feels like it has,feels like its got,has got} a "
@@ -1086,6 +1106,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{going,about,gonna,go} to collapse", "{might,could} collapse",
         "{fell,dropped,slumped,crumpled,hit} to the {floor,ground}", "went unconscious",
         "collapsed {at,on,over,across,after,crossing} the finish {line,}",
+        "{blacked out,passed out,fainted} {at,after,on,crossing} {the,} finish {line,}",
     ),
     "race_talk": phrases(
         "pace", "splits", "split", "form", "plan", "time", "race plan", "training", "motivation",
@@ -1102,13 +1123,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "blood": phrases("blood", "bleeding", "blood clots", "clots"),
     "urine": phrases(
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinating", "urinated", "urination",
-        "piss", "pissing", "wees", "pees", "pissed", "urinate",
+        "piss", "pissing", "wees", "pees", "pissed", "urinate", "pipi",
     ),
     "colour": phrases(
         "red", "pink", "brown", "dark brown", "reddish", "pinkish", "brownish", "pinky", "reddy",
         "browny", "rosy", "{tea,cola,coke} {coloured,colored}", "like {tea,coke,cola,coca cola}",
         "rusty", "bright red", "blood red", "dark red",
-        "{the,} {color,colour} of {coke,cola,tea,blood,rust,coca cola,wine,rose,ribena,port}",
+        "{the,} {color,colour} of {coke,cola,tea,strong tea,blood,rust,coca cola,wine,rose,ribena,port}",
         "{rose,wine,red,pink,brown,blood} {colour,color}",
         "like {rose,rose wine,wine,red wine,ribena,cranberry juice,port,claret,blood,rust,"
         "strawberry milk,raspberry}", "{pink,red,blood} tinged", "tinged {pink,red,with blood}",
@@ -1149,7 +1170,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bmx", "snowboard", "skis", "pony", "quad bike", "attic", "ladder at work",
         "flight of stairs",
         "flight of steps", "concrete steps", "stone steps", "mtb", "road bike", "ebike",
-        "e bike", "push bike", "hayloft", "loft hatch", "barn", "window", "balcony",
+        "e bike", "push bike", "hayloft", "loft hatch", "barn", "window", "balcony", "hay stack", "haystack",
+        "trailer",
     ),
     "trauma_phr": phrases(
         "fell through {the,a} {floor,ice,roof,ceiling,trapdoor,loft hatch,decking}",
@@ -1193,14 +1215,16 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{took,had,got,taken} a {heavy,big,hard,massive,nasty,huge,bad,serious} {hit,knock,blow,"
         "whack,bang,impact,tackle} {to,on,in,into} {the,my} {back,spine,lower back}",
         "fell down {a,the} {whole,} flight of {concrete,stone,} {stairs,steps}",
+        "crash with {the,a,my} {car,bike,motorbike}", "{went,drove,ran,crashed,smashed} into the back of {me,my car}",
+        "shunt", "car shunt", "{quad bike,quad,car,tractor,buggy} rolled", "pinned {me,my back}",
         "went over the {bars,handlebars,handlebar}", "{landed,came down} {on,onto} me back",
         "{shoulder,knee,elbow,head,helmet,tackle} {right,straight,} {into,in} my {back,lower back,spine}",
     ),
-    "accident": phrases("accident", "accidents"),
+    "accident": phrases("accident", "accidents", "mishap", "mishaps"),
     "accident_veto": phrases(
         "pants", "shorts", "underwear", "knickers", "trousers", "tights", "bed", "myself", "toilet",
         "loo", "by accident", "little accident", "wee", "pee", "poo", "nappy", "dog", "cat",
-        "puppy", "kid", "kids", "toddler", "baby", "potty", "happy accident",
+        "puppy", "kid", "kids", "toddler", "baby", "potty", "happy accident", "bowels", "bowel", "bladder",
     ),
     # --- fever ------------------------------------------------------------------------------------
     "fever_word": phrases(
@@ -1210,6 +1234,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "flulike", "the flu", "{feverish,fevery} and {hot,shivery,cold,sweaty}", "hot and feverish", "glandular fever", "scarlet fever", "hot sweats",
         "{woke,woken,wake,waking,waken} {up,} {drenched,soaked,soaking,dripping,pouring,wet through,"
         "wringing wet} {in,with} sweat", "{drenched,soaked} sheets",
+        "{waking,woke,wake,woken} up {wringing wet,drenched,soaked,soaking wet} {most nights,every night,at night}",
+        "{sheets,bed} soaked {through,} {in,with} sweat",
         "{temperature,temp,temps,fever} {is,was,has been,keeps,keeps going,went,has gone,"
         "been} {high,up,raised,through the roof,sky high,spiking,rising,going up}",
         "{got,have,had,has,having,with,developed,spiking,spiked,spike,get,getting,"
@@ -1305,10 +1331,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "lost quite a bit of} weight", "weight loss", "weightloss",
         "{weight,weights,the weight} {is,keeps,has been,has,} {just,} {dropping,falling,going down,"
         "coming off,falling off,dropped,dropped off}",
-        "{lost,dropped,shed,down,losing} {nearly,almost,about,around,over,more than,} {a stone,"
+        "{lost,dropped,shed,down,losing} {nearly,near,almost,about,around,over,more than,} {a stone,"
         "half a stone,a few pounds,a few kilos,"
         "a dress size,two stone}", "weight is falling off me",
-        "{getting,got,gotten,growing,going} {thinner,skinnier,skinny,thin}",
+        "lost {two,three,four,five,six,seven,eight,nine,ten,twelve} {kilos,kilo,kg,pounds,lbs,stone}",
+        "{getting,got,gotten,growing,going} {thinner,skinnier,skinny,thin}", "wasting away", "wt loss",
         "{weight,my weight} {go,goes,going,went} down",
         "{weight,my weight} {has,} {gone,come} down",
         "{clothes,trousers,jeans,belt} {getting,are getting,feel,are,got} {loose,looser,baggy,too big}",
@@ -1330,8 +1357,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "unintentional", "unintentionally", "unintended", "not intentional", "not intentionally",
         "not on purpose",
         "eating {normally,normal,the same,more,loads,plenty,as usual,like normal,properly,well}",
-        "without {try,trying to}", "{not,im not,havent been} on {a,any} diet", "{lost,losing} my appetite",
-        "no appetite", "off my food",
+        "without {try,trying to}", "without to want {it,}", "{not,im not,havent been} on {a,any} diet", "{lost,losing} my appetite",
+        "no appetite", "off my food", "{eat,eating} like a horse", "somehow", "without changing anything",
         "mysteriously", "by itself", "on its own", "not meant to", "without meaning to",
         "without dieting", "even though im eating", "despite eating", "not sure why",
         "without even trying", "out of nowhere", "worried about", "not trying to", "no explanation",
@@ -1340,6 +1367,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{running,training,doing,eating} {less,the same,no more}", "less than before",
     ),
     # --- cancer -----------------------------------------------------------------------------------
+    "cancer_short": phrases(
+        "{ca,cancer} {prostate,breast,bowel,lung,colon,kidney}", "{prostate,breast,bowel,lung,colon,kidney} ca",
+        "{hx,history} of ca",
+    ),
     "cancer": phrases(
         "cancer", "cancers", "cancerous", "tumour", "tumor", "tumours", "tumors", "lymphoma",
         "leukaemia", "leukemia", "myeloma", "melanoma", "carcinoma", "sarcoma", "metastases",
@@ -1386,6 +1417,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "lie_more": phrases(
         "{hurt,hurts,pain,painful,worse,aches} more when {lying,lying down,i lie,i lie down,laying,laying down}",
+        "{lying,lying down} {no,doesnt,does not,is no} help", "{the,} rest does nothing",
     ),
     "wake_me": phrases(
         "{wakes,woke,waking,wake,woken,keeps waking,kept waking,is waking,has woken,wakening,"
@@ -1445,7 +1477,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "constant", "constantly", "continuous", "continuously", "continual", "24 7", "24 / 7",
         "all the time", "nonstop", "non stop", "never stops", "never goes away", "doesnt go away",
         "does not go away", "doesnt stop", "wont go away", "wont stop", "always there",
-        "never eases", "never lets up", "doesnt let up", "unrelenting", "relentless",
+        "never eases", "never lets up", "doesnt let up", "unrelenting", "relentless", "day and night",
+        "at it all the time",
+        "night and day", "no let up",
         "day and night", "night and day", "round the clock", "all day and all night",
         "every minute",
     ),
@@ -1468,7 +1502,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "between {my,the,} shoulder {blades,blade}", "between {my,the,} shoulders",
         "{under,below,beneath,behind,around,near,by} {my,the} <lr> shoulder {blade,blades}",
         "{my,the} thoracic {area,region} {not,rather than,instead of} {my,the,} {low,lower} back",
-        "{at,around} rib level", "at the level of my ribs", "{at,around} {bra,bra strap} level",
+        "{at,around} rib level", "at the level of my ribs", "omoplates", "omoplate", "{at,around} {bra,bra strap} level",
     ),
     "thoracic": phrases(
         "shoulder blade", "shoulder blades", "shoulderblade", "shoulderblades", "upper back",
@@ -1497,6 +1531,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "lump", "lumps", "lumpy", "swelling", "swollen", "swelled", "bump", "bumps", "bulge",
         "bulging", "sticking out", "protruding", "protrusion", "a mass", "growth", "cyst", "hump",
         "hard bit", "hard lump",
+    ),
+    "lump_phr": phrases(
+        "a ball on {the,my} {back,spine}", "palpable mass", "{mass,lump} over {my,the} {lumbar,} spine",
     ),
     "lump_alone": phrases(
         "{a,new,found a,noticed a,there is a,theres a,got a,have a} {lump,lumps,new lump}",
@@ -1531,6 +1568,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "biologic", "biologics", "methotrexate", "azathioprine", "transplant", "hiv", "humira",
         "adalimumab", "infliximab", "remicade", "etanercept", "enbrel", "rituximab", "tocilizumab",
         "ustekinumab", "stelara", "mycophenolate", "tacrolimus", "ciclosporin", "cyclosporine",
+        "immune suppressant", "immune suppressants", "ivdu", "ex ivdu", "pwid",
         "hiv positive", "{inject,injecting,injected,injects} {drugs,heroin}",
         "{used to,have,ive} {inject,injected} {drugs,heroin}",
         "iv drug {use,user,users}", "intravenous drug {use,user,users}", "intravenous drugs",
@@ -1540,7 +1578,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "steroid": phrases(
         "{on,taking,take,taken,been on,been taking,long term,longterm,oral,high dose} steroids",
         "steroid {tablets,pills}", "steroids", "prednisolone", "prednisone", "dexamethasone",
-        "methylprednisolone", "long term steroid", "{on,long term,longterm} pred",
+        "methylprednisolone", "long term steroid", "{on,long term,longterm} pred", "cortisone",
     ),
     "steroid_veto": phrases(
         "injection", "injections", "jab", "shot", "injected", "epidural", "cream", "inhaler",
@@ -1682,6 +1720,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "dominant", "instructor", "physio gave me",
     ),
     "games": phrases("games", "transplant games"),
+    "at_work": phrases("pts", "patients", "patient", "ward", "on shift", "at work today"),
+    "plumbing": phrases("pipe", "pipes", "plumber", "burst", "boiler", "drains", "tap", "rain", "rainfall",
+                        "drizzle"),
     "unhurt": phrases(
         "nothing else hurt", "only my pride", "pride hurt", "{back,my back} {is,was,} {totally,completely,} fine",
         "unhurt", "no damage", "no harm done",
@@ -1749,6 +1790,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "standing up too {fast,quickly}", "head rush", "injection", "jab", "vaccine", "drunk",
         "hangover", "blood donation", "donation", "donating", "donating blood", "stood up",
         "standing up", "got up too {fast,quickly}", "sat up", "blinds", "curtains", "power", "humidity",
+        "summer", "meet", "breakfast", "forgot to eat", "banana",
         "power cut", "electricity", "hearted", "excitement", "excited", "entry fee", "fee", "price",
         "bill", "prices",
     ),
@@ -1880,7 +1922,8 @@ THIRD_PARTY = frozenset("""
     brothers sister sisters son sons daughter daughters aunt aunts auntie uncle uncles gran
     grans granny grandma grandmas grandad grandads grandpa grandpas nan nans nana grandmother
     grandfather cousin cousins colleague colleagues coworker coworkers neighbour neighbours
-    neighbor neighbors kid kids child childs children baby dog dogs cat someone somebody
+    neighbor neighbors kid kids child childs children baby dog dogs cat someone somebody bestie cow cows
+    bull bulls heifer heifers sheep ewe ewes
     everyone people runner runners teammate teammates clubmate clubmates coach coaches bloke guy
     lady woman man fella family relative toddler toddlers infant infants niece nieces nephew
     nephews

@@ -83,6 +83,7 @@ RULES: tuple[Rule, ...] = (
     _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause", "cold_cause")),
     _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
+    _r("saddle", "wipe", "cant_sense|feel_loss", gap=8),
     _r("saddle", "cant_sense", "wipe", gap=4, strict=True),
     _r("saddle", "sit_numb", veto=("sitting_cause",)),
     _r("saddle", "paper_unfelt", needs=("wipe", "loo")),
@@ -90,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     # bladder: whole phrases first (the first rule that matches gives the excerpt), then a pee
     # word with a word for trouble, leaking, or not feeling it
     _r("bladder", "wet_self", veto=(*_LEAKED, "looked_like")),
-    _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "hurts_to_go")),
+    _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "hurts_to_go", "at_work", "plumbing")),
     _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"})),
     _r("bladder", "i_leak", veto=(*_LEAKED, "cold_ctx", "sweat")),
     _r("bladder", "pee_accident", veto=_LEAKED),
@@ -114,8 +115,9 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "cant_go", needs=("pee_ctx", "loo"), veto=("poo", "pee_shy", "prerace"), after=_NOT_TO_PEE),
     _r("bladder", "trickle_out", veto=("pee_shy",)),
     _r("bladder", "bladder", "incont", gap=3),
+    _r("bladder", "accident", needs=("bladder",), veto=("scare",)),
     _r("bladder", "ctrl_loss", "pee|bladder", gap=3, veto=_LEAKED),
-    _r("bladder", "bladder", "bladder_bad", gap=3, either=True, veto=("pee_shy",)),
+    _r("bladder", "bladder", "bladder_bad", gap=3, either=True, veto=("pee_shy", "plumbing"), wide=True),
     # bowel: runners' trots ("gut") is the everyday reason for an accident
     _r("bowel", "soil|poo_accident", veto=("scare", "gut", "bed_idiom")),
     _r("bowel", "no_urge", needs=("poo",), veto=("gut", "prerace")),
@@ -125,7 +127,8 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", "poo", "comes_out", gap=3, veto=("gut", "scare")),
     _r("bowel", "sens|feel_loss", "poo", gap=5, either=True, veto=("gut",)),
     _r("bowel", "not_felt", "poo", gap=3, veto=("gut",)),
-    _r("bowel", "accident", needs=("poo",), veto=("scare", "gut")),
+    _r("bowel", "accident", needs=("poo", "bowel_word", "unnoticed"), veto=("scare", "gut", "fall_obj", "witness"),
+       wide=True),
     _r("bowel", "cant_sense", "poo|bowel_word|wipe", gap=8, veto=("prerace",)),
     _r("bowel", _SENSATION, "wipe|poo", gap=4, either=True, strict=True),
     _r("bowel", "bowel_word", "bowel_bad", gap=3, either=True, veto=("gut",)),
@@ -238,6 +241,7 @@ RULES: tuple[Rule, ...] = (
        veto=("explained_loss",), wide=True),
     # cancer
     _r("cancer", "cancer", veto=("cancer_veto",)),
+    _r("cancer", "cancer_short"),
     # night and constant pain
     _r("night_pain", "night_pain_word", "in_the_night", gap=3, either=True,
        veto=("relief", "night_run", "morning")),
@@ -266,6 +270,7 @@ RULES: tuple[Rule, ...] = (
     _r("lump", "lump", "back|thoracic|thoracic_strong", gap=5, either=True, veto=("lump_veto",)),
     _r("lump", "lump_alone", veto=("lump_veto", "other_body", "saddle", "leg1", "leg2")),
     _r("lump", "shape"),
+    _r("lump", "lump_phr"),
     # immune
     _r("immune", "immune", veto=("games",)),
     _r("immune", "steroid", veto=("steroid_veto",)),
