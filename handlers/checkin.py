@@ -45,7 +45,7 @@ def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Rep
     if isinstance(answer, ParseProblem):
         if not explain_problems:
             return []
-        net = f"\n{texts.unread_words_safety_net()}" if answer.code == "unreadable" and _is_prose(text) else ""
+        net = f"\n{texts.unread_words_safety_net()}" if _is_prose(text) else ""
         return [Reply(answer.message + net)]
     if answer.weekday and answer.date and answer.distance_km is not None and \
             run_not_yet(answer.date, turn.runner.mode, turn.today):

@@ -239,5 +239,8 @@ async def test_words_the_symptom_reader_cannot_place_still_name_the_warning_sign
     assert prose.params["text"].startswith("I couldn't read that.")
     assert "numbness around your bottom or genitals" in prose.params["text"]
     assert "emergency help now" in prose.params["text"]
+    [minutes] = await person.say("ran for 40 minutes and my back felt odd after")
+    assert minutes.params["text"].startswith("I track distance in km or miles, not time.")
+    assert "emergency help now" in minutes.params["text"]
     [typo] = await person.say("3 8 kmm")
     assert "emergency" not in typo.params["text"]

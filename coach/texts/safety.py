@@ -153,8 +153,8 @@ def symptom_signs(excerpt: str) -> str:
 
 
 def unread_words_safety_net() -> str:
-    """Said under "I couldn't read that" when the message was words, not numbers: the symptom reader does not
-    know every way of saying a warning sign, so the signs themselves are named (NHS back pain page)."""
+    """Said under any "I couldn't read that" when the message was words, not numbers: the symptom reader does
+    not know every way of saying a warning sign, so the signs themselves are named (NHS back pain page)."""
     return (
         "If you were telling me about a symptom: numbness around your bottom or genitals, new trouble peeing "
         "or pooing, weakness or numbness in your legs, or chest pain need emergency help now."
