@@ -44,6 +44,14 @@ class CheckinReply:
         return self.distance_km is not None and self.distance_km > MAX_PLAUSIBLE_KM
 
 
+PROSE_WORDS = 4
+
+
+def is_prose(text: str) -> bool:
+    """Words a person wrote, not a mistyped check-in ("3 8 kmm"): four words or more with letters in them."""
+    return sum(1 for word in text.split() if any(c.isalpha() for c in word)) >= PROSE_WORDS
+
+
 @dataclass(frozen=True)
 class ParseProblem:
     code: str

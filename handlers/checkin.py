@@ -7,13 +7,11 @@ import datetime as dt
 from coach import symptoms, texts
 from coach.checkins import ONE_DAY, ONE_WEEK, Placement, distance_date, place, run_not_yet, within_backfill
 from coach.models import KM_PER_MILE, Awaiting, Entry, Unit
-from coach.parsing import MAX_PLAUSIBLE_KM, MAX_RECORDABLE_KM, CheckinReply, ParseProblem, parse_checkin
+from coach.parsing import MAX_PLAUSIBLE_KM, MAX_RECORDABLE_KM, CheckinReply, ParseProblem, is_prose, parse_checkin
 from handlers import keyboards, nudging, offers, reports
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import diary, prompts
-
-PROSE_WORDS = 4
 
 
 def next_question(turn: Turn, *, lead: str | None = None) -> Reply | None:
@@ -45,17 +43,12 @@ def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Rep
     if isinstance(answer, ParseProblem):
         if not explain_problems:
             return []
-        net = f"\n{texts.unread_words_safety_net()}" if _is_prose(text) else ""
+        net = f"\n{texts.unread_words_safety_net()}" if is_prose(text) else ""
         return [Reply(answer.message + net)]
     if answer.weekday and answer.date and answer.distance_km is not None and \
             run_not_yet(answer.date, turn.runner.mode, turn.today):
         return which_day(turn, answer, text.strip())
     return save(turn, _placements(turn, answer), text=text.strip(), follow_up=answer.date is None)
-
-
-def _is_prose(text: str) -> bool:
-    """Words a person wrote, not a mistyped check-in ("3 8 kmm"): four words or more."""
-    return sum(1 for word in text.split() if any(c.isalpha() for c in word)) >= PROSE_WORDS
 
 
 def which_day(turn: Turn, answer: CheckinReply, text: str) -> list[Reply]:

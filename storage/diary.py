@@ -23,17 +23,6 @@ class Change:
     after: Entry | None
 
 
-def _entry(row: dict[str, Any]) -> Entry:
-    return Entry(
-        date=dt.date.fromisoformat(row["date"]),
-        pain=row["pain"],
-        distance_km=row["distance_km"],
-        text=row["text"],
-        distance_value=row.get("distance_value"),
-        distance_unit=Unit(row["distance_unit"]) if row.get("distance_unit") else None,
-    )
-
-
 def _fields(entry: Entry | None) -> dict[str, Any] | None:
     if entry is None:
         return None
@@ -51,6 +40,11 @@ def _entry_of(values: tuple) -> Entry:
     """An entry from a row of ``_COLUMNS``: read on every check-in, so plain tuples, not dicts."""
     day, pain, km, text, value, unit = values
     return Entry(_day(day), pain, km, text, value, _UNITS[unit] if unit else None)
+
+
+def _entry(fields: dict[str, Any]) -> Entry:
+    """An entry from a journal's fields (``_fields`` plus its date)."""
+    return _entry_of(tuple(fields.get(column) for column in _COLUMNS.split(", ")))
 
 
 def get_entry(db: Database, runner_id: int, date: dt.date) -> Entry | None:
