@@ -14,6 +14,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from coach import arguments, symptoms, texts
+from coach.parsing import is_prose
 from coach.models import SETTING_STEPS, Awaiting, SetupStep
 from coach.symptoms import Finding, Urgency
 from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, offers, onboarding, outgoing, safety
@@ -126,6 +127,8 @@ class Conversation:
         command, args = _command(inbound.text)
         if command is None and (findings := symptoms.find_symptoms(inbound.text)):
             return safety.before_consent(findings)
+        if command is None:
+            return _with_safety_net(inbound.text, [Reply(texts.needs_start())])
         if command in ("start", "join"):
             code = arguments.code(args) if command == "join" or args.strip().startswith("club_") else None
             code = code if isinstance(code, str) else None
@@ -158,13 +161,15 @@ class Conversation:
             return self._symptoms(turn, text, findings)
         step = turn.runner.onboarding_step
         if step is not None:
-            return SETUP_ANSWERS[step](turn, text)
+            replies = SETUP_ANSWERS[step](turn, text)
+            return _with_safety_net(text, replies) if turn.runner.onboarding_step is step else replies
         setting = SETTING_ANSWERS.get(turn.runner.awaiting)
         if setting is not None:
             replies = setting(turn, text)
             if turn.runner.awaiting in SETTING_STEPS and replies:
                 last = replies[-1]
                 replies[-1] = replace(last, text=f"{last.text}\n{texts.setting_still_open()}")
+                replies = _with_safety_net(text, replies)
             return replies
         answer = safety.screen_answer(text) if turn.runner.screen_step else None
         if answer is not None:
@@ -257,6 +262,18 @@ class Conversation:
         if what == "join":
             return [Reply(texts.club_not_joined())]
         return [Reply(texts.stale_button())]
+
+
+def _with_safety_net(text: str, replies: list[Reply]) -> list[Reply]:
+    """Words a setup or setting step could not take, and the symptom reader found nothing in: the warning
+    signs are named, as under a check-in that could not be read, since the reader does not know every way
+    of saying them."""
+    if not replies or not is_prose(text):
+        return replies
+    net = texts.unread_words_safety_net()
+    last = replies[-1]
+    sms = f"{last.sms}\n{net}" if last.sms is not None else None
+    return replies[:-1] + [replace(last, text=f"{last.text}\n{net}", sms=sms)]
 
 
 def _command(text: str) -> tuple[str | None, str]:

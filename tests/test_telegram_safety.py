@@ -244,3 +244,35 @@ async def test_words_the_symptom_reader_cannot_place_still_name_the_warning_sign
     assert "emergency help now" in minutes.params["text"]
     [typo] = await person.say("3 8 kmm")
     assert "emergency" not in typo.params["text"]
+
+
+UNPLACED = "my back feels odd and i am not sure what to make of it"
+
+
+async def test_words_a_setup_step_cannot_take_name_the_warning_signs_in_every_step(tg, bot):
+    """Before signing up, while choosing units, a zone or a time, and while typing a setting: words that
+    are neither the answer nor a symptom the reader knows still name the warning signs; an answer does not."""
+    person = TelegramRunner(tg)
+    [before] = await person.say(UNPLACED)
+    assert "emergency help now" in before.params["text"]
+    await person.say("/start")
+    await person.press("I agree")
+    [units] = await person.say(UNPLACED)
+    assert "kilometres or miles?" in units.params["text"]
+    assert "emergency help now" in units.params["text"]
+    await person.press("Kilometres")
+    [zone] = await person.say(UNPLACED)
+    assert "emergency help now" in zone.params["text"]
+    zone_set = await person.say("Europe/London")
+    assert not any("emergency" in t for t in texts(zone_set))
+    [time] = await person.say(UNPLACED)
+    assert "emergency help now" in time.params["text"]
+    await person.press("Morning 08:00")
+    for _ in range(3):
+        await person.press("No, none")
+    await person.say("/settings")
+    await person.press("Quiet hours")
+    [quiet] = await person.say(UNPLACED)
+    assert "emergency help now" in quiet.params["text"]
+    [saved] = await person.say("22:00-06:00")
+    assert "emergency" not in saved.params["text"]
