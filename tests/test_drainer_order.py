@@ -67,3 +67,18 @@ def test_the_next_message_to_a_private_chat_waits_a_full_interval_from_when_the_
     pacer.take("-100")
     pacer.finished("-100")  # groups have their minute's budget instead
     assert pacer.wait("-100") == pytest.approx(pacer.interval)
+
+
+async def test_a_fast_channel_is_sent_a_long_queue_in_a_few_reads_of_it(tmp_path, clock):
+    """With the pacer far above Telegram's cap (a local Bot API server), the turn between two sends is
+    microseconds: waited inside the pass, not by a new pass that reads the whole queue for one message."""
+    db = open_db(tmp_path / "o.db")
+    outbox.enqueue(db, [{"channel": "telegram", "chat_id": str(n), "text": f"to {n}", "idem_key": f"k{n}"}
+                        for n in range(150)], now=clock())
+    reads: list[str] = []
+    db.conn.set_trace_callback(lambda sql: reads.append(sql) if "from outbox where status = 'pending'" in sql else None)
+    transport = Recorder()
+    await Drainer(db, {"telegram": transport}, clock, pacers={"telegram": Pacer(100_000)}, idle=0.05).drain()
+    db.conn.set_trace_callback(None)
+    assert len(transport.sent) == 150
+    assert len(reads) <= 10, f"{len(reads)} reads of the queue for 150 messages"

@@ -39,6 +39,9 @@ BUDGET = {
 }
 DEFAULT_BUDGET = dt.timedelta(hours=1)
 MAX_BACKOFF = 300.0
+SHORT_WAIT = 0.002
+"""A channel's turn this close (a pacer set far above Telegram's 30 a second, or a local Bot API server) is
+waited for inside the pass: a new pass would read the whole queue again to send one message."""
 
 
 class Drainer:
@@ -141,9 +144,11 @@ class Drainer:
                 continue
             if pacer:
                 pacer.take(message.chat_id)
-                if (wait := pacer.wait()) > 0:
+                if (wait := pacer.wait()) > SHORT_WAIT:
                     paced[message.channel] = wait
                     soonest = min(soonest, wait)
+                elif wait > 0:
+                    await asyncio.sleep(wait)
             self._in_flight.add(chat)
             task = asyncio.create_task(self._send(message))
             self._tasks.add(task)
