@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import datetime as dt
 import logging
 import os
@@ -264,8 +265,10 @@ def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 
 
+@functools.lru_cache(maxsize=4096)
 def utc_text(moment: dt.datetime) -> str:
-    """One sortable text form for every instant we store: UTC, seconds, ``+00:00``."""
+    """One sortable text form for every instant we store: UTC, seconds, ``+00:00``. Remembered, because
+    a sweep writes the same moment a few times for each of the runners it queues for."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime: pass an aware UTC time")
     return moment.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
