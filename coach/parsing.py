@@ -174,7 +174,9 @@ _OTHER_UNITS = _TIME_UNITS | {
     "m", "meter", "meters", "metre", "metres", "cm", "mm", "ft", "feet", "foot",
     "yd", "yds", "yard", "yards", "furlong", "furlongs", "league", "leagues", "nm", "nmi",
     "lap", "laps", "step", "steps", "kcal", "cal", "bpm",
+    "kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds", "stone", "stones",
 }  # fmt: skip
+"""Numbers that are not a check-in: "4 kilos lighter" is a weight, never a pain of 4."""
 _PAIN_LABELS = frozenset({"pain", "back"})
 _DISTANCE_LABELS = frozenset({"distance", "dist", "ran"})
 
@@ -185,6 +187,8 @@ _DAY_MONTH = re.compile(
     rf"|({_alternatives(_MONTHS)})\.?\s*(\d{{1,2}}){_ORDINAL}\b)"
 )
 _NAMED_DAY = re.compile(rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b")
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
+_DAY_ALONE_WORDS = 2
 _NO_PAIN = re.compile(r"\bno\s+(?:back\s+)?pain\b|\bpain[\s-]*free\b")
 _REST = re.compile(
     r"\b(?:rest(?:ed|ing)?(?:\s*day)?|day\s*off|off(?:\s*day)?|no\s+run(?:ning)?"
@@ -276,6 +280,8 @@ def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None], b
 
     def named_day(match: re.Match[str]) -> str:
         word = match[1]
+        if not _dates_the_checkin(text, match):
+            return match[0]
         if word in _DAYS_AGO:
             found.append(_days_before(today, _DAYS_AGO[word]))
         else:
@@ -287,6 +293,19 @@ def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None], b
     text = _DAY_MONTH.sub(day_month, text)
     text = _NAMED_DAY.sub(named_day, text)
     return text, found, bool(weekdays)
+
+
+def _dates_the_checkin(text: str, match: re.Match[str]) -> bool:
+    """A day named in the sentence of the numbers ("ran 5k on sat, pain 3") or on its own ("Sunday.") dates
+    the check-in; one in a sentence of its own story does not: "Pain 4, ran 7k. Sat on a cold bench after"
+    and "Pain 5. Hurt it at footy on Saturday" are today's check-ins."""
+    starts = [0] + [end.end() for end in _SENTENCE_END.finditer(text) if end.end() <= match.start()]
+    after = _SENTENCE_END.search(text, match.end())
+    sentence = text[starts[-1]:after.start() if after else len(text)]
+    rest_of_it = sentence.replace(match[0], " ", 1)
+    if any(c.isdigit() for c in rest_of_it) or _REST.search(rest_of_it) or _NO_PAIN.search(rest_of_it):
+        return True
+    return len(rest_of_it.split()) < _DAY_ALONE_WORDS
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -376,6 +395,9 @@ def _read_numbers(text: str) -> list[_Number]:
         elif token.kind == "number":
             unit_word = _unit_word(tokens, index, token.end, text)
             if unit_word is not None:
+                index += 1
+            elif role is None and index < len(tokens) and tokens[index].text == "pain":
+                role = "pain"  # "2 pain, 8 km": the label after the number
                 index += 1
             numbers.append(_Number(_to_float(token.text), token.text, unit_word, role))
             role = None

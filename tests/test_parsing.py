@@ -148,6 +148,39 @@ def test_no_date_named_means_date_none():
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Morning! Pain is a 4, ran 7k with the club. Sat on the freezing bench afterwards", None),
+        ("5/10 no running. Hurt it at footy on Saturday", None),
+        ("Felt rough yesterday. pain 3, 5k", None),
+        ("3 5.5km. sat down after", None),
+        ("ran 5 km on sat, pain 3", dt.date(2026, 11, 21)),
+        ("Sunday. 3 8km", dt.date(2026, 11, 22)),
+        ("sunday: rest, pain 2", dt.date(2026, 11, 22)),
+        ("Yesterday!\n3, 5km", YESTERDAY),
+    ],
+)
+def test_a_day_named_in_a_sentence_of_its_own_story_does_not_date_the_check_in(text, date):
+    """Found in a blind set of runners' messages: "Sat on the bench" moved today's check-in to Saturday."""
+    assert read(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "pain", "km"),
+    [("2 pain, 8 km", 2, 8.0), ("2 pain 8km", 2, 8.0), ("8km 2 pain", 2, 8.0), ("ran 5 pain 3", 3, 5.0)],
+)
+def test_the_word_pain_after_a_number_labels_it(text, pain, km):
+    """ "2 pain, 8 km" was saved as pain 8 and 2 km."""
+    reply = read(text)
+    assert (reply.pain, reply.distance_km) == (pain, km)
+
+
+@pytest.mark.parametrize("text", ["4 kilos lighter than last month", "lost 5kg", "down 10 lbs", "a stone lighter, 2 stone"])
+def test_a_weight_is_never_a_pain_score(text):
+    assert problem(text).code == "unknown_unit"
+
+
+@pytest.mark.parametrize(
     ("text", "expect", "pain", "km"),
     [
         ("4", "pain", 4, None),
