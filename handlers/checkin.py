@@ -8,7 +8,7 @@ from coach import symptoms, texts
 from coach.checkins import ONE_DAY, ONE_WEEK, Placement, distance_date, place, run_not_yet, within_backfill
 from coach.models import KM_PER_MILE, Awaiting, Entry, Unit
 from coach.parsing import MAX_PLAUSIBLE_KM, MAX_RECORDABLE_KM, CheckinReply, ParseProblem, is_prose, parse_checkin
-from handlers import keyboards, nudging, offers, reports
+from handlers import keyboards, nudging, offers, reports, safety
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import diary, prompts
@@ -43,12 +43,16 @@ def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Rep
     if isinstance(answer, ParseProblem):
         if not explain_problems:
             return []
-        net = f"\n{texts.unread_words_safety_net()}" if is_prose(text) else ""
-        return [Reply(answer.message + net)]
+        replies = [Reply(answer.message)]
+        return safety.with_warning_signs(replies) if is_prose(text) else replies
     if answer.weekday and answer.date and answer.distance_km is not None and \
             run_not_yet(answer.date, turn.runner.mode, turn.today):
-        return which_day(turn, answer, text.strip())
-    return save(turn, _placements(turn, answer), text=text.strip(), follow_up=answer.date is None)
+        replies = which_day(turn, answer, text.strip())
+    else:
+        replies = save(turn, _placements(turn, answer), text=text.strip(), follow_up=answer.date is None)
+    if is_prose(text) and symptoms.near_warning_signs(text):
+        return safety.with_warning_signs(replies, under=0)  # under the confirmation, not a summary after it
+    return replies
 
 
 def which_day(turn: Turn, answer: CheckinReply, text: str) -> list[Reply]:

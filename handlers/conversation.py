@@ -268,12 +268,7 @@ def _with_safety_net(text: str, replies: list[Reply]) -> list[Reply]:
     """Words a setup or setting step could not take, and the symptom reader found nothing in: the warning
     signs are named, as under a check-in that could not be read, since the reader does not know every way
     of saying them."""
-    if not replies or not is_prose(text):
-        return replies
-    net = texts.unread_words_safety_net()
-    last = replies[-1]
-    sms = f"{last.sms}\n{net}" if last.sms is not None else None
-    return replies[:-1] + [replace(last, text=f"{last.text}\n{net}", sms=sms)]
+    return safety.with_warning_signs(replies) if is_prose(text) else replies
 
 
 def _command(text: str) -> tuple[str | None, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from coach import redflags, texts
 from coach.symptoms import CATEGORY_BY_ID, Finding, Urgency
@@ -64,6 +65,20 @@ def before_consent(findings: list[Finding]) -> list[Reply]:
     if worst.category.urgency is Urgency.ROUTINE:
         return [Reply(texts.symptom_routine(worst.excerpt), urgent=True)]
     return [Reply(texts.symptom_signs(worst.excerpt), urgent=True)]
+
+
+def with_warning_signs(replies: list[Reply], *, under: int = -1) -> list[Reply]:
+    """The warning signs named under one of the replies (the last, by default; its SMS text too): for words
+    the symptom reader found nothing in but may not have understood, since no word list knows every way
+    of saying them."""
+    if not replies:
+        return replies
+    net = texts.unread_words_safety_net()
+    replies = list(replies)
+    reply = replies[under]
+    sms = f"{reply.sms}\n{net}" if reply.sms is not None else None
+    replies[under] = replace(reply, text=f"{reply.text}\n{net}", sms=sms)
+    return replies
 
 
 def screen_answer(text: str) -> str | None:
