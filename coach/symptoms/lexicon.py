@@ -106,6 +106,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Sensory for sure, even about legs: "legs feel weird" is often just tired legs.
     "sens_odd": phrases(
+        "{like,as if,as though} {im,i am,i was,} doing it through {a,} {glove,gloves,thick glove,oven glove}",
         "{like,as if,as though} {im,i am,i was,} {touching,feeling,wiping} {it,them,myself,} through "
         "a {glove,gloves,thick glove}", "{feels,feel,felt} like {its,it is} not my {skin,own skin}",
         "like {an,} epidural", "{has had,had} an epidural", "full of pins",
@@ -300,6 +301,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "down the {back,backs,side,sides,front,fronts} of {both,both my,both of my} legs",
     ),
     "leg_down": phrases(
+        "{goes,going,radiates,radiating,shoots,shooting,travels} {below,past,beyond} {the,my} knee",
         "down {my,the,his,her} <lr> {leg,thigh,calf,foot,hamstring,shin,buttock}",
         "down the {back,side,front,outside} of my <lr> {leg,thigh,calf}",
         "into my <lr> {leg,foot,thigh,calf,toes}", "to my <lr> {foot,toes}",
@@ -338,6 +340,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wont,doesnt} support me", "keep {giving way,collapsing}",
     ),
     "foot_drop": phrases(
+        "{cant,cannot,couldnt} {pull,lift,bring,point} my <lr> {toes,foot,big toe} up",
+        "<lr> foot {is,was,keeps,kept,has been} flapping",
         "<lr> leg {goes,went,turns,turned,keeps going} to jelly",
         "<lr> {leg,legs} {is,are,feel,feels,felt} {weak,} like jelly",
         "{foot,feet} {makes,make,making,made} {a,} {flap,flapping,slap,slapping} {flap,} {noise,sound}",
@@ -439,6 +443,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "strength {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
     ),
     "leg_fails": phrases(
+        "{wont,doesnt,didnt,wouldnt,couldnt} hold me {up,}",
         "{and,is,its,it is,keeps,keep} dragging", "useless", "{cant,cannot,couldnt} lift it",
         "{wont,doesnt,didnt} hold me",
     ),
@@ -483,6 +488,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{need,needed,needing,needs} {to go,the toilet,the loo,to use the toilet,to use the loo}",
     ),
     "loo": phrases(
+        "dunny",
         "loo", "toilet", "bathroom", "restroom", "the gents", "the ladies", "lavatory", "the john",
         "wc", "the loo", "the toilet",
     ),
@@ -527,6 +533,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "in a dribble",
     ),
     "trickle_out": phrases(
+        "{could,can,can only,could only} {only,} manage a {dribble,trickle,few drops,tiny bit,drop}",
         "{only,just} {pee,wee,piss,urinate} {a,} {tiny bit,little,little bit,few drops,drop,"
         "dribble,trickle,tiny amount,small amount}",
         "{press,pressing,push,pushing} on my {tummy,belly,stomach,bladder,lower tummy} to {pee,"
@@ -594,6 +601,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,cannot,dont,didnt,couldnt} tell {if,when,whether} {im,i am,i was,its,it is} {going,done}",
     ),
     "no_urge": phrases(
+        "no {urge,need} {at all,whatsoever}",
         "{dont,didnt,doesnt,never,do not,did not,cant,cannot} {feel,get,have,got} {the,any,an} "
         "{urge,need}",
         "no {urge,need} to {go,pee,wee}",
@@ -707,6 +715,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
+        "{the,} {feeling,urge,sensation} of needing {the loo,the toilet,to pee,to wee,a wee,a pee} {just,} {isnt there,is not there,has gone,is gone,has disappeared,disappeared,has kind of disappeared,has vanished,vanished,isnt there anymore}",
+        "{cant,couldnt,cannot} stop {it,the flow,the stream,peeing,weeing} once {it,i} {starts,started,start}",
+        "{tried,try,trying} to stop {mid wee,mid pee,midstream,mid stream,mid flow,halfway,it} and {couldnt,cant,could not,can not}",
+        "{takes,taking,took} {ages,forever,a while,a long time,so long} to get {my,the} {wee,pee,stream,flow,urine} {started,going}",
         "{wee,pee,piss} and it {took,takes,taking} {ages,forever,a long time} to {start,come,"
         "get going}",
         "{urinary,urine,bladder} {hesitancy,retention,dysfunction}",
@@ -781,6 +793,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "my bowls",
     ),
     "soil": phrases(
+        "{the,} {feeling,urge,sensation} of needing {to open my bowels,a poo,to poo,a number two} {just,} {isnt there,is not there,has gone,is gone,has disappeared,disappeared,has kind of disappeared,has vanished,vanished,isnt there anymore}",
+        "{leaking,leaked,leak,leaks} {a bit,a little,slightly,} from {behind,my bum,my bottom,my back passage,my backside}",
+        "{ive,i have,i,} soiled {a little,a bit,slightly}",
+        "{marks,stains,streaks,brown marks} {in,on} my {pants,boxers,undies,underwear,knickers,shorts}",
         "loss of {bowel,bowl} control",
         "{reduced,poor,loss of,lost,weak,weaker,no} {anal,sphincter,rectal} {tone,control,squeeze}",
         "{soiled,soiling,soil} {myself,my pants,my underwear,my knickers,my shorts,my trousers,"
@@ -1082,6 +1098,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "tying my laces", "deadlift", "deadlifts", "squat", "squats", "pulled", "tweaked",
     ),
     "belly_pulse": phrases(
+        "{pulsing,pulsating,throbbing,beating} {lump,mass,bulge,thing} {by,near,around,above,below,next to,in} my {belly button,navel,tummy,belly,stomach}",
+        "{tummy,belly,stomach,abdomen} has a {beating,pulsing,throbbing,pulsating} feeling",
         "{pulsing,pulsating,throbbing,beating,pulsey} {lump,mass,feeling,sensation,bulge,thing} in "
         "my {tummy,belly,stomach,abdomen,abdo}",
         "{tummy,belly,stomach,abdomen,abdo} {is,feels,keeps,has been,} {pulsing,pulsating,throbbing,"
@@ -1126,6 +1144,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "piss", "pissing", "wees", "pees", "pissed", "urinate", "pipi",
     ),
     "colour": phrases(
+        "{rose,wine,red,pink,brown,blood} {coloured,colored}",
         "red", "pink", "brown", "dark brown", "reddish", "pinkish", "brownish", "pinky", "reddy",
         "browny", "rosy", "{tea,cola,coke} {coloured,colored}", "like {tea,coke,cola,coca cola}",
         "rusty", "bright red", "blood red", "dark red",
@@ -1148,6 +1167,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "hemorrhoids", "toilet paper", "back passage", "anus",
     ),
     "toilet_water": phrases(
+        "{dunny,dunny water,toilet bowl,loo water} {turned,went,is,was,goes,looked,looks}",
         "{toilet,loo,bowl,toilet water,water in the toilet,water in the bowl} {turned,went,is,was,"
         "goes,looked,looks}",
     ),
@@ -1174,6 +1194,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "trailer",
     ),
     "trauma_phr": phrases(
+        "{speared,slammed,driven,dumped,thrown,smashed,drilled,pile driven} into the {ground,turf,floor,deck,mat}",
         "fell through {the,a} {floor,ice,roof,ceiling,trapdoor,loft hatch,decking}",
         "fell {hard,heavily,badly,awkwardly,backwards,flat,straight,from height,down hard}",
         "fell over backwards",
@@ -1243,6 +1264,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{running,run,ran} {a,a high,a slight,a bit of a} {temperature,temp,fever}",
     ),
     "fever_veto": phrases(
+        "hay fevers", "calpol", "on calpol duty",
         "{hay,cabin,marathon,race,spring,running,parkrun,football,disco,gold,christmas,summer,"
         "olympic,world cup,training,ultra,trail,shopping,saturday night} fever",
         "fever {pitch,tree,dream}", "man flu",
@@ -1326,6 +1348,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- weight -----------------------------------------------------------------------------------
     "weight_loss": phrases(
+        "{weight,my weight} {reduced,dropped,fell,went down,has dropped,has gone down} by",
+        "{losing,lost} weight {i,that i} {cant,can not,cannot}",
         "{lost,losing,lose,loss of,dropped,dropping,shed,shedding,lost a lot of,lost loads of,"
         "lost lots of,losing a lot of,dropped a lot of,lost so much,losing so much,lost some,"
         "lost quite a bit of} weight", "weight loss", "weightloss",
@@ -1348,8 +1372,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"(?:lost|dropped|shed|down|losing|dropping|lose) "
         r"(?:about |around |nearly |almost |over |like |roughly |a good |another )?"
         r"\d+(?:\.\d+)? ?(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|pound|stone|st)"
+        r"|\d+(?:\.\d+)? ?(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|stone) (?:lighter|less than)"
     ),
     "unintended": phrases(
+        "{cant,can not,cannot,couldnt} account for",
+        "even though {ive,i have,im,i am} {cut,reduced,dropped,cut back,cut down,running less,eating}",
+        "no diet",
+        "appetite {same,the same,normal,fine,unchanged,is the same,is fine,is normal,as usual}",
         "without trying",
         "{not,wasnt,werent,havent been,not been,im not,i am not,am not,not even} trying",
         "not dieting", "{not,im not,havent been} on a diet", "havent changed my {diet,eating}",
@@ -1446,6 +1475,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "anxiety", "anxious", "baby", "kids", "noise", "hot", "heat",
     ),
     "lie_phr": phrases(
+        "{cant,cannot,couldnt} get {comfy,comfortable} however i {lay,lie,lie down,turn,turned,position myself,lay down}",
+        "{cant,cannot,couldnt} get comfy {in bed,lying down,at night}",
         "<cant> {lie,lay} {down,flat,on my back,on my side,in bed,still}",
         "rest {makes,make,made} no difference to {the pain,my back,the back,it,my pain}",
         "resting {doesnt,dont,does not,didnt} help {the pain,my back,it,}",
@@ -1609,6 +1640,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- age --------------------------------------------------------------------------------------
     "first_ever": phrases(
+        "never {had,hurt} {a back problem,back problems,my back,me back,a bad back,back pain} {before,until,till,until now,}",
+        "first time my {backs,back has,back} ever {hurt,been sore}",
         "first {ever,} {time,episode,bout,attack,experience} {of,with,} {back pain,backache,"
         "back ache,a bad back,back problems,back trouble,pain in my back,lower back pain}",
         "first time {ive,i have,i've ever,ive ever,my back has,my back has ever,ive had,"
@@ -1643,7 +1676,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         rf"(?:im|i am|aged|age|at age|at|turned|just turned|i turn|turning|im now|i am now)"
         rf"(?: just)? {_AGE}"
         rf"{_NOT_A_UNIT}"
-        rf"|{_AGE} (?:years old|year old|yrs old|yr old|yrs|yo|y o|years young|years of age"
+        rf"|{_AGE} (?:years old|year old|yrs old|yr old|yrs|yo|y o|y / o|y/o|years young|years of age"
         r"|year young)"
         r"|in my (?:fifties|sixties|seventies|eighties|nineties|teens|[5-9]0 s|[5-9]0s|late teens)"
         r"|(?:teenager|pensioner|im a teen|i am a teen|im retired|i am retired|retired)"

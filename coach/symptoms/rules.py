@@ -194,6 +194,8 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "foot_part", "drag_verb", gap=3, either=True, anchor=1, veto=(*_LEG_INJURY, "form_talk"),
        wide=True),
     _r("weakness", _ONE_LEG, "obey", gap=3, veto=("sofa",)),
+    _r("weakness", "legw1", "leg_fails", gap=3, veto=_LEG_INJURY),
+    _r("weakness", "legw2", "leg_fails", gap=3, veto=_LEG_INJURY, excuse=_FATIGUE),
     _r("weakness", _LEGS_BOTH, "obey", gap=3, veto=("sofa",), excuse=_FATIGUE),
     # chest
     _r("chest", "chest_phr|to_chest", veto=("chest_gear",), wide=True),
@@ -220,6 +222,7 @@ RULES: tuple[Rule, ...] = (
     _r("blood_urine", "blood", "loo", gap=6, either=True, veto=("blood_veto", "bowel_blood")),
     _r("blood_urine", "toilet_water", "colour", gap=2, needs=("urine",),
        veto=("blood_veto", "bowel_blood")),
+    _r("blood_urine", "toilet_water", "colour", gap=2, veto=("blood_veto", "bowel_blood", "poo")),
     # trauma
     _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"), cleared=("unhurt",),
        before=_NEARLY),
