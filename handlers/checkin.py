@@ -45,14 +45,12 @@ def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Rep
             return []
         replies = [Reply(answer.message)]
         return safety.with_warning_signs(replies) if is_prose(text) else replies
+    signs = is_prose(text) and symptoms.near_warning_signs(text)
     if answer.weekday and answer.date and answer.distance_km is not None and \
             run_not_yet(answer.date, turn.runner.mode, turn.today):
         replies = which_day(turn, answer, text.strip())
-    else:
-        replies = save(turn, _placements(turn, answer), text=text.strip(), follow_up=answer.date is None)
-    if is_prose(text) and symptoms.near_warning_signs(text):
-        return safety.with_warning_signs(replies, under=0)  # under the confirmation, not a summary after it
-    return replies
+        return safety.with_warning_signs(replies) if signs else replies
+    return save(turn, _placements(turn, answer), text=text.strip(), follow_up=answer.date is None, signs=signs)
 
 
 def which_day(turn: Turn, answer: CheckinReply, text: str) -> list[Reply]:
@@ -113,11 +111,12 @@ def on_distance_button(turn: Turn, day: dt.date, value: str, unit: Unit) -> list
 
 def save(
     turn: Turn, placements: list[Placement], *, text: str | None = None, confirmed: bool = False, follow_up: bool = True,
-    coach: bool = True,
+    coach: bool = True, signs: bool = False,
 ) -> list[Reply]:
     """Save one message's answers whole, and answer in one message: what was saved, the tip the numbers
     call for, and what today's check-in still lacks (or thanks). A distance that needs a confirm holds
     back the whole message until it comes; a backfill for a named date is not followed by today's questions.
+    ``signs``: the message also used the words of the warning signs, which are named under what was saved.
     """
     if not confirmed and any(p.distance_km is not None and p.distance_km > MAX_PLAUSIBLE_KM for p in placements):
         return [_confirm_whole(turn, placements, text)]
@@ -129,6 +128,8 @@ def save(
             distance_value=placement.distance_value, distance_unit=placement.distance_unit,
         )
         lines.append(texts.change_said(change.before, change.after, turn.runner.units))
+    if signs:
+        lines.append(texts.unread_words_safety_net())
     parts = [Reply("\n".join(lines))]
     screen: list[Reply] = []
     if coach and any(p.date in (turn.today, turn.today - ONE_DAY) for p in placements):

@@ -67,18 +67,15 @@ def before_consent(findings: list[Finding]) -> list[Reply]:
     return [Reply(texts.symptom_signs(worst.excerpt), urgent=True)]
 
 
-def with_warning_signs(replies: list[Reply], *, under: int = -1) -> list[Reply]:
-    """The warning signs named under one of the replies (the last, by default; its SMS text too): for words
-    the symptom reader found nothing in but may not have understood, since no word list knows every way
-    of saying them."""
+def with_warning_signs(replies: list[Reply]) -> list[Reply]:
+    """The warning signs named under the last reply (its SMS text too): for words the symptom reader found
+    nothing in but may not have understood, since no word list knows every way of saying them."""
     if not replies:
         return replies
     net = texts.unread_words_safety_net()
-    replies = list(replies)
-    reply = replies[under]
-    sms = f"{reply.sms}\n{net}" if reply.sms is not None else None
-    replies[under] = replace(reply, text=f"{reply.text}\n{net}", sms=sms)
-    return replies
+    last = replies[-1]
+    sms = f"{last.sms}\n{net}" if last.sms is not None else None
+    return replies[:-1] + [replace(last, text=f"{last.text}\n{net}", sms=sms)]
 
 
 def screen_answer(text: str) -> str | None:
