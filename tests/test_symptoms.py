@@ -2511,6 +2511,8 @@ def test_the_rules_tried_are_every_rule_whose_parts_are_all_in_the_message(text:
 
 # Words added for red flags that also turn up in running talk: each must stay quiet here.
 QUIET_NEAR_NEW_PHRASES = """
+    drank beetroot juice before the race, my pee went pink lol
+    Had beetroot juice yesterday, pee was a bit pink this morning exactly like the label warned
     pain 2 rest. Hay fever's awful, eyes streaming, skipping today
     No run today, pain 2. My little one has a fever so I'm stuck at home on Calpol duty
     ran 10 m down the hill then back up

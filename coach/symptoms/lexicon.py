@@ -1171,6 +1171,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{toilet,loo,bowl,toilet water,water in the toilet,water in the bowl} {turned,went,is,was,"
         "goes,looked,looks}",
     ),
+    # Pink or red after beetroot is the beetroot (beeturia), anywhere in the sentence.
+    "beet_cause": phrases("beetroot", "beets", "beet", "beet juice", "beetroot juice", "borscht"),
     "blood_veto": phrases(
         "test", "tests", "sample", "samples", "pressure", "sugar", "sugars", "donation", "donated",
         "donating", "beetroot", "beets", "beet", "count", "results", "blood work", "bloodwork",

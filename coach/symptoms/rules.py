@@ -218,11 +218,11 @@ RULES: tuple[Rule, ...] = (
     # blood in urine
     _r("blood_urine", "blood_phr", veto=("blood_veto",), after=_NOT_BLOOD),
     _r("blood_urine", "blood", "urine", gap=6, either=True, veto=("blood_veto",)),
-    _r("blood_urine", "colour", "urine", gap=4, either=True, veto=("blood_veto",)),
+    _r("blood_urine", "colour", "urine", gap=4, either=True, veto=("blood_veto",), cleared=("beet_cause",)),
     _r("blood_urine", "blood", "loo", gap=6, either=True, veto=("blood_veto", "bowel_blood")),
     _r("blood_urine", "toilet_water", "colour", gap=2, needs=("urine",),
-       veto=("blood_veto", "bowel_blood")),
-    _r("blood_urine", "toilet_water", "colour", gap=2, veto=("blood_veto", "bowel_blood", "poo")),
+       veto=("blood_veto", "bowel_blood"), cleared=("beet_cause",)),
+    _r("blood_urine", "toilet_water", "colour", gap=2, veto=("blood_veto", "bowel_blood", "poo"), cleared=("beet_cause",)),
     # trauma
     _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"), cleared=("unhurt",),
        before=_NEARLY),
