@@ -195,6 +195,11 @@ _REST = re.compile(
     r"|didn['\u2019`]?t\s+run|did\s+not\s+run)\b"
 )
 _OUT_OF_TEN = re.compile(r"\s*\b(?:out\s+)?of\s+10\b")
+_AGE = re.compile(
+    r"\b(?:i\s*am|i['\u2019`]?m|aged?)\s+(?:now\s+|just\s+)?\d{2,3}\b(?![.,]\d)(?!\s*(?:k|kms?|mi|miles?|/))"
+    r"|\b\d{1,3}\s*(?:years?|yrs?)(?:\s+old|\s+young|\s+of\s+age)?\b|\b\d{1,3}\s*y\s*/?\s*o\b"
+)
+"""A runner's age ("I am 67", "58 years old", "19 y/o") is taken out before numbers are read: never a distance."""
 _TOKEN = re.compile(
     r"(?P<number>(?:(?<![^\s:=(,])-)?(?:\d+(?:[.,]\d+)?|\.\d+))"
     r"|(?P<word>[^\W\d_]+)"
@@ -241,6 +246,7 @@ def _parse(
         if problem is not None:
             return problem
 
+    text = _AGE.sub(" ", text)
     text, no_pain = _take_phrase(_NO_PAIN, text)
     text, rest = _take_phrase(_REST, text)
     numbers = _read_numbers(_OUT_OF_TEN.sub("/10", text))

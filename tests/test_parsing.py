@@ -175,6 +175,24 @@ def test_the_word_pain_after_a_number_labels_it(text, pain, km):
     assert (reply.pain, reply.distance_km) == (pain, km)
 
 
+@pytest.mark.parametrize(
+    ("text", "pain", "km"),
+    [
+        ("I am 67 and have never had a bad back until this week. Pain 5, walked.", 5, None),
+        ("im 17, pain 3 5k", 3, 5.0),
+        ("58 years old, 4/10, 8km", 4, 8.0),
+        ("19 y/o, pain 4, 6k", 4, 6.0),
+        ("aged 45 3 8km", 3, 8.0),
+        ("im 3 5k", 3, 5.0),
+        ("i am 10 km in, pain 3", 3, 10.0),
+    ],
+)
+def test_a_runners_age_is_never_a_distance(text, pain, km):
+    """ "I am 67 ... Pain 5, walked." was saved as a 67 km run (a blind set of older runners' messages)."""
+    reply = read(text)
+    assert (reply.pain, reply.distance_km) == (pain, km)
+
+
 @pytest.mark.parametrize("text", ["4 kilos lighter than last month", "lost 5kg", "down 10 lbs", "a stone lighter, 2 stone"])
 def test_a_weight_is_never_a_pain_score(text):
     assert problem(text).code == "unknown_unit"
