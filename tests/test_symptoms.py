@@ -2511,6 +2511,8 @@ def test_the_rules_tried_are_every_rule_whose_parts_are_all_in_the_message(text:
 
 # Words added for red flags that also turn up in running talk: each must stay quiet here.
 QUIET_NEAR_NEW_PHRASES = """
+    My grandson had a temperature so I looked after him and did not run.
+    Should I worry about my grandson's temperature of 38 if he seems happy? Sorry, not back related
     drank beetroot juice before the race, my pee went pink lol
     Had beetroot juice yesterday, pee was a bit pink this morning exactly like the label warned
     pain 2 rest. Hay fever's awful, eyes streaming, skipping today

@@ -273,6 +273,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
 
     ),
     "switches_side": phrases(
+        "{it,then it,and it} switches to the other leg",
+        "keeps swapping {legs,sides,}",
         "{alternating,alternate,switching} sciatica",
         "sciatica {alternates,alternating,switches,switching,swaps,swapping,flips} {sides,between sides,legs,"
         "between legs,from side to side}",
@@ -307,6 +309,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "into my <lr> {leg,foot,thigh,calf,toes}", "to my <lr> {foot,toes}",
     ),
     "leg_down2": phrases(
+        "down the back of each {leg,}",
+        "down {each,both} {leg,legs,side,sides} to the {ankle,ankles,foot,feet}",
         "down {both,my,both my,both of my} legs", "into {both,my,both my} legs", "to both feet",
     ),
     "spread": phrases(
@@ -340,6 +344,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wont,doesnt} support me", "keep {giving way,collapsing}",
     ),
     "foot_drop": phrases(
+        "{cannot,cant,couldnt} rise onto my {toes,tiptoes,heels} {on the left,on the right,}",
         "{cant,cannot,couldnt} {pull,lift,bring,point} my <lr> {toes,foot,big toe} up",
         "<lr> foot {is,was,keeps,kept,has been} flapping",
         "<lr> leg {goes,went,turns,turned,keeps going} to jelly",
@@ -443,6 +448,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "strength {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
     ),
     "leg_fails": phrases(
+        "{has become,become,is,feels} {very,really,so,} feeble",
         "{wont,doesnt,didnt,wouldnt,couldnt} hold me {up,}",
         "{and,is,its,it is,keeps,keep} dragging", "useless", "{cant,cannot,couldnt} lift it",
         "{wont,doesnt,didnt} hold me",
@@ -477,6 +483,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- bladder ----------------------------------------------------------------------------------
     "pee": phrases(
+        "{have,having,had,need,needing,needed,take,taking,go for,went for} a {piece,we}",
+        "my {piece,we}",
         "pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urine", "urinate", "urinates",
         "urinating", "{pass,passing,passed} urine", "urinated", "urination", "urinary", "piss",
         "pissing", "pass water", "passing water", "widdle", "a wee", "a pee", "number one",
@@ -715,6 +723,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
+        "{passed,pass,passing} water {in my chair,in my sleep,in bed,without knowing,without noticing,without feeling}",
+        "{had to,have to,having to} {sit and,} strain to get {my,the} {wee,pee,stream,flow} {going,started}",
+        "{not,never,dont} {feel,feeling} like {you,i} need a {wee,pee} all day",
+        "{only,just} a {dribble,trickle} {comes,came,come}",
+        "nothings coming out",
+        "nothing {is,was,} coming out",
         "{the,} {feeling,urge,sensation} of needing {the loo,the toilet,to pee,to wee,a wee,a pee} {just,} {isnt there,is not there,has gone,is gone,has disappeared,disappeared,has kind of disappeared,has vanished,vanished,isnt there anymore}",
         "{cant,couldnt,cannot} stop {it,the flow,the stream,peeing,weeing} once {it,i} {starts,started,start}",
         "{tried,try,trying} to stop {mid wee,mid pee,midstream,mid stream,mid flow,halfway,it} and {couldnt,cant,could not,can not}",
@@ -793,6 +807,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "my bowls",
     ),
     "soil": phrases(
+        "{cant,cannot,couldnt} feel {myself,anything} {going,happening,coming}",
+        "{cannot,cant,couldnt} hold anything {and,} {i,} {cannot,cant,couldnt} tell when",
+        "{messed,soiled,pooed} myself {walking,running,at,in,on,with,without}",
+        "{no longer,dont,didnt,dont now} get the {usual,} warning to open my bowels",
+        "{the,} urge to {poo,open my bowels,go} has gone {completely,}",
+        "{only,just} know i need to go when {its,it is} already happening",
+        "{wasnt,was not} just wind and i {didnt,did not} feel {a thing,anything}",
+        "{bottom,bum,backside} {is,feels,} switched off",
         "{the,} {feeling,urge,sensation} of needing {to open my bowels,a poo,to poo,a number two} {just,} {isnt there,is not there,has gone,is gone,has disappeared,disappeared,has kind of disappeared,has vanished,vanished,isnt there anymore}",
         "{leaking,leaked,leak,leaks} {a bit,a little,slightly,} from {behind,my bum,my bottom,my back passage,my backside}",
         "{ive,i have,i,} soiled {a little,a bit,slightly}",
@@ -903,6 +925,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "manhood", "my member",
     ),
     "sex_phr": phrases(
+        "{relations,intimacy,sex,lovemaking} {with my wife,with my husband,with my partner,} {have,has} become impossible",
+        "{no,not any} {feeling,sensation} {at all,} when i came",
         "{erection,erections,my erection,my erections} {goes,went,go,is,are,feels,feel,felt,has gone,have "
         "gone,gone,going} numb", "{cant,couldnt,cannot,can not} get wet",
         "{cant,couldnt,cannot,can not,dont,didnt} feel {anything,a thing,much} during sex",
@@ -978,6 +1002,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "from my {back,lower back,spine} {to,into,round to,through to} my chest",
     ),
     "chest_phr": phrases(
+        "chest {was,felt,is,feels,went} {really,very,so,} {tight,gripped,gripped tight,squeezed,crushed}",
         "heart {feels,felt,is,was} {like its being,like it is being,like its,being} {squeezed,crushed,"
         "gripped,squeezing}",
         "heart attack", "angina", "chest pain", "chest pains",
@@ -1098,6 +1123,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "tying my laces", "deadlift", "deadlifts", "squat", "squats", "pulled", "tweaked",
     ),
     "belly_pulse": phrases(
+        "{heartbeat,heart beat,pulse} in a lump in {my,your} {belly,tummy,stomach}",
         "{pulsing,pulsating,throbbing,beating} {lump,mass,bulge,thing} {by,near,around,above,below,next to,in} my {belly button,navel,tummy,belly,stomach}",
         "{tummy,belly,stomach,abdomen} has a {beating,pulsing,throbbing,pulsating} feeling",
         "{pulsing,pulsating,throbbing,beating,pulsey} {lump,mass,feeling,sensation,bulge,thing} in "
@@ -1140,10 +1166,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- urine colour -----------------------------------------------------------------------------
     "blood": phrases("blood", "bleeding", "blood clots", "clots"),
     "urine": phrases(
+        "my {piece,we}",
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinating", "urinated", "urination",
         "piss", "pissing", "wees", "pees", "pissed", "urinate", "pipi",
     ),
     "colour": phrases(
+        "the colour of strong tea",
+        "nearer to cola",
+        "like rose wine",
         "{rose,wine,red,pink,brown,blood} {coloured,colored}",
         "red", "pink", "brown", "dark brown", "reddish", "pinkish", "brownish", "pinky", "reddy",
         "browny", "rosy", "{tea,cola,coke} {coloured,colored}", "like {tea,coke,cola,coca cola}",
@@ -1158,6 +1188,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "blackcurrant squash,ribena}",
     ),
     "blood_phr": phrases(
+        "blood in the {pan,bowl,toilet,loo} after {passing water,peeing,a wee,weeing,i peed,a pee}",
+        "{my,the} {we,piece,water} was {dark red,red,pink,bloody}",
         "haematuria", "hematuria", "bloody {urine,pee,wee,piss}",
         "{peeing,pissing,weeing,pissed,peed,weed,passing,passed,pass} blood",
         "{urine,pee,wee,piss} {is,looks,was,looked,looking,seems} bloody",
@@ -1196,6 +1228,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "trailer",
     ),
     "trauma_phr": phrases(
+        "went down hard on my {backside,back,bum,bottom,tailbone,coccyx}",
+        "{crashed,came off} {my,the,} {mtb,bike,mountain bike} {and,} landed on {my,} back",
         "{speared,slammed,driven,dumped,thrown,smashed,drilled,pile driven} into the {ground,turf,floor,deck,mat}",
         "fell through {the,a} {floor,ice,roof,ceiling,trapdoor,loft hatch,decking}",
         "fell {hard,heavily,badly,awkwardly,backwards,flat,straight,from height,down hard}",
@@ -1274,6 +1308,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "flu {jab,jabs,shot,shots,vaccine,vaccination,vax,injection}", "{got,had,getting} my flu",
     ),
     "chills": phrases(
+        "{teeth,my teeth} {are,were,keep} chattering",
+        "{feel,feeling,felt} hot and cold",
         "chills", "the chills", "shivers", "the shivers", "shivering", "shivery", "rigors",
         "rigours", "hot and cold", "hot n cold", "hot then cold", "hot and cold sweats", "cold sweats",
         "night sweats", "the sweats", "teeth chattering", "hot sweats",
@@ -1377,6 +1413,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|\d+(?:\.\d+)? ?(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|stone) (?:lighter|less than)"
     ),
     "unintended": phrases(
+        "{i,} {didnt,did not} mean to",
+        "mileage {hasnt,has not,hasn t} changed",
         "{cant,can not,cannot,couldnt} account for",
         "even though {ive,i have,im,i am} {cut,reduced,dropped,cut back,cut down,running less,eating}",
         "no diet",
@@ -1566,6 +1604,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "hard bit", "hard lump",
     ),
     "lump_phr": phrases(
+        "{hard,new} knot on my spine",
         "a ball on {the,my} {back,spine}", "palpable mass", "{mass,lump} over {my,the} {lumbar,} spine",
     ),
     "lump_alone": phrases(
@@ -1591,6 +1630,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- immune -----------------------------------------------------------------------------------
     "immune": phrases(
+        "injected {a few times,drugs,heroin,myself}",
+        "{been,i have been,ive been} injecting",
         "{weak,weakened,low,poor,compromised,suppressed,bad,impaired,lowered,reduced,rubbish,shot,"
         "dodgy} immune {system,systems,}",
         "{weak,weakened,low,poor,compromised,suppressed,impaired,lowered,reduced} immunity",
@@ -1642,6 +1683,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- age --------------------------------------------------------------------------------------
     "first_ever": phrases(
+        "never in my life had a bad back",
+        "{spared,free of} back trouble all my life",
+        "first time back hurts",
+        "never had a bad back {till now,until now,before}",
         "never {had,hurt} {a back problem,back problems,my back,me back,a bad back,back pain} {before,until,till,until now,}",
         "first time my {backs,back has,back} ever {hurt,been sore}",
         "first {ever,} {time,episode,bout,attack,experience} {of,with,} {back pain,backache,"
@@ -1942,6 +1987,7 @@ RESOLVED_PAIRS = frozenset(tuple(pair.split()) for pair in (
     "went away", "gone away", "go away", "wore off", "worn off", "died down", "no more",
     "no longer", "not there", "not present", "not an", "not a", "all good", "all clear",
     "cleared up", "isnt there", "not anymore", "isnt an", "isnt a", "not since", "never came",
+    "came right", "come right",
 ))  # fmt: skip
 NOT_RESOLVED_AFTER = frozenset("""
     down into to up through numb dead weak weaker worse tingly funny weird strange on round
@@ -1961,11 +2007,12 @@ THIRD_PARTY = frozenset("""
     bull bulls heifer heifers sheep ewe ewes
     everyone people runner runners teammate teammates clubmate clubmates coach coaches bloke guy
     lady woman man fella family relative toddler toddlers infant infants niece nieces nephew
-    nephews
+    nephews grandson grandsons granddaughter granddaughters grandchild grandchildren grandkid
+    grandkids grandsons granddaughters
 """.split())  # fmt: skip
 THIRD_POSSESSIVE = frozenset("""
     his her their hers theirs mums moms dads wifes husbands partners friends mates buddys
-    sisters brothers sons daughters grans nans kids childs
+    sisters brothers sons daughters grans nans kids childs grandsons granddaughters grandkids
 """.split())
 REPORTING = frozenset("""
     said says say thinks think thought reckons reckoned told tells suspects suspected asked asks

@@ -34,7 +34,7 @@ SPELLING = {
     "orgasim": "orgasm", "orgasims": "orgasms", "orgasam": "orgasm", "erektion": "erection",
     "v": "very", "sum": "some", "wnt": "wont", "errection": "erection", "errections": "erections",
     "foots": "foot", "pian": "pain", "pians": "pains", "bk": "back", "nd": "and", "chils": "chills",
-    "wieght": "weight", "weigth": "weight",
+    "wieght": "weight", "weigth": "weight", "nun": "numb", "bomb": "bum",
 }  # fmt: skip
 
 # Symptom words to spell-correct towards. Only these: correcting towards every lexicon word would
