@@ -1,8 +1,10 @@
 """Reading a runner's free-text check-in: back pain 0-10, distance run, and optionally which day.
 
 Whatever the runner types ends as a CheckinReply or as a ParseProblem whose message is the
-reply to send back, so `parse_checkin` never raises. Reading goes in three passes: take out
-one date mention, then the phrases ("rest day", "no pain"), then read numbers and their units.
+reply to send back, so `parse_checkin` never raises. Reading goes in four passes: take out
+one date mention, then the numbers that are not a check-in's (an age, weeks pregnant, a time, a
+temperature), then the phrases ("rest day", "no pain"), then read numbers and their units. Runners
+write stories around their numbers; what is read must be what they meant, or nothing.
 """
 
 from __future__ import annotations
@@ -164,7 +166,7 @@ _DAYS_AGO = {"today": 0, "tonight": 0, "yesterday": 1, "yday": 1, "yest": 1}
 _KM_WORDS = ("km", "k", "kms", "ks", "kilometer", "kilometers", "kilometre", "kilometres")
 _DISTANCE_UNITS = {
     **dict.fromkeys(_KM_WORDS, Unit.KM),
-    **dict.fromkeys(("mi", "mile", "miles"), Unit.MI),
+    **dict.fromkeys(("mi", "mile", "miles", "miler", "milers"), Unit.MI),
 }
 _TIME_UNITS = frozenset({
     "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
@@ -186,20 +188,52 @@ _DAY_MONTH = re.compile(
     rf"\b(?:(\d{{1,2}}){_ORDINAL}\s*(?:of\s+)?({_alternatives(_MONTHS)})\b\.?"
     rf"|({_alternatives(_MONTHS)})\.?\s*(\d{{1,2}}){_ORDINAL}\b)"
 )
-_NAMED_DAY = re.compile(rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b")
+_NAMED_DAY = re.compile(rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b(?!['\u2019`]s\b)")
+_PLAIN_WORD_DAYS = frozenset({"sat", "sun"})
+"""Also plain words ("I sat down", "in the sun"): a weekday only after "on", "last", "this", "since" or
+"till", or before the numbers, a rest word or the end."""
+_PLAIN_WORD_DAY_BEFORE = re.compile(r"\b(?:on|last|this|since|from|till|until)\s*$")
+_PLAIN_WORD_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|he|she|they|just|had|have|was|were|been)\s*$")
+_PLAIN_WORD_DAY_AFTER = re.compile(r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
 _DAY_ALONE_WORDS = 2
 _NO_PAIN = re.compile(r"\bno\s+(?:back\s+)?pain\b|\bpain[\s-]*free\b")
 _REST = re.compile(
-    r"\b(?:rest(?:ed|ing)?(?:\s*day)?|day\s*off|off(?:\s*day)?|no\s+run(?:ning)?"
+    r"\b(?:rest(?:ed|ing)?(?:\s*day)?|day\s*off|off\s*day|no\s+run(?:ning)?"
+    r"|off(?=\s*(?:$|[,.;!?)]|\d|today\b|yesterday\b|tonight\b))"
     r"|didn['\u2019`]?t\s+run|did\s+not\s+run)\b"
 )
+"""A bare "off" is a rest day only where it ends a phrase ("3 off", "off today"): "came off my bike" is not."""
 _OUT_OF_TEN = re.compile(r"\s*\b(?:out\s+)?of\s+10\b")
 _AGE = re.compile(
     r"\b(?:i\s*am|i['\u2019`]?m|aged?)\s+(?:now\s+|just\s+)?\d{2,3}\b(?![.,]\d)(?!\s*(?:k|kms?|mi|miles?|/))"
     r"|\b\d{1,3}\s*(?:years?|yrs?)(?:\s+old|\s+young|\s+of\s+age)?\b|\b\d{1,3}\s*y\s*/?\s*o\b"
 )
 """A runner's age ("I am 67", "58 years old", "19 y/o") is taken out before numbers are read: never a distance."""
+_PAIN_WORDS = {word: str(n) for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten".split())}
+_PAIN_IN_WORDS = re.compile(
+    rf"\b(?:pain\s+(?:is\s+|was\s+|at\s+|about\s+|level\s+)?(?:a\s+)?|back\s+(?:is|was)\s+(?:a\s+|at\s+)?)"
+    rf"({'|'.join(_PAIN_WORDS)})\b|\b({'|'.join(_PAIN_WORDS)})(?=\s+out\s+of\s+(?:ten|10)\b)"
+)
+"""A pain score in words, as dictated ("pain six", "the back is a seven", "five out of ten"), read as digits."""
+_OTHER_QUANTITY = re.compile(
+    r"\b\d+\s*x\s*\d+(?:[.,]\d+)?\s*(?:m|k|km|s)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b\d+\s*['\u2019]\s*\d+\b|\b\d+-a-side\b"
+    r"|\b(?:mile|lap|laps|rep|reps|week|wk|day|zone|type|stage|round|size|number)"
+    r"\s*\d+(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?)\b)"
+    r"|\b\d+\s*(?:runs|sessions|rides|bikes?|swims?|gels|litres|liters|cups|coffees|pints|beers|glasses"
+    r"|hills)\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:weeks?|wks?|days?|months?|mos?|times|sets?|reps?|x|th|st|nd|rd"
+    r"|a\.?m\.?|p\.?m\.?|°\s*[cf]?|degrees?(?:\s*[cf])?)(?![^\W\d_])"
+    r"|\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?"
+)
+"""Weeks pregnant, a 6-week check, 3am, 3 sets, 180th, a temperature of 39, intervals of 6x800, a finish
+time of 1:45, mile 10, week 8, zone 2, L5, 2 runs, 5'10: numbers that are not a check-in, taken out like
+an age."""
+_AFTER_A_SCORE = frozenset({"today", "tonight", "and", "now", "so", "but", "pain", "back"})
+_AFTER_A_LABEL = frozenset({"is", "was", "a", "at", "about", "around", "level", "its", "today", "now"})
+"""Words that may sit between a label and its number: "pain is a 4", "back today 3"."""
 _TOKEN = re.compile(
     r"(?P<number>(?:(?<![^\s:=(,])-)?(?:\d+(?:[.,]\d+)?|\.\d+))"
     r"|(?P<word>[^\W\d_]+)"
@@ -246,10 +280,11 @@ def _parse(
         if problem is not None:
             return problem
 
-    text = _AGE.sub(" ", text)
+    text = _PAIN_IN_WORDS.sub(_pain_digits, text)
+    text = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", text))
     text, no_pain = _take_phrase(_NO_PAIN, text)
     text, rest = _take_phrase(_REST, text)
-    numbers = _read_numbers(_OUT_OF_TEN.sub("/10", text))
+    numbers = _read_numbers(_OUT_OF_TEN.sub("/10", text), prose=is_prose(text))
     reading = _assign(numbers, rest=rest, no_pain=no_pain, examples=examples)
     if isinstance(reading, ParseProblem):
         return reading
@@ -259,6 +294,11 @@ def _parse(
             return ParseProblem("unreadable", f"What about that day? Try: {day} {examples.checkin}")
         return _unreadable(examples)
     return CheckinReply(reading.pain, reading.distance_km, reading.unit, date, reading.distance_value, weekday)
+
+
+def _pain_digits(match: re.Match[str]) -> str:
+    word = match[1] or match[2]
+    return match[0][: match.start(1 if match[1] else 2) - match.start()] + _PAIN_WORDS[word]
 
 
 def _unreadable(examples: _Examples) -> ParseProblem:
@@ -286,7 +326,7 @@ def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None], b
 
     def named_day(match: re.Match[str]) -> str:
         word = match[1]
-        if not _dates_the_checkin(text, match):
+        if not _dates_the_checkin(text, match) or (word in _PLAIN_WORD_DAYS and not _weekday_here(text, match)):
             return match[0]
         if word in _DAYS_AGO:
             found.append(_days_before(today, _DAYS_AGO[word]))
@@ -308,10 +348,17 @@ def _dates_the_checkin(text: str, match: re.Match[str]) -> bool:
     starts = [0] + [end.end() for end in _SENTENCE_END.finditer(text) if end.end() <= match.start()]
     after = _SENTENCE_END.search(text, match.end())
     sentence = text[starts[-1]:after.start() if after else len(text)]
-    rest_of_it = sentence.replace(match[0], " ", 1)
+    rest_of_it = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", sentence.replace(match[0], " ", 1)))
     if any(c.isdigit() for c in rest_of_it) or _REST.search(rest_of_it) or _NO_PAIN.search(rest_of_it):
         return True
     return len(rest_of_it.split()) < _DAY_ALONE_WORDS
+
+
+def _weekday_here(text: str, match: re.Match[str]) -> bool:
+    before = text[:match.start()]
+    if _PLAIN_WORD_NOT_DAY_BEFORE.search(before):
+        return False
+    return bool(_PLAIN_WORD_DAY_BEFORE.search(before) or _PLAIN_WORD_DAY_AFTER.match(text[match.end():]))
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -376,11 +423,14 @@ def _take_phrase(pattern: re.Pattern[str], text: str) -> tuple[str, bool]:
     return text, count > 0
 
 
-def _read_numbers(text: str) -> list[_Number]:
+def _read_numbers(text: str, *, prose: bool = False) -> list[_Number]:
     """Numbers in order, each with the unit word that follows it and the label before it.
 
     A word glued to a number ("5m", "30min") is always its unit. A word after a space only
     counts as a unit when we know it as one, so "3 felt ok 5km" is not an unknown unit "felt".
+    In a message of words, a bare number inside a sentence ("woke me at 5 for the long run", "took 3
+    gels") is part of the story, not a pain score; one that starts or ends a phrase ("3, ran 5k",
+    "back a 4", "a 3 today") still is.
     """
     tokens = [
         _Token(match.lastgroup or "", match[0], match.start(), match.end())
@@ -393,7 +443,8 @@ def _read_numbers(text: str) -> list[_Number]:
         token = tokens[index]
         index += 1
         if token.kind == "word":
-            role = _label_role(token.text)
+            keep = role == "pain" and token.text in _AFTER_A_LABEL or role == "distance" and token.text in ("about", "around")
+            role = role if keep else _label_role(token.text)
         elif token.kind == "number" and _is_out_of_ten(tokens, index, text):
             numbers.append(_Number(_to_float(token.text), token.text, role="pain"))
             index += 2
@@ -402,12 +453,37 @@ def _read_numbers(text: str) -> list[_Number]:
             unit_word = _unit_word(tokens, index, token.end, text)
             if unit_word is not None:
                 index += 1
-            elif role is None and index < len(tokens) and tokens[index].text == "pain":
+            elif role is None and index < len(tokens) and tokens[index].text == "pain" and \
+                    text[token.end:tokens[index].start].isspace():
                 role = "pain"  # "2 pain, 8 km": the label after the number
                 index += 1
+            elif role is None and (_glued_to_a_word(tokens, index - 1) or _at_a_time(tokens, index - 1) or
+                                   prose and _inside_a_sentence(tokens, index - 1, text)):
+                continue
             numbers.append(_Number(_to_float(token.text), token.text, unit_word, role))
             role = None
     return numbers
+
+
+def _at_a_time(tokens: list[_Token], at: int) -> bool:
+    """ "ran at 7", "woke at 5": a time of day, not a pain or a distance."""
+    return at > 0 and tokens[at - 1].text == "at"
+
+
+def _glued_to_a_word(tokens: list[_Token], at: int) -> bool:
+    """Part of a word, not a number of its own: "gr8", "b4", "T6", "L5"."""
+    return at > 0 and tokens[at - 1].kind == "word" and tokens[at - 1].end == tokens[at].start
+
+
+def _inside_a_sentence(tokens: list[_Token], at: int, text: str) -> bool:
+    """Words on both sides of the number, with no punctuation between: "at 5 for", "gr8"."""
+    if at == 0 or at + 1 >= len(tokens) or tokens[at - 1].kind != "word" or tokens[at + 1].kind != "word":
+        return False
+    before = text[tokens[at - 1].end:tokens[at].start]
+    after = text[tokens[at].end:tokens[at + 1].start]
+    if any(not c.isspace() for c in before + after) or tokens[at + 1].text in _AFTER_A_SCORE:
+        return False
+    return True
 
 
 def _label_role(word: str) -> Role | None:

@@ -1166,6 +1166,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- urine colour -----------------------------------------------------------------------------
     "blood": phrases("blood", "bleeding", "blood clots", "clots"),
     "urine": phrases(
+        "my water {was,is,looked,looks,has been,went,came out}",
         "my {piece,we}",
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinating", "urinated", "urination",
         "piss", "pissing", "wees", "pees", "pissed", "urinate", "pipi",
