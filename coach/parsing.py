@@ -192,18 +192,21 @@ _NAMED_DAY = re.compile(rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AG
 _PLAIN_WORD_DAYS = frozenset({"sat", "sun"})
 """Also plain words ("I sat down", "in the sun"): a weekday only after "on", "last", "this", "since" or
 "till", or before the numbers, a rest word or the end."""
-_PLAIN_WORD_DAY_BEFORE = re.compile(r"\b(?:on|last|this|since|from|till|until)\s*$")
+_PLAIN_WORD_DAY_BEFORE = re.compile(r"\b(?:on|last|this)\s*$")
+_NOT_THE_DAY_BEFORE = re.compile(r"\b(?:than|since|from|until|till|before|after|by|every|each|next)\s*$")
+"""A day that only measures or plans: "better than yday", "numb since Monday", "dentist next Friday"."""
 _PLAIN_WORD_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|he|she|they|just|had|have|was|were|been)\s*$")
 _PLAIN_WORD_DAY_AFTER = re.compile(r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
 _DAY_ALONE_WORDS = 2
 _NO_PAIN = re.compile(r"\bno\s+(?:back\s+)?pain\b|\bpain[\s-]*free\b")
 _REST = re.compile(
-    r"\b(?:rest(?:ed|ing)?(?:\s*day)?|day\s*off|off\s*day|no\s+run(?:ning)?"
+    r"\b(?:(?<!\bat\s)rest(?:ed|ing)?(?:\s*day)?|day\s*off|off\s*day|no\s+run(?:ning)?"
     r"|off(?=\s*(?:$|[,.;!?)]|\d|today\b|yesterday\b|tonight\b))"
     r"|didn['\u2019`]?t\s+run|did\s+not\s+run)\b"
 )
-"""A bare "off" is a rest day only where it ends a phrase ("3 off", "off today"): "came off my bike" is not."""
+"""A bare "off" is a rest day only where it ends a phrase ("3 off", "off today"): "came off my bike" is not;
+nor is being "at rest"."""
 _OUT_OF_TEN = re.compile(r"\s*\b(?:out\s+)?of\s+10\b")
 _AGE = re.compile(
     r"\b(?:i\s*am|i['\u2019`]?m|aged?)\s+(?:now\s+|just\s+)?\d{2,3}\b(?![.,]\d)(?!\s*(?:k|kms?|mi|miles?|/))"
@@ -220,6 +223,8 @@ _PAIN_IN_WORDS = re.compile(
 _OTHER_QUANTITY = re.compile(
     r"\b\d+\s*x\s*\d+(?:[.,]\d+)?\s*(?:m|k|km|s)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b\d+\s*['\u2019]\s*\d+\b|\b\d+-a-side\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:(?:this|last|a|per|each|every|in\s+the\s+last)\s+)?"
+    r"(?:weeks?|month)\b"
     r"|\b(?:mile|lap|laps|rep|reps|week|wk|day|zone|type|stage|round|size|number)"
     r"\s*\d+(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?)\b)"
     r"|\b\d+\s*(?:runs|sessions|rides|bikes?|swims?|gels|litres|liters|cups|coffees|pints|beers|glasses"
@@ -229,8 +234,8 @@ _OTHER_QUANTITY = re.compile(
     r"|\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?"
 )
 """Weeks pregnant, a 6-week check, 3am, 3 sets, 180th, a temperature of 39, intervals of 6x800, a finish
-time of 1:45, mile 10, week 8, zone 2, L5, 2 runs, 5'10: numbers that are not a check-in, taken out like
-an age."""
+time of 1:45, mile 10, week 8, zone 2, L5, 2 runs, 5'10, a 60k week: numbers that are not a check-in, taken
+out like an age."""
 _AFTER_A_SCORE = frozenset({"today", "tonight", "and", "now", "so", "but", "pain", "back"})
 _AFTER_A_LABEL = frozenset({"is", "was", "a", "at", "about", "around", "level", "its", "today", "now"})
 """Words that may sit between a label and its number: "pain is a 4", "back today 3"."""
@@ -326,7 +331,8 @@ def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None], b
 
     def named_day(match: re.Match[str]) -> str:
         word = match[1]
-        if not _dates_the_checkin(text, match) or (word in _PLAIN_WORD_DAYS and not _weekday_here(text, match)):
+        if not _dates_the_checkin(text, match) or _NOT_THE_DAY_BEFORE.search(text[:match.start()]) or \
+                (word in _PLAIN_WORD_DAYS and not _weekday_here(text, match)):
             return match[0]
         if word in _DAYS_AGO:
             found.append(_days_before(today, _DAYS_AGO[word]))

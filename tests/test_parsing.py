@@ -229,6 +229,12 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("Pain is about a 6 ran 5k", 6, 5.0, None),
         ("3 ran 7k", 3, 7.0, None),
         ("felt ok 3 and ran 5k", 3, 5.0, None),
+        ("bk pain 3/10 better than yday", 3, None, None),
+        ("tingling round my back passage since Monday, back a 5/10", 5, None, None),
+        ("Log: 60k week, steady, back pain dull, dentist Friday. 3", 3, None, None),
+        ("ran 40 miles this week, pain 2", 2, None, None),
+        ("breathless at rest, pain 4", 4, None, None),
+        ("rested, 3", 3, 0.0, None),
     ],
 )
 def test_numbers_and_words_that_are_not_the_check_in_are_left_out(text, pain, km, date):
