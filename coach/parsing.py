@@ -161,12 +161,14 @@ _WEEKDAYS = _words_to_numbers(
     ],
     start=0,
 )  # fmt: skip
-_DAYS_AGO = {"today": 0, "tonight": 0, "yesterday": 1, "yday": 1, "yest": 1}
+_DAYS_AGO = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "this arvo": 0, "this afternoon": 0,
+             "yesterday": 1, "yday": 1, "yest": 1}
 
-_KM_WORDS = ("km", "k", "kms", "ks", "kilometer", "kilometers", "kilometre", "kilometres")
+_KM_WORDS = ("km", "k", "kms", "ks", "kilometer", "kilometers", "kilometre", "kilometres", "klm", "klms", "klick",
+             "klicks", "kays")
 _DISTANCE_UNITS = {
     **dict.fromkeys(_KM_WORDS, Unit.KM),
-    **dict.fromkeys(("mi", "mile", "miles", "miler", "milers"), Unit.MI),
+    **dict.fromkeys(("mi", "mile", "miles", "miler", "milers", "mils", "mls", "miels", "milez"), Unit.MI),
 }
 _TIME_UNITS = frozenset({
     "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
@@ -179,6 +181,7 @@ _OTHER_UNITS = _TIME_UNITS | {
     "kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds", "stone", "stones",
 }  # fmt: skip
 """Numbers that are not a check-in: "4 kilos lighter" is a weight, never a pain of 4."""
+_OTHER_UNIT_NUMBER = re.compile(rf"\b\d+(?:[.,]\d+)?\s*(?:{'|'.join(sorted(_OTHER_UNITS, key=len, reverse=True))})\b")
 _PAIN_LABELS = frozenset({"pain", "back"})
 _DISTANCE_LABELS = frozenset({"distance", "dist", "ran"})
 
@@ -190,6 +193,13 @@ _DAY_MONTH = re.compile(
 )
 _NAMED_DAY = re.compile(rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b(?!['\u2019`]s\b)")
 _PLAIN_WORD_DAYS = frozenset({"sat", "sun"})
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|should\s+i|can\s+i|could\s+i|would|will\s+i|shall\s+i|is\s+it\s+(?:ok|okay|safe|wise|fine)"
+    r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|next\s+week|plan|planning|going\s+to(?!\s+\d)|gonna)\b"
+)
+_CLAUSE = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[;!?\n]|\s-\s|\bbut\b)")
+"""Where a clause ends: punctuation (not the point or comma inside "13.1" or "5,5"), a dash between words,
+"but"."""
 """Also plain words ("I sat down", "in the sun"): a weekday only after "on", "last", "this", "since" or
 "till", or before the numbers, a rest word or the end."""
 _PLAIN_WORD_DAY_BEFORE = re.compile(r"\b(?:on|last|this)\s*$")
@@ -197,19 +207,20 @@ _NOT_THE_DAY_BEFORE = re.compile(r"\b(?:than|since|from|until|till|before|after|
 """A day that only measures or plans: "better than yday", "numb since Monday", "dentist next Friday"."""
 _PLAIN_WORD_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|he|she|they|just|had|have|was|were|been)\s*$")
 _PLAIN_WORD_DAY_AFTER = re.compile(r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back)")
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
-_DAY_ALONE_WORDS = 2
-_NO_PAIN = re.compile(r"\bno\s+(?:back\s+)?pain\b|\bpain[\s-]*free\b")
+_TOKEN_WORDS = re.compile(r"[^\W_]+")
+_DAY_ALONE_WORDS = frozenset({"on", "last", "this", "for", "and", "then"})
+"""The only words a day may stand with in a clause of its own and still date the check-in: "On Sunday."."""
+_NO_PAIN = re.compile(r"\b(?:no|zero|nil)\s+(?:back\s+)?pain\b|\bpain[\s-]*free\b")
 _REST = re.compile(
     r"\b(?:(?<!\bat\s)rest(?:ed|ing)?(?:\s*day)?|day\s*off|off\s*day|no\s+run(?:ning)?"
-    r"|off(?=\s*(?:$|[,.;!?)]|\d|today\b|yesterday\b|tonight\b))"
+    r"|off(?=\s*(?:$|[,.;!?)]|\d|today\b|yesterday\b|tonight\b))|not\s+run(?:ning)?"
     r"|didn['\u2019`]?t\s+run|did\s+not\s+run)\b"
 )
 """A bare "off" is a rest day only where it ends a phrase ("3 off", "off today"): "came off my bike" is not;
 nor is being "at rest"."""
 _OUT_OF_TEN = re.compile(r"\s*\b(?:out\s+)?of\s+10\b")
 _AGE = re.compile(
-    r"\b(?:i\s*am|i['\u2019`]?m|aged?)\s+(?:now\s+|just\s+)?\d{2,3}\b(?![.,]\d)(?!\s*(?:k|kms?|mi|miles?|/))"
+    r"\b(?:i\s*am|i['\u2019`]?m|aged?|turned|turning|turn)\s+(?:now\s+|just\s+)?\d{2,3}\b(?![.,]\d)(?!\s*(?:k|kms?|mi|miles?|/))"
     r"|\b\d{1,3}\s*(?:years?|yrs?)(?:\s+old|\s+young|\s+of\s+age)?\b|\b\d{1,3}\s*y\s*/?\s*o\b"
 )
 """A runner's age ("I am 67", "58 years old", "19 y/o") is taken out before numbers are read: never a distance."""
@@ -220,6 +231,16 @@ _PAIN_IN_WORDS = re.compile(
     rf"({'|'.join(_PAIN_WORDS)})\b|\b({'|'.join(_PAIN_WORDS)})(?=\s+out\s+of\s+(?:ten|10)\b)"
 )
 """A pain score in words, as dictated ("pain six", "the back is a seven", "five out of ten"), read as digits."""
+_UNITS_IN_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS_IN_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_DISTANCE_IN_WORDS = re.compile(
+    rf"\b(?:({'|'.join(_TENS_IN_WORDS)})(?:\s+({'|'.join(_UNITS_IN_WORDS)}))?|({'|'.join(_UNITS_IN_WORDS)}))"
+    rf"(?:\s+point\s+({'|'.join(list(_UNITS_IN_WORDS)[:10])}))?"
+    r"(?=\s*(?:k|km|kms|kilometers?|kilometres?|miles?|mi|klicks)\b)"
+)
+"""A distance in words, as dictated ("ran five k", "thirteen point one miles"), read as digits."""
 _OTHER_QUANTITY = re.compile(
     r"\b\d+\s*x\s*\d+(?:[.,]\d+)?\s*(?:m|k|km|s)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b\d+\s*['\u2019]\s*\d+\b|\b\d+-a-side\b"
@@ -232,10 +253,13 @@ _OTHER_QUANTITY = re.compile(
     r"|\b\d+(?:[.,]\d+)?\s*(?:weeks?|wks?|days?|months?|mos?|times|sets?|reps?|x|th|st|nd|rd"
     r"|a\.?m\.?|p\.?m\.?|°\s*[cf]?|degrees?(?:\s*[cf])?)(?![^\W\d_])"
     r"|\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?"
+    r"|\b(?:3[5-9]|4[0-2]|9[5-9]|10[0-6])(?:[.,]\d+)?\s*(?:temp|temperature|fever)\b|\bminus\s*\d+(?:[.,]\d+)?"
+    r"|\b(?:at|around|by|from|after|until|till)\s+(?:km|k|mile|the\s+\d+\s*k\s+mark)\s*\d*\b"
 )
 """Weeks pregnant, a 6-week check, 3am, 3 sets, 180th, a temperature of 39, intervals of 6x800, a finish
 time of 1:45, mile 10, week 8, zone 2, L5, 2 runs, 5'10, a 60k week: numbers that are not a check-in, taken
 out like an age."""
+_LEVEL_WORDS = frozenset({"sitting", "sits", "is", "its", "still", "now", "stuck", "holding", "steady", "back", "pain"})
 _AFTER_A_SCORE = frozenset({"today", "tonight", "and", "now", "so", "but", "pain", "back"})
 _AFTER_A_LABEL = frozenset({"is", "was", "a", "at", "about", "around", "level", "its", "today", "now"})
 """Words that may sit between a label and its number: "pain is a 4", "back today 3"."""
@@ -269,7 +293,7 @@ def _normalise(text: str) -> str:
 def _parse(
     text: str, today: dt.date, backfill_days: int, examples: _Examples
 ) -> CheckinReply | ParseProblem:
-    text, dates, weekday = _take_dates(text, today)
+    text, dates, weekday = _take_dates(_without_questions_and_plans(text), today)
     if len(dates) > 1:
         return ParseProblem(
             "unreadable", f"Please send one day at a time. Try: yesterday {examples.checkin}"
@@ -285,7 +309,7 @@ def _parse(
         if problem is not None:
             return problem
 
-    text = _PAIN_IN_WORDS.sub(_pain_digits, text)
+    text = _DISTANCE_IN_WORDS.sub(_distance_digits, _PAIN_IN_WORDS.sub(_pain_digits, text))
     text = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", text))
     text, no_pain = _take_phrase(_NO_PAIN, text)
     text, rest = _take_phrase(_REST, text)
@@ -301,9 +325,30 @@ def _parse(
     return CheckinReply(reading.pain, reading.distance_km, reading.unit, date, reading.distance_value, weekday)
 
 
+def _distance_digits(match: re.Match[str]) -> str:
+    tens, units, point = match[1], match[2] or match[3], match[4]
+    whole = _TENS_IN_WORDS.get(tens or "", 0) + _UNITS_IN_WORDS.get(units or "", 0)
+    return f"{whole}.{_UNITS_IN_WORDS[point]}" if point else str(whole)
+
+
 def _pain_digits(match: re.Match[str]) -> str:
     word = match[1] or match[2]
     return match[0][: match.start(1 if match[1] else 2) - match.start()] + _PAIN_WORDS[word]
+
+
+def _without_questions_and_plans(text: str) -> str:
+    """Clauses that ask or plan ("should I run 10k on Saturday if my pain is 4?", "is 3 miles too much?",
+    "10k tomorrow") are blanked: what a runner might do is not what they did."""
+    kept, start = [], 0
+    for end in [*_CLAUSE.finditer(text), None]:
+        stop = end.start() if end else len(text)
+        clause = text[start:stop]
+        asks = end is not None and end[0] == "?"
+        kept.append(" " * len(clause) if asks or _HYPOTHETICAL.search(clause) else clause)
+        if end:
+            kept.append(end[0])
+            start = end.end()
+    return "".join(kept)
 
 
 def _unreadable(examples: _Examples) -> ParseProblem:
@@ -321,12 +366,14 @@ def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None], b
     weekdays: list[str] = []
 
     def iso(match: re.Match[str]) -> str:
-        found.append(_make_date(int(match[1]), int(match[2]), int(match[3])))
+        if _dates_the_checkin(text, match):
+            found.append(_make_date(int(match[1]), int(match[2]), int(match[3])))
         return " "
 
     def day_month(match: re.Match[str]) -> str:
         day, month = (match[1], match[2]) if match[1] else (match[4], match[3])
-        found.append(_most_recent_day_month(int(day), _MONTHS[month], today))
+        if _dates_the_checkin(text, match):
+            found.append(_most_recent_day_month(int(day), _MONTHS[month], today))
         return " "
 
     def named_day(match: re.Match[str]) -> str:
@@ -348,16 +395,16 @@ def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None], b
 
 
 def _dates_the_checkin(text: str, match: re.Match[str]) -> bool:
-    """A day named in the sentence of the numbers ("ran 5k on sat, pain 3") or on its own ("Sunday.") dates
-    the check-in; one in a sentence of its own story does not: "Pain 4, ran 7k. Sat on a cold bench after"
-    and "Pain 5. Hurt it at footy on Saturday" are today's check-ins."""
-    starts = [0] + [end.end() for end in _SENTENCE_END.finditer(text) if end.end() <= match.start()]
-    after = _SENTENCE_END.search(text, match.end())
-    sentence = text[starts[-1]:after.start() if after else len(text)]
-    rest_of_it = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", sentence.replace(match[0], " ", 1)))
+    """A day named in the clause of the numbers ("ran 5k on sat, pain 3") or on its own ("Sunday.") dates
+    the check-in; one in a clause of its own story does not: "Pain 4, ran 7k. Sat on a cold bench after",
+    "Pain 5. Hurt it at footy on Saturday" and "Sunday long runs are my fave but did 6k" are today's."""
+    starts = [0] + [end.end() for end in _CLAUSE.finditer(text) if end.end() <= match.start()]
+    after = _CLAUSE.search(text, match.end())
+    said_with_it = text[starts[-1]:match.start()] + " " + text[match.end():after.start() if after else len(text)]
+    rest_of_it = _OTHER_UNIT_NUMBER.sub(" ", _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", said_with_it)))
     if any(c.isdigit() for c in rest_of_it) or _REST.search(rest_of_it) or _NO_PAIN.search(rest_of_it):
         return True
-    return len(rest_of_it.split()) < _DAY_ALONE_WORDS
+    return set(_TOKEN_WORDS.findall(said_with_it)) <= _DAY_ALONE_WORDS
 
 
 def _weekday_here(text: str, match: re.Match[str]) -> bool:
@@ -472,8 +519,8 @@ def _read_numbers(text: str, *, prose: bool = False) -> list[_Number]:
 
 
 def _at_a_time(tokens: list[_Token], at: int) -> bool:
-    """ "ran at 7", "woke at 5": a time of day, not a pain or a distance."""
-    return at > 0 and tokens[at - 1].text == "at"
+    """ "ran at 7", "woke at 5": a time of day, not a pain or a distance ("sitting at 5" is a pain)."""
+    return at > 0 and tokens[at - 1].text == "at" and (at < 2 or tokens[at - 2].text not in _LEVEL_WORDS)
 
 
 def _glued_to_a_word(tokens: list[_Token], at: int) -> bool:
@@ -538,15 +585,19 @@ def _assign(
     """Decide which number is pain and which is distance, then check both.
 
     Labelled, "/10" and unit-bearing numbers are placed first; bare numbers then fill pain
-    before distance, which is what "3 5" means to a runner.
+    before distance, which is what "3 5" means to a runner. Times, weights and other units are
+    the story around a labelled check-in ("5km 28 min pain 4"); alone, they get a reply that says so.
     """
     pains: list[_Number] = [_NO_PAIN_SCORE] if no_pain else []
     distances: list[_Number] = []
     bare: list[_Number] = []
+    others = [n for n in numbers if n.unit_word is not None and n.unit_word not in _DISTANCE_UNITS]
+    numbers = [n for n in numbers if n not in others]
+    said = rest or no_pain or any(n.role is not None or n.unit_word is not None for n in numbers)
+    if others and (not said or any(n.unit_word == "m" for n in others)):
+        return _unknown_unit(others[0], examples)  # "ran 40 minutes": no check-in beside the time
     for number in numbers:
-        if number.unit_word is not None and number.unit_word not in _DISTANCE_UNITS:
-            return _unknown_unit(number, examples)
-        if number.role == "pain":
+        if number.role == "pain" and number.unit_word is None:
             pains.append(number)
         elif number.unit_word is not None or number.role == "distance":
             distances.append(number)

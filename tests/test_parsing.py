@@ -235,6 +235,16 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("ran 40 miles this week, pain 2", 2, None, None),
         ("breathless at rest, pain 4", 4, None, None),
         ("rested, 3", 3, 0.0, None),
+        ("zero pain, 10km", 0, 10.0, None),
+        ("turned 40 on friday, still recovering from the party. 5k, back sitting at 2", 2, 5.0, None),
+        ("37.8 temp, not running. back 5", 5, 0.0, None),
+        ("back went on 11 November, still sore. 3 mi, pain 5", 5, 4.828, None),
+        ("pain kicked in around km 4, ran 6k, sitting at 5 now", 5, 6.0, None),
+        ("Sunday long runs are my fave but did 6k easy this morning. back 2", 2, 6.0, TODAY),
+        ("pain is 5, is it ok to run 5k tomorrow?", 5, None, None),
+        ("back is at 6. is 3 miles too much?", 6, None, None),
+        ("would 5k be ok? havent run yet, back 3", 3, None, None),
+        ("ran 5 mils, back 3", 3, 8.047, None),
     ],
 )
 def test_numbers_and_words_that_are_not_the_check_in_are_left_out(text, pain, km, date):
@@ -244,6 +254,13 @@ def test_numbers_and_words_that_are_not_the_check_in_are_left_out(text, pain, km
     the story; one that starts or ends a phrase is still the check-in's."""
     reply = read(text)
     assert (reply.pain, reply.distance_km, reply.date) == (pain, km, date)
+
+
+@pytest.mark.parametrize(
+    "text", ["should I run 10k on Saturday if my pain is 4?", "how many km should i do if my back is 3?", "10k tomorrow?"]
+)
+def test_a_question_or_a_plan_is_not_a_check_in(text):
+    assert problem(text).code == "unreadable"
 
 
 @pytest.mark.parametrize(
