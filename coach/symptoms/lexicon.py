@@ -1684,6 +1684,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- age --------------------------------------------------------------------------------------
     "first_ever": phrases(
+        "{my back,back,my backs} {has,had,} never {hurt,been sore,given me trouble,ached,been bad} {before,till now,until now,}",
         "never in my life had a bad back",
         "{spared,free of} back trouble all my life",
         "first time back hurts",
@@ -1730,7 +1731,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|(?:teenager|pensioner|im a teen|i am a teen|im retired|i am retired|retired)"
         r"|(?:im|i am|aged|age) (?:over|past) (?:50|55|60|65|70)"
         rf"|^{_AGE}(?= (?:and|,|now|this year|next|years?|yrs?|yo)(?![^ ]))"
-        rf"|{_AGE} (?:this year|next (?:month|year|week)|last (?:month|week))",
+        rf"|{_AGE} (?:this year|next (?:month|year|week)|last (?:month|week))"
+        r"|(?:im|i am|aged|age|at age|at|turned|just turned) (?:(?:fifty|sixty|seventy|eighty|ninety)"
+        r"(?: ?-? ?(?:one|two|three|four|five|six|seven|eight|nine))?"
+        r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
         digits=False,
     ),
     # --- pain worse on coughing, sneezing or straining --------------------------------------------
