@@ -182,7 +182,10 @@ _OTHER_UNITS = _TIME_UNITS | {
 }  # fmt: skip
 """Numbers that are not a check-in: "4 kilos lighter" is a weight, never a pain of 4."""
 _OTHER_UNIT_NUMBER = re.compile(rf"\b\d+(?:[.,]\d+)?\s*(?:{'|'.join(sorted(_OTHER_UNITS, key=len, reverse=True))})\b")
-_PAIN_LABELS = frozenset({"pain", "back"})
+_PAIN_LABELS = frozenset({"pain", "back", "now", "currently", "atm", "rn", "p"})
+_EMOJI_LABELS = {"\U0001f3c3": " ran ", "\U0001f915": " pain "}
+_UNIT_FIRST = re.compile(r"\b(miles?|mi|km|kms|k|kilometres?|kilometers?)(?:\s+(?:run|ran|today))?\s*[:=]\s*(\d+(?:[.,]\d+)?)")
+"""Unit before the number with a colon ("miles: 7", "K: 10"): read as "7 miles"."""
 _DISTANCE_LABELS = frozenset({"distance", "dist", "ran"})
 
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])")
@@ -195,7 +198,8 @@ _NAMED_DAY = re.compile(rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AG
 _PLAIN_WORD_DAYS = frozenset({"sat", "sun"})
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|should\s+i|can\s+i|could\s+i|would|will\s+i|shall\s+i|is\s+it\s+(?:ok|okay|safe|wise|fine)"
-    r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|next\s+week|plan|planning|going\s+to(?!\s+\d)|gonna)\b"
+    r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|next\s+week|plan|planning"
+    r"|going\s+to(?!\s+\d)|gonna|will\s+(?:do|run|try|go|aim)|i['\u2019]?ll\s+(?:do|run|try|go|aim))\b"
 )
 _CLAUSE = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[;!?\n]|\s-\s|\bbut\b)")
 """Where a clause ends: punctuation (not the point or comma inside "13.1" or "5,5"), a dash between words,
@@ -244,6 +248,10 @@ _DISTANCE_IN_WORDS = re.compile(
 _OTHER_QUANTITY = re.compile(
     r"\b\d+\s*x\s*\d+(?:[.,]\d+)?\s*(?:m|k|km|s)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b\d+\s*['\u2019]\s*\d+\b|\b\d+-a-side\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:or|to)\s*\d+(?:[.,]\d+)?(?=\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b)"
+    r"|\b(?:she|he|they|hes|shes)['\u2019]?s?\s+\d{1,2}\b(?!\s*(?:k|km|mi|miles?)\b)"
+    r"|\b(?:toddler|son|daughter|kid|baby|child|boy|girl)s?\s*\(\d{1,2}\)"
+    r"|\bnot\s+\d+(?:[.,]\d+)?(?:\s*(?:k|km|mi|miles?))?\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:(?:this|last|a|per|each|every|in\s+the\s+last)\s+)?"
     r"(?:weeks?|month)\b"
     r"|\b(?:mile|lap|laps|rep|reps|week|wk|day|zone|type|stage|round|size|number)"
@@ -275,7 +283,8 @@ def _normalise(text: str) -> str:
     """Lower-case text with ASCII digits, plain minus signs and no control characters.
 
     NFKC turns full-width forms into ASCII; digits of other scripts (Arabic-Indic, Devanagari)
-    are mapped by their decimal value, so a runner on such a keyboard is still read.
+    are mapped by their decimal value, so a runner on such a keyboard is still read. Combining marks
+    go (a keycap "3️⃣" is a 3), and the runner and hurt-face emoji are the labels they stand for.
     """
     characters = []
     for character in unicodedata.normalize("NFKC", text):
@@ -283,11 +292,15 @@ def _normalise(text: str) -> str:
             characters.append(str(unicodedata.decimal(character, 0)))
         elif character in _DASHES:
             characters.append("-")
+        elif character in _EMOJI_LABELS:
+            characters.append(_EMOJI_LABELS[character])
+        elif unicodedata.category(character).startswith("M"):
+            continue
         elif unicodedata.category(character).startswith(("C", "Z")):
             characters.append(" ")
         else:
             characters.append(character)
-    return "".join(characters).lower()
+    return _UNIT_FIRST.sub(r"\2 \1", "".join(characters).lower())
 
 
 def _parse(

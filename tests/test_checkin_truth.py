@@ -1,4 +1,4 @@
-"""What a runner types is what is saved: 400 check-ins written blind, read back against what they meant.
+"""What a runner types is what is saved: 700 check-ins written blind, read back against what they meant.
 
 The reader may leave a number unread (the runner is asked again, nothing is lost); it may not save a
 different one. The few messages where it does are listed with the reason, and how many it reads is held
@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from coach.models import Unit
 from coach.parsing import CheckinReply, parse_checkin
 
 TODAY = dt.date(2026, 11, 24)
-CHECKINS = Path(__file__).parent / "data" / "checkins" / "blind_truth.tsv"
+DATA = Path(__file__).parent / "data" / "checkins"
 
 KNOWN_DISAGREEMENTS = {
     "dentist on friday 😬 8k, back 3": "a day in the clause of the numbers dates them, as in 'on sat 8k, back 3'",
@@ -23,13 +25,20 @@ KNOWN_DISAGREEMENTS = {
     "5": "a lone number answers the question just asked (pain, unless the distance was asked)",
     "2": "the same",
     "pain 4 (meant 3 lol). 5km": "a correction in words is not read",
+    "typo! 3 not 33": "the number kept after a correction is read",
+    "🚴‍♂️ 30km 🚫🏃 back 3": "a bike ride in emoji is not told from a run",
+    "a half today, 13.1, back 5": "a bare distance is in the runner's unit (km here), even 13.1",
+    "back 3 km 8": "a unit between two numbers belongs to the one before it",
 }
-MIN_READ = {"pain": 285, "distance": 290, "day": 380}
-"""How many of the 400 are read right today (pain 288, distance 292, day 386 on 2026-12-01)."""
+SETS = {
+    "blind_truth.tsv": {"pain": 285, "distance": 290, "day": 380},
+    "blind_truth_2.tsv": {"pain": 205, "distance": 190, "day": 270},
+}
+"""How many are read right today, held as a floor (2026-12-01: 291, 294, 386 of 400; 209, 195, 275 of 300)."""
 
 
-def _cases() -> list[tuple[str, str, str, str, str]]:
-    lines = CHECKINS.read_text(encoding="utf-8").splitlines()
+def _cases(name: str) -> list[tuple[str, str, str, str, str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
 
 
@@ -43,9 +52,10 @@ def _read(message: str) -> dict[str, str]:
     return {"pain": "-" if reply.pain is None else str(reply.pain), "distance": distance, "unit": unit, "day": day}
 
 
-def test_nothing_is_saved_other_than_what_the_runner_meant():
+@pytest.mark.parametrize("name", SETS)
+def test_nothing_is_saved_other_than_what_the_runner_meant(name):
     wrong, right = [], {"pain": 0, "distance": 0, "day": 0}
-    for message, pain, distance, unit, day in _cases():
+    for message, pain, distance, unit, day in _cases(name):
         meant = {"pain": pain, "distance": "-" if distance == "-" else f"{float(distance):g}", "unit": unit,
                  "day": "-" if day == TODAY.isoformat() else day}
         got = _read(message)
@@ -54,14 +64,15 @@ def test_nothing_is_saved_other_than_what_the_runner_meant():
                 right[field] += 1
             elif got[field] != "-" and message not in KNOWN_DISAGREEMENTS:
                 wrong.append(f"{field} {got[field]} (meant {meant[field]}): {message}")
-        if got["distance"] == meant["distance"] != "-" and meant["unit"] != "-" and got["unit"] != meant["unit"]:
+        if got["distance"] == meant["distance"] != "-" and meant["unit"] != "-" and got["unit"] != meant["unit"] \
+                and message not in KNOWN_DISAGREEMENTS:
             wrong.append(f"unit {got['unit']} (meant {meant['unit']}): {message}")
-    print(f"\nread right of {len(_cases())}: {right}")
+    print(f"\n{name}: read right of {len(_cases(name))}: {right}")
     assert wrong == []
-    assert all(right[field] >= least for field, least in MIN_READ.items()), right
+    assert all(right[field] >= least for field, least in SETS[name].items()), right
 
 
-def test_the_known_disagreements_are_still_in_the_set():
-    messages = {case[0] for case in _cases()}
+def test_the_known_disagreements_are_still_in_the_sets():
+    messages = {case[0] for name in SETS for case in _cases(name)}
     assert set(KNOWN_DISAGREEMENTS) <= messages
-    assert len(messages) == 400
+    assert [len(_cases(name)) for name in SETS] == [400, 300]

@@ -245,6 +245,16 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("back is at 6. is 3 miles too much?", 6, None, None),
         ("would 5k be ok? havent run yet, back 3", 3, None, None),
         ("ran 5 mils, back 3", 3, 8.047, None),
+        ("3️⃣ pain, 5️⃣ miles", 3, 8.047, None),
+        ("🏃‍♀️3 🤕2", 2, 3.0, None),
+        ("miles: 7 / pain: 1", 1, 11.265, None),
+        ("K: 10 P: 4", 4, 10.0, None),
+        ("back's a 5 rn, 6 miles tmrw", 5, None, None),
+        ("will do 8k tonight, back's 3 atm", 3, None, None),
+        ("Perhaps 5 or 6 kilometres. Pain 3.", 3, None, None),
+        ("managed 3 miles during nap time! back 3. she's 2 on Friday", 3, 4.828, None),
+        ("Toddler (3) had a meltdown, didn't get out. Back 4", 4, None, None),
+        ("sorry pain was 4 not 14", 4, None, None),
     ],
 )
 def test_numbers_and_words_that_are_not_the_check_in_are_left_out(text, pain, km, date):
