@@ -126,6 +126,9 @@ class _Number:
     text: str
     unit_word: str | None = None
     role: Role | None = None
+    story: bool = False
+    """A number of the story around the check-in ("woke me at 5"): never read, and it makes bare numbers beside
+    it too uncertain to read."""
 
 
 @dataclass(frozen=True)
@@ -182,9 +185,9 @@ _OTHER_UNITS = _TIME_UNITS | {
 }  # fmt: skip
 """Numbers that are not a check-in: "4 kilos lighter" is a weight, never a pain of 4."""
 _OTHER_UNIT_NUMBER = re.compile(rf"\b\d+(?:[.,]\d+)?\s*(?:{'|'.join(sorted(_OTHER_UNITS, key=len, reverse=True))})\b")
-_PAIN_LABELS = frozenset({"pain", "back", "now", "currently", "atm", "rn", "p"})
+_PAIN_LABELS = frozenset({"pain", "back", "p"})
 _EMOJI_LABELS = {"\U0001f3c3": " ran ", "\U0001f915": " pain "}
-_UNIT_FIRST = re.compile(r"\b(miles?|mi|km|kms|k|kilometres?|kilometers?)(?:\s+(?:run|ran|today))?\s*[:=]\s*(\d+(?:[.,]\d+)?)")
+_UNIT_FIRST = re.compile(r"(?<!\d)(?<!\d\s)\b(miles?|mi|km|kms|k|kilometres?|kilometers?)(?:\s+(?:run|ran|today))?\s*[:=]\s*(\d+(?:[.,]\d+)?)")
 """Unit before the number with a colon ("miles: 7", "K: 10"): read as "7 miles"."""
 _DISTANCE_LABELS = frozenset({"distance", "dist", "ran"})
 
@@ -194,7 +197,9 @@ _DAY_MONTH = re.compile(
     rf"\b(?:(\d{{1,2}}){_ORDINAL}\s*(?:of\s+)?({_alternatives(_MONTHS)})\b\.?"
     rf"|({_alternatives(_MONTHS)})\.?\s*(\d{{1,2}}){_ORDINAL}\b)"
 )
-_NAMED_DAY = re.compile(rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b(?!['\u2019`]s\b)")
+_NAMED_DAY = re.compile(
+    rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b(?!['\u2019`]s\s+(?!run|long|parkrun|easy)[a-z])"
+)
 _PLAIN_WORD_DAYS = frozenset({"sat", "sun"})
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|should\s+i|can\s+i|could\s+i|would|will\s+i|shall\s+i|is\s+it\s+(?:ok|okay|safe|wise|fine)"
@@ -210,9 +215,13 @@ _PLAIN_WORD_DAY_BEFORE = re.compile(r"\b(?:on|last|this)\s*$")
 _NOT_THE_DAY_BEFORE = re.compile(r"\b(?:than|since|from|until|till|before|after|by|every|each|next)\s*$")
 """A day that only measures or plans: "better than yday", "numb since Monday", "dentist next Friday"."""
 _PLAIN_WORD_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|he|she|they|just|had|have|was|were|been)\s*$")
-_PLAIN_WORD_DAY_AFTER = re.compile(r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back)")
+_PLAIN_WORD_DAY_AFTER = re.compile(
+    r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back|run|ran|parkrun|long|easy|am\b|morning|night|lsd|tempo)"
+)
 _TOKEN_WORDS = re.compile(r"[^\W_]+")
-_DAY_ALONE_WORDS = frozenset({"on", "last", "this", "for", "and", "then"})
+_SENTENCE = re.compile(r"[.!?;]+(?=\s|$)|\n|\bbut\b")
+_DAY_ALONE_WORDS = frozenset({"on", "last", "this", "for", "and", "then", "run", "ran", "easy", "long", "tempo",
+                              "parkrun", "went", "out", "did", "was", "good", "s", "i", "a"})
 """The only words a day may stand with in a clause of its own and still date the check-in: "On Sunday."."""
 _NO_PAIN = re.compile(r"\b(?:no|zero|nil)\s+(?:back\s+)?pain\b|\bpain[\s-]*free\b")
 _REST = re.compile(
@@ -411,8 +420,8 @@ def _dates_the_checkin(text: str, match: re.Match[str]) -> bool:
     """A day named in the clause of the numbers ("ran 5k on sat, pain 3") or on its own ("Sunday.") dates
     the check-in; one in a clause of its own story does not: "Pain 4, ran 7k. Sat on a cold bench after",
     "Pain 5. Hurt it at footy on Saturday" and "Sunday long runs are my fave but did 6k" are today's."""
-    starts = [0] + [end.end() for end in _CLAUSE.finditer(text) if end.end() <= match.start()]
-    after = _CLAUSE.search(text, match.end())
+    starts = [0] + [end.end() for end in _SENTENCE.finditer(text) if end.end() <= match.start()]
+    after = _SENTENCE.search(text, match.end())
     said_with_it = text[starts[-1]:match.start()] + " " + text[match.end():after.start() if after else len(text)]
     rest_of_it = _OTHER_UNIT_NUMBER.sub(" ", _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", said_with_it)))
     if any(c.isdigit() for c in rest_of_it) or _REST.search(rest_of_it) or _NO_PAIN.search(rest_of_it):
@@ -511,6 +520,9 @@ def _read_numbers(text: str, *, prose: bool = False) -> list[_Number]:
         if token.kind == "word":
             keep = role == "pain" and token.text in _AFTER_A_LABEL or role == "distance" and token.text in ("about", "around")
             role = role if keep else _label_role(token.text)
+            if token.text in ("now", "atm", "rn") and index < len(tokens) and tokens[index].kind == "number" \
+                    and text[token.end:tokens[index].start].isspace():
+                role = "pain"  # "now 3": the score as it is now
         elif token.kind == "number" and _is_out_of_ten(tokens, index, text):
             numbers.append(_Number(_to_float(token.text), token.text, role="pain"))
             index += 2
@@ -520,15 +532,20 @@ def _read_numbers(text: str, *, prose: bool = False) -> list[_Number]:
             if unit_word is not None:
                 index += 1
             elif role is None and index < len(tokens) and tokens[index].text == "pain" and \
-                    text[token.end:tokens[index].start].isspace():
+                    text[token.end:tokens[index].start].isspace() and not _bare_number_at(tokens, index + 1, text):
                 role = "pain"  # "2 pain, 8 km": the label after the number
                 index += 1
             elif role is None and (_glued_to_a_word(tokens, index - 1) or _at_a_time(tokens, index - 1) or
                                    prose and _inside_a_sentence(tokens, index - 1, text)):
+                numbers.append(_Number(_to_float(token.text), token.text, story=True))
                 continue
             numbers.append(_Number(_to_float(token.text), token.text, unit_word, role))
             role = None
     return numbers
+
+
+def _bare_number_at(tokens: list[_Token], at: int, text: str) -> bool:
+    return at < len(tokens) and tokens[at].kind == "number" and _unit_word(tokens, at + 1, tokens[at].end, text) is None
 
 
 def _at_a_time(tokens: list[_Token], at: int) -> bool:
@@ -604,6 +621,10 @@ def _assign(
     pains: list[_Number] = [_NO_PAIN_SCORE] if no_pain else []
     distances: list[_Number] = []
     bare: list[_Number] = []
+    story = [n for n in numbers if n.story]
+    numbers = [n for n in numbers if not n.story]
+    if story and any(n.role is None and n.unit_word is None for n in numbers):
+        return _unreadable(examples)  # "hurt like 4 during the run, managed 10": which one is which?
     others = [n for n in numbers if n.unit_word is not None and n.unit_word not in _DISTANCE_UNITS]
     numbers = [n for n in numbers if n not in others]
     said = rest or no_pain or any(n.role is not None or n.unit_word is not None for n in numbers)

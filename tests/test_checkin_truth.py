@@ -19,7 +19,9 @@ TODAY = dt.date(2026, 11, 24)
 DATA = Path(__file__).parent / "data" / "checkins"
 
 KNOWN_DISAGREEMENTS = {
-    "dentist on friday 😬 8k, back 3": "a day in the clause of the numbers dates them, as in 'on sat 8k, back 3'",
+    "dentist on friday 😬 8k, back 3": "a day in the sentence of the numbers dates them, as in 'Went out yesterday, 8k'",
+    "ran a temp of 39 yesterday, back pain 3 now, no run": "the same",
+    "deadlifted 100kg yesterday, back is a 6, rest day": "the same",
     "race on saturday so easy 4k. pain 2": "the same",
     "do you count walking? walked 4km, pain 2": "a walk is saved as distance on foot",
     "5": "a lone number answers the question just asked (pain, unless the distance was asked)",
