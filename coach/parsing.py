@@ -202,7 +202,7 @@ _NAMED_DAY = re.compile(
 )
 _PLAIN_WORD_DAYS = frozenset({"sat", "sun"})
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|should\s+i|can\s+i|could\s+i|would|will\s+i|shall\s+i|is\s+it\s+(?:ok|okay|safe|wise|fine)"
+    r"\b(?:if\s+(?:my|i|it|its|the|back|pain|that|this)|should\s+i|can\s+i|could\s+i|would|will\s+i|shall\s+i|is\s+it\s+(?:ok|okay|safe|wise|fine)"
     r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|next\s+week|plan|planning"
     r"|going\s+to(?!\s+\d)|gonna|will\s+(?:do|run|try|go|aim)|i['\u2019]?ll\s+(?:do|run|try|go|aim))\b"
 )
@@ -263,11 +263,11 @@ _OTHER_QUANTITY = re.compile(
     r"|\bnot\s+\d+(?:[.,]\d+)?(?:\s*(?:k|km|mi|miles?))?\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:(?:this|last|a|per|each|every|in\s+the\s+last)\s+)?"
     r"(?:weeks?|month)\b"
-    r"|\b(?:mile|lap|laps|rep|reps|week|wk|day|zone|type|stage|round|size|number)"
+    r"|\b(?:mile|lap|laps|rep|reps|week|wk|zone|type|stage|round|size|number)"
     r"\s*\d+(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?)\b)"
     r"|\b\d+\s*(?:runs|sessions|rides|bikes?|swims?|gels|litres|liters|cups|coffees|pints|beers|glasses"
     r"|hills)\b"
-    r"|\b\d+(?:[.,]\d+)?\s*(?:weeks?|wks?|days?|months?|mos?|times|sets?|reps?|x|th|st|nd|rd"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:weeks?|wks?|days|day(?!\s*off)|months?|mos?|times|sets?|reps?|x|th|st|nd|rd"
     r"|a\.?m\.?|p\.?m\.?|°\s*[cf]?|degrees?(?:\s*[cf])?)(?![^\W\d_])"
     r"|\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?"
     r"|\b(?:3[5-9]|4[0-2]|9[5-9]|10[0-6])(?:[.,]\d+)?\s*(?:temp|temperature|fever)\b|\bminus\s*\d+(?:[.,]\d+)?"

@@ -43,8 +43,7 @@ def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Rep
     if isinstance(answer, ParseProblem):
         if not explain_problems:
             return []
-        replies = [Reply(answer.message)]
-        return safety.with_warning_signs(replies) if is_prose(text) else replies
+        return safety.under_unread_words(text, [Reply(answer.message)])
     signs = is_prose(text) and symptoms.near_warning_signs(text)
     if answer.weekday and answer.date and answer.distance_km is not None and \
             run_not_yet(answer.date, turn.runner.mode, turn.today):
@@ -119,7 +118,8 @@ def save(
     ``signs``: the message also used the words of the warning signs, which are named under what was saved.
     """
     if not confirmed and any(p.distance_km is not None and p.distance_km > MAX_PLAUSIBLE_KM for p in placements):
-        return [_confirm_whole(turn, placements, text)]
+        confirm = [_confirm_whole(turn, placements, text)]
+        return safety.with_warning_signs(confirm) if signs else confirm
     lines = []
     for placement in placements:
         change = diary.save_entry(

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from coach import arguments, symptoms, texts
-from coach.parsing import is_prose
 from coach.models import SETTING_STEPS, Awaiting, SetupStep
 from coach.symptoms import Finding, Urgency
 from handlers import callbacks, checkin, clubs, commands, keyboards, nudging, offers, onboarding, outgoing, safety
@@ -128,7 +127,7 @@ class Conversation:
         if command is None and (findings := symptoms.find_symptoms(inbound.text)):
             return safety.before_consent(findings)
         if command is None:
-            return _with_safety_net(inbound.text, [Reply(texts.needs_start())])
+            return safety.under_unread_words(inbound.text, [Reply(texts.needs_start())])
         if command in ("start", "join"):
             code = arguments.code(args) if command == "join" or args.strip().startswith("club_") else None
             code = code if isinstance(code, str) else None
@@ -162,14 +161,14 @@ class Conversation:
         step = turn.runner.onboarding_step
         if step is not None:
             replies = SETUP_ANSWERS[step](turn, text)
-            return _with_safety_net(text, replies) if turn.runner.onboarding_step is step else replies
+            return safety.under_unread_words(text, replies) if turn.runner.onboarding_step is step else replies
         setting = SETTING_ANSWERS.get(turn.runner.awaiting)
         if setting is not None:
             replies = setting(turn, text)
             if turn.runner.awaiting in SETTING_STEPS and replies:
                 last = replies[-1]
                 replies[-1] = replace(last, text=f"{last.text}\n{texts.setting_still_open()}")
-                replies = _with_safety_net(text, replies)
+                replies = safety.under_unread_words(text, replies)
             return replies
         answer = safety.screen_answer(text) if turn.runner.screen_step else None
         if answer is not None:
@@ -262,13 +261,6 @@ class Conversation:
         if what == "join":
             return [Reply(texts.club_not_joined())]
         return [Reply(texts.stale_button())]
-
-
-def _with_safety_net(text: str, replies: list[Reply]) -> list[Reply]:
-    """Words a setup or setting step could not take, and the symptom reader found nothing in: the warning
-    signs are named, as under a check-in that could not be read, since the reader does not know every way
-    of saying them."""
-    return safety.with_warning_signs(replies) if is_prose(text) else replies
 
 
 def _command(text: str) -> tuple[str | None, str]:

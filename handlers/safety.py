@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from coach import redflags, texts
+from coach.parsing import is_prose
 from coach.symptoms import CATEGORY_BY_ID, Finding, Urgency
 from handlers import keyboards
 from handlers.replies import Reply
@@ -76,6 +77,12 @@ def with_warning_signs(replies: list[Reply]) -> list[Reply]:
     last = replies[-1]
     sms = f"{last.sms}\n{net}" if last.sms is not None else None
     return replies[:-1] + [replace(last, text=f"{last.text}\n{net}", sms=sms)]
+
+
+def under_unread_words(text: str, replies: list[Reply]) -> list[Reply]:
+    """Words (not a mistyped number) that the step asked could not take, and the symptom reader found nothing
+    in: the warning signs are named under the reply, as the reader does not know every way of saying them."""
+    return with_warning_signs(replies) if is_prose(text) else replies
 
 
 def screen_answer(text: str) -> str | None:

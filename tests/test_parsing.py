@@ -264,6 +264,9 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("yesterday's run 8k pain 3", 3, 8.0, YESTERDAY),
         ("Went out yesterday, 8k, pain 3", 3, 8.0, YESTERDAY),
         ("Monday: easy run. 6k, pain 2", 2, 6.0, YESTERDAY),
+        ("rest day 3", 3, 0.0, None),
+        ("3 day off", 3, 0.0, None),
+        ("3 10k not sure if ok", 3, 10.0, None),
     ],
 )
 def test_numbers_and_words_that_are_not_the_check_in_are_left_out(text, pain, km, date):

@@ -294,3 +294,5 @@ async def test_a_check_in_beside_words_of_the_warning_signs_is_saved_and_names_t
     assert entry(bot, "2026-11-24")[0] == 5
     [chatty] = await person.say("3, 8km with the club, legs felt great and the coffee after was better")
     assert "pain 5 → 3" in chatty.params["text"] and "emergency" not in chatty.params["text"]
+    [confirm] = await person.say("ran 120km, my bladder is doing its own thing this week")  # asks before saving
+    assert "new trouble peeing or pooing" in confirm.params["text"] and confirm.params.get("reply_markup")

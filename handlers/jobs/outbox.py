@@ -129,6 +129,9 @@ class Drainer:
                 continue
             pacer = self.pacers.get(waiting.channel)
             wait = pacer.wait(waiting.chat_id) if pacer else 0.0
+            if 0 < wait <= SHORT_WAIT:  # before the claim: a cancelled sleep leaves nothing half-taken
+                await asyncio.sleep(wait)
+                wait = pacer.wait(waiting.chat_id)
             if wait > 0:
                 held.add(chat)
                 soonest = min(soonest, wait)
@@ -147,8 +150,6 @@ class Drainer:
                 if (wait := pacer.wait()) > SHORT_WAIT:
                     paced[message.channel] = wait
                     soonest = min(soonest, wait)
-                elif wait > 0:
-                    await asyncio.sleep(wait)
             self._in_flight.add(chat)
             task = asyncio.create_task(self._send(message))
             self._tasks.add(task)
