@@ -9,7 +9,8 @@ two nudges a month each, and today's questions, some still open for a reminder. 
 - the Sunday peak: 3,100 evening runners in one zone whose weekly summary is due the same minute,
   through the bot's ``Sweeper`` (a worker thread with its own connection), with a probe on the event loop
   measuring the longest time the loop was held, and a write like a reply's, made on the loop every 50 ms
-  during the sweep, timed beside the same write with no sweep running.
+  during the sweep once its wait for the writer's turn (in a worker thread) is over, timed beside the same
+  write with no sweep running.
 Each beside a raw SELECT on the same index, timed in the same run. The file (about 13 GB) is built once
 into ``$LUMBAR_BENCH_CACHE`` (default ~/.cache/lumbar-bench; several minutes) and put back as it was
 before each later run.
@@ -36,7 +37,7 @@ from benchmarks.table import Figure  # noqa: E402
 from handlers.jobs.sweep import steps  # noqa: E402
 from handlers.jobs.sweeper import CHECKPOINT_DURING, CHECKPOINT_EVERY, Sweeper  # noqa: E402
 from storage import open_db, utc_text  # noqa: E402
-from storage.db import fsync_later, sync_wal  # noqa: E402
+from storage.db import fsync_later, sync_wal, writers_turn  # noqa: E402
 
 RUNNERS = 100_000
 HISTORY_DAYS = 365
@@ -209,12 +210,14 @@ def timed(work) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-async def sliced_with_probe(db, sweeper: Sweeper, moment: dt.datetime) -> tuple[float, float, int, float]:
+async def sliced_with_probe(db, sweeper: Sweeper, moment: dt.datetime) -> tuple[float, float, int, float, float]:
     """Run the sweep the way the bot does (one ``Sweeper`` for all ticks, as the bot keeps one) while a probe
     task notes the longest gap between its turns and another writes on the loop's connection, as a reply
-    would; returns (ms, longest gap ms, queued, longest write ms)."""
+    would (waiting for the writer's turn off the loop, ``storage.db.writers_turn``); returns (ms, longest gap
+    ms, queued, longest write on the loop ms, longest wait for the turn ms)."""
     longest = 0.0
     writes: list[float] = []
+    waits: list[float] = []
     stop = False
 
     async def probe() -> None:
@@ -229,7 +232,10 @@ async def sliced_with_probe(db, sweeper: Sweeper, moment: dt.datetime) -> tuple[
     async def writer() -> None:
         while not stop:
             await asyncio.sleep(0.05)
-            writes.append(reply_write(db))
+            asked = time.perf_counter()
+            async with writers_turn(db):
+                waits.append((time.perf_counter() - asked) * 1000)
+                writes.append(reply_write(db))
             await asyncio.to_thread(sync_wal, db)  # as the drainer does before sending the reply
 
     tasks = [asyncio.create_task(probe()), asyncio.create_task(writer())]
@@ -239,12 +245,12 @@ async def sliced_with_probe(db, sweeper: Sweeper, moment: dt.datetime) -> tuple[
     took = time.perf_counter() - started
     stop = True
     await asyncio.gather(*tasks)
-    return took * 1000, longest * 1000, queued, max(writes, default=0.0)
+    return took * 1000, longest * 1000, queued, max(writes, default=0.0), max(waits, default=0.0)
 
 
 def reply_write(db) -> float:
     """A small write in a transaction of its own, the shape of a conversation's: the time it holds the event
-    loop (ms), waiting for the writer's turn included. Its fsync is made afterwards in a worker thread, as
+    loop (ms), once the loop holds the writer's turn. Its fsync is made afterwards in a worker thread, as
     the drainer makes it before sending the reply (``storage.db.fsync_later``)."""
     started = time.perf_counter()
     with fsync_later(db), db.atomic():
@@ -258,11 +264,12 @@ def measure(path: Path) -> tuple[list[Figure], list[str]]:
     gc.freeze()  # as the bot does once it has started (bot/app.py)
     raw = sqlite3.connect(path)
     sweeper = Sweeper(db, ("telegram",))
-    due_ticks, idle_ticks, raw_due_ms, raw_idle_ms, blocks, counts, writes = [], [], [], [], [], [], []
+    due_ticks, idle_ticks, raw_due_ms, raw_idle_ms, blocks, counts, writes, waits = [], [], [], [], [], [], [], []
     for minute in range(1, TICKS + 1):
         moment = NOW + dt.timedelta(minutes=minute)
         raw_due_ms.append(timed(lambda: raw_due(raw, moment)))
-        took, block, queued, write = asyncio.run(sliced_with_probe(db, sweeper, moment))
+        took, block, queued, write, wait = asyncio.run(sliced_with_probe(db, sweeper, moment))
+        waits.append(wait)
         due_ticks.append(took)
         blocks.append(block)
         counts.append(queued)
@@ -274,7 +281,7 @@ def measure(path: Path) -> tuple[list[Figure], list[str]]:
         raw.execute("update runners set next_prompt_utc = ? where next_prompt_utc <= ?",
                     [utc_text(PEAK + dt.timedelta(days=1)), utc_text(PEAK)])
         raw.execute("update prompts set reminder_due_utc = null where reminder_due_utc <= ?", [utc_text(PEAK)])
-    peak_ms, peak_block, peak_queued, peak_write = asyncio.run(sliced_with_probe(db, sweeper, PEAK))
+    peak_ms, peak_block, peak_queued, peak_write, peak_wait = asyncio.run(sliced_with_probe(db, sweeper, PEAK))
     asyncio.run(sweeper.close())
     quiet_writes = []
     for _ in range(40):
@@ -294,7 +301,9 @@ def measure(path: Path) -> tuple[list[Figure], list[str]]:
         f"ticks 1, {1 + CHECKPOINT_EVERY.seconds // 60} and {1 + 2 * CHECKPOINT_EVERY.seconds // 60} (the backlog "
         f"tick also checkpoints every {CHECKPOINT_DURING:.0f} s between its slices)",
         f"longest loop block in each due tick (ms): {', '.join(f'{ms:.0f}' for ms in blocks)}; a reply's longest "
-        f"write in each (ms): {', '.join(f'{ms:.0f}' for ms in writes)}",
+        f"write on the loop in each (ms): {', '.join(f'{ms:.0f}' for ms in writes)}; its longest wait for the "
+        f"writer's turn, off the loop (ms): {', '.join(f'{ms:.0f}' for ms in waits)}; at the peak: write "
+        f"{peak_write:.0f}, wait {peak_wait:.0f}",
     ]
     figures = [
         Figure("sweep tick, ~70 due (ms)", med(due_ticks), "raw indexed SELECT of the due", med(raw_due_ms),
@@ -306,6 +315,8 @@ def measure(path: Path) -> tuple[list[Figure], list[str]]:
         Figure("longest event-loop block, Sunday peak (ms)", peak_block, "", None, "< 50 ms", peak_block < 50),
         Figure("a reply's write during a sweep, longest (ms)", max(max(writes), peak_write),
                "the same write, no sweep (longest)", max(quiet_writes), "", None),
+        Figure("a reply's wait for the writer's turn, off the loop, longest (ms)", max(max(waits), peak_wait),
+               "", None, "", None),
     ]
     return figures, notes
 

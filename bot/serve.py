@@ -40,6 +40,7 @@ from handlers.jobs.outbox import Drainer
 from handlers.jobs.pacing import Pacer
 from handlers.jobs.sweeper import Sweeper
 from storage import health, inbox, outbox
+from storage.db import writers_turn
 
 log = logging.getLogger("lumbar.serve")
 
@@ -193,20 +194,22 @@ class Server:
         sid, number, body = params.get("MessageSid", ""), params.get("From", ""), params.get("Body", "")
         if not sid or not number:
             return Response(status_code=400)
-        fresh = inbox.store(self.db, sms_channel.CHANNEL, sid, number, sms_channel.stored_payload(number, body),
-                            now=self.clock())
+        async with writers_turn(self.db):
+            fresh = inbox.store(self.db, sms_channel.CHANNEL, sid, number, sms_channel.stored_payload(number, body),
+                                now=self.clock())
         task = BackgroundTask(self._handle_sms, number, body, sid) if fresh else None
         return Response(EMPTY_TWIML, media_type="application/xml", background=task)
 
     async def _handle_sms(self, number: str, body: str, sid: str) -> None:
-        self.sms.handle_safely(number, body, sid)
+        await self.sms.answer_safely(number, body, sid)
         self.drainer.wake()
 
     async def sms_status(self, request: Request) -> Response:
         params = await self._signed_form(request)
         if params is None:
             return Response(status_code=403 if self.validator else 404)
-        outbox.record_delivery(self.db, params.get("MessageSid", ""), params.get("MessageStatus", ""))
+        async with writers_turn(self.db):
+            outbox.record_delivery(self.db, params.get("MessageSid", ""), params.get("MessageStatus", ""))
         return Response(status_code=204)
 
     async def telegram(self, request: Request) -> Response:
@@ -221,7 +224,7 @@ class Server:
             update = Update.de_json(await request.json(), self.application.bot)
         except (ValueError, TypeError, KeyError):
             return Response(status_code=400)
-        if update is not None and telegram_channel.store_updates(self.db, (update,), self.clock()):
+        if update is not None and await telegram_channel.store_updates(self.db, (update,), self.clock()):
             await self.application.update_queue.put(update)
         return Response(status_code=200)
 

@@ -21,7 +21,7 @@ from handlers.flood import FloodGuard
 from handlers.replies import Inbound, Reply
 from handlers.turn import Turn
 from storage import grants, identities, inbox, jobs, runners
-from storage.db import fsync_later
+from storage.db import fsync_later, writers_turn
 from storage.grants import Granted
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,11 @@ class Conversation:
             else:
                 inbox.forget(self.db, inbound.channel, key)
         return replies
+
+    async def answer(self, inbound: Inbound) -> list[Reply]:
+        """``handle`` for the event loop: the writer's turn, if the sweep holds it, is waited for off the loop."""
+        async with writers_turn(self.db):
+            return self.handle(inbound)
 
     def link_group(self, channel: str, user_chat_id: str, group_chat_id: str, *, group_admin: bool,
                    key: str) -> list[Reply]:

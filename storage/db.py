@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import contextlib
 import functools
 import datetime as dt
@@ -9,7 +11,8 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,34 +40,64 @@ def is_write(sql: str) -> bool:
 class WriterTurn:
     """One writer's turn for all of this process's connections to one file, and whether anyone waits for
     it: a long writer (the sweep's worker) ends its transaction early when another connection wants to
-    write, so a reply waits for one item of the sweep rather than a whole slice."""
+    write, so a reply waits for one item of the sweep rather than a whole slice.
+
+    The turn belongs to a thread and may be taken again by it (nested writes). A thread may also wait for
+    it on behalf of another (``acquire(for_thread=...)``): the event loop waits in a worker thread and
+    writes once it holds the turn (``writers_turn``). When the holder lets go, the turn passes to the one
+    that has waited longest, so a sweep that starts its next slice at once does not take it back.
+    """
 
     def __init__(self) -> None:
-        self._lock = threading.RLock()
-        self._waiting = 0
-        self._count = threading.Lock()
+        self._changed = threading.Condition(threading.Lock())
+        self._owner: int | None = None
+        self._depth = 0
+        self._queue: collections.deque[_Ticket] = collections.deque()
 
-    def acquire(self, timeout: float) -> bool:
-        if self._lock.acquire(blocking=False):
-            return True
-        counted = False
-        try:
-            with self._count:
-                self._waiting += 1
-                counted = True
-            return self._lock.acquire(timeout=timeout)
-        finally:
-            if counted:
-                with self._count:
-                    self._waiting -= 1
+    def acquire(self, timeout: float, *, for_thread: int | None = None) -> bool:
+        """Take the turn for this thread (or ``for_thread``) within ``timeout`` seconds; False if it stayed taken."""
+        owner = threading.get_ident() if for_thread is None else for_thread
+        with self._changed:
+            if self._owner == owner or (self._owner is None and not self._queue):
+                self._owner = owner
+                self._depth += 1
+                return True
+            if timeout <= 0:
+                return False
+            ticket = _Ticket(owner)
+            self._queue.append(ticket)
+            taken = self._changed.wait_for(lambda: ticket.granted or self._owner == owner, timeout)
+            if not ticket.granted:
+                self._queue.remove(ticket)
+                if taken:  # passed to the same thread on another's behalf: a nested take
+                    self._depth += 1
+            return taken
 
     def release(self) -> None:
-        self._lock.release()
+        """Let go once for this thread; the last let-go passes the turn to the longest waiter."""
+        with self._changed:
+            if self._owner != threading.get_ident() or self._depth == 0:
+                raise RuntimeError("the writer's turn released by a thread that does not hold it")
+            self._depth -= 1
+            if self._depth:
+                return
+            self._owner = None
+            if self._queue:
+                ticket = self._queue.popleft()
+                ticket.granted = True
+                self._owner, self._depth = ticket.owner, 1
+                self._changed.notify_all()
 
     @property
     def wanted(self) -> bool:
         """Another thread is waiting for the turn."""
-        return self._waiting > 0
+        return bool(self._queue)
+
+
+@dataclass
+class _Ticket:
+    owner: int
+    granted: bool = False
 
 
 def _turn_for(path: Path) -> WriterTurn:
@@ -236,6 +269,33 @@ def turn_wanted(db: Database) -> bool:
     """Another of this process's connections to the file is waiting to write."""
     turn = getattr(db, "turn", None)
     return turn is not None and turn.wanted
+
+
+@contextlib.asynccontextmanager
+async def writers_turn(db: Database) -> AsyncIterator[None]:
+    """The writer's turn for the event loop's thread, for a block of writes made on the loop. When another
+    thread holds it (the sweep's worker, whose commit can take hundreds of ms on a slow disk), it is waited
+    for in a worker thread, so the loop goes on serving everyone else; the block then writes without
+    waiting, as the loop's nested takes of the turn succeed at once. Cancelled while waiting, the turn is
+    let go as soon as it comes."""
+    turn = getattr(db, "turn", None)
+    if turn is None or db.conn.in_transaction:
+        yield
+        return
+    if not turn.acquire(0):
+        loop_thread = threading.get_ident()
+        waiting = asyncio.ensure_future(asyncio.to_thread(turn.acquire, BUSY_TIMEOUT, for_thread=loop_thread))
+        try:
+            taken = await asyncio.shield(waiting)
+        except asyncio.CancelledError:
+            waiting.add_done_callback(lambda done: done.cancelled() or not done.result() or turn.release())
+            raise
+        if not taken:
+            raise sqlite3.OperationalError("database is locked")
+    try:
+        yield
+    finally:
+        turn.release()
 
 
 def database_file(db: Database) -> Path | None:

@@ -26,6 +26,7 @@ from handlers.conversation import Conversation
 from handlers.replies import Inbound, Reply
 from handlers.transport import TransportError
 from storage import identities, inbox, outbox, runners
+from storage.db import writers_turn
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +195,11 @@ class SmsInbound:
             data = json.loads(row.payload or "{}")
             self.handle_safely(data.get("From", row.chat_id or ""), data.get("Body", ""), row.update_key)
         return len(pending)
+
+    async def answer_safely(self, number: str, body: str, key: str) -> None:
+        """``handle_safely`` for the event loop: the writer's turn, if the sweep holds it, is waited for off the loop."""
+        async with writers_turn(self.db):
+            self.handle_safely(number, body, key)
 
     def handle_safely(self, number: str, body: str, key: str) -> None:
         """A failure is logged without the words, counted on the inbox row, and the runner told their diary is safe."""

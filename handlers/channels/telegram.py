@@ -28,6 +28,7 @@ from handlers.jobs.outbox import Drainer
 from handlers.replies import Inbound, Keyboard, Reply
 from handlers.transport import TransportError
 from storage import inbox
+from storage.db import writers_turn
 
 log = logging.getLogger(__name__)
 
@@ -104,13 +105,13 @@ def inbound(update: Update, **fields: object) -> Inbound:
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Typed text and commands alike: the conversation reads both."""
-    conversation(context).handle(inbound(update, text=update.effective_message.text))
+    await conversation(context).answer(inbound(update, text=update.effective_message.text))
     drainer(context).wake()
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice notes: say what works instead of staying silent."""
-    conversation(context).handle(inbound(update, other=True))
+    await conversation(context).answer(inbound(update, other=True))
     drainer(context).wake()
 
 
@@ -119,7 +120,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     user = update.effective_user
     _soon(context, query.answer())
-    replies = conversation(context).handle(
+    replies = await conversation(context).answer(
         Inbound(CHANNEL, str(user.id), button=query.data or "", update_key=str(update.update_id), name=user.first_name)
     )
     if replies and query.message is not None and query.message.chat.id == user.id:
@@ -282,23 +283,22 @@ class InboxPoller:
             backoff = 1.0
             if not updates:
                 continue
-            fresh = self._store(updates)
+            fresh = await store_updates(self.db, updates, self.clock())
             for update in updates:
                 if update.update_id in fresh:
                     await self.application.update_queue.put(update)
             self._offset = updates[-1].update_id + 1
 
-    def _store(self, updates: tuple[Update, ...]) -> set[int]:
-        return store_updates(self.db, updates, self.clock())
 
 
-def store_updates(db: Database, updates: tuple[Update, ...], now) -> set[int]:
+async def store_updates(db: Database, updates: tuple[Update, ...], now) -> set[int]:
     """Keep updates in the inbox (polled or posted to the webhook); returns the ids not seen before."""
     fresh = set()
-    with db.atomic():
-        for update in updates:
-            chat = update.effective_chat.id if update.effective_chat else None
-            payload = json.dumps(update.to_dict(), ensure_ascii=False)
-            if inbox.store(db, CHANNEL, str(update.update_id), str(chat) if chat else None, payload, now=now):
-                fresh.add(update.update_id)
+    async with writers_turn(db):
+        with db.atomic():
+            for update in updates:
+                chat = update.effective_chat.id if update.effective_chat else None
+                payload = json.dumps(update.to_dict(), ensure_ascii=False)
+                if inbox.store(db, CHANNEL, str(update.update_id), str(chat) if chat else None, payload, now=now):
+                    fresh.add(update.update_id)
     return fresh

@@ -99,7 +99,7 @@ class TerminalChat:
         else:
             inbound = Inbound(CHANNEL, self.chat_id, text=line, update_key=key)
         known = self._known()
-        self.conversation.handle(inbound)
+        await self.conversation.answer(inbound)
         await self.drainer.drain()
         if known and not self._known():
             self._erase_files()

@@ -26,7 +26,7 @@ from handlers import club_delivery, outgoing, render_pool, reports
 from handlers.jobs.pacing import Pacer
 from handlers.transport import Transport, TransportError
 from storage import identities, outbox, runners
-from storage.db import data_version, owes_sync, sync_wal
+from storage.db import data_version, owes_sync, sync_wal, writers_turn
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,8 @@ class Drainer:
                 outbox.finish(self.db, waiting.id, "blocked", "the number texted STOP")
                 continue
             await self._slots.acquire()
-            message = None if self._stopping or chat in self._in_flight else outbox.claim(self.db, waiting.id)
+            async with writers_turn(self.db):
+                message = None if self._stopping or chat in self._in_flight else outbox.claim(self.db, waiting.id)
             if message is None:
                 self._slots.release()
                 held.add(chat)
@@ -218,7 +219,7 @@ class Drainer:
             elif message.parts_done == 0:
                 await transport.send_text(message.chat_id, reply.text, reply.buttons, table=reply.table)
                 if reply.files:
-                    outbox.part_sent(self.db, message.id)
+                    await self._part_sent(message)
                 else:
                     last_part = 1  # recorded with "sent" below: one commit for a text-only message
             for index, attachment in enumerate(() if send_reply else reply.files, start=1):
@@ -227,18 +228,25 @@ class Drainer:
                 content = await render_pool.render(reports.prepare(self.db, attachment))
                 await self._durable()  # the diary it was drawn from, as it was read
                 await transport.send_file(message.chat_id, attachment.filename, content, photo=attachment.photo)
-                outbox.part_sent(self.db, message.id)
+                await self._part_sent(message)
         except TransportError as error:
-            self._failed(message, error)
+            async with writers_turn(self.db):
+                self._failed(message, error)
         except Exception as error:  # noqa: BLE001 - a bug in one message must not stop the drainer
             log.exception("outbox %s (%s) could not be sent", message.id, message.kind)
-            self._failed(message, TransportError(type(error).__name__))
+            async with writers_turn(self.db):
+                self._failed(message, TransportError(type(error).__name__))
         else:
-            if message.runner_id is None and message.kind == "reply":
-                outbox.forget(self.db, message.id)
-            else:
-                outbox.sent(self.db, message.id, self.clock(), parts=last_part)
+            async with writers_turn(self.db):
+                if message.runner_id is None and message.kind == "reply":
+                    outbox.forget(self.db, message.id)
+                else:
+                    outbox.sent(self.db, message.id, self.clock(), parts=last_part)
             self.sent += 1
+
+    async def _part_sent(self, message: outbox.Message) -> None:
+        async with writers_turn(self.db):
+            outbox.part_sent(self.db, message.id)
 
     def _failed(self, message: outbox.Message, error: TransportError) -> None:
         now = self.clock()
