@@ -134,6 +134,11 @@ POSITIVE = {
         reduced anal sensation
     """,
     "bladder": """
+        Only peed once in the last 18 hours
+        only had one wee today and its 8pm
+        I've only been to the loo once since yesterday
+        haven't felt the urge to go for 3 days
+        havent needed a wee all day
         i wet myself
         i peed myself on the run
         cant pee
@@ -554,6 +559,9 @@ POSITIVE = {
         walking like a little old lady
     """,
     "chest": """
+        chest was really tight on the run, sick and sweaty, probably just indigestion
+        chest pain and feeling sick, probably just indigestion
+        tight chest going into my left arm, prob reflux
         my chest hurts
         chest pain
         pain in my chest
@@ -909,6 +917,8 @@ POSITIVE = {
         i have a history of prostate cancer
     """,
     "night_pain": """
+        back pain worse when I lie down and better up and about
+        worse lying down, better once I get moving
         pain is worse at night
         back hurts at night
         the pain wakes me up
@@ -2606,6 +2616,13 @@ QUIET_NEAR_NEW_PHRASES = """
     Not a drop of rain for a fortnight. Fields are dry.
     Vet gave the heifer steroids. She perked up.
     Bit of bother with the waterworks, pipe burst in the yard.
+    only weed once during the marathon lol
+    only peed once on my long run
+    havent had the urge to go for a run for 3 days
+    lying down is fine, better when I rest
+    it eases when I rest
+    chest tight after the curry last night, back 3 km 5
+    bit of heartburn in my chest after the gels
 """
 
 

@@ -773,6 +773,27 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "nothing {when,happens when,comes when,comes out when} i {try,tried} to {pee,wee,go,"
         "urinate}", "accidentally {peed,weed,wet,pissed} {myself,my pants,my shorts,}",
     ),
+    # A bladder that has stopped asking: once in a day, no urge for days (retention, BASS 2018).
+    "pee_seldom": phrases(
+        "only {peed,weed,pissed,urinated,passed urine,passed water,been for a wee,been for a pee,had a wee,"
+        "had a pee,been to the loo,been to the toilet,gone to the loo,gone to the toilet,needed a wee,"
+        "needed a pee,needed to pee,needed to wee,needed the loo,needed the toilet,managed to pee,"
+        "managed to wee,managed a wee,managed a pee} {once,one time,twice} {in,since,all,today,the whole,"
+        "this,yesterday}",
+        "only {had,done,managed} {one,1,a single} {wee,pee} {in,since,all,today,the whole,this,yesterday}",
+        "{havent,hasnt,not,have not,has not,didnt,did not} {needed,wanted,felt the need for,had the need for,"
+        "felt like} {a wee,a pee,the toilet,the loo,to pee,to wee,to urinate} {since,all day,for,in,today,"
+        "at all}",
+        "{havent,hasnt,not,have not,has not,didnt,did not,no} {felt,had,got,noticed,} {the,any,an,} {urge,need} "
+        "to go {for a day,for two days,for three days,for four days,for 2 days,for 3 days,for 4 days,"
+        "for 5 days,for a couple of days,for a few days,for days,for 24 hours,for 36 hours,for 48 hours,"
+        "since yesterday,since last night,since this morning,all day,in days,in 2 days,in 3 days}",
+    ),
+    "mid_race": phrases(
+        "during {the,my,a,that} {race,marathon,ultra,half,long run,run,event}",
+        "{on,in} {the,my,a,that} {race,marathon,ultra,long run,run,event}",
+        "{the,my} whole {race,marathon,ultra,run,long run,event}", "mid race", "mid run",
+    ),
     # What leaks when it isn't the runner ("my hydration bladder leaked"), and why peeing can be
     # hard for no bad reason ("can't pee with people watching").
     "gear": phrases(
@@ -1049,9 +1070,16 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{the,my} {band,belt}", "heart rate", "infection", "cold", "chest day", "chest press",
         "push ups", "pushups", "press ups", "pressups", "bench", "chafing", "chafe", "chafed",
         "sunburn", "heart rate zone", "zone", "bpm", "beats", "heart rates", "chesty", "cough",
-        "coughing", "flies", "dad", "mum", "father", "mother", "grandad", "grandma", "heartburn",
-        "indigestion", "acid", "reflux", "curry", "nearly had", "almost had", "gave me a",
-        "was a heart attack", "split", "splits", "saw my",
+        "coughing", "flies", "dad", "mum", "father", "mother", "grandad", "grandma", "nearly had",
+        "almost had", "gave me a", "was a heart attack", "split", "splits", "saw my",
+    ),
+    # A heart attack can feel like indigestion (NHS heart attack page): the runner's own explanation
+    # stands only when nothing else of one comes with it.
+    "chest_excuse": phrases("heartburn", "indigestion", "acid", "reflux", "curry", "trapped wind", "wind"),
+    "chest_company": phrases(
+        "{feel,feeling,felt,feels} {a bit,really,very,quite,so,} {sick,nauseous,queasy}", "nausea",
+        "nauseous", "nauseated", "queasy", "sweaty", "sweating", "sweated", "clammy", "vomited", "threw up",
+        "being sick", "was sick", "throwing up",
     ),
     "tear": phrases(
         "{torn,ripped} {open,apart,in two,in half}",
@@ -1526,6 +1554,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{lying,laying} {down,flat} {is,makes it} {agony,impossible,unbearable,worse,painful,"
         "excruciating}", "{cant,cannot,couldnt} get comfortable",
         "no position {helps,is comfortable,eases it,works,is ok}",
+        "{worse,hurts more,more painful,agony,bad,sore} {when i lie down,when lying down,lying down,"
+        "when i lie,lying,laying down,in bed,lying in bed,when i go to bed} {and,but,} {better,eased,"
+        "easier,fine,ok,okay,eases} {when up,up,up and about,once im up,once up,when i get up,moving,"
+        "when moving,when i move,walking around,on my feet,once i get moving}",
         "{every,any} position {hurts,is painful,is agony}",
         "nothing {eases,helps,relieves,takes away} {it,the pain,my back}",
         "nothing {makes,made} {it,the pain,my back} {better,any better,go away,ease,easier}",

@@ -65,6 +65,8 @@ there was no loo"), not a bladder that will not empty."""
 _TRAINING_WORDS = frozenset("""
     efforts effort session sessions workout workouts run runs intervals reps enough miles km
 """.split())
+_EASED = frozenset("better easier eases eased fine ok okay good improves settles helps".split())
+"""Words right before "when I rest" that make it relief, not pain at rest."""
 _NOT_BLOOD = frozenset({"stop", "stops", "break", "breaks", "bottle", "queue", "station"})
 
 _SENSATION = "sens|feel_loss|sens_vague|sens_odd"
@@ -77,6 +79,8 @@ _FATIGUE = ("fatigue",)
 _LEAKED = ("gear", "pee_shy", "scare", "long_standing")  # a leaking bottle, a portaloo queue, "nearly wet myself"
 _NUMB_EXPLAINED = ("cold_cause", "shoes", "sitting_cause")
 _LEG_INJURY = ("trail", "procrastinate", "injury")  # a root, "dragging my feet", a sprain
+_CHEST_EXCUSE = ("chest_excuse",)
+_HEART_ATTACK_TOO = ("chest_company", "autonomic", "arm_jaw", "breathless")
 
 RULES: tuple[Rule, ...] = (
     # saddle: a sensation word and a saddle-area word, either order
@@ -92,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     # word with a word for trouble, leaking, or not feeling it
     _r("bladder", "wet_self", veto=(*_LEAKED, "looked_like")),
     _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "hurts_to_go", "at_work", "plumbing")),
+    _r("bladder", "pee_seldom", veto=("pee_shy", "prerace", "mid_race")),
     _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"})),
     _r("bladder", "i_leak", veto=(*_LEAKED, "cold_ctx", "sweat")),
     _r("bladder", "pee_accident", veto=_LEAKED),
@@ -198,8 +203,9 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "legw2", "leg_fails", gap=3, veto=_LEG_INJURY, excuse=_FATIGUE),
     _r("weakness", _LEGS_BOTH, "obey", gap=3, veto=("sofa",), excuse=_FATIGUE),
     # chest
-    _r("chest", "chest_phr|to_chest", veto=("chest_gear",), wide=True),
-    _r("chest", "chest", "chest_sx", gap=6, either=True, veto=("chest_gear",), wide=True),
+    _r("chest", "chest_phr|to_chest", veto=("chest_gear",), soft=_CHEST_EXCUSE, unless=_HEART_ATTACK_TOO, wide=True),
+    _r("chest", "chest", "chest_sx", gap=6, either=True, veto=("chest_gear",), soft=_CHEST_EXCUSE,
+       unless=_HEART_ATTACK_TOO, wide=True),
     # pain spreading to the left arm or jaw, or breathless at rest (NHS heart attack page)
     _r("chest", "arm_jaw", veto=("arm_jaw_veto",), wide=True),
     _r("chest", "breathless", veto=("exertion",), wide=True),
@@ -255,7 +261,7 @@ RULES: tuple[Rule, ...] = (
     _r("night_pain", "wake_phr"),
     _r("night_pain", "no_sleep", "pain_subj|night_pain_word", gap=5, either=True,
        veto=("no_sleep_veto",)),
-    _r("night_pain", "lie_phr"),
+    _r("night_pain", "lie_phr", before=_EASED),
     _r("night_pain", "lie_more", veto=("thoracic_veto", "activity")),
     _r("night_pain", "constant_it", veto=("activity",)),
     _r("night_pain", "constant", "pain|ache|night_pain_word", gap=3, either=True, anchor=0,
