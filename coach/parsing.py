@@ -129,6 +129,8 @@ class _Number:
     story: bool = False
     """A number of the story around the check-in ("woke me at 5"): never read, and it makes bare numbers beside
     it too uncertain to read."""
+    label: str | None = None
+    """The label word right before it ("pain 5", "ran: 8"), if any."""
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,7 @@ _NAMED_DAY = re.compile(
 _PLAIN_WORD_DAYS = frozenset({"sat", "sun"})
 _HYPOTHETICAL = re.compile(
     r"\b(?:if\s+(?:my|i|it|its|the|back|pain|that|this)|should\s+i|can\s+i|could\s+i|would|will\s+i|shall\s+i|is\s+it\s+(?:ok|okay|safe|wise|fine)"
-    r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|next\s+week|plan|planning"
+    r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|next\s+week|plan(?:ning)?\s+(?:to|on)|planning|the\s+plan\s+is"
     r"|going\s+to(?!\s+\d)|gonna|will\s+(?:do|run|try|go|aim)|i['\u2019]?ll\s+(?:do|run|try|go|aim))\b"
 )
 _CLAUSE = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[;!?\n]|\s-\s|\bbut\b)")
@@ -225,13 +227,13 @@ _DAY_ALONE_WORDS = frozenset({"on", "last", "this", "for", "and", "then", "run",
 """The only words a day may stand with in a clause of its own and still date the check-in: "On Sunday."."""
 _NO_PAIN = re.compile(r"\b(?:no|zero|nil)\s+(?:back\s+)?pain\b|\bpain[\s-]*free\b")
 _REST = re.compile(
-    r"\b(?:(?<!\bat\s)rest(?:ed|ing)?(?:\s*day)?|day\s*off|off\s*day|no\s+run(?:ning)?"
+    r"\b(?:(?<!\bat\s)rest(?:ed|ing)?(?:\s*day)?|(?<!half\s)day\s*off|off\s*day|no\s+run(?:ning)?"
     r"|off(?=\s*(?:$|[,.;!?)]|\d|today\b|yesterday\b|tonight\b))|not\s+run(?:ning)?"
-    r"|didn['\u2019`]?t\s+run|did\s+not\s+run)\b"
+    r"|didn['\u2019`]?t\s+run|did\s+not\s+run|couldn['\u2019`]?t\s+run|could\s+not\s+run|can['\u2019`]?t\s+run|unable\s+to\s+run)\b"
 )
 """A bare "off" is a rest day only where it ends a phrase ("3 off", "off today"): "came off my bike" is not;
 nor is being "at rest"."""
-_OUT_OF_TEN = re.compile(r"\s*\b(?:out\s+)?of\s+10\b")
+_OUT_OF_TEN = re.compile(r"\s*\b(?:(?:out\s+)?of|outta|out\s+a)\s+10\b")
 _AGE = re.compile(
     r"\b(?:i\s*am|i['\u2019`]?m|aged?|turned|turning|turn)\s+(?:now\s+|just\s+)?\d{2,3}\b(?![.,]\d)(?!\s*(?:k|kms?|mi|miles?|/))"
     r"|\b\d{1,3}\s*(?:years?|yrs?)(?:\s+old|\s+young|\s+of\s+age)?\b|\b\d{1,3}\s*y\s*/?\s*o\b"
@@ -240,8 +242,9 @@ _AGE = re.compile(
 _PAIN_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten".split())}
 _PAIN_IN_WORDS = re.compile(
-    rf"\b(?:pain\s+(?:is\s+|was\s+|at\s+|about\s+|level\s+)?(?:a\s+)?|back\s+(?:is|was)\s+(?:a\s+|at\s+)?)"
-    rf"({'|'.join(_PAIN_WORDS)})\b|\b({'|'.join(_PAIN_WORDS)})(?=\s+out\s+of\s+(?:ten|10)\b)"
+    rf"\b(?:pain\s*[:=]?\s+(?:is\s+|was\s+|at\s+|about\s+|level\s+)?(?:a\s+)?|back\s+(?:is|was)\s+(?:a\s+|at\s+)?)"
+    rf"({'|'.join(_PAIN_WORDS)})\b(?!\s*(?:-|/|to\b|or\b|and\s+a\b|point\b|&))"
+    rf"|\b({'|'.join(_PAIN_WORDS)})(?=\s+out\s+of\s+(?:ten|10)\b)"
 )
 """A pain score in words, as dictated ("pain six", "the back is a seven", "five out of ten"), read as digits."""
 _UNITS_IN_WORDS = {word: n for n, word in enumerate(
@@ -272,10 +275,41 @@ _OTHER_QUANTITY = re.compile(
     r"|\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?"
     r"|\b(?:3[5-9]|4[0-2]|9[5-9]|10[0-6])(?:[.,]\d+)?\s*(?:temp|temperature|fever)\b|\bminus\s*\d+(?:[.,]\d+)?"
     r"|\b(?:at|around|by|from|after|until|till)\s+(?:km|k|mile|the\s+\d+\s*k\s+mark)\s*\d*\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:km\s*/\s*h|kmh|kph|mph|k/h)\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:mins?\s*)?(?:/|per\s+)(?:km|k|mi|mile)\b"
+    r"|\b(?:avg\s+|average\s+|max\s+|resting\s+)?(?:hr|heart\s*rate|cadence|spm|bpm|vo2\s*max)\s*(?:of\s+|was\s+|is\s+|at\s+)?"
+    r"[:=]?\s*\d+(?:[.,]\d+)?"
+    r"|\b\d+(?:[.,]\d+)?\s*%|\b\d+\s*h\s*\d+\s*m(?:ins?)?\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:m|ft|feet)\s+(?:of\s+)?(?:climb(?:ing)?|elevation|elev|ascent|gain|vert|up)\b"
+    r"|\b(?:climb|elevation|elev|ascent|gain|vert|incline)\s*(?:of\s+)?[:=]?\s*\d+(?:[.,]\d+)?\s*(?:m|ft|feet|%)?"
+    r"|\b\d+\s*(?:gel|stops?|strides|sprints|pee\s+stops?|walk\s+breaks?)\b"
+    r"|\b\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:this|last|so\s+far\s+this)\s+(?:year|yr|month)\b"
+    r"|\bc\s*25\s*k\b|\bcouch\s*(?:to|2)\s*5\s*k\b|\bw(?:ee)?k?\s*\d+\s*d(?:ay)?\s*\d+\b"
+    r"|\b\d+\s*(?:laps?|rounds?|loops?|times|repeats?)\s+(?:of|around|round|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?"
+    r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|m)?\b"
 )
 """Weeks pregnant, a 6-week check, 3am, 3 sets, 180th, a temperature of 39, intervals of 6x800, a finish
-time of 1:45, mile 10, week 8, zone 2, L5, 2 runs, 5'10, a 60k week: numbers that are not a check-in, taken
-out like an age."""
+time of 1:45, mile 10, week 8, zone 2, L5, 2 runs, 5'10, a 60k week, 10 km/h, 6:30/km, avg HR 152, C25K
+W5D2, 4 laps of the 2.5 km loop: numbers that are not a check-in, taken out like an age."""
+_RUN_IN_PARTS = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:each|apiece|warm[\s-]?ups?|warm[\s-]?downs?|cool[\s-]?downs?|wu|cd)\b"
+    r"|\b(?:warm[\s-]?ups?|warm[\s-]?downs?|cool[\s-]?downs?)\s+(?:of\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b"
+)
+"""A run told in parts ("2 rounds of 2.5 km each", "5k with 1k warm up", "parkrun then 2k cool down"): how far
+it was in all is the runner's sum to make, so no distance is read from the message."""
+_CORRECTION = re.compile(
+    r"\b(?:actually|i\s+mean|i\s+meant|meant|sorry|oops|make\s+that|correction|scratch\s+that)\b\W{0,3}"
+    r"(?:\d|km\b|k\b|kms\b|mi\b|miles?\b)"
+)
+"""A number put right in words ("10k (actually 9.6 on my watch)", "pain 4, sorry I mean 5", "8 miles oops I
+mean km"): which one stands is not for a pattern to guess, so the runner is asked again."""
+_SOMEONE_ELSE = re.compile(
+    r"^\W*(?:and\s+|while\s+|whereas\s+)?(?:my\s+(?:wife|husband|partner|hubby|wifey|bf|gf|boyfriend|girlfriend|friend|"
+    r"mate|buddy|pal|son|daughter|kid|brother|sister|bro|sis|dad|mum|mom|father|mother|coach|club\s*mate|running\s+buddy|"
+    r"other\s+half|oh)|(?:she|he|they)(?!\s*['\u2019]))\s+(?:ran|did|has|had|was|is|does|went|got|managed|completed|finished|"
+    r"runs|run|just)\b"
+)
+"""A clause about someone else's run ("my wife ran 10k today and has zero pain"): not the runner's check-in."""
 _LEVEL_WORDS = frozenset({"sitting", "sits", "is", "its", "still", "now", "stuck", "holding", "steady", "back", "pain"})
 _AFTER_A_SCORE = frozenset({"today", "tonight", "and", "now", "so", "but", "pain", "back"})
 _AFTER_A_LABEL = frozenset({"is", "was", "a", "at", "about", "around", "level", "its", "today", "now"})
@@ -331,11 +365,16 @@ def _parse(
         if problem is not None:
             return problem
 
+    if _CORRECTION.search(text):
+        return _unreadable(examples)
     text = _DISTANCE_IN_WORDS.sub(_distance_digits, _PAIN_IN_WORDS.sub(_pain_digits, text))
+    text, in_parts = _take_phrase(_RUN_IN_PARTS, text)
     text = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", text))
     text, no_pain = _take_phrase(_NO_PAIN, text)
     text, rest = _take_phrase(_REST, text)
     numbers = _read_numbers(_OUT_OF_TEN.sub("/10", text), prose=is_prose(text))
+    if in_parts:
+        numbers = [n for n in numbers if n.role != "distance" and (n.unit_word is None or n.unit_word not in _DISTANCE_UNITS)]
     reading = _assign(numbers, rest=rest, no_pain=no_pain, examples=examples)
     if isinstance(reading, ParseProblem):
         return reading
@@ -360,13 +399,15 @@ def _pain_digits(match: re.Match[str]) -> str:
 
 def _without_questions_and_plans(text: str) -> str:
     """Clauses that ask or plan ("should I run 10k on Saturday if my pain is 4?", "is 3 miles too much?",
-    "10k tomorrow") are blanked: what a runner might do is not what they did."""
+    "10k tomorrow") or tell someone else's run are blanked: what a runner might do, or a friend did, is not
+    what they did."""
     kept, start = [], 0
     for end in [*_CLAUSE.finditer(text), None]:
         stop = end.start() if end else len(text)
         clause = text[start:stop]
         asks = end is not None and end[0] == "?"
-        kept.append(" " * len(clause) if asks or _HYPOTHETICAL.search(clause) else clause)
+        blank = asks or _HYPOTHETICAL.search(clause) or _SOMEONE_ELSE.search(clause)
+        kept.append(" " * len(clause) if blank else clause)
         if end:
             kept.append(end[0])
             start = end.end()
@@ -513,6 +554,7 @@ def _read_numbers(text: str, *, prose: bool = False) -> list[_Number]:
     ]
     numbers: list[_Number] = []
     role: Role | None = None
+    label: str | None = None
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -520,6 +562,7 @@ def _read_numbers(text: str, *, prose: bool = False) -> list[_Number]:
         if token.kind == "word":
             keep = role == "pain" and token.text in _AFTER_A_LABEL or role == "distance" and token.text in ("about", "around")
             role = role if keep else _label_role(token.text)
+            label = label if keep else token.text if role else None
             if token.text in ("now", "atm", "rn") and index < len(tokens) and tokens[index].kind == "number" \
                     and text[token.end:tokens[index].start].isspace():
                 role = "pain"  # "now 3": the score as it is now
@@ -528,6 +571,7 @@ def _read_numbers(text: str, *, prose: bool = False) -> list[_Number]:
             index += 2
             role = None
         elif token.kind == "number":
+            labelled = label if _right_after(tokens, index - 1, text) else None
             unit_word = _unit_word(tokens, index, token.end, text)
             if unit_word is not None:
                 index += 1
@@ -539,9 +583,14 @@ def _read_numbers(text: str, *, prose: bool = False) -> list[_Number]:
                                    prose and _inside_a_sentence(tokens, index - 1, text)):
                 numbers.append(_Number(_to_float(token.text), token.text, story=True))
                 continue
-            numbers.append(_Number(_to_float(token.text), token.text, unit_word, role))
-            role = None
+            numbers.append(_Number(_to_float(token.text), token.text, unit_word, role, label=labelled))
+            role = label = None
     return numbers
+
+
+def _right_after(tokens: list[_Token], at: int, text: str) -> bool:
+    """The number at ``at`` follows a word with nothing but spaces or a colon between: "pain 5", "pain: 5"."""
+    return at > 0 and tokens[at - 1].kind == "word" and not text[tokens[at - 1].end:tokens[at].start].strip(" :=")
 
 
 def _bare_number_at(tokens: list[_Token], at: int, text: str) -> bool:
@@ -625,6 +674,8 @@ def _assign(
     numbers = [n for n in numbers if not n.story]
     if story and any(n.role is None and n.unit_word is None for n in numbers):
         return _unreadable(examples)  # "hurt like 4 during the run, managed 10": which one is which?
+    if any(n.role == "pain" and n.unit_word in _DISTANCE_UNITS and n.label in ("pain", "p") for n in numbers):
+        return _unreadable(examples)  # "pain 52km", "pain 3,5km": a pain of 5 and 2 km, or 52 km?
     others = [n for n in numbers if n.unit_word is not None and n.unit_word not in _DISTANCE_UNITS]
     numbers = [n for n in numbers if n not in others]
     said = rest or no_pain or any(n.role is not None or n.unit_word is not None for n in numbers)

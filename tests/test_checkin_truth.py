@@ -1,4 +1,4 @@
-"""What a runner types is what is saved: 700 check-ins written blind, read back against what they meant.
+"""What a runner types is what is saved: 1,000 check-ins written blind, read back against what they meant.
 
 The reader may leave a number unread (the runner is asked again, nothing is lost); it may not save a
 different one. The few messages where it does are listed with the reason, and how many it reads is held
@@ -31,12 +31,18 @@ KNOWN_DISAGREEMENTS = {
     "🚴‍♂️ 30km 🚫🏃 back 3": "a bike ride in emoji is not told from a run",
     "a half today, 13.1, back 5": "a bare distance is in the runner's unit (km here), even 13.1",
     "back 3 km 8": "a unit between two numbers belongs to the one before it",
+    "3 5": "two bare numbers are pain, then distance, as the question's own example '3 8km' shows",
+    "4 and 6": "the same",
+    "5/3": "the same, with a slash between them ('2 / 10k')",
+    "7": "a lone number answers the question just asked",
 }
 SETS = {
-    "blind_truth.tsv": {"pain": 285, "distance": 290, "day": 380},
-    "blind_truth_2.tsv": {"pain": 205, "distance": 190, "day": 270},
+    "blind_truth.tsv": {"pain": 290, "distance": 292, "day": 384},
+    "blind_truth_2.tsv": {"pain": 210, "distance": 196, "day": 275},
+    "blind_truth_3.tsv": {"pain": 252, "distance": 238, "day": 282},
 }
-"""How many are read right today, held as a floor (2026-12-01: 291, 294, 386 of 400; 209, 195, 275 of 300)."""
+"""How many are read right today, held as a floor (2026-12-01: 294, 296, 388 of 400; 216, 200, 279 of 300;
+257, 243, 287 of 300)."""
 
 
 def _cases(name: str) -> list[tuple[str, str, str, str, str]]:
@@ -77,4 +83,4 @@ def test_nothing_is_saved_other_than_what_the_runner_meant(name):
 def test_the_known_disagreements_are_still_in_the_sets():
     messages = {case[0] for name in SETS for case in _cases(name)}
     assert set(KNOWN_DISAGREEMENTS) <= messages
-    assert [len(_cases(name)) for name in SETS] == [400, 300]
+    assert [len(_cases(name)) for name in SETS] == [400, 300, 300]

@@ -10,9 +10,10 @@ a reply waiting for it as long as the disk took, which on a busy disk is hundred
 
 Fairness with the bot's own writes: the sweep writes in slices (``sweep.in_slices``) and, after each
 slice has committed, waits until the event loop has had a turn. A reply that wants to write during a
-slice waits for the process's writer turn (``storage.db.LumbarDatabase.writing``); the slice sees it
-waiting (``WriterTurn.wanted``), commits after the item in hand, and the reply writes before the next
-slice begins: it waits for one item and a commit, however long a slice may run. The WAL checkpoint,
+slice waits for the process's writer turn in a worker thread (``storage.db.writers_turn``), so the loop
+goes on with everyone else; the slice sees it waiting (``WriterTurn.wanted``), commits after the item in
+hand, and hands the turn over: the reply writes before the next slice begins. It waits for one item and
+a commit, however long a slice may run, and however long the disk takes over that commit. The WAL checkpoint,
 which SQLite would otherwise run inside whichever commit makes the WAL long (and so inside that writer's
 turn), is left to this thread, outside any transaction: after a sweep once every ``CHECKPOINT_EVERY``,
 because a checkpoint copies pages back and syncs the whole database file, and every ``CHECKPOINT_DURING``
