@@ -2623,6 +2623,13 @@ QUIET_NEAR_NEW_PHRASES = """
     it eases when I rest
     chest tight after the curry last night, back 3 km 5
     bit of heartburn in my chest after the gels
+    Back 2, 5k. Patient today had saddle anaesthesia, poor guy, made me appreciate my boring back
+    Chest tight from the pollen today, used my blue inhaler and was fine. 5k, back 2
+    back 2, 10k. Fell off the kerb at km 6, scuffed my hand, nothing else
+    pain 2, 5k, wore my pink tutu for the breast cancer fun run, looked ridiculous
+    Nearly fainted from the smell of that portaloo, back 2, 10k
+    back's a 2, 6k. Work training day on fainting and collapse at sports events, very useful
+    Pain 2, 0km. Got rear-ended at the lights at walking pace, not a scratch on anyone, just a dented bumper
 """
 
 

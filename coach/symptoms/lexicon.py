@@ -148,6 +148,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "burning {down,into} {my,both,the back of my,the side of my,the front of my,"
         "the outside of my}",
         "{pain,ache,it} {radiates,radiating}", "burning {sensation,feeling}",
+        "{going,goes,travels,travelling,radiating,radiates,shoots,shooting,runs,running} from {my,the,} {back,buttock,bum,hip,glute,lower back} {to,into,down,down to}",
+        "shooting from my {buttock,bum,hip,glute,back}",
     ),
     "pain": phrases(
         "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony", "agonising", "agonizing",
@@ -342,6 +344,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{goes,went,gone,going} from {under,underneath} me", "{wont,cant} hold me {up,}",
         "{cant,wont,doesnt,couldnt,wouldnt} {hold,take,bear,support} my weight",
         "{wont,doesnt} support me", "keep {giving way,collapsing}",
+        "{gave,gives,giving,give} {up,out,way} under me", "{gone,went,going} to jelly", "lost the force",
     ),
     "foot_drop": phrases(
         "{cannot,cant,couldnt} rise onto my {toes,tiptoes,heels} {on the left,on the right,}",
@@ -446,6 +449,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{no,zero,lost,lost all,losing,lack of,hardly any,not much} {power,strength}",
         "not having {any,} {power,strength}", "no force",
         "strength {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
+        "{lose,loses,losing,lost} {the,its,all} {force,strength,power}",
     ),
     "leg_fails": phrases(
         "{has become,become,is,feels} {very,really,so,} feeble",
@@ -480,6 +484,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "weakness {worse,worsening,spreading,increasing}",
         "{increasing,worsening,progressive,spreading} weakness",
         "weakness {getting,gets,got,keeps getting} {worse,weaker}",
+        "{becoming,getting,growing,going} {weak,weaker} {day by day,every day,by the day,each day}",
     ),
     # --- bladder ----------------------------------------------------------------------------------
     "pee": phrases(
@@ -602,6 +607,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{no,without,without any,zero,lost the,lost all} {feeling,sensation} {when,while,as}",
         "{dont,didnt,doesnt,do not,did not,cant,cannot,couldnt} feel {it,anything,a thing} {when,"
         "while,as}",
+        "{dont,cant,cannot,doesnt,do not,does not,can not} {know,tell,feel,sense} {anymore,any more,no more} {when,if,whether}",
+        "{stopped being able to,no longer able to,not able to} {tell,feel,sense,know} {when,if,whether}",
+    ),
+    "wont_start": phrases(
+        "{cant,cannot,wont,doesnt,didnt,couldnt,will not,does not} get started",
+        "{takes,took,taking} {ages,forever,a long time,so long} to {start,get going,come}",
     ),
     "not_empty": phrases("{never,dont,didnt,doesnt} feel {empty,emptied}"),
     "on_fire": phrases("{feel,feels,felt} like {theyre,they are,its,it is} on fire"),
@@ -633,6 +644,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "been dribbling,had a leak,had leaks,had a few leaks,can only dribble,can only trickle}",
         "{i,ive,i have,i had,ive had,im having,i keep having} {a,a little,a small,a bit of a,some,"
         "little,small,a few} {leak,leaks,leakage,dribble,dribbles}",
+        "{ive,i have,i had,ive had,had} {a couple of,couple of,a few,two,some,several} {leaks,accidents} {this week,today,lately,recently,}",
     ),
     "cant_go": phrases(
         "{cant,couldnt,could not,cannot,can not,unable to,still cant,still couldnt} go",
@@ -712,6 +724,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "ctrl_loss": phrases(
         "<lossof> {control,controlling,hold,holding,hold in,hold it in,control of,control over}",
         "{cant,cannot,couldnt,unable to} {hold,control} {my,the,}",
+        "{lost,losing,lose,no} the control {of,over}",
     ),
     "bladder_bad": phrases(
         "control <bad>", "control {has,is} <bad>", "broken", "is broken", "bother", "bit of bother",
@@ -772,6 +785,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "nothing {comes,came,coming} out",
         "nothing {when,happens when,comes when,comes out when} i {try,tried} to {pee,wee,go,"
         "urinate}", "accidentally {peed,weed,wet,pissed} {myself,my pants,my shorts,}",
+        "{pee,wee,urine,piss} {also,even,just,} {cant,cannot,can not,wont,will not,doesnt,does not,not} {come out,come,pass,flow,start}",
+        "{go,went,going} for a {slash,piss,pee,wee} and nothing {happens,happened,comes,came}",
+        "{its,it is,it goes,goes,then its} {stop start,stop and start,start and stop,start an stop}",
+        "it {start,starts} {and,an} {stop,stops}",
+        "<cant> {pee,wee,piss} {good,properly,right,proper}",
+        "{cant,cannot,can not} get {it,my pee,my wee} started",
     ),
     # A bladder that has stopped asking: once in a day, no urge for days (retention, BASS 2018).
     "pee_seldom": phrases(
@@ -788,6 +807,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "to go {for a day,for two days,for three days,for four days,for 2 days,for 3 days,for 4 days,"
         "for 5 days,for a couple of days,for a few days,for days,for 24 hours,for 36 hours,for 48 hours,"
         "since yesterday,since last night,since this morning,all day,in days,in 2 days,in 3 days}",
+        "{havent,hasnt,not,have not,has not} {pud,pu} {since,all day,for,in,today}", "in retention",
+        "{im,i am,think im,i think im} in {urinary,} retention",
     ),
     "mid_race": phrases(
         "during {the,my,a,that} {race,marathon,ultra,half,long run,run,event}",
@@ -821,6 +842,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bowel motions", "a shit", "a crap", "a dump", "a poo", "big necessity", "caca", "open my bowels", "skid marks",
         "skidmarks", "poo stains", "{pass,passing,passed} {a,} {stool,motion}",
         "{open,opening} my bowels", "brown {stain,stains,marks,streaks}",
+        "a number two", "number twos", "no 2", "no2",
     ),
     "bowel": phrases("bowel", "bowels", "back passage", "rectum", "anus", "bum", "bottom"),
     "bowel_word": phrases(
@@ -989,6 +1011,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "nothing {happens,is happening,happened} {down there,in bed,during sex,when we have sex,"
         "when i try to have sex,in the bedroom}",
         "nothing comes out when i {ejaculate,climax,come,cum,orgasm}",
+        "{things,stuff,it,everything} {in the bedroom,downstairs,down there,down below} {department,} {havent been,hasnt been,arent,isnt,not,aint,aren t,is not} {working,workin}",
+        "{things,stuff,it} {aint,arent,isnt,not} {working,workin} {right,properly,proper} in the bedroom",
+        "{my,} {manhood,penis,willy,member,dick,cock} {is not,isnt,not,wont,doesnt,does not,will not} {standing,stand,stand up,get up,rise,rising,work,working}",
+        "<cant> {get,stay,keep} {hard,it up,an erection} {like before,anymore,any more,no more}",
     ),
     "sex_area": phrases(
         "in the sack", "between the sheets", "bedroom", "in bed", "in the bedroom", "bedroom stuff",
@@ -1056,6 +1082,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "out of breath {just,} {lying,lying down,in bed,at rest,sitting,sitting down,sitting here,doing nothing,"
         "resting}",
     ),
+    # Breathless doing nothing: no run or cold explains it (NHS heart attack page).
+    "breathless_rest": phrases(
+        "sob at rest", "sob {sitting,lying,lying down,resting,doing nothing}",
+        "out of breath {just,} {sitting here,sitting on the sofa,sat on the sofa,watching tv,watching the telly,"
+        "watching telly,at rest,doing nothing}",
+    ),
     "exertion": phrases(
         "run", "runs", "ran", "running", "jog", "jogging", "hill", "hills", "sprint", "sprints",
         "sprinting", "intervals", "reps", "race", "racing", "tempo", "pace", "parkrun", "session",
@@ -1072,6 +1104,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "sunburn", "heart rate zone", "zone", "bpm", "beats", "heart rates", "chesty", "cough",
         "coughing", "flies", "dad", "mum", "father", "mother", "grandad", "grandma", "nearly had",
         "almost had", "gave me a", "was a heart attack", "split", "splits", "saw my",
+        "pollen", "inhaler", "asthma", "asthmatic", "frost", "frosty", "cold air", "hay fever",
     ),
     # A heart attack can feel like indigestion (NHS heart attack page): the runner's own explanation
     # stands only when nothing else of one comes with it.
@@ -1091,6 +1124,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{feels,felt} like {something,my back,it,my chest} {is,was,} {tearing,ripping,ripped,torn,"
         "tore,being torn,being ripped}",
         "like {being torn,being ripped,something tearing,something ripping}",
+        "{something,it} {rip,rips,ripped,ripping,tear,tears,tore,tearing} {inside,in,through} my {back,belly,tummy,chest}",
+        "like something {rip,rips,ripped,tear,tore} inside",
     ),
     "muscle": phrases(
         "muscle", "muscles", "calf", "hamstring", "quad", "tendon", "ligament", "acl", "achilles",
@@ -1168,6 +1203,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{see,feel,seen,felt} my {tummy,belly,stomach,abdomen} {pulsing,pulsating,throbbing,beating}",
         "{pulsing,pulsating,throbbing} {tummy,belly,stomach,abdomen}",
         "{tummy,belly,stomach,abdomen} has a {pulsating,pulsing,throbbing} feeling",
+        "heart {beats,beating,beat,pumping} in my {belly,tummy,stomach,abdomen}",
+        "{see,feel,can see,can feel} it {pulse,pulsing,beat,beating,throb,throbbing} {in my belly,in my tummy,when i lie down}",
     ),
     "something_tore": phrases(
         "{felt,feel,feels} {something,it} {tear,rip,tearing,ripping,tore,ripped,give way}",
@@ -1305,6 +1342,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "shunt", "car shunt", "{quad bike,quad,car,tractor,buggy} rolled", "pinned {me,my back}",
         "went over the {bars,handlebars,handlebar}", "{landed,came down} {on,onto} me back",
         "{shoulder,knee,elbow,head,helmet,tackle} {right,straight,} {into,in} my {back,lower back,spine}",
+        "{got,was,been,i got,i was} {hit,clipped,cleaned up,knocked over,knocked down,taken out,run over,wiped out} by a {car,van,bus,lorry,truck,motorbike,cyclist,bike}",
+        "{went,flew,bounced} over the {bonnet,hood,handlebars,bars}",
     ),
     "accident": phrases("accident", "accidents", "mishap", "mishaps"),
     "accident_veto": phrases(
@@ -1345,6 +1384,20 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{have,having,got,getting,get,with} {sweats,the sweats,sweats and chills}",
         "shaking uncontrollably", "uncontrollable shaking",
     ),
+    "fever_swing": phrases(
+        "{roasting,boiling,burning up,sweating} then {freezing,shivering,cold}",
+        "{hot,roasting,boiling} one minute {cold,freezing,shivering} the next",
+        "{shivering,freezing} under {two,three,the,my,all the} {duvets,duvet,blankets,covers}",
+    ),
+    "fever_self": phrases(
+        "{i have,ive,ive got,i got,i have got,ive had,i had,think ive,think i have} {a,} {high,slight,raging,} {fever,temperature,temp}",
+        "my body {is,feels,was,felt} {hot,burning,on fire}", "{fever,temperature} since",
+    ),
+    # Someone drove into the runner: "someone" is not a witness here.
+    "hit_me": phrases(
+        "{went,drove,ploughed,slammed,crashed,ran,smashed} into the back of {us,me,my car,our car,my bike}",
+        "{car,cars,the car} {is,was,} a write off", "car {was,got} written off",
+    ),
     "cold_ctx": phrases(
         "cold", "freezing", "frozen", "frostbite", "icy", "ice", "iced", "icing", "ice pack",
         "ice bath", "icebath", "snow", "snowing", "chilly", "winter", "rain", "raining", "wet",
@@ -1372,6 +1425,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "through the night", "in the middle of the night", "in the early hours", "when i sleep",
         "when im sleeping", "in my sleep", "at bedtime", "nights", "the sheets", "sheets",
         "at {1,2,3,4,5} am", "while asleep", "while i sleep", "in bed at night",
+        "whole night", "the whole night", "full night", "all the night",
     ),
     # Lying down only counts with a strong word: "sore in bed after the long run" is not night pain.
     "in_bed": phrases("in bed", "lying in bed", "on my back in bed"),
@@ -1434,6 +1488,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "falling off me,hanging off me,baggy,swimming on me}",
         "scales {say,show,says,shows,said} {ive,i have,im,i am,} {lost,down,losing,dropped}",
         "{lost,dropped,shed,losing} {loads,a lot,so much,heaps,tons,a ton} {on the scales,}",
+        "{troosers,trousers,jeans,clothes,pants,belt} {are,is,keep} {falling,fallin} {off,down} {me,}",
+        "my weight {drop,drops,dropped,is dropping,has dropped}",
     ),
     "weight_num": Regex(
         r"(?:lost|dropped|shed|down|losing|dropping|lose) "
@@ -1463,6 +1519,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "unexpectedly", "strange", "weird",
         "{havent,have not,not} changed {anything,a thing,my diet,what i eat}",
         "{running,training,doing,eating} {less,the same,no more}", "less than before",
+        "{without,with no,without any} {dieting,diet,diets,trying}", "never diet", "{dont,didnt,do not,did not} try",
+        "{eat,eating,i eat} {normal,normally,same same,the same,same as before,as before}",
+        "{no been,not been,havent been,wasnt} {tryin,trying}", "without more training",
     ),
     # --- cancer -----------------------------------------------------------------------------------
     "cancer_short": phrases(
@@ -1492,6 +1551,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "check for", "checked for", "screening", "screen", "tested for", "test for", "scan for",
         "risk", "prevent", "prevention", "cure", "star sign", "zodiac", "horoscope", "donate",
         "donated", "hope", "hoping", "what if", "whether", "symptoms of", "sign of", "signs of",
+        "fun run", "tutu", "pink",
     ),
     # --- night and constant pain ------------------------------------------------------------------
     "night_pain_word": phrases(
@@ -1607,6 +1667,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{under,below,beneath,behind,around,near,by} {my,the} <lr> shoulder {blade,blades}",
         "{my,the} thoracic {area,region} {not,rather than,instead of} {my,the,} {low,lower} back",
         "{at,around} rib level", "at the level of my ribs", "omoplates", "omoplate", "{at,around} {bra,bra strap} level",
+        "between my two shoulder {blades,blade}", "mid thoracic", "mid-thoracic", "thoracic spine",
     ),
     "thoracic": phrases(
         "shoulder blade", "shoulder blades", "shoulderblade", "shoulderblades", "upper back",
@@ -1635,10 +1696,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "lump", "lumps", "lumpy", "swelling", "swollen", "swelled", "bump", "bumps", "bulge",
         "bulging", "sticking out", "protruding", "protrusion", "a mass", "growth", "cyst", "hump",
         "hard bit", "hard lump",
+        "firm mass", "new mass", "paraspinal mass", "mass over",
     ),
     "lump_phr": phrases(
         "{hard,new} knot on my spine",
         "a ball on {the,my} {back,spine}", "palpable mass", "{mass,lump} over {my,the} {lumbar,} spine",
+        "{a new,new,a hard,a firm,a} lump on my {lower,upper,} {back,spine}",
+        "{mass,lump,swelling} over {l1,l2,l3,l4,l5,s1,t10,t11,t12,my lumbar spine}", "paraspinal {mass,lump,swelling}",
     ),
     "lump_alone": phrases(
         "{a,new,found a,noticed a,there is a,theres a,got a,have a} {lump,lumps,new lump}",
@@ -1660,6 +1724,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "lopsided,misshapen,deformed,out of shape,different}", "new curve in my spine",
         "my {back,spine} {looks,is,has gone,has become,seems,went} {a,} {different,funny,weird,"
         "strange,odd,new} shape", "{one side,half} of my back {sticks,is sticking,is} {out,higher}",
+        "{back,spine} {has,have,} {change,changed} {the,its,} shape", "one side is more up",
     ),
     # --- immune -----------------------------------------------------------------------------------
     "immune": phrases(
@@ -1713,6 +1778,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "sat down hard", "landed hard", "sat down heavily",
         "tumble", "fracture", "fractured", "crack", "cracked", "broke", "broken", "sneezed",
         "coughed",
+        "sat on my {bottom,bum,backside}", "landed on my {bottom,bum,backside}",
     ),
     # --- age --------------------------------------------------------------------------------------
     "first_ever": phrases(
@@ -1740,6 +1806,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{back,back pain,lower back,my back} {hurts,hurt,is hurting,has hurt,started hurting,"
         "is sore,went,gone} for the {first,1st} time {ever,in my life,}",
         "{back pain,backache,bad back} for the {first,1st} time",
+        "never once had a bad back", "first ever episode", "first ever episode of {back pain,backpain}",
+        "{is,its,it is} the first time i have {pain,back pain} in {the,my} back",
     ),
     "first_marker": phrases(
         "first time", "for the first time", "first ever", "first {episode,bout}", "never had",
@@ -1762,7 +1830,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|in my (?:fifties|sixties|seventies|eighties|nineties|teens|[5-9]0 s|[5-9]0s|late teens)"
         r"|(?:teenager|pensioner|im a teen|i am a teen|im retired|i am retired|retired)"
         r"|(?:im|i am|aged|age) (?:over|past) (?:50|55|60|65|70)"
-        rf"|^{_AGE}(?= (?:and|,|now|this year|next|years?|yrs?|yo)(?![^ ]))"
+        rf"|(?:^|(?<=\. )){_AGE}(?= (?:and|,|now|this year|next|years?|yrs?|yo)(?![^ ]))"
+        rf"|i have {_AGE} years"
         rf"|{_AGE} (?:this year|next (?:month|year|week)|last (?:month|week))"
         r"|(?:im|i am|aged|age|at age|at|turned|just turned) (?:(?:fifty|sixty|seventy|eighty|ninety)"
         r"(?: ?-? ?(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -1843,6 +1912,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "unhurt": phrases(
         "nothing else hurt", "only my pride", "pride hurt", "{back,my back} {is,was,} {totally,completely,} fine",
         "unhurt", "no damage", "no harm done",
+        "nothing else", "laughed it off", "not a scratch {on anyone,on me,}", "no pain after", "walking pace",
+        "scuffed my {hand,hands,knee,knees}",
     ),
     "cramp": phrases(
         "cramp", "cramps", "cramping", "cramped", "doms", "pulled", "strain", "strained", "niggle",
@@ -1910,6 +1981,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "summer", "meet", "breakfast", "forgot to eat", "banana",
         "power cut", "electricity", "hearted", "excitement", "excited", "entry fee", "fee", "price",
         "bill", "prices",
+        "the smell", "smell of", "training day", "first aid", "course",
     ),
     "fell_veto": phrases(
         "pace", "wagon", "plan", "schedule", "radar", "behind", "asleep", "apart", "group", "pack",
@@ -1952,6 +2024,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bike ride,ride,cycle,train journey,drive,flight}", "on the {peloton,spin bike}",
         "{sitting,sat,kneeling,knelt} {on the floor,cross legged,crosslegged,on my foot,"
         "on my feet,on my leg}",
+        "road bike", "sportive", "saddle {needs,is too,was too,was killing me,is killing me}", "{the,my} new saddle",
     ),
     "start_line": phrases(
         "start", "start line", "the start", "waiting", "start pen", "corral", "race start",
@@ -2034,6 +2107,7 @@ NOT_RESOLVED_AFTER = frozenset("""
 """After these a "gone" is not a resolution: "gone numb", "stopped working"."""
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "iwill", "my", "me", "mine", "myself"})
 THIRD_PARTY = frozenset("""
+    patient patients client clients
     he she they his her hers him them their theirs hes shes theyre mum mom mums moms mother
     mothers mam dad dads father fathers wife wifes husband husbands partner partners boyfriend
     boyfriends girlfriend girlfriends friend friends mate mates buddy buddys pal brother

@@ -163,7 +163,8 @@ def evaluate(doc: Doc) -> list[Match]:
             category = _in_context(doc, rule, start, end, parts)
             extra: tuple[Span, ...] = ()
             if category and rule.needs:
-                extra = tuple(doc.within(rule.needs, *sentence(doc, start, end)))
+                where = (0, len(words)) if rule.anywhere else sentence(doc, start, end)
+                extra = tuple(doc.within(rule.needs, *where))
                 category = category if extra else None
             if category:
                 status = _status(words, rule, start, end, anchor)

@@ -98,6 +98,8 @@ def resolved_after(words: list[str], at: int) -> bool:
         if (word, nxt) in RESOLVED_PAIRS:
             if prev in NEGATORS or (prev in _ADVERBS and prev2 in NEGATORS):
                 return False
+            if (word, nxt) in _ANYMORE and _NEGATIVE_SYMPTOM & set(words[max(0, at - 8):at]):
+                continue  # "can't feel it when I wipe no more": still can't, as "anymore"
             if nxt in ("a", "an"):  # "not a problem", but not "not a lot"
                 return k + 2 < n and words[k + 2] in ("issue", "problem", "worry")
             return True
@@ -113,6 +115,10 @@ def resolved_after(words: list[str], at: int) -> bool:
     return False
 
 
+_ANYMORE = frozenset({("no", "more"), ("not", "anymore")})
+_NEGATIVE_SYMPTOM = frozenset({"cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "unable"})
+"""A symptom said as something that stopped working ("can't feel", "don't know when"): a "no more" after it
+means "anymore", not that it went."""
 _ANSWERS_NO = frozenset({"no", "nope", "nah", "none", "never", "nothing", "negative", "nil"})
 _SETTLED = frozenset("""
     gone resolved disappeared stopped cleared vanished none nil fine ok okay normal better

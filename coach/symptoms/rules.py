@@ -41,6 +41,8 @@ class Rule:
     excuse: tuple[str, ...] = ()
     cleared: tuple[str, ...] = ()
     mention_only: bool = False
+    anywhere: bool = False
+    """`needs` may be anywhere in the message ("I have osteoporosis. I only stumbled on the kerb.")."""
 
     @functools.cached_property
     def names(self) -> tuple[tuple[str, ...], ...]:
@@ -97,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "wet_self", veto=(*_LEAKED, "looked_like")),
     _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "hurts_to_go", "at_work", "plumbing")),
     _r("bladder", "pee_seldom", veto=("pee_shy", "prerace", "mid_race")),
+    _r("bladder", "wont_start", needs=("pee_ctx",), veto=("pee_shy", "prerace", "poo")),
     _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"})),
     _r("bladder", "i_leak", veto=(*_LEAKED, "cold_ctx", "sweat")),
     _r("bladder", "pee_accident", veto=_LEAKED),
@@ -208,6 +211,7 @@ RULES: tuple[Rule, ...] = (
        unless=_HEART_ATTACK_TOO, wide=True),
     # pain spreading to the left arm or jaw, or breathless at rest (NHS heart attack page)
     _r("chest", "arm_jaw", veto=("arm_jaw_veto",), wide=True),
+    _r("chest", "breathless_rest", wide=True),  # before "breathless": a vetoed match there ends the words' turn
     _r("chest", "breathless", veto=("exertion",), wide=True),
     # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
     _r("aortic", "tear|something_tore", veto=("muscle",)),
@@ -233,10 +237,12 @@ RULES: tuple[Rule, ...] = (
     _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"), cleared=("unhurt",),
        before=_NEARLY),
     _r("trauma", "trauma_phr", veto=("witness", "near_miss"), cleared=("unhurt",), before=_NEARLY),
+    _r("trauma", "hit_me", veto=("near_miss",), cleared=("unhurt",)),
     _r("trauma", "accident", veto=("accident_veto", "witness", "near_miss"), before=_NEARLY),
     # fever
-    _r("fever", "fever_word", veto=("fever_veto", "weather_strong", "past_time"),
+    _r("fever", "fever_word", veto=("fever_veto", "past_time"), soft=("weather_strong",), unless=("fever_self",),
        after=frozenset({"run", "runs"})),
+    _r("fever", "fever_swing|fever_self", veto=("fever_veto", "past_time")),
     _r("fever", "chills", veto=("cold_ctx", "heat_ctx", "prerace", "start_line"), wide=True),
     _r("fever", "sweat", "in_the_night", gap=4, either=True, veto=("activity", "weather"),
        wide=True),
@@ -284,7 +290,7 @@ RULES: tuple[Rule, ...] = (
     _r("immune", "immune", veto=("games",)),
     _r("immune", "steroid", veto=("steroid_veto",)),
     _r("immune", "infection", veto=("infection_veto",)),
-    _r("immune", "osteo", needs=("minor_fall",)),
+    _r("immune", "osteo", needs=("minor_fall",), anywhere=True),
     # age: a first episode of back pain and an age over 50 or under 20, in one sentence
     _r("age", "first_ever", needs=("age_fact",)),
     _r("age", "first_marker", "back_issue", gap=6, either=True, needs=("age_fact",)),

@@ -35,6 +35,14 @@ SPELLING = {
     "v": "very", "sum": "some", "wnt": "wont", "errection": "erection", "errections": "erections",
     "foots": "foot", "pian": "pain", "pians": "pains", "bk": "back", "nd": "and", "chils": "chills",
     "wieght": "weight", "weigth": "weight", "nun": "numb", "bomb": "bum",
+    # Scots, Caribbean and Indian English: "cannae", "cyaan", "paining"
+    "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "doesnae": "doesnt",
+    "wouldnae": "wouldnt", "couldnae": "couldnt", "havenae": "havent", "hasnae": "hasnt", "isnae": "isnt",
+    "wisnae": "wasnt", "willnae": "wont", "tae": "to", "oot": "out", "efter": "after", "roon": "round",
+    "aff": "off", "troosers": "trousers", "breeks": "trousers", "chitterin": "shivering",
+    "chittering": "shivering", "cyaan": "cant", "caan": "cant", "neva": "never", "paining": "hurting",
+    "pained": "hurt", "presyncopal": "faint", "presyncope": "faint", "syncopal": "faint",
+    "scapulae": "shoulderblades", "scapula": "shoulderblade", "lbp": "backpain",
 }  # fmt: skip
 
 # Symptom words to spell-correct towards. Only these: correcting towards every lexicon word would
