@@ -205,7 +205,7 @@ _NAMED_DAY = re.compile(
 _PLAIN_WORD_DAYS = frozenset({"sat", "sun"})
 _HYPOTHETICAL = re.compile(
     r"\b(?:if\s+(?:my|i|it|its|the|back|pain|that|this)|should\s+i|can\s+i|could\s+i|would|will\s+i|shall\s+i|is\s+it\s+(?:ok|okay|safe|wise|fine)"
-    r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|next\s+week|plan(?:ning)?\s+(?:to|on)|planning|the\s+plan\s+is"
+    r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|next\s+week|(?<!per\s)(?<!per\sthe\s)(?<!in\smy\s)(?<!in\sthe\s)plan|planning"
     r"|going\s+to(?!\s+\d)|gonna|will\s+(?:do|run|try|go|aim)|i['\u2019]?ll\s+(?:do|run|try|go|aim))\b"
 )
 _CLAUSE = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[;!?\n]|\s-\s|\bbut\b)")
@@ -229,7 +229,8 @@ _NO_PAIN = re.compile(r"\b(?:no|zero|nil)\s+(?:back\s+)?pain\b|\bpain[\s-]*free\
 _REST = re.compile(
     r"\b(?:(?<!\bat\s)rest(?:ed|ing)?(?:\s*day)?|(?<!half\s)day\s*off|off\s*day|no\s+run(?:ning)?"
     r"|off(?=\s*(?:$|[,.;!?)]|\d|today\b|yesterday\b|tonight\b))|not\s+run(?:ning)?"
-    r"|didn['\u2019`]?t\s+run|did\s+not\s+run|couldn['\u2019`]?t\s+run|could\s+not\s+run|can['\u2019`]?t\s+run|unable\s+to\s+run)\b"
+    r"|didn['\u2019`]?t\s+run|did\s+not\s+run"
+    r"|(?:couldn['\u2019`]?t|could\s+not|can['\u2019`]?t|unable\s+to)\s+run(?=\s*(?:$|[,.;!?)]|today|at\s+all)))\b"
 )
 """A bare "off" is a rest day only where it ends a phrase ("3 off", "off today"): "came off my bike" is not;
 nor is being "at rest"."""
@@ -243,7 +244,8 @@ _PAIN_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten".split())}
 _PAIN_IN_WORDS = re.compile(
     rf"\b(?:pain\s*[:=]?\s+(?:is\s+|was\s+|at\s+|about\s+|level\s+)?(?:a\s+)?|back\s+(?:is|was)\s+(?:a\s+|at\s+)?)"
-    rf"({'|'.join(_PAIN_WORDS)})\b(?!\s*(?:-|/|to\b|or\b|and\s+a\b|point\b|&))"
+    rf"({'|'.join(_PAIN_WORDS)})\b(?!\s*(?:-|to\b|or\b)\s*(?:{'|'.join(_PAIN_WORDS)}|\d+\b(?![.,]?\d*\s*(?:k|km|mi|miles?)\b)))"
+    rf"(?!\s+and\s+a\s+half|\s+point\b)"
     rf"|\b({'|'.join(_PAIN_WORDS)})(?=\s+out\s+of\s+(?:ten|10)\b)"
 )
 """A pain score in words, as dictated ("pain six", "the back is a seven", "five out of ten"), read as digits."""
@@ -277,11 +279,11 @@ _OTHER_QUANTITY = re.compile(
     r"|\b(?:at|around|by|from|after|until|till)\s+(?:km|k|mile|the\s+\d+\s*k\s+mark)\s*\d*\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:km\s*/\s*h|kmh|kph|mph|k/h)\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:mins?\s*)?(?:/|per\s+)(?:km|k|mi|mile)\b"
-    r"|\b(?:avg\s+|average\s+|max\s+|resting\s+)?(?:hr|heart\s*rate|cadence|spm|bpm|vo2\s*max)\s*(?:of\s+|was\s+|is\s+|at\s+)?"
-    r"[:=]?\s*\d+(?:[.,]\d+)?"
+    r"|\b(?:(?:avg|average|max|resting)\s+hr|heart\s*rate|cadence|spm|bpm|vo2\s*max)\s*(?:of\s+|was\s+|is\s+|at\s+)?"
+    r"[:=]?\s*\d+(?:[.,]\d+)?|\bhr\s*[:=]?\s*(?:[4-9]\d|1\d\d|2[0-2]\d)\b"
     r"|\b\d+(?:[.,]\d+)?\s*%|\b\d+\s*h\s*\d+\s*m(?:ins?)?\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:m|ft|feet)\s+(?:of\s+)?(?:climb(?:ing)?|elevation|elev|ascent|gain|vert|up)\b"
-    r"|\b(?:climb|elevation|elev|ascent|gain|vert|incline)\s*(?:of\s+)?[:=]?\s*\d+(?:[.,]\d+)?\s*(?:m|ft|feet|%)?"
+    r"|\b(?:climb|elevation|elev|ascent|gain|vert|incline)\s*(?:of\s+)?[:=]?\s*\d+(?:[.,]\d+)?\s*(?:m|ft|feet|%)(?![^\W\d_])"
     r"|\b\d+\s*(?:gel|stops?|strides|sprints|pee\s+stops?|walk\s+breaks?)\b"
     r"|\b\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:this|last|so\s+far\s+this)\s+(?:year|yr|month)\b"
     r"|\bc\s*25\s*k\b|\bcouch\s*(?:to|2)\s*5\s*k\b|\bw(?:ee)?k?\s*\d+\s*d(?:ay)?\s*\d+\b"
@@ -298,16 +300,16 @@ _RUN_IN_PARTS = re.compile(
 """A run told in parts ("2 rounds of 2.5 km each", "5k with 1k warm up", "parkrun then 2k cool down"): how far
 it was in all is the runner's sum to make, so no distance is read from the message."""
 _CORRECTION = re.compile(
-    r"\b(?:actually|i\s+mean|i\s+meant|meant|sorry|oops|make\s+that|correction|scratch\s+that)\b\W{0,3}"
+    r"\b(?:actually|i\s+mean|i\s+meant|meant|sorry|oops|make\s+that|correction|scratch\s+that)\b[\s:(-]{0,3}"
     r"(?:\d|km\b|k\b|kms\b|mi\b|miles?\b)"
 )
 """A number put right in words ("10k (actually 9.6 on my watch)", "pain 4, sorry I mean 5", "8 miles oops I
 mean km"): which one stands is not for a pattern to guess, so the runner is asked again."""
 _SOMEONE_ELSE = re.compile(
     r"^\W*(?:and\s+|while\s+|whereas\s+)?(?:my\s+(?:wife|husband|partner|hubby|wifey|bf|gf|boyfriend|girlfriend|friend|"
-    r"mate|buddy|pal|son|daughter|kid|brother|sister|bro|sis|dad|mum|mom|father|mother|coach|club\s*mate|running\s+buddy|"
+    r"mate|buddy|pal|son|daughter|kid|brother|sister|bro|sis|dad|mum|mom|father|mother|club\s*mate|running\s+buddy|"
     r"other\s+half|oh)|(?:she|he|they)(?!\s*['\u2019]))\s+(?:ran|did|has|had|was|is|does|went|got|managed|completed|finished|"
-    r"runs|run|just)\b"
+    r"runs|run|just)\b(?!\s+me\b)"
 )
 """A clause about someone else's run ("my wife ran 10k today and has zero pain"): not the runner's check-in."""
 _LEVEL_WORDS = frozenset({"sitting", "sits", "is", "its", "still", "now", "stuck", "holding", "steady", "back", "pain"})
@@ -373,8 +375,8 @@ def _parse(
     text, no_pain = _take_phrase(_NO_PAIN, text)
     text, rest = _take_phrase(_REST, text)
     numbers = _read_numbers(_OUT_OF_TEN.sub("/10", text), prose=is_prose(text))
-    if in_parts:
-        numbers = [n for n in numbers if n.role != "distance" and (n.unit_word is None or n.unit_word not in _DISTANCE_UNITS)]
+    if in_parts:  # only what is labelled pain, or not a distance at all, is read beside a run in parts
+        numbers = [n for n in numbers if n.role == "pain" or (n.unit_word is not None and n.unit_word not in _DISTANCE_UNITS)]
     reading = _assign(numbers, rest=rest, no_pain=no_pain, examples=examples)
     if isinstance(reading, ParseProblem):
         return reading

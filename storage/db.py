@@ -73,10 +73,11 @@ class WriterTurn:
                     self._depth += 1
             return taken
 
-    def release(self) -> None:
-        """Let go once for this thread; the last let-go passes the turn to the longest waiter."""
+    def release(self, *, for_thread: int | None = None) -> None:
+        """Let go once for this thread (or ``for_thread``); the last let-go passes the turn to the longest waiter."""
+        owner = threading.get_ident() if for_thread is None else for_thread
         with self._changed:
-            if self._owner != threading.get_ident() or self._depth == 0:
+            if self._owner != owner or self._depth == 0:
                 raise RuntimeError("the writer's turn released by a thread that does not hold it")
             self._depth -= 1
             if self._depth:
@@ -283,12 +284,11 @@ async def writers_turn(db: Database) -> AsyncIterator[None]:
         yield
         return
     if not turn.acquire(0):
-        loop_thread = threading.get_ident()
-        waiting = asyncio.ensure_future(asyncio.to_thread(turn.acquire, BUSY_TIMEOUT, for_thread=loop_thread))
+        waiter = _LoopWaiter(turn, threading.get_ident())
         try:
-            taken = await asyncio.shield(waiting)
+            taken = await asyncio.shield(asyncio.ensure_future(asyncio.to_thread(waiter.wait)))
         except asyncio.CancelledError:
-            waiting.add_done_callback(lambda done: done.cancelled() or not done.result() or turn.release())
+            waiter.give_up()
             raise
         if not taken:
             raise sqlite3.OperationalError("database is locked")
@@ -296,6 +296,34 @@ async def writers_turn(db: Database) -> AsyncIterator[None]:
         yield
     finally:
         turn.release()
+
+
+class _LoopWaiter:
+    """Waits in a worker thread for the writer's turn on the event loop's behalf. If the loop stops waiting
+    (its task cancelled, the loop shutting down), whichever side comes second lets the turn go again."""
+
+    def __init__(self, turn: WriterTurn, loop_thread: int) -> None:
+        self.turn = turn
+        self.loop_thread = loop_thread
+        self._lock = threading.Lock()
+        self._gone = False
+        self._taken = False
+
+    def wait(self) -> bool:
+        taken = self.turn.acquire(BUSY_TIMEOUT, for_thread=self.loop_thread)
+        with self._lock:
+            if taken and self._gone:
+                self.turn.release(for_thread=self.loop_thread)
+                return False
+            self._taken = taken
+        return taken
+
+    def give_up(self) -> None:
+        with self._lock:
+            self._gone = True
+            taken, self._taken = self._taken, False
+        if taken:
+            self.turn.release(for_thread=self.loop_thread)
 
 
 def database_file(db: Database) -> Path | None:

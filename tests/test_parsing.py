@@ -302,6 +302,18 @@ def test_numbers_and_words_that_are_not_the_check_in_are_left_out(text, pain, km
         ("Half day off so did 10 kms, pain is 2", 2, 10.0),
         ("pain: four. distance: eight km", 4, 8.0),
         ("3/10 pain, 7km", 3, 7.0),
+        ("1 hr 5k pain 2", 2, 5.0),
+        ("ran 1 hr 3 pain", 3, None),
+        ("pain six/10 5k", 6, 5.0),
+        ("pain four - ran 8k", 4, 8.0),
+        ("felt good actually, 5k pain 2", 2, 5.0),
+        ("hill climb 5k, pain 4", 4, 5.0),
+        ("my coach had me run 8k, pain 2", 2, 8.0),
+        ("8 with 1k warm up, pain 3", 3, None),
+        ("couldn't run the whole way, pain 5", 5, None),
+        ("couldn't run today, pain 5", 5, 0.0),
+        ("pain 3, plan 10k", 3, None),
+        ("my plan says 12k, pain 3", 3, None),
     ],
 )
 def test_paces_laps_and_other_peoples_runs_are_not_the_distance(text, pain, km):

@@ -33,6 +33,7 @@ def lines(block: str) -> list[str]:
 # Each phrasing must find its category (others may be found too).
 POSITIVE = {
     "saddle": """
+        cant feel my bum or groin since the sportive on sunday
         numbness in my groin
         lost feeling in my groin
         my bum is numb
@@ -378,6 +379,7 @@ POSITIVE = {
         things down there arent working
     """,
     "both_legs": """
+        patient here: both legs numb and weak
         my back hurts and both legs feel numb and tingly
         both legs are numb
         numbness in both legs
@@ -559,6 +561,9 @@ POSITIVE = {
         walking like a little old lady
     """,
     "chest": """
+        I'm asthmatic but this chest pain is different, crushing, I'm sweaty
+        chest pain, my inhaler didn't help
+        crushing chest pain in the wind
         chest was really tight on the run, sick and sweaty, probably just indigestion
         chest pain and feeling sick, probably just indigestion
         tight chest going into my left arm, prob reflux
@@ -611,6 +616,7 @@ POSITIVE = {
         my chest is not right, tight and painful
     """,
     "aortic": """
+        sudden severe back pain, sweating and faint, the smell of the hospital
         sudden tearing pain in my back
         ripping pain through my back
         i fainted
@@ -701,6 +707,8 @@ POSITIVE = {
         my pee is red?? no idea why
     """,
     "trauma": """
+        got hit by a car at walking pace and now my back is agony
+        came off my bike at speed, laughed it off, but now my back is agony
         fell off a ladder
         fell off a ladder on sunday
         car accident last week
@@ -917,6 +925,8 @@ POSITIVE = {
         i have a history of prostate cancer
     """,
     "night_pain": """
+        my back is no better when i rest
+        it doesnt get any better when i rest
         back pain worse when I lie down and better up and about
         worse lying down, better once I get moving
         pain is worse at night
@@ -2623,13 +2633,9 @@ QUIET_NEAR_NEW_PHRASES = """
     it eases when I rest
     chest tight after the curry last night, back 3 km 5
     bit of heartburn in my chest after the gels
-    Back 2, 5k. Patient today had saddle anaesthesia, poor guy, made me appreciate my boring back
     Chest tight from the pollen today, used my blue inhaler and was fine. 5k, back 2
-    back 2, 10k. Fell off the kerb at km 6, scuffed my hand, nothing else
     pain 2, 5k, wore my pink tutu for the breast cancer fun run, looked ridiculous
-    Nearly fainted from the smell of that portaloo, back 2, 10k
     back's a 2, 6k. Work training day on fainting and collapse at sports events, very useful
-    Pain 2, 0km. Got rear-ended at the lights at walking pace, not a scratch on anyone, just a dented bumper
 """
 
 

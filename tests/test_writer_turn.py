@@ -11,7 +11,7 @@ import time
 import pytest
 
 from storage import open_db
-from storage.db import WriterTurn, another_connection, writers_turn
+from storage.db import WriterTurn, _LoopWaiter, another_connection, writers_turn
 from tests.helpers import TelegramRunner
 
 HOLD = 0.4
@@ -101,6 +101,32 @@ async def test_a_reply_cancelled_while_waiting_lets_the_turn_go_when_it_comes(tm
     await asyncio.to_thread(thread.join)
     await asyncio.sleep(0.05)
     assert await asyncio.to_thread(lambda: other.turn.acquire(1) and (other.turn.release() or True))
+
+
+def test_a_turn_taken_for_a_loop_that_stopped_waiting_is_let_go_whichever_comes_first() -> None:
+    """The loop's task cancelled (or the loop shutting down) before or after the worker got the turn for it."""
+    loop_thread = -1  # the loop's thread, here not this one, which holds the turn first
+    for order in ("gave up first", "took first"):
+        turn = WriterTurn()
+        assert turn.acquire(1)
+        waiter = _LoopWaiter(turn, loop_thread)
+        result: list[bool] = []
+        thread = in_thread(lambda: result.append(waiter.wait()))
+        while not turn.wanted:
+            time.sleep(0.001)
+        if order == "gave up first":
+            waiter.give_up()
+            turn.release()
+            thread.join()
+            assert result == [False]
+        else:
+            turn.release()
+            thread.join()
+            assert result == [True]
+            waiter.give_up()
+        taken: list[bool] = []
+        in_thread(lambda: taken.append(turn.acquire(0))).join()
+        assert taken == [True], order
 
 
 async def test_a_check_in_while_another_thread_holds_the_turn_does_not_hold_the_event_loop(tg, bot, db_path) -> None:

@@ -1104,11 +1104,17 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "sunburn", "heart rate zone", "zone", "bpm", "beats", "heart rates", "chesty", "cough",
         "coughing", "flies", "dad", "mum", "father", "mother", "grandad", "grandma", "nearly had",
         "almost had", "gave me a", "was a heart attack", "split", "splits", "saw my",
-        "pollen", "inhaler", "asthma", "asthmatic", "frost", "frosty", "cold air", "hay fever",
     ),
     # A heart attack can feel like indigestion (NHS heart attack page): the runner's own explanation
     # stands only when nothing else of one comes with it.
-    "chest_excuse": phrases("heartburn", "indigestion", "acid", "reflux", "curry", "trapped wind", "wind"),
+    "chest_excuse": phrases(
+        "heartburn", "indigestion", "acid", "reflux", "curry", "trapped wind", "pollen", "inhaler", "asthma",
+        "asthmatic", "frost", "frosty", "cold air", "hay fever",
+    ),
+    "chest_severe": phrases(
+        "crushing", "crushed", "different", "{didnt,doesnt,did not,does not,isnt,wont} {help,helping,helped,work,working}",
+        "still {tight,there,hurting,sore,painful}", "{hours,hour} later", "worst", "like a vice", "elephant",
+    ),
     "chest_company": phrases(
         "{feel,feeling,felt,feels} {a bit,really,very,quite,so,} {sick,nauseous,queasy}", "nausea",
         "nauseous", "nauseated", "queasy", "sweaty", "sweating", "sweated", "clammy", "vomited", "threw up",
@@ -1912,8 +1918,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "unhurt": phrases(
         "nothing else hurt", "only my pride", "pride hurt", "{back,my back} {is,was,} {totally,completely,} fine",
         "unhurt", "no damage", "no harm done",
-        "nothing else", "laughed it off", "not a scratch {on anyone,on me,}", "no pain after", "walking pace",
-        "scuffed my {hand,hands,knee,knees}",
     ),
     "cramp": phrases(
         "cramp", "cramps", "cramping", "cramped", "doms", "pulled", "strain", "strained", "niggle",
@@ -1981,7 +1985,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "summer", "meet", "breakfast", "forgot to eat", "banana",
         "power cut", "electricity", "hearted", "excitement", "excited", "entry fee", "fee", "price",
         "bill", "prices",
-        "the smell", "smell of", "training day", "first aid", "course",
+        "training day", "first aid", "{first aid,training} course",
     ),
     "fell_veto": phrases(
         "pace", "wagon", "plan", "schedule", "radar", "behind", "asleep", "apart", "group", "pack",
@@ -2024,7 +2028,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bike ride,ride,cycle,train journey,drive,flight}", "on the {peloton,spin bike}",
         "{sitting,sat,kneeling,knelt} {on the floor,cross legged,crosslegged,on my foot,"
         "on my feet,on my leg}",
-        "road bike", "sportive", "saddle {needs,is too,was too,was killing me,is killing me}", "{the,my} new saddle",
+        "saddle {needs,is too,was too,was killing me,is killing me}", "{the,my} new saddle",
     ),
     "start_line": phrases(
         "start", "start line", "the start", "waiting", "start pen", "corral", "race start",
@@ -2107,7 +2111,6 @@ NOT_RESOLVED_AFTER = frozenset("""
 """After these a "gone" is not a resolution: "gone numb", "stopped working"."""
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "iwill", "my", "me", "mine", "myself"})
 THIRD_PARTY = frozenset("""
-    patient patients client clients
     he she they his her hers him them their theirs hes shes theyre mum mom mums moms mother
     mothers mam dad dads father fathers wife wifes husband husbands partner partners boyfriend
     boyfriends girlfriend girlfriends friend friends mate mates buddy buddys pal brother

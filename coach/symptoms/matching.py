@@ -156,7 +156,8 @@ def evaluate(doc: Doc) -> list[Match]:
             if key in seen:
                 continue
             seen.add(key)
-            if rule.before and start > 0 and words[start - 1] in rule.before:
+            if rule.before and start > 0 and words[start - 1] in rule.before and not (
+                    rule.negatable_before and NEGATORS & set(words[max(0, start - 4):start - 1])):
                 continue
             if rule.after and end < len(words) and words[end] in rule.after:
                 continue

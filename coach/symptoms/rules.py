@@ -42,6 +42,8 @@ class Rule:
     cleared: tuple[str, ...] = ()
     mention_only: bool = False
     anywhere: bool = False
+    negatable_before: bool = False
+    """A `before` word with a negation just ahead of it does not cancel ("no better when I rest")."""
     """`needs` may be anywhere in the message ("I have osteoporosis. I only stumbled on the kerb.")."""
 
     @functools.cached_property
@@ -82,7 +84,7 @@ _LEAKED = ("gear", "pee_shy", "scare", "long_standing")  # a leaking bottle, a p
 _NUMB_EXPLAINED = ("cold_cause", "shoes", "sitting_cause")
 _LEG_INJURY = ("trail", "procrastinate", "injury")  # a root, "dragging my feet", a sprain
 _CHEST_EXCUSE = ("chest_excuse",)
-_HEART_ATTACK_TOO = ("chest_company", "autonomic", "arm_jaw", "breathless")
+_HEART_ATTACK_TOO = ("chest_company", "chest_severe", "autonomic", "arm_jaw", "breathless")
 
 RULES: tuple[Rule, ...] = (
     # saddle: a sensation word and a saddle-area word, either order
@@ -267,7 +269,7 @@ RULES: tuple[Rule, ...] = (
     _r("night_pain", "wake_phr"),
     _r("night_pain", "no_sleep", "pain_subj|night_pain_word", gap=5, either=True,
        veto=("no_sleep_veto",)),
-    _r("night_pain", "lie_phr", before=_EASED),
+    _r("night_pain", "lie_phr", before=_EASED, negatable_before=True),
     _r("night_pain", "lie_more", veto=("thoracic_veto", "activity")),
     _r("night_pain", "constant_it", veto=("activity",)),
     _r("night_pain", "constant", "pain|ache|night_pain_word", gap=3, either=True, anchor=0,

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import logging
 import re
+import sqlite3
 from collections.abc import Callable
 
 import httpx
@@ -197,9 +198,15 @@ class SmsInbound:
         return len(pending)
 
     async def answer_safely(self, number: str, body: str, key: str) -> None:
-        """``handle_safely`` for the event loop: the writer's turn, if the sweep holds it, is waited for off the loop."""
-        async with writers_turn(self.db):
-            self.handle_safely(number, body, key)
+        """``handle_safely`` for the event loop: the writer's turn, if the sweep holds it, is waited for off the loop.
+        If it cannot be had, ``handle_safely`` records the failure and tells the runner, as for any other."""
+        try:
+            async with writers_turn(self.db):
+                self.handle_safely(number, body, key)
+                return
+        except sqlite3.OperationalError:
+            pass
+        self.handle_safely(number, body, key)
 
     def handle_safely(self, number: str, body: str, key: str) -> None:
         """A failure is logged without the words, counted on the inbox row, and the runner told their diary is safe."""

@@ -140,8 +140,12 @@ class Drainer:
                 outbox.finish(self.db, waiting.id, "blocked", "the number texted STOP")
                 continue
             await self._slots.acquire()
-            async with writers_turn(self.db):
-                message = None if self._stopping or chat in self._in_flight else outbox.claim(self.db, waiting.id)
+            try:
+                async with writers_turn(self.db):
+                    message = None if self._stopping or chat in self._in_flight else outbox.claim(self.db, waiting.id)
+            except BaseException:
+                self._slots.release()
+                raise
             if message is None:
                 self._slots.release()
                 held.add(chat)
