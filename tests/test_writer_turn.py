@@ -5,15 +5,21 @@ the bot goes on answering everyone else; when the holder lets go, the longest wa
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import threading
 import time
 
 import pytest
 
+from coach.clock import ManualClock
+from handlers import outgoing
+from handlers.jobs.outbox import Drainer
+from handlers.replies import Reply
 from storage import open_db
 from storage.db import WriterTurn, _LoopWaiter, another_connection, writers_turn
 from tests.helpers import TelegramRunner
 
+START = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
 HOLD = 0.4
 """Seconds another thread holds the turn, as a slice's commit on a slow disk did in a benchmark run (0.83 s)."""
 
@@ -167,3 +173,48 @@ async def test_a_check_in_while_another_thread_holds_the_turn_does_not_hold_the_
     db = bot.bot_data["conversation"].db
     saved = list(db.query("select pain, distance_km from entries order by date"))
     assert saved == [{"pain": None, "distance_km": 5.0}, {"pain": 3, "distance_km": None}], "yesterday's run, today's pain"
+
+
+class _Silent:
+    channel = "terminal"
+
+    async def send_text(self, chat_id, text, buttons, *, table) -> None:
+        raise AssertionError("an expired message is never sent")
+
+    async def send_file(self, chat_id, filename, content, *, photo) -> None:
+        raise AssertionError("an expired message is never sent")
+
+
+async def test_the_drainer_ending_expired_messages_does_not_hold_the_event_loop(tmp_path) -> None:
+    """After an outage a backlog of expired messages is written off on the loop, one write each: none of
+    them waits there while the sweep's worker holds the turn."""
+    db = open_db(tmp_path / "lumbar.db")
+    clock = ManualClock(START)
+    outgoing.enqueue(db, [Reply(f"reminder {n}") for n in range(5)], channel="terminal", chat_id="r1", runner_id=None,
+                     key="reminder:r1", now=START - dt.timedelta(days=1), kind="reminder",
+                     expires=START - dt.timedelta(hours=1))
+    other = another_connection(tmp_path / "lumbar.db")
+    held = threading.Event()
+
+    def hold() -> None:
+        with other.writing():
+            held.set()
+            time.sleep(HOLD)
+
+    late, stop = [0.0], False
+
+    async def probe() -> None:
+        while not stop:
+            started = time.monotonic()
+            await asyncio.sleep(0.005)
+            late[0] = max(late[0], time.monotonic() - started - 0.005)
+
+    probing = asyncio.create_task(probe())
+    thread = in_thread(hold)
+    await asyncio.to_thread(held.wait)
+    await Drainer(db, {"terminal": _Silent()}, clock, pacers={}, idle=0.01).drain(limit_seconds=5)
+    stop = True
+    await probing
+    await asyncio.to_thread(thread.join)
+    assert late[0] < 0.05, f"the loop was held {late[0] * 1000:.0f} ms"
+    assert [row["status"] for row in db.query("select status from outbox")] == ["expired"] * 5

@@ -153,15 +153,19 @@ async def on_group_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     guard: FloodGuard = context.bot_data["group_guard"]
     words = (update.effective_message.text or "").split()
     wants_link = bool(words) and words[0].split("@")[0] == "/club" and words[1:2] == ["link"] and user is not None
+    db = conversation(context).db
     if not guard.note(str(chat.id)):
-        conversation(context).answer_group(CHANNEL, str(chat.id), [], key=key)
+        async with writers_turn(db):
+            conversation(context).answer_group(CHANNEL, str(chat.id), [], key=key)
         return
     if not wants_link:
-        conversation(context).answer_group(CHANNEL, str(chat.id), [Reply(texts.private_only())], key=key)
+        async with writers_turn(db):
+            conversation(context).answer_group(CHANNEL, str(chat.id), [Reply(texts.private_only())], key=key)
     else:
         member = await context.bot.get_chat_member(chat.id, user.id)
         group_admin = member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-        conversation(context).link_group(CHANNEL, str(user.id), str(chat.id), group_admin=group_admin, key=key)
+        async with writers_turn(db):
+            conversation(context).link_group(CHANNEL, str(user.id), str(chat.id), group_admin=group_admin, key=key)
     drainer(context).wake()
 
 
@@ -173,9 +177,11 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     context.bot_data.setdefault("failed", set()).add(update.update_id)
     db: Database = conversation(context).db
-    inbox.record_failure(db, CHANNEL, str(update.update_id), type(context.error).__name__)
+    async with writers_turn(db):
+        inbox.record_failure(db, CHANNEL, str(update.update_id), type(context.error).__name__)
+        if update.effective_chat is not None:
+            conversation(context).answer_failure(CHANNEL, str(update.effective_chat.id), key=str(update.update_id))
     if update.effective_chat is not None:
-        conversation(context).answer_failure(CHANNEL, str(update.effective_chat.id), key=str(update.update_id))
         drainer(context).wake()
 
 

@@ -125,7 +125,7 @@ class Drainer:
             if chat in held or chat in self._in_flight:
                 held.add(chat)
                 continue
-            if not self._may_go_now(waiting, now):
+            if not await self._may_go_now(waiting, now):
                 continue
             pacer = self.pacers.get(waiting.channel)
             wait = pacer.wait(waiting.chat_id) if pacer else 0.0
@@ -137,7 +137,8 @@ class Drainer:
                 soonest = min(soonest, wait)
                 continue
             if identities.is_stopped(self.db, waiting.channel, waiting.chat_id):
-                outbox.finish(self.db, waiting.id, "blocked", "the number texted STOP")
+                async with writers_turn(self.db):
+                    outbox.finish(self.db, waiting.id, "blocked", "the number texted STOP")
                 continue
             await self._slots.acquire()
             try:
@@ -179,22 +180,25 @@ class Drainer:
         self._slots.release()
         self._wake.set()
 
-    def _may_go_now(self, message: outbox.Waiting, now: dt.datetime) -> bool:
+    async def _may_go_now(self, message: outbox.Waiting, now: dt.datetime) -> bool:
         """Expired messages end here; scheduled ones wait for quiet hours and pauses (replies never do)."""
         if message.expires is not None and now >= message.expires:
-            outbox.finish(self.db, message.id, "expired", "its day was over before it could be sent")
+            async with writers_turn(self.db):
+                outbox.finish(self.db, message.id, "expired", "its day was over before it could be sent")
             log.info("outbox %s (%s) expired unsent", message.id, message.kind)
             return False
         if message.gentle_after is None or now < message.gentle_after or message.runner_id is None:
             return True
         runner = runners.maybe_runner(self.db, message.runner_id)
         if runner is None:
-            outbox.finish(self.db, message.id, "expired", "the runner was erased")
+            async with writers_turn(self.db):
+                outbox.finish(self.db, message.id, "expired", "the runner was erased")
             return False
         moment = gentle_moment(now, runner)
         if moment is not None and moment <= now:
             return True
-        outbox.defer(self.db, message.id, moment)
+        async with writers_turn(self.db):
+            outbox.defer(self.db, message.id, moment)
         return False
 
     async def _durable(self) -> None:
