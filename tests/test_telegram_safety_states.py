@@ -1,7 +1,8 @@
 """Every red flag in the corpus, typed in every state a runner can be in, through the real Application.
 
-One chat per phrase and state, all pushed at once, so the whole matrix runs in seconds: each
-chat must get the safety answer its category calls for, whatever else the runner was doing.
+One chat per phrase and state, all pushed at once: each chat must get the safety answer its category
+calls for, whatever else the runner was doing. With about 3,000 phrases in 12 states (36,000 chats) it
+takes three to five minutes on a 2-core machine.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from storage import runners
 from tests.fake_telegram import TOKEN
 from tests.symptom_corpus import expected_urgency, red_flags
 
+ANSWERED_WITHIN = 600
+"""Seconds for every chat to be answered: 240 was too few for 36,000 chats on a slow 2-core machine."""
 NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
 TODAY = dt.date(2026, 11, 24)
 SIGNED_UP = dict(units=Unit.KM, tz="Europe/London", checkin_time=dt.time(8, 0))
@@ -95,13 +98,13 @@ async def test_every_red_flag_gets_its_safety_answer_in_every_state(tg, fast_bot
     for chat_id, (_, _, phrase) in cases.items():
         await tg.push_text(chat_id, phrase)
 
-    deadline = time.monotonic() + 240
+    deadline = time.monotonic() + ANSWERED_WITHIN
     while time.monotonic() < deadline:
         answered = {int(c.chat_id) for c in tg.delivered()}
         if answered >= set(cases):
             break
         await asyncio.sleep(0.2)
-    await tg.quiesce(settle=0.3, timeout=30)
+    await tg.quiesce(settle=0.3, timeout=120)
 
     answers: dict[int, list[str]] = {}
     for call in tg.delivered():
