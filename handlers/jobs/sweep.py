@@ -28,7 +28,7 @@ from handlers.jobs import club_jobs
 from handlers.replies import Reply
 from handlers.turn import Turn
 from storage import club_reminders, clubs, jobs, nudges, prompts, runners
-from storage.db import turn_wanted
+from storage.db import turn_wanted, utc_text
 
 log = logging.getLogger(__name__)
 
@@ -182,9 +182,13 @@ def _each(db: Database, now: dt.datetime, kind: str, due: Iterable[int], fetch: 
         yield queued
 
 
-def _queued(runner: Runner, reply: Reply, kind: str, key: str, *, gentle_after: dt.datetime | None,
+def _queued(runner: Runner, reply: Reply, kind: str, now: dt.datetime, *, gentle_after: dt.datetime | None,
             expires: dt.datetime | None) -> Queued:
-    return Queued(runner.channel, runner.chat_id, reply, runner.id, kind, gentle_after, expires, key)
+    """The outbox key leads with the sweep's moment, so a tick's rows sit together in the key index (a key
+    led by the runner's id wrote one page at random per message). It is not what stops a second question:
+    the prompt recorded in the same transaction is (``prompts.record_prompt``, ``prompts.mark_reminded``)."""
+    return Queued(runner.channel, runner.chat_id, reply, runner.id, kind, gentle_after, expires,
+                  f"{kind}:{utc_text(now)}:{runner.id}")
 
 
 def _daily_question(db: Database, runner: Runner, now: dt.datetime, backfill_days: int) -> Queued | None:
@@ -218,7 +222,7 @@ def _ask_today(turn: Turn, tz: dt.tzinfo) -> Queued | None:
     if question is None:
         prompts.mark_answered(db, runner.id, today, now)
         return None
-    return _queued(runner, question, "question", f"question:{runner.id}:{today.isoformat()}",
+    return _queued(runner, question, "question", now,
                    gentle_after=todays_time + LATE_GRACE, expires=end_of_day(now, tz))
 
 
@@ -235,7 +239,7 @@ def _reminder(db: Database, runner: Runner, asked_on: dt.date, now: dt.datetime,
         prompts.mark_answered(db, runner.id, today, now)
         return None
     reply = Reply(texts.reminder() + "\n" + question.text, question.buttons, sms=question.sms)
-    return _queued(runner, reply, "reminder", f"reminder:{runner.id}:{today.isoformat()}",
+    return _queued(runner, reply, "reminder", now,
                    gentle_after=now, expires=end_of_day(now, tz))
 
 
@@ -246,9 +250,7 @@ def _weekly_summary(db: Database, runner: Runner, now: dt.datetime) -> Queued | 
     reply = reports.weekly_if_due(db, runner, now)
     if reply is None:
         return None
-    today = local_date(now, tzinfo_for(runner.tz))
-    return _queued(runner, reply, "summary", f"summary:{runner.id}:{today.isoformat()}",
-                   gentle_after=now, expires=now + SUMMARY_GRACE)
+    return _queued(runner, reply, "summary", now, gentle_after=now, expires=now + SUMMARY_GRACE)
 
 
 def _warmup_tip(db: Database, runner: Runner, now: dt.datetime, backfill_days: int) -> Queued | None:
@@ -275,4 +277,4 @@ def _warmup_tip(db: Database, runner: Runner, now: dt.datetime, backfill_days: i
     tip = nudging.warmup_tip(Turn(db, now, runner, backfill_days, batch=""))
     if tip is None:
         return None
-    return _queued(runner, tip, "tip", f"warmup:{runner.id}:{today.isoformat()}", gentle_after=now, expires=run_at)
+    return _queued(runner, tip, "tip", now, gentle_after=now, expires=run_at)

@@ -4,9 +4,12 @@ waits for it: not for a Sunday's thousands of summaries, a long read of who is d
 longest the loop was held and the longest a reply's write waited).
 
 Durability without holding anyone up: a slice commits without an fsync (``storage.db.fsync_later``), and
-the worker fsyncs the WAL itself once the slice has committed, with the writer's turn free; the drainer
-sends nothing a slice queued before that fsync (or its own) has covered it. An fsync inside the turn held
-a reply waiting for it as long as the disk took, which on a busy disk is hundreds of ms.
+the drainer sends nothing a slice queued before an fsync has covered it: it sees the sweep's commits
+through ``data_version`` and makes one fsync, in a worker thread, for them and its own before sending
+(``handlers.jobs.outbox``). An fsync inside the turn held a reply waiting for it as long as the disk took,
+which on a busy disk is hundreds of ms; one here too, after each slice, was a second fsync for the same
+frames. A power cut before that fsync loses a slice's questions with the prompts that record them as
+asked, so the next sweep asks again; nothing it queued had been sent.
 
 Fairness with the bot's own writes: the sweep writes in slices (``sweep.in_slices``) and, after each
 slice has committed, waits until the event loop has had a turn. A reply that wants to write during a
@@ -35,7 +38,7 @@ from sqlite_utils import Database
 from handlers.jobs.sweep import SLICE as LOOP_SLICE
 from handlers.jobs.sweep import in_slices, steps, sweep_in_slices
 from storage import database_file, health, inbox
-from storage.db import another_connection, checkpoint, fsync_later, no_checkpoints_in_commits, sync_wal, unsynced
+from storage.db import another_connection, checkpoint, fsync_later, no_checkpoints_in_commits, unsynced
 
 KEEP_UPDATE_KEYS = dt.timedelta(days=3)
 """Telegram keeps an unconfirmed update 24 hours and Twilio retries for minutes: keys older than this go."""
@@ -95,7 +98,6 @@ class Sweeper:
                 with fsync_later(db):
                     for part in in_slices(db, steps(db, now, self.channels, backfill_days=self.backfill_days),
                                           self.slice_seconds):
-                        sync_wal(db)  # outside the writer's turn: a reply writes while the disk catches up
                         queued += len(part)
                         if self._closing:
                             return queued
