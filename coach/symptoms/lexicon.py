@@ -85,6 +85,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Lost feeling only counts next to a body part: "no feeling like it" is not a symptom.
     "feel_loss": phrases(
+        "without {proper,any,much,normal,real,the usual} {feeling,sensation}",
+        "{reduced,decreased,diminished,altered,lost,absent,impaired,no,less,poor} {light touch,pinprick,pin prick,sensation to light touch,touch sensation}",
         "{get,getting,got} {the,} feeling back",
         "{no,lost,lost all,lost the,loss of,losing,lose,lack of,reduced,less,decreased,diminished,"
         "altered,dulled,zero,without any,no real,not much,not any,hardly any,barely any,impaired,"
@@ -106,6 +108,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Sensory for sure, even about legs: "legs feel weird" is often just tired legs.
     "sens_odd": phrases(
+        "{sleeping,sleepy} {feeling,feelings,sensation}",
+        "{like,as if,is,are,feels,feel,felt,it is,its} deaf",
         "{like,as if,as though} {im,i am,i was,} doing it through {a,} {glove,gloves,thick glove,oven glove}",
         "{like,as if,as though} {im,i am,i was,} {touching,feeling,wiping} {it,them,myself,} through "
         "a {glove,gloves,thick glove}", "{feels,feel,felt} like {its,it is} not my {skin,own skin}",
@@ -134,11 +138,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "sense_noun": phrases("feeling", "feelings", "sensation", "sensations"),
     "altered": phrases(
+        "{is,are,feels,has been,got} {thin,faint,very weak}",
         "{is,are,has,have,feels,seems,has been,got,gone,} {reduced,less,lost,altered,dulled,gone,"
         "weird,strange,different,off,not right,not the same,dull,dead,funny,numb,odd,changed,"
         "disappeared,wrong,muted,not normal,fading,going}",
     ),
     "nerve_pain": phrases(
+        "like {electricity,an electric shock,electric shocks,electric current}",
         "sciatica", "sciatic", "sciatic nerve", "nerve pain", "nerve pains", "nerve root",
         "radiculopathy", "radicular", "{trapped,pinched,compressed,irritated,squashed} nerve",
         "nerve {is,} {trapped,pinched}", "shooting {pain,pains,down,into,through}",
@@ -181,6 +187,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "feet2": phrases("feet", "knees", "ankles", "heels", "toes on both feet"),
     "saddle": phrases(
+        "{area,part,bit,place,region,parts,areas} {upon which,on which,where} {one sits,i sit,you sit,we sit}",
+        "perianally",
+        "{medial,inner} {thigh,thighs}",
+        "{zone,region,area} {of,around} the {ass,arse,anus,bum,buttocks,bottom,backside}",
         "{places,areas,bits,parts,spots} {i,you} {shouldnt,should not,wouldnt,would not}", "groin",
         "{area,areas,bit,bits,part,parts,places} {youd,you would,id,i would,you} sit on {a,the} {horse,"
         "saddle,bike,bike seat,seat}", "back door area", "back door region",
@@ -347,6 +357,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{gave,gives,giving,give} {up,out,way} under me", "{gone,went,going} to jelly", "lost the force",
     ),
     "foot_drop": phrases(
+        "<cant> {raise,lift,pull up,bring up} the {point,tip,front,toes} of {my,the} <lr> foot",
+        "<lr> foot {is,keeps,was} falling",
+        "hit the {floor,ground} with the {fingers,toes} of {my,the} foot",
         "{cannot,cant,couldnt} rise onto my {toes,tiptoes,heels} {on the left,on the right,}",
         "{cant,cannot,couldnt} {pull,lift,bring,point} my <lr> {toes,foot,big toe} up",
         "<lr> foot {is,was,keeps,kept,has been} flapping",
@@ -451,6 +464,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "strength {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
         "{lose,loses,losing,lost} {the,its,all} {force,strength,power}",
     ),
+    "wont_hold": phrases("{wont,doesnt,didnt,cant,wouldnt,will not,does not} {hold,take} {me,my weight}"),
     "leg_fails": phrases(
         "{has become,become,is,feels} {very,really,so,} feeble",
         "{wont,doesnt,didnt,wouldnt,couldnt} hold me {up,}",
@@ -546,6 +560,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "in a dribble",
     ),
     "trickle_out": phrases(
+        "{feeble,weak,pathetic,thin,tiny,little,poor} {trickle,dribble}",
+        "{it,the wee,the pee,the urine,what does come} {sort of,kind of,just,only,} {dribbles,trickles} out",
         "{could,can,can only,could only} {only,} manage a {dribble,trickle,few drops,tiny bit,drop}",
         "{only,just} {pee,wee,piss,urinate} {a,} {tiny bit,little,little bit,few drops,drop,"
         "dribble,trickle,tiny amount,small amount}",
@@ -620,6 +636,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,cannot,dont,didnt,couldnt} tell {if,when,whether} {im,i am,i was,its,it is} {going,done}",
     ),
     "no_urge": phrases(
+        "{not,never,no longer,stopped} {really,even,} {getting,get,feeling,feel,having} the {signal,urge,message,sensation,feeling} {that,} {i,you} {need,needed,have,had} to {wee,pee,go,urinate}",
+        "{not,never,no longer,stopped} {really,even,} {getting,get,feeling,feel,having} the {signal,urge,message,sensation,feeling} {that,} {i,you} {need,needed} {a wee,a pee,the toilet,the loo}",
         "no {urge,need} {at all,whatsoever}",
         "{dont,didnt,doesnt,never,do not,did not,cant,cannot} {feel,get,have,got} {the,any,an} "
         "{urge,need}",
@@ -727,6 +745,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{lost,losing,lose,no} the control {of,over}",
     ),
     "bladder_bad": phrases(
+        "{ceased,stopped,refuse,refused,refusing} to {co operate,cooperate,work,function}",
         "control <bad>", "control {has,is} <bad>", "broken", "is broken", "bother", "bit of bother",
         "{problem,problems,issue,issues,trouble,troubles,weird,strange,funny,different,not right,"
         "not working,numb,dysfunction,retention,playing up,acting up,feels full,always full,"
@@ -899,6 +918,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "poo} {in,}",
     ),
     "comes_out": phrases(
+        "it {escapes,escaped,escaping}",
         "{came,comes,coming,come,slipped,slips,leaked,leaks,seeped,seeps,escaped,escapes} out",
         "{falls,fell,falling,drops,dropped,dropping,slides,slid} out",
     ),
@@ -1036,6 +1056,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- chest and aorta --------------------------------------------------------------------------
     "chest": phrases("chest", "breast bone", "breastbone", "sternum", "heart area", "chested"),
     "chest_sx": phrases(
+        "pressed",
+        "presses",
+        "{big,strong,heavy,great} pressure",
         "on fire", "burning up", "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony",
         "ache", "aches", "aching", "achy", "sore", "tight", "tightness", "tightening", "pressure",
         "crushing", "crushed", "heavy", "heaviness", "squeezing", "squeeze", "squeezed", "discomfort",
@@ -1062,6 +1085,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "chest {feels,is,felt} {tight,heavy,squeezed} like {a,an} {band,belt,vice,vise,weight}",
     ),
     "arm_jaw": phrases(
+        "{goes,going,went,pulled,pulls,pulling,spreads,spreading,radiates,radiating,moves,moving,travels,shoots,shooting} {to,into,down,up,up to,down to,down into,in} {my,the} {left arm,jaw,arm and {the,} jaw,left arm and {the,} jaw,jaw and {the,} {left,} arm,neck and {the,} jaw}",
         "{going,goes,went,spreading,spreads,spread,radiating,radiates,shooting,shoots,moving,"
         "travelling,down,into,up} {down,into,to,up,up into} my {left arm,jaw,left shoulder and arm,"
         "neck and jaw,arm and jaw,neck and left arm,neck and arm,jaw and left arm,jaw and arm}",
@@ -1074,6 +1098,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "climbing", "jab", "vaccine", "injection", "booster",
     ),
     "breathless": phrases(
+        "<cant> breathe {properly,right,good,well}",
+        "{hard,difficult} to {breath,breathe}",
         "short of breath", "shortness of breath", "breathless", "breathlessness",
         "{cant,cannot,couldnt,struggling to,struggle to,hard to} {breathe,catch my breath,"
         "get my breath}",
@@ -1099,7 +1125,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "chest_gear": phrases(
         "strap", "monitor", "hrm", "{chest,hr,heart rate,heartrate,garmin,polar,wahoo} {band,belt}",
-        "{the,my} {band,belt}", "heart rate", "infection", "cold", "chest day", "chest press",
+        "{the,my} {band,belt}", "heart rate", "infection", "chest day", "chest press",
         "push ups", "pushups", "press ups", "pressups", "bench", "chafing", "chafe", "chafed",
         "sunburn", "heart rate zone", "zone", "bpm", "beats", "heart rates", "chesty", "cough",
         "coughing", "flies", "dad", "mum", "father", "mother", "grandad", "grandma", "nearly had",
@@ -1109,13 +1135,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # stands only when nothing else of one comes with it.
     "chest_excuse": phrases(
         "heartburn", "indigestion", "acid", "reflux", "curry", "trapped wind", "pollen", "inhaler", "asthma",
-        "asthmatic", "frost", "frosty", "cold air", "hay fever",
+        "asthmatic", "frost", "frosty", "cold air", "hay fever", "cold", "a cold", "head cold", "chest cold",
     ),
     "chest_severe": phrases(
         "crushing", "crushed", "different", "{didnt,doesnt,did not,does not,isnt,wont} {help,helping,helped,work,working}",
         "still {tight,there,hurting,sore,painful}", "{hours,hour} later", "worst", "like a vice", "elephant",
     ),
     "chest_company": phrases(
+        "cold {sweat,sweats,sweating,sweaty}",
+        "{sweat,sweating,sweated} cold",
         "{feel,feeling,felt,feels} {a bit,really,very,quite,so,} {sick,nauseous,queasy}", "nausea",
         "nauseous", "nauseated", "queasy", "sweaty", "sweating", "sweated", "clammy", "vomited", "threw up",
         "being sick", "was sick", "throwing up",
@@ -1192,6 +1220,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "tying my laces", "deadlift", "deadlifts", "squat", "squats", "pulled", "tweaked",
     ),
     "belly_pulse": phrases(
+        "{lump,mass,swelling,bulge} in my {tummy,belly,stomach,abdomen} that {i,you} {can,could} {feel,see} {pulsing,pulsating,throbbing,beating}",
+        "{lump,mass,swelling,bulge} in my {tummy,belly,stomach,abdomen} {pulsing,pulsating,throbbing,beating} like a {heartbeat,heart beat,heart,pulse}",
         "{heartbeat,heart beat,pulse} in a lump in {my,your} {belly,tummy,stomach}",
         "{pulsing,pulsating,throbbing,beating} {lump,mass,bulge,thing} {by,near,around,above,below,next to,in} my {belly button,navel,tummy,belly,stomach}",
         "{tummy,belly,stomach,abdomen} has a {beating,pulsing,throbbing,pulsating} feeling",
@@ -1243,6 +1273,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "piss", "pissing", "wees", "pees", "pissed", "urinate", "pipi",
     ),
     "colour": phrases(
+        "{red,reddish,dark} brown",
+        "like {black,strong,dark} tea",
         "the colour of strong tea",
         "nearer to cola",
         "like rose wine",
@@ -1260,6 +1292,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "blackcurrant squash,ribena}",
     ),
     "blood_phr": phrases(
+        "blood in my {water,waters,urine,pee,wee}",
         "blood in the {pan,bowl,toilet,loo} after {passing water,peeing,a wee,weeing,i peed,a pee}",
         "{my,the} {we,piece,water} was {dark red,red,pink,bloody}",
         "haematuria", "hematuria", "bloody {urine,pee,wee,piss}",
@@ -1401,6 +1434,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(
+        "{a,the} {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter} {hit,knocked,struck,ran over,knocked down,knocked over,hits} me",
+        "{hit,knocked down,knocked over,run over,struck,hit hard} by a {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter}",
         "{went,drove,ploughed,slammed,crashed,ran,smashed} into the back of {us,me,my car,our car,my bike}",
         "{car,cars,the car} {is,was,} a write off", "car {was,got} written off",
     ),
@@ -1475,6 +1510,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- weight -----------------------------------------------------------------------------------
     "weight_loss": phrases(
+        "my weight {decreased,decreases,is decreasing,has decreased,reduced,has reduced,is reducing}",
+        "{scales,the scales,scale} {keep,keeps,kept,are,is} {going down,dropping,falling,going lower}",
         "{weight,my weight} {reduced,dropped,fell,went down,has dropped,has gone down} by",
         "{losing,lost} weight {i,that i} {cant,can not,cannot}",
         "{lost,losing,lose,loss of,dropped,dropping,shed,shedding,lost a lot of,lost loads of,"
@@ -1498,12 +1535,21 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "my weight {drop,drops,dropped,is dropping,has dropped}",
     ),
     "weight_num": Regex(
-        r"(?:lost|dropped|shed|down|losing|dropping|lose) "
-        r"(?:about |around |nearly |almost |over |like |roughly |a good |another )?"
-        r"\d+(?:\.\d+)? ?(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|pound|stone|st)"
-        r"|\d+(?:\.\d+)? ?(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|stone) (?:lighter|less than)"
+        r"(?:lost|dropped|shed|down|losing|dropping|lose|loss of) "
+        r"(?:about |around |nearly |almost |over |like |roughly |a good |another |more than )?"
+        r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) ?"
+        r"(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|pound|stone|st)"
+        r"|\d+(?:\.\d+)? ?(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|stone) (?:lighter|less)"
+        r"|\d+(?:\.\d+)? ?(?:%|percent|per cent) (?:of )?(?:my )?(?:body ?)?weight",
+        digits=False,  # "lost about six kilos"
     ),
     "unintended": phrases(
+        "without {any,} effort {on my part,}",
+        "appetite {is,has been,} {as it always was,as always,as usual,as normal,as before,unchanged}",
+        "{eating,eat,i eat,been eating,im eating} {way,much,a lot,loads,even} more",
+        "{reason,cause} {is,} {unknown,a mystery}",
+        "no change in {diet,training,my diet,my training,what i eat}",
+        "{eat,eating,i eat} {the,} same as {usual,always,normal,ever}",
         "{i,} {didnt,did not} mean to",
         "mileage {hasnt,has not,hasn t} changed",
         "{cant,can not,cannot,couldnt} account for",
@@ -1592,6 +1638,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "keep,keeping} me",
     ),
     "wake_phr": phrases(
+        "worse in the small hours",
+        "{no,nothing,no position,no way of lying,no way to lie,no way i lie} {eases,helps,relieves,shifts,touches} it",
+        "unchanged by {rest,position,rest or position,lying down,rest and position,changing position}",
+        "{worse,is worse,gets worse,getting worse} {after dark,at night than,in the night than}",
         "woken {up,} by {the,my} {pain,back,back pain,ache,it,agony}",
         "{waking,wake,woke,woken} up {in,with} {pain,agony,the pain,back pain,terrible pain}",
         "{wakes,woke,waking,keeps waking} me {up,} {at night,in the night,every night,"
@@ -1644,6 +1694,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "hurts even {at rest,when resting,lying down,when lying down,when i rest,when im resting}",
     ),
     "constant": phrases(
+        "non mechanical",
         "constant", "constantly", "continuous", "continuously", "continual", "24 7", "24 / 7",
         "all the time", "nonstop", "non stop", "never stops", "never goes away", "doesnt go away",
         "does not go away", "doesnt stop", "wont go away", "wont stop", "always there",
@@ -1676,6 +1727,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "between my two shoulder {blades,blade}", "mid thoracic", "mid-thoracic", "thoracic spine",
     ),
     "thoracic": phrases(
+        "{between,in between} {my,the} shoulder {bones,bone}",
         "shoulder blade", "shoulder blades", "shoulderblade", "shoulderblades", "upper back",
         "mid back", "midback", "middle back",
         "middle of my back", "middle of the back", "middle of back", "mid {part,section} of my back",
@@ -1683,6 +1735,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "middle of my spine", "upper part of my back", "t spine", "upper lumbar",
         "rib cage at the back", "ribs at the back",
     ),
+    "thoracic_level": Regex(r"t (?:[3-9]|1[0-2])"),  # "over T6 to T8" (T1 and T2 are a triathlon's transitions)
     "thoracic_where": phrases(
         "{where,around where} my bra strap {goes,sits,is}",
         "{bra strap,bra line,bra} {level,line,area}", "{high,higher} {up,} {in,on} my {back,spine}",
@@ -1705,6 +1758,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "firm mass", "new mass", "paraspinal mass", "mass over",
     ),
     "lump_phr": phrases(
+        "{new,hard,firm} {ball,bump} on {my,the} {spine,back,lower back,low back}",
+        "{swelling,lump,mass,bump} over {my,the} {lower,upper,} {spine,back} {which,that} {was not,wasnt} there before",
+        "{mass,lump,swelling} {of,about,} {1,2,3,4,5,1cm,2cm,3cm} {cm,} over the {l1,l2,l3,l4,l5,s1,t10,t11,t12} {spinous process,vertebra}",
+        "{midline,firm midline,new midline,new firm midline} {swelling,lump,mass}",
         "{hard,new} knot on my spine",
         "a ball on {the,my} {back,spine}", "palpable mass", "{mass,lump} over {my,the} {lumbar,} spine",
         "{a new,new,a hard,a firm,a} lump on my {lower,upper,} {back,spine}",
@@ -1734,6 +1791,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- immune -----------------------------------------------------------------------------------
     "immune": phrases(
+        "{had,have had,i had} {an,} {operation,surgery,op} {of,on,to} {the,my} {appendix,bladder,bowel,kidney,kidneys,prostate,stomach,gut,womb,spine,back,gallbladder}",
+        "{had,have had,i had} {my,} {appendix,gallbladder,prostate} {removed,out,taken out} {recently,last week,last month,weeks ago,} ",
         "injected {a few times,drugs,heroin,myself}",
         "{been,i have been,ive been} injecting",
         "{weak,weakened,low,poor,compromised,suppressed,bad,impaired,lowered,reduced,rubbish,shot,"
@@ -1788,6 +1847,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- age --------------------------------------------------------------------------------------
     "first_ever": phrases(
+        "first time my {back,backs} {has,} ever {troubled,bothered,hurt,given me} {me,trouble,}",
+        "never before {i had,had i,have i had,did i have} {pain,any pain,problems,trouble} {in,with} {the,my} back",
         "{my back,back,my backs} {has,had,} never {hurt,been sore,given me trouble,ached,been bad} {before,till now,until now,}",
         "never in my life had a bad back",
         "{spared,free of} back trouble all my life",
@@ -1916,6 +1977,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "plumbing": phrases("pipe", "pipes", "plumber", "burst", "boiler", "drains", "tap", "rain", "rainfall",
                         "drizzle"),
     "unhurt": phrases(
+        "{back,my back} {is,was,} no {different,worse}",
+        "no worse for it",
         "nothing else hurt", "only my pride", "pride hurt", "{back,my back} {is,was,} {totally,completely,} fine",
         "unhurt", "no damage", "no harm done",
     ),

@@ -136,6 +136,8 @@ def _resolution_follows(words: list[str], at: int) -> bool:
 
 
 _ME = frozenset({"me", "i"})
+_AUXILIARIES = frozenset({"has", "had", "have", "just", "also", "already", "first", "then"})
+"""Skipped between someone and their reporting verb: "my wife has noticed a lump on my back"."""
 
 
 def someone_else(words: list[str], start: int, end: int) -> bool:
@@ -152,7 +154,7 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
         if word in FIRST_PERSON:
             return False
         if word in THIRD_PARTY:
-            following = words[k + 1] if k + 1 < len(words) else ""
+            following = next((w for w in words[k + 1:k + 4] if w not in _AUXILIARIES), "")
             if following not in REPORTING:
                 return True
         k -= 1

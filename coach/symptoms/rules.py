@@ -157,8 +157,9 @@ RULES: tuple[Rule, ...] = (
     _r("sexual", "wet_gone", needs=("feel_loss", "partner", "sex_ctx", "sex_area")),
     # both legs: "legs" alone counts with a plainly nervous word; "weird" or "weak" needs "both"
     # or a reason that isn't training
-    _r("both_legs", "sens|feel_loss|nerve_pain|weak|sens_odd", "bilat", gap=6, either=True,
+    _r("both_legs", "sens|feel_loss|nerve_pain|sens_odd", "bilat", gap=6, either=True,
        veto=("cold_cause",)),
+    _r("both_legs", "weak", "bilat", gap=6, either=True, veto=("cold_cause",), excuse=_FATIGUE),
     _r("both_legs", "sens_vague", "bilat", gap=6, either=True, veto=("cold_cause",),
        excuse=_FATIGUE),
     _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED,
@@ -171,7 +172,7 @@ RULES: tuple[Rule, ...] = (
     _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=_NUMB_EXPLAINED),
     _r("nerve", "sens|feel_loss|nerve_pain|sens_vague|sens_odd", "feet2", gap=4, either=True,
        veto=("cold_cause", "shoes")),
-    _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE),
+    _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE, wide=True),  # "weak legs, did squats"
     _r("both_legs", "pain|ache", "leg_down2", gap=3, excuse=_FATIGUE),
     _r("both_legs", "spread"),
     _r("both_legs", "on_fire", "bilat", gap=6, either=True, excuse=_FATIGUE),
@@ -205,6 +206,7 @@ RULES: tuple[Rule, ...] = (
        wide=True),
     _r("weakness", _ONE_LEG, "obey", gap=3, veto=("sofa",)),
     _r("weakness", "legw1", "leg_fails", gap=3, veto=_LEG_INJURY),
+    _r("weakness", "leg1", "wont_hold", gap=3, veto=_LEG_INJURY),  # "the thigh feels dead and won't hold me"
     _r("weakness", "legw2", "leg_fails", gap=3, veto=_LEG_INJURY, excuse=_FATIGUE),
     _r("weakness", _LEGS_BOTH, "obey", gap=3, veto=("sofa",), excuse=_FATIGUE),
     # chest
@@ -254,8 +256,8 @@ RULES: tuple[Rule, ...] = (
     _r("fever", "num_c", "unit_c", veto=("weather",), before=frozenset({"in", "at"})),
     _r("fever", "num_f", "unit_f", veto=("weather",), before=frozenset({"in", "at"})),
     # weight loss
-    _r("weight_loss", "weight_loss|weight_num", needs=("unintended",), before=frozenset({"to"}),
-       veto=("explained_loss",), wide=True),
+    _r("weight_loss", "weight_loss|weight_num", needs=("unintended",), anywhere=True, before=frozenset({"to"}),
+       veto=("explained_loss",), wide=True),  # "My weight decreased 6 kg. I eat as usual."
     # cancer
     _r("cancer", "cancer", veto=("cancer_veto",)),
     _r("cancer", "cancer_short"),
@@ -277,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     # upper back
     _r("thoracic", "thoracic_strong", veto=("thoracic_veto",), soft=("stiff",),
        unless=("pain", "ache")),
-    _r("thoracic", "thoracic|thoracic_where", "pain|ache", gap=6, either=True,
+    _r("thoracic", "thoracic|thoracic_where|thoracic_level", "pain|ache", gap=6, either=True,
        veto=("thoracic_veto",)),
     # pain worse on coughing, sneezing or straining on the toilet
     _r("cough_sneeze", "cough_phr", veto=("cough_veto",)),
