@@ -160,20 +160,29 @@ _MONTHS = _words_to_numbers(
 )  # fmt: skip
 _WEEKDAYS = _words_to_numbers(
     [
-        ("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "weds", "wednesday"),
-        ("thu", "thur", "thurs", "thursday"), ("fri", "friday"), ("sat", "saturday"),
-        ("sun", "sunday"),
+        ("mon", "monday", "lundi", "lunes", "montag", "lunedi"),
+        ("tue", "tues", "tuesday", "mardi", "martes", "dienstag", "martedi"),
+        ("wed", "weds", "wednesday", "mercredi", "miercoles", "mittwoch", "mercoledi"),
+        ("thu", "thur", "thurs", "thursday", "jeudi", "jueves", "donnerstag", "giovedi"),
+        ("fri", "friday", "vendredi", "viernes", "freitag", "venerdi"),
+        ("sat", "saturday", "samedi", "sabado", "samstag", "sabato"),
+        ("sun", "sunday", "dimanche", "domingo", "sonntag", "domenica"),
     ],
     start=0,
 )  # fmt: skip
+"""Also in French, Spanish, German and Italian, as runners write them in an English message ("Samedi I make 15 km")."""
 _DAYS_AGO = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "this arvo": 0, "this afternoon": 0,
-             "yesterday": 1, "yday": 1, "yest": 1}
+             "yesterday": 1, "yday": 1, "yest": 1, "day before yesterday": 2, "the day before yesterday": 2,
+             "2 days ago": 2, "two days ago": 2, "3 days ago": 3, "three days ago": 3,
+             "ayer": 1, "gestern": 1, "kahapon": 1, "ontem": 1, "ieri": 1, "wczoraj": 1}
+"""Yesterday also as the runners of other languages write it in an English message ("Ayer 12 km")."""
 
 _KM_WORDS = ("km", "k", "kms", "ks", "kilometer", "kilometers", "kilometre", "kilometres", "klm", "klms", "klick",
-             "klicks", "kays")
+             "klicks", "kays", "kn")
 _DISTANCE_UNITS = {
     **dict.fromkeys(_KM_WORDS, Unit.KM),
-    **dict.fromkeys(("mi", "mile", "miles", "miler", "milers", "mils", "mls", "miels", "milez"), Unit.MI),
+    **dict.fromkeys(("mi", "mile", "miles", "miler", "milers", "mils", "mls", "miels", "milez", "miled", "mikes"),
+                    Unit.MI),
 }
 _TIME_UNITS = frozenset({
     "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
@@ -200,19 +209,32 @@ _DAY_MONTH = re.compile(
     rf"|({_alternatives(_MONTHS)})\.?\s*(\d{{1,2}}){_ORDINAL}\b)"
 )
 _NAMED_DAY = re.compile(
-    rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b(?!['\u2019`]s\s+(?!run|long|parkrun|easy)[a-z])"
+    rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b(?!['\u2019`]s\s+(?!run|long|parkrun|easy|check|entry|numbers|update|report|reply)[a-z])"
 )
 _PLAIN_WORD_DAYS = frozenset({"sat", "sun"})
+_DAY_CORRECTION = re.compile(
+    rf"\b(?:i\s+)?(?:said|wrote|typed|put)\s+(?:{_alternatives(_WEEKDAYS)}|yesterday|today)\s*,?\s*(?:but|-)\s+"
+    rf"(?:it\s+|i\s+)?(?:was|meant|is|should\s+be|should\s+have\s+been)\s+(?=(?:{_alternatives(_WEEKDAYS)}|yesterday|today)\b)"
+)
+"""A day put right ("I said Sunday but it was Saturday"): the day it was stands."""
+_LAST_NIGHT = re.compile(
+    r"\blast\s+ni(?:ght|te)\b(?=\s*[:,-]?\s*\d)|(?<=\d)\s*(?:k|km|kms|mi|miles?)\s+last\s+ni(?:ght|te)\b"
+)
+"""Last night's run ("last night 5 mi", "ran 7km last night"); a pain that kept the runner up last night is
+not a date."""
+_DAY_OF_MONTH = re.compile(rf"\b(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_alternatives(_MONTHS)})\b)")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if\s+(?:my|i|it|its|the|back|pain|that|this)|should\s+i|can\s+i|could\s+i|would|will\s+i|shall\s+i|is\s+it\s+(?:ok|okay|safe|wise|fine)"
     r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|next\s+week|(?<!per\s)(?<!per\sthe\s)(?<!in\smy\s)(?<!in\sthe\s)plan|planning"
-    r"|going\s+to(?!\s+\d)|gonna|will\s+(?:do|run|try|go|aim)|i['\u2019]?ll\s+(?:do|run|try|go|aim))\b"
+    r"|going\s+to(?!\s+\d)|gonna|will\s+(?:do|run|try|go|aim)|i['\u2019]?ll\s+(?:do|run|try|go|aim)"
+    r"|target|planned|aim(?:ed|ing)?\s+(?:was|is|for)|supposed\s+to|saving\s+(?:my\s+legs|myself|it)\s+for)\b"
 )
 _CLAUSE = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[;!?\n]|\s-\s|\bbut\b)")
 """Where a clause ends: punctuation (not the point or comma inside "13.1" or "5,5"), a dash between words,
 "but"."""
 """Also plain words ("I sat down", "in the sun"): a weekday only after "on", "last", "this", "since" or
 "till", or before the numbers, a rest word or the end."""
+_LAST_BEFORE = re.compile(r"\blast\s*$")
 _PLAIN_WORD_DAY_BEFORE = re.compile(r"\b(?:on|last|this)\s*$")
 _NOT_THE_DAY_BEFORE = re.compile(r"\b(?:than|since|from|until|till|before|after|by|every|each|next)\s*$")
 """A day that only measures or plans: "better than yday", "numb since Monday", "dentist next Friday"."""
@@ -220,17 +242,32 @@ _PLAIN_WORD_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|he|she|they|just|h
 _PLAIN_WORD_DAY_AFTER = re.compile(
     r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back|run|ran|parkrun|long|easy|am\b|morning|night|lsd|tempo)"
 )
+_SO = re.compile(r"[^.!?;]*?\b(?:so|because|cos|coz|hence)\b")
+"""A day then "so": "half marathon on Sunday so ran three miles easy" is today's run, "party yesterday so no
+run" yesterday's rest. Which day the numbers are is asked."""
+WHICH_DAY = dt.date.min
+"""A sentinel among the dates found: the numbers could be of the day named or of today."""
 _TOKEN_WORDS = re.compile(r"[^\W_]+")
 _SENTENCE = re.compile(r"[.!?;]+(?=\s|$)|\n|\bbut\b")
 _DAY_ALONE_WORDS = frozenset({"on", "last", "this", "for", "and", "then", "run", "ran", "easy", "long", "tempo",
-                              "parkrun", "went", "out", "did", "was", "good", "s", "i", "a"})
+                              "parkrun", "went", "out", "did", "was", "good", "s", "i", "a", "the", "my", "forgot",
+                              "missed", "sorry", "late", "marathon", "half", "race", "done", "completed", "finished",
+                              "check", "in", "checkin", "entry", "to", "send", "reply", "which", "neglected"})
 """The only words a day may stand with in a clause of its own and still date the check-in: "On Sunday."."""
-_NO_PAIN = re.compile(r"\b(?:no|zero|nil)\s+(?:back\s+)?pain\b|\bpain[\s-]*free\b")
+_NO_PAIN = re.compile(
+    r"\b(?:no|zero|nil)\s+(?:back\s+)?pain\b(?!\s*[:=]?\s*\d)|\bpain[\s-]*free\b"
+    r"|\bpain\s*(?:[:=-]\s*|is\s+|was\s+)?(?:none|nil|nada|nothing|zilch)\b"
+)
+"""No pain in words. "no pain 7" is not one: it is dictation for "no, pain 7"."""
 _REST = re.compile(
     r"\b(?:(?<!\bat\s)rest(?:ed|ing)?(?:\s*day)?|(?<!half\s)day\s*off|off\s*day|no\s+run(?:ning)?"
     r"|off(?=\s*(?:$|[,.;!?)]|\d|today\b|yesterday\b|tonight\b))|not\s+run(?:ning)?"
     r"|didn['\u2019`]?t\s+run|did\s+not\s+run"
-    r"|(?:couldn['\u2019`]?t|could\s+not|can['\u2019`]?t|unable\s+to)\s+run(?=\s*(?:$|[,.;!?)]|today|at\s+all)))\b"
+    r"|(?:couldn['\u2019`]?t|could\s+not|can['\u2019`]?t|unable\s+to)\s+run(?=\s*(?:$|[,.;!?)]|today|at\s+all))"
+    r"|(?:instead|in\s+lieu)\s+of\s+(?:a\s+|my\s+)?run(?:ning)?|no\s+running|(?:0|zero)\s+runs"
+    r"|skipped\s+(?:my\s+|the\s+|today['\u2019`]?s\s+)?(?:run|practice|training|session|parkrun)"
+    r"|didn['\u2019`]?t\s+go(?:\s+(?:out|running))?(?=\s*(?:$|[,.;!?)]|\d|today))"
+    r"|(?:distance|dist)\s*(?:[:=-]\s*|is\s+|was\s+)?(?:none|nil|zero|nothing))\b"
 )
 """A bare "off" is a rest day only where it ends a phrase ("3 off", "off today"): "came off my bike" is not;
 nor is being "at rest"."""
@@ -243,7 +280,8 @@ _AGE = re.compile(
 _PAIN_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten".split())}
 _PAIN_IN_WORDS = re.compile(
-    rf"\b(?:pain\s*[:=]?\s+(?:is\s+|was\s+|at\s+|about\s+|level\s+)?(?:a\s+)?|back\s+(?:is|was)\s+(?:a\s+|at\s+)?)"
+    rf"\b(?:pain\s*[:=]?\s+(?:(?:is|was|at|about|around|level|like|maybe|probably|roughly|only|just|still|now)\s+)*"
+    rf"(?:a\s+)?(?:solid\s+)?|back\s+(?:is|was)\s+(?:a\s+|at\s+)?|now\s+(?:it['\u2019]?s\s+|its\s+|at\s+)(?:a\s+)?)"
     rf"({'|'.join(_PAIN_WORDS)})\b(?!\s*(?:-|to\b|or\b)\s*(?:{'|'.join(_PAIN_WORDS)}|\d+\b(?![.,]?\d*\s*(?:k|km|mi|miles?)\b)))"
     rf"(?!\s+and\s+a\s+half|\s+point\b)"
     rf"|\b({'|'.join(_PAIN_WORDS)})(?=\s+out\s+of\s+(?:ten|10)\b)"
@@ -260,6 +298,7 @@ _DISTANCE_IN_WORDS = re.compile(
 )
 """A distance in words, as dictated ("ran five k", "thirteen point one miles"), read as digits."""
 _OTHER_QUANTITY = re.compile(
+    r"\b\d+\s+days\s+off\b|\b\d{1,2}-\d{1,2}\b(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?)\b)|"
     r"\b\d+\s*x\s*\d+(?:[.,]\d+)?\s*(?:m|k|km|s)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b\d+\s*['\u2019]\s*\d+\b|\b\d+-a-side\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:or|to)\s*\d+(?:[.,]\d+)?(?=\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b)"
@@ -271,7 +310,7 @@ _OTHER_QUANTITY = re.compile(
     r"|\b(?:mile|lap|laps|rep|reps|week|wk|zone|type|stage|round|size|number)"
     r"\s*\d+(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?)\b)"
     r"|\b\d+\s*(?:runs|sessions|rides|bikes?|swims?|gels|litres|liters|cups|coffees|pints|beers|glasses"
-    r"|hills)\b"
+    r"|hills|squats|lunges|push-?ups|press-?ups|pull-?ups|sit-?ups|burpees|planks|kids|children|jobs|dogs)\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:weeks?|wks?|days|day(?!\s*off)|months?|mos?|times|sets?|reps?|x|th|st|nd|rd"
     r"|a\.?m\.?|p\.?m\.?|°\s*[cf]?|degrees?(?:\s*[cf])?)(?![^\W\d_])"
     r"|\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?"
@@ -279,7 +318,8 @@ _OTHER_QUANTITY = re.compile(
     r"|\b(?:at|around|by|from|after|until|till)\s+(?:km|k|mile|the\s+\d+\s*k\s+mark)\s*\d*\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:km\s*/\s*h|kmh|kph|mph|k/h)\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:mins?\s*)?(?:/|per\s+)(?:km|k|mi|mile)\b"
-    r"|\b(?:(?:avg|average|max|resting)\s+hr|heart\s*rate|cadence|spm|bpm|vo2\s*max)\s*(?:of\s+|was\s+|is\s+|at\s+)?"
+    r"|\b(?:(?:avg|average|max|resting)\s+hr|heart\s*rate|cadence|spm|bpm|vo2\s*max)"
+    r"\s*(?:of\s+|was\s+|is\s+|at\s+|averaging\s+|averaged\s+|avg\s+|average\s+)?"
     r"[:=]?\s*\d+(?:[.,]\d+)?|\bhr\s*[:=]?\s*(?:[4-9]\d|1\d\d|2[0-2]\d)\b"
     r"|\b\d+(?:[.,]\d+)?\s*%|\b\d+\s*h\s*\d+\s*m(?:ins?)?\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:m|ft|feet)\s+(?:of\s+)?(?:climb(?:ing)?|elevation|elev|ascent|gain|vert|up)\b"
@@ -290,7 +330,7 @@ _OTHER_QUANTITY = re.compile(
     r"|\b\d+\s*(?:laps?|rounds?|loops?|times|repeats?)\s+(?:of|around|round|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?"
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|m)?\b"
 )
-"""Weeks pregnant, a 6-week check, 3am, 3 sets, 180th, a temperature of 39, intervals of 6x800, a finish
+"""Days off, a 9-5 or a range ("pain 3-4"), weeks pregnant, a 6-week check, 3am, 3 sets, 180th, a temperature of 39, intervals of 6x800, a finish
 time of 1:45, mile 10, week 8, zone 2, L5, 2 runs, 5'10, a 60k week, 10 km/h, 6:30/km, avg HR 152, C25K
 W5D2, 4 laps of the 2.5 km loop: numbers that are not a check-in, taken out like an age."""
 _RUN_IN_PARTS = re.compile(
@@ -312,9 +352,56 @@ _SOMEONE_ELSE = re.compile(
     r"runs|run|just)\b(?!\s+me\b)"
 )
 """A clause about someone else's run ("my wife ran 10k today and has zero pain"): not the runner's check-in."""
+_EARLIER_PAIN = re.compile(
+    r"\(\s*(?:it\s+)?was\s+(?:a\s+)?\d+(?:\s*/\s*10)?[^()]*\)"
+    r"|\bwas\s+(?:a\s+)?\d+(?:\s*/\s*10)?(?:\s+(?:this\s+morning|earlier(?:\s+today)?|yesterday|last\s+night"
+    r"|before(?:\s+the\s+run)?|at\s+the\s+start|at\s+first))?"
+    r"(?=\s*[,;.]?\s*(?:and\s+|but\s+)?(?:it['\u2019]?s\s+|its\s+)?now\b)"
+    r"|\b(?:down|up)\s+from\s+(?:a\s+)?\d+(?:\s*/\s*10)?"
+    r"(?:\s+(?:on\s+)?(?:[a-z]+day|yesterday|yday|last\s+\w+|this\s+morning|earlier))?"
+)
+"""What the pain was before ("was 5 this morning, now 3", "5, down from 7 on Sunday", "3 (was 6 on Sunday)"):
+only the pain as it is now is today's."""
+_PAIN_CHANGE = re.compile(
+    r"\bfrom\s+(?:a\s+)?\d+\s+(?:down\s+|up\s+)?to\s+(?:a\s+)?(\d+)\b(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?|/))"
+)
+"""A pain that went "from 6 down to 2": the 2."""
+_NOW_IT_IS = re.compile(r"\bnow\s+(?:it['\u2019]?s|its|it\s+is|at|sitting\s+at)\s+(?=\d)")
+_HALVES = re.compile(
+    rf"\b(\d+|{'|'.join(_UNITS_IN_WORDS)})\s+and\s+a\s+half\b"
+    r"|\b(?:half\s+a|a\s+half)\s+(?=(?:mile|k|km|kilomet(?:er|re))\b)"
+    r"|\ba\s+(mile|k|km|kilomet(?:er|re))\s+and\s+a\s+half\b"
+)
+"""Halves in words: "3 and a half k", "two and a half miles", "half a mile", "a K and a half"."""
+_PAIN_BEFORE = re.compile(r"\bpain\s*[:=]?\s*(?:is\s+|was\s+|at\s+)?$")
+_FRACTION_GLYPHS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
+_FRACTION = re.compile(r"(\d*)\s*([\u00bd\u00bc\u00be])")
+_NAMED_RUN = re.compile(
+    r"\b(?:ran|run|did|done|completed|finished|raced|jogged)\s+"
+    r"(?:(?:a|the|my|our|today['\u2019]?s|local|full|first|whole)\s+){0,2}(parkrun|half[\s-]?marathon|marathon)"
+    r"|\b(parkrun|half[\s-]?marathon|marathon)(?=\s+(?:done|completed|finished|distance)\b)"
+)
+_NAMED_KM = {"parkrun": "5 km", "marathon": "42.2 km"}
+"""A run named by its race ("did parkrun", "half marathon completed"), read as its distance when no other is given."""
+_ANOTHER_TIME = re.compile(
+    r"\b(?:19|20)\d{2}\b|\bago\b|\blast\s+(?:year|month|week|time)\b|\bever\b|\bpb\b|\bused\s+to\b"
+    r"|\b(?:this|a|per|the)\s+(?:week|month|year)\b|\bso\s+far\b"
+)
+"""A race of another day or a total of many ("a marathon in 2019", "15k total this week")."""
+_DISTANCE_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b")
+_TOTAL = re.compile(
+    r"\b(\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?))\s+(?:in\s+)?total\b"
+    r"|\btotal(?:\s+of|\s*[:=])?\s+(\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?))\b"
+)
+"""A run told in parts with its total ("5k this morning + 3k tonight, 8k total"): the total is the distance."""
+_NUMERIC_DATE = re.compile(r"(?:^\s*|\b(?:on|for)\s+)(\d{1,2})/(\d{1,2})\b(?!\s*/)(?!\s*(?:k|km|kms|mi|miles?)\b)")
+"""A day as digits ("23/11: 9km", "ran 7k on 24/11", "11/23 - 6 mi"): read only when it begins the message or
+follows "on" or "for", is not out of ten, and only one of day/month or month/day falls in the days that can
+be filled in."""
 _LEVEL_WORDS = frozenset({"sitting", "sits", "is", "its", "still", "now", "stuck", "holding", "steady", "back", "pain"})
 _AFTER_A_SCORE = frozenset({"today", "tonight", "and", "now", "so", "but", "pain", "back"})
-_AFTER_A_LABEL = frozenset({"is", "was", "a", "at", "about", "around", "level", "its", "today", "now"})
+_AFTER_A_LABEL = frozenset({"is", "was", "a", "at", "about", "around", "level", "its", "today", "now", "like", "solid",
+                            "maybe", "prob", "probably", "roughly", "only", "just", "still"})
 """Words that may sit between a label and its number: "pain is a 4", "back today 3"."""
 _TOKEN = re.compile(
     r"(?P<number>(?:(?<![^\s:=(,])-)?(?:\d+(?:[.,]\d+)?|\.\d+))"
@@ -332,7 +419,7 @@ def _normalise(text: str) -> str:
     go (a keycap "3️⃣" is a 3), and the runner and hurt-face emoji are the labels they stand for.
     """
     characters = []
-    for character in unicodedata.normalize("NFKC", text):
+    for character in unicodedata.normalize("NFKC", _fractions(text)):
         if character.isdecimal():
             characters.append(str(unicodedata.decimal(character, 0)))
         elif character in _DASHES:
@@ -348,15 +435,25 @@ def _normalise(text: str) -> str:
     return _UNIT_FIRST.sub(r"\2 \1", "".join(characters).lower())
 
 
+def _fractions(text: str) -> str:
+    """ "3½ km" is 3.5 km; NFKC would make it "31⁄2"."""
+    return _FRACTION.sub(lambda m: f"{int(m[1] or 0) + _FRACTION_GLYPHS[m[2]]:g} ", text)
+
+
 def _parse(
     text: str, today: dt.date, backfill_days: int, examples: _Examples
 ) -> CheckinReply | ParseProblem:
-    text, dates, weekday = _take_dates(_without_questions_and_plans(text), today)
-    if len(dates) > 1:
+    text = _named_run(_pain_now(_HALVES.sub(_halves, text)))
+    text = _DAY_CORRECTION.sub(" ", text)
+    text, dates, weekday = _take_dates(_without_questions_and_plans(text), today, backfill_days)
+    if len(set(dates)) > 1:  # "Sunday the 22nd" is one day
         return ParseProblem(
             "unreadable", f"Please send one day at a time. Try: yesterday {examples.checkin}"
         )
     date = dates[0] if dates else None
+    if date == WHICH_DAY:
+        return ParseProblem("unreadable", f"Which day are those numbers for? Try: today {examples.checkin}, or "
+                                          f"yesterday {examples.checkin}")
     if dates and date is None:
         example_day = (_days_before(today, 1) or today).isoformat()
         return ParseProblem(
@@ -369,8 +466,10 @@ def _parse(
 
     if _CORRECTION.search(text):
         return _unreadable(examples)
-    text = _DISTANCE_IN_WORDS.sub(_distance_digits, _PAIN_IN_WORDS.sub(_pain_digits, text))
-    text, in_parts = _take_phrase(_RUN_IN_PARTS, text)
+    text = _pain_now(_PAIN_IN_WORDS.sub(_pain_digits, text))  # again, for the scores told in words
+    text = _DISTANCE_IN_WORDS.sub(_distance_digits, text)
+    text, total = _only_the_total(text)
+    text, in_parts = (text, False) if total else _take_phrase(_RUN_IN_PARTS, text)
     text = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", text))
     text, no_pain = _take_phrase(_NO_PAIN, text)
     text, rest = _take_phrase(_REST, text)
@@ -386,6 +485,37 @@ def _parse(
             return ParseProblem("unreadable", f"What about that day? Try: {day} {examples.checkin}")
         return _unreadable(examples)
     return CheckinReply(reading.pain, reading.distance_km, reading.unit, date, reading.distance_value, weekday)
+
+
+def _pain_now(text: str) -> str:
+    return _NOW_IT_IS.sub("now ", _PAIN_CHANGE.sub(r" pain \1", _EARLIER_PAIN.sub(" ", text)))
+
+
+def _halves(match: re.Match[str]) -> str:
+    if _PAIN_BEFORE.search(match.string, 0, match.start()):
+        return match[0]  # "pain two and a half" is no whole score: asked again as it was
+    if match[1]:
+        whole = _UNITS_IN_WORDS.get(match[1])
+        return f"{match[1] if whole is None else whole}.5"
+    return f"1.5 {match[2]}" if match[2] else "0.5 "
+
+
+def _named_run(text: str) -> str:
+    if _DISTANCE_NUMBER.search(text) or _DISTANCE_IN_WORDS.search(text) or _ANOTHER_TIME.search(text):
+        return text
+    return _NAMED_RUN.sub(lambda m: m[0].replace(m[1] or m[2], _named_km(m[1] or m[2])), text, count=1)
+
+
+def _named_km(name: str) -> str:
+    return "21.1 km" if name.startswith("half") else _NAMED_KM[name]
+
+
+def _only_the_total(text: str) -> tuple[str, bool]:
+    found = _TOTAL.search(text)
+    if found is None or _ANOTHER_TIME.search(text):
+        return text, False
+    before, after = (_DISTANCE_NUMBER.sub(" ", part) for part in (text[:found.start()], text[found.end():]))
+    return f"{before} {found[1] or found[2]} {after}", True
 
 
 def _distance_digits(match: re.Match[str]) -> str:
@@ -424,7 +554,7 @@ def _unreadable(examples: _Examples) -> ParseProblem:
     )
 
 
-def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None], bool]:
+def _take_dates(text: str, today: dt.date, backfill_days: int) -> tuple[str, list[dt.date | None], bool]:
     """Remove every date mention; each found is a date, or None when it can't exist ("31 nov").
     The flag says a weekday name was among them."""
     found: list[dt.date | None] = []
@@ -446,14 +576,44 @@ def _take_dates(text: str, today: dt.date) -> tuple[str, list[dt.date | None], b
         if not _dates_the_checkin(text, match) or _NOT_THE_DAY_BEFORE.search(text[:match.start()]) or \
                 (word in _PLAIN_WORD_DAYS and not _weekday_here(text, match)):
             return match[0]
-        if word in _DAYS_AGO:
+        if _DAYS_AGO.get(word) != 0 and _SO.match(text, match.end()):
+            found.append(WHICH_DAY)
+        elif word in _DAYS_AGO:
             found.append(_days_before(today, _DAYS_AGO[word]))
         else:
             weekdays.append(word)
-            found.append(_days_before(today, (today.weekday() - _WEEKDAYS[word]) % 7))
+            back = (today.weekday() - _WEEKDAYS[word]) % 7
+            found.append(_days_before(today, 7 if back == 0 and _LAST_BEFORE.search(text, 0, match.start()) else back))
+        return " "
+
+    def numeric(match: re.Match[str]) -> str:
+        first, second = int(match[1]), int(match[2])
+        oldest = _days_before(today, backfill_days) or dt.date.min
+        meant = {d for d in (_most_recent_day_month(first, second, today), _most_recent_day_month(second, first, today))
+                 if d is not None and oldest <= d}
+        if second == 10 or len(meant) != 1 or not _dates_the_checkin(text, match):
+            return match[0]
+        found.append(meant.pop())
+        return " "
+
+    def last_night(match: re.Match[str]) -> str:
+        found.append(_days_before(today, 1))
+        return " "
+
+    def day_of_month(match: re.Match[str]) -> str:
+        day = int(match[1])
+        month = today.replace(day=1) if day <= today.day else (today.replace(day=1) - dt.timedelta(days=1))
+        meant = _make_date(month.year, month.month, day)
+        oldest = _days_before(today, backfill_days) or dt.date.min
+        if meant is None or meant < oldest or not _dates_the_checkin(text, match):
+            return match[0]
+        found.append(meant)
         return " "
 
     text = _ISO_DATE.sub(iso, text)
+    text = _NUMERIC_DATE.sub(numeric, text)
+    text = _LAST_NIGHT.sub(last_night, text)
+    text = _DAY_OF_MONTH.sub(day_of_month, text)
     text = _DAY_MONTH.sub(day_month, text)
     text = _NAMED_DAY.sub(named_day, text)
     return text, found, bool(weekdays)
@@ -466,6 +626,7 @@ def _dates_the_checkin(text: str, match: re.Match[str]) -> bool:
     starts = [0] + [end.end() for end in _SENTENCE.finditer(text) if end.end() <= match.start()]
     after = _SENTENCE.search(text, match.end())
     said_with_it = text[starts[-1]:match.start()] + " " + text[match.end():after.start() if after else len(text)]
+    said_with_it = _DISTANCE_IN_WORDS.sub(_distance_digits, _PAIN_IN_WORDS.sub(_pain_digits, said_with_it))
     rest_of_it = _OTHER_UNIT_NUMBER.sub(" ", _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", said_with_it)))
     if any(c.isdigit() for c in rest_of_it) or _REST.search(rest_of_it) or _NO_PAIN.search(rest_of_it):
         return True

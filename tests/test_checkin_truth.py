@@ -1,4 +1,4 @@
-"""What a runner types is what is saved: 1,000 check-ins written blind, read back against what they meant.
+"""What a runner types is what is saved: 1,300 check-ins written blind, read back against what they meant.
 
 The reader may leave a number unread (the runner is asked again, nothing is lost); it may not save a
 different one. The few messages where it does are listed with the reason, and how many it reads is held
@@ -22,7 +22,6 @@ KNOWN_DISAGREEMENTS = {
     "dentist on friday 😬 8k, back 3": "a day in the sentence of the numbers dates them, as in 'Went out yesterday, 8k'",
     "ran a temp of 39 yesterday, back pain 3 now, no run": "the same",
     "deadlifted 100kg yesterday, back is a 6, rest day": "the same",
-    "race on saturday so easy 4k. pain 2": "the same",
     "do you count walking? walked 4km, pain 2": "a walk is saved as distance on foot",
     "5": "a lone number answers the question just asked (pain, unless the distance was asked)",
     "2": "the same",
@@ -35,14 +34,19 @@ KNOWN_DISAGREEMENTS = {
     "4 and 6": "the same",
     "5/3": "the same, with a slash between them ('2 / 10k')",
     "7": "a lone number answers the question just asked",
+    "3": "the same",
+    "ran 5": "a bare distance is in the runner's unit",
+    "Pain 4 ran 6": "the same",
 }
 SETS = {
-    "blind_truth.tsv": {"pain": 290, "distance": 292, "day": 384},
-    "blind_truth_2.tsv": {"pain": 210, "distance": 196, "day": 275},
-    "blind_truth_3.tsv": {"pain": 252, "distance": 238, "day": 282},
+    "blind_truth.tsv": {"pain": 296, "distance": 302, "day": 389},
+    "blind_truth_2.tsv": {"pain": 220, "distance": 209, "day": 288},
+    "blind_truth_3.tsv": {"pain": 256, "distance": 246, "day": 295},
+    "blind_truth_4.tsv": {"pain": 268, "distance": 260, "day": 297},
 }
-"""How many are read right today, held as a floor (2026-12-01: 294, 296, 388 of 400; 216, 200, 279 of 300;
-257, 243, 287 of 300)."""
+"""How many are read right today, held as a floor (2026-12-01: 299, 305, 392 of 400; 223, 212, 291 of 300;
+259, 249, 298 of 300; 271, 263, 300 of 300). A check-in about another day that is saved as today's counts as
+wrong, as any other field saved wrong."""
 
 
 def _cases(name: str) -> list[tuple[str, str, str, str, str]]:
@@ -67,11 +71,12 @@ def test_nothing_is_saved_other_than_what_the_runner_meant(name):
         meant = {"pain": pain, "distance": "-" if distance == "-" else f"{float(distance):g}", "unit": unit,
                  "day": "-" if day == TODAY.isoformat() else day}
         got = _read(message)
+        saved = got["pain"] != "-" or got["distance"] != "-"
         for field in ("pain", "distance", "day"):
             if got[field] == meant[field]:
                 right[field] += 1
-            elif got[field] != "-" and message not in KNOWN_DISAGREEMENTS:
-                wrong.append(f"{field} {got[field]} (meant {meant[field]}): {message}")
+            elif (got[field] != "-" or field == "day" and saved) and message not in KNOWN_DISAGREEMENTS:
+                wrong.append(f"{field} {got[field]} (meant {meant[field]}): {message}")  # "-" day: saved as today's
         if got["distance"] == meant["distance"] != "-" and meant["unit"] != "-" and got["unit"] != meant["unit"] \
                 and message not in KNOWN_DISAGREEMENTS:
             wrong.append(f"unit {got['unit']} (meant {meant['unit']}): {message}")
@@ -83,4 +88,4 @@ def test_nothing_is_saved_other_than_what_the_runner_meant(name):
 def test_the_known_disagreements_are_still_in_the_sets():
     messages = {case[0] for name in SETS for case in _cases(name)}
     assert set(KNOWN_DISAGREEMENTS) <= messages
-    assert [len(_cases(name)) for name in SETS] == [400, 300, 300]
+    assert [len(_cases(name)) for name in SETS] == [400, 300, 300, 300]

@@ -212,7 +212,7 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("sat 3 8k", 3, 8.0, dt.date(2026, 11, 21)),
         ("last sun 3 5k", 3, 5.0, dt.date(2026, 11, 22)),
         ("pain 2, intervals 6x800", 2, None, None),
-        ("Half marathon done! 1:45, back 2", 2, None, None),
+        ("Half marathon done! 1:45, back 2", 2, 21.1, None),  # the race names its distance
         ("alarm woke me at 5 for the long run, 8k", None, 8.0, None),
         ("took 3 gels and had one toilet stop, 21k", None, 21.0, None),
         ("very cold minus 5 this morning, fingers numb, 6k", None, 6.0, TODAY),
@@ -578,3 +578,60 @@ def test_a_weekday_name_is_the_most_recent_such_day(today):
 def test_the_distance_is_kept_as_typed_beside_kilometres(text, value, unit):
     reply = read(text)
     assert (reply.distance_value, reply.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "pain", "value", "unit", "date"),
+    [
+        ("I ran six point two miles pain was five now it's three", 3, 6.2, MI, None),
+        ("Pain was 5 this morning, now 3. Ran 4k", 3, 4.0, KM, None),
+        ("My physio advised rest, so no running today. Pain is at 5, down from 7 on Sunday.", 5, 0.0, None, None),
+        ("Pain 3 (was 6 on Sunday). Ran 4 miles", 3, 4.0, MI, None),
+        ("Went from 6 down to 2 after running 5k!", 2, 5.0, KM, None),
+        ("3 and a half k, pain 1", 1, 3.5, KM, None),
+        ("Ran 3½ km, pain 2", 2, 3.5, KM, None),
+        ("half a mile then walked home, pain 6", 6, 0.5, MI, None),
+        ("ran a K and a half pain zero", 0, 1.5, KM, None),
+        ("I ran a half a mile and my back said no pain seven", 7, 0.5, MI, None),
+        ("Pain nil, ran 7k", 0, 7.0, KM, None),
+        ("A rest day. Pain none.", 0, 0.0, None, None),
+        ("I walked the dog instead of running. Back pain 2.", 2, 0.0, None, None),
+        ("did parkrun, pain 2", 2, 5.0, KM, None),
+        ("Ran a half marathon distance on the treadmill (!), pain 4", 4, 21.1, KM, None),
+        ("I did a marathon in 2019 in 3:45, back 2", 2, None, None, None),
+        ("5k this morning + 3k this evening, 8k total, pain 2", 2, 8.0, KM, None),
+        ("Had planned 10k but stopped at 6k, pain 5", 5, 6.0, KM, None),
+        ("Pain 2 ran 6 miled", 2, 6.0, MI, None),
+        ("Ran 7k on 24/11, pain 2", 2, 7.0, KM, None),
+        ("23/11: 9km, pain 3", 3, 9.0, KM, YESTERDAY),
+        ("11/23 - 6 mi, pain 2", 2, 6.0, MI, YESTERDAY),
+        ("2/10, 5k", 2, 5.0, KM, None),
+        ("last night 5 mi, pain 4", 4, 5.0, MI, YESTERDAY),
+        ("temp of 101 last night, feeling better but rest day, back pain 3", 3, 0.0, None, None),
+        ("the 22nd: 16k, pain 3", 3, 16.0, KM, dt.date(2026, 11, 22)),
+        ("Last Tuesday 8k back 2", 2, 8.0, KM, dt.date(2026, 11, 17)),
+        ("Forgot yesterday! 8k, pain 2", 2, 8.0, KM, YESTERDAY),
+        ("Missed Sunday's check in - 15k, pain 3", 3, 15.0, KM, dt.date(2026, 11, 22)),
+        ("Ayer 12 km, pain 4", 4, 12.0, KM, YESTERDAY),
+        ("I said Sunday but it was Saturday. 10k, back 3", 3, 10.0, KM, dt.date(2026, 11, 21)),
+        ("Thursday (the 19th) 7 km, pain 2", 2, 7.0, KM, dt.date(2026, 11, 19)),
+    ],
+)
+def test_changes_halves_races_totals_and_days_are_read_as_meant(text, pain, value, unit, date):
+    """From the fourth blind set: a pain that changed is today's last one, halves and race names are distances,
+    a run told in parts with its total is the total, and a run of another day ("23/11", "last night", "the
+    22nd") is saved on that day, never as today's."""
+    reply = read(text)
+    day = None if reply.date == TODAY else reply.date
+    assert (reply.pain, reply.distance_value, reply.unit if value else None, day) == (pain, value, unit, date)
+
+
+@pytest.mark.parametrize("text", [
+    "half marathon on sunday so ran three miles easy back pain two",
+    "mum's 80th bday party yesterday so no run. back 4",
+    "ran 7km last night, back 2 this morning",
+    "3 runs this week, 15k total, today's was 6k. back 2",
+])
+def test_a_day_whose_numbers_may_be_todays_is_asked_about(text):
+    """ "X on Sunday so ..." may go on about Sunday or about today: asked, not guessed."""
+    assert problem(text).code == "unreadable"
