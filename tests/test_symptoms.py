@@ -2222,6 +2222,18 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("my back no longer hurts when i sneeze", set()),
         ("went to the ED with my back", set()),
         ("ED since my back went", {"sexual"}),
+        # blind set 12: whose lump, what a cold explains, and a weight loss told over two sentences
+        ("My wife has noticed a lump on my back", {"lump"}),
+        ("my wife noticed I was limping", set()),
+        ("tight chest in the cold this morning, 5k, pain 2", set()),
+        ("chest a bit tight, got a cold, pain 3", set()),
+        ("ran 5k in the cold, chest felt tight, cold sweat and sick", {"chest"}),
+        ("My urine is red-brown like black tea, no red beets eaten", {"blood_urine"}),
+        ("My weight decreased 6 kg in two months. I eat same as usual.", {"weight_loss"}),
+        ("Lost 3kg for race day on purpose. Back sore for no reason.", set()),
+        ("lost 2kg. not sure why my back hurts", set()),
+        ("T2 was slow, back ache 3", set()),
+        ("New midline pain over T6 to T8, doesn't feel muscular", {"thoracic"}),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

@@ -1543,6 +1543,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|\d+(?:\.\d+)? ?(?:%|percent|per cent) (?:of )?(?:my )?(?:body ?)?weight",
         digits=False,  # "lost about six kilos"
     ),
+    # Eating as usual, no diet, not trying: what makes a weight loss unexplained wherever it is said.
+    "unintended_diet": phrases(
+        "{eat,eating,i eat,im eating,been eating} {the same,same,same same,same as usual,as usual,normally,normal,"
+        "as always,the same as always,the same as ever,more,way more,much more,loads,plenty,like a horse}",
+        "no diet", "not dieting", "without {dieting,trying,diet,any diet}", "{not,im not,wasnt,havent been} trying",
+        "appetite {is,has been,} {same,the same,normal,fine,unchanged,as usual,as it always was,as always}",
+        "{reason,cause} {is,} {unknown,a mystery}", "{no,havent,have not} changed {my diet,what i eat,anything}",
+        "unexplained", "unintentional", "unintentionally", "not on purpose",
+    ),
     "unintended": phrases(
         "without {any,} effort {on my part,}",
         "appetite {is,has been,} {as it always was,as always,as usual,as normal,as before,unchanged}",
@@ -2014,6 +2023,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "colonoscopy", "diet", "changed my diet",
     ),
     "explained_loss": phrases(
+        "on purpose", "{for,before} {race day,the race,my race,racing}", "race weight", "cutting weight",
+        "{on,doing} a diet", "dieting", "calorie deficit", "intermittent fasting",
         "since i started running", "from running", "from all the running", "running more",
         "training more", "increased my mileage", "marathon training", "more miles", "all the miles",
         "since i started training",

@@ -165,7 +165,7 @@ def evaluate(doc: Doc) -> list[Match]:
             extra: tuple[Span, ...] = ()
             if category and rule.needs:
                 where = (0, len(words)) if rule.anywhere else sentence(doc, start, end)
-                extra = tuple(doc.within(rule.needs, *where))
+                extra = tuple(doc.within(rule.needs, *where)) or tuple(doc.within(rule.far_needs, 0, len(words)))
                 category = category if extra else None
             if category:
                 status = _status(words, rule, start, end, anchor)

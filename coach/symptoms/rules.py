@@ -42,6 +42,8 @@ class Rule:
     cleared: tuple[str, ...] = ()
     mention_only: bool = False
     anywhere: bool = False
+    far_needs: tuple[str, ...] = ()
+    """Concepts that stand for `needs` from anywhere in the message ("I've lost 6 kg. I eat as usual.")."""
     negatable_before: bool = False
     """A `before` word with a negation just ahead of it does not cancel ("no better when I rest")."""
     """`needs` may be anywhere in the message ("I have osteoporosis. I only stumbled on the kerb.")."""
@@ -256,8 +258,8 @@ RULES: tuple[Rule, ...] = (
     _r("fever", "num_c", "unit_c", veto=("weather",), before=frozenset({"in", "at"})),
     _r("fever", "num_f", "unit_f", veto=("weather",), before=frozenset({"in", "at"})),
     # weight loss
-    _r("weight_loss", "weight_loss|weight_num", needs=("unintended",), anywhere=True, before=frozenset({"to"}),
-       veto=("explained_loss",), wide=True),  # "My weight decreased 6 kg. I eat as usual."
+    _r("weight_loss", "weight_loss|weight_num", needs=("unintended",), far_needs=("unintended_diet",),
+       before=frozenset({"to"}), veto=("explained_loss",), wide=True),
     # cancer
     _r("cancer", "cancer", veto=("cancer_veto",)),
     _r("cancer", "cancer_short"),
