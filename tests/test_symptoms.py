@@ -2234,6 +2234,13 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("lost 2kg. not sure why my back hurts", set()),
         ("T2 was slow, back ache 3", set()),
         ("New midline pain over T6 to T8, doesn't feel muscular", {"thoracic"}),
+        # blind set 13: "I'd" as typed, figures of speech, an age in another line, a number with the shakes
+        ("Felt like I'd been hit by a bus after the hill race, back 3", set()),
+        ("Today's race was a total car crash, went out way too fast. Back's fine, 2", set()),
+        ("numb in the bit between my legs you'd sit on a bike seat with", {"saddle"}),
+        ("I'm 67. Never had a sore back before this month", {"age"}),
+        ("38.8 and shaking, back's throbbing", {"fever"}),
+        ("my knee buckled and I nearly went down, still buckling", {"weakness"}),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

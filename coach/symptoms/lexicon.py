@@ -144,6 +144,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "disappeared,wrong,muted,not normal,fading,going}",
     ),
     "nerve_pain": phrases(
+        "{going,goes,travels,travelling,radiating,radiates,shoots,shooting,runs,running} from {my,the,} <lr> {buttock,bum,hip,glute} {to,into,down,down to}",
         "like {electricity,an electric shock,electric shocks,electric current}",
         "sciatica", "sciatic", "sciatic nerve", "nerve pain", "nerve pains", "nerve root",
         "radiculopathy", "radicular", "{trapped,pinched,compressed,irritated,squashed} nerve",
@@ -187,6 +188,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "feet2": phrases("feet", "knees", "ankles", "heels", "toes on both feet"),
     "saddle": phrases(
+        "{bit,area,part,bits,parts} between my legs {youd,you would,you,id,i would} sit on {a,the} {bike seat,saddle,horse,seat}",
         "{area,part,bit,place,region,parts,areas} {upon which,on which,where} {one sits,i sit,you sit,we sit}",
         "perianally",
         "{medial,inner} {thigh,thighs}",
@@ -257,6 +259,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "legw1": phrases("leg", "foot", "<lr> leg", "<lr> foot"),
     "legw2": phrases("legs", "feet", "both legs", "both feet"),
     "bilat": phrases(
+        "{left,right} leg and {the,my,} {right,left} leg",
+        "on {each,both} {side,sides}",
         "{my,the} {other,opposite} {leg,foot}",
         "both {my,of my,the,of the,} {legs,leg,feet,foot,thighs,thigh,calves,calf,shins,knees,"
         "ankles,hamstrings,hips,sides,buttocks,glutes}",
@@ -357,6 +361,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{gave,gives,giving,give} {up,out,way} under me", "{gone,went,going} to jelly", "lost the force",
     ),
     "foot_drop": phrases(
+        "<cant> {push off,push up onto,go up onto,stand on,rise onto,get up onto} {my,the} {toes,tiptoes,toe,tip toes} {on the left,on the right,on my left,on my right,on the left foot,on the right foot,}",
+        "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not} {fire,work,respond,engage,switch on}",
         "<cant> {raise,lift,pull up,bring up} the {point,tip,front,toes} of {my,the} <lr> foot",
         "<lr> foot {is,keeps,was} falling",
         "hit the {floor,ground} with the {fingers,toes} of {my,the} foot",
@@ -459,6 +465,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{not,isnt,doesnt feel,dont feel,arent} strong enough",
     ),
     "no_power": phrases(
+        "{no,lost,lost all,lost its,lost my,has no,got no} {oomph,push,drive}",
         "{no,zero,lost,lost all,losing,lack of,hardly any,not much} {power,strength}",
         "not having {any,} {power,strength}", "no force",
         "strength {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
@@ -476,6 +483,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "spreading", "each day", "every day", "by the day", "than yesterday",
     ),
     "fell_over": phrases(
+        "{nearly,almost} {went down,fell,fell over,hit the deck,hit the ground,hit the floor}",
         "{i,and,then} {fell,fall,collapsed,stumbled,tripped,went down,hit the floor}",
         "{fell,falling,fall} {over,down}",
     ),
@@ -560,6 +568,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "in a dribble",
     ),
     "trickle_out": phrases(
+        "only a {trickle,dribble,few drops} {each time,every time,each go,}",
         "{feeble,weak,pathetic,thin,tiny,little,poor} {trickle,dribble}",
         "{it,the wee,the pee,the urine,what does come} {sort of,kind of,just,only,} {dribbles,trickles} out",
         "{could,can,can only,could only} {only,} manage a {dribble,trickle,few drops,tiny bit,drop}",
@@ -636,6 +645,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,cannot,dont,didnt,couldnt} tell {if,when,whether} {im,i am,i was,its,it is} {going,done}",
     ),
     "no_urge": phrases(
+        "{stopped,not,never,no longer} {really,even,} {feeling,getting,having,feel,get} the {need,urge} to {wee,pee,go,urinate}",
         "{not,never,no longer,stopped} {really,even,} {getting,get,feeling,feel,having} the {signal,urge,message,sensation,feeling} {that,} {i,you} {need,needed,have,had} to {wee,pee,go,urinate}",
         "{not,never,no longer,stopped} {really,even,} {getting,get,feeling,feel,having} the {signal,urge,message,sensation,feeling} {that,} {i,you} {need,needed} {a wee,a pee,the toilet,the loo}",
         "no {urge,need} {at all,whatsoever}",
@@ -740,6 +750,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "bladder": phrases("bladder", "bladders", "waterworks"),
     "ctrl_loss": phrases(
+        "{cant,cannot,couldnt,unable to} hold it in",
         "<lossof> {control,controlling,hold,holding,hold in,hold it in,control of,control over}",
         "{cant,cannot,couldnt,unable to} {hold,control} {my,the,}",
         "{lost,losing,lose,no} the control {of,over}",
@@ -755,6 +766,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
+        "{havent,have not,hasnt,not,didnt,did not,cant,cannot,couldnt,no} {passed,pass,been able to pass} {any,a drop of,} water",
+        "{i no fit,no fit,i no dey fit,i cant fit} {piss,pee,wee,urinate}",
         "{passed,pass,passing} water {in my chair,in my sleep,in bed,without knowing,without noticing,without feeling}",
         "{had to,have to,having to} {sit and,} strain to get {my,the} {wee,pee,stream,flow} {going,started}",
         "{not,never,dont} {feel,feeling} like {you,i} need a {wee,pee} all day",
@@ -869,6 +882,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "my bowls",
     ),
     "soil": phrases(
+        "{bum,bottom,backside,arse,anus,sphincter,back passage} {doesnt,wont,cant,isnt,does not} {seem to,} hold {anything,it,stuff} in",
         "{cant,cannot,couldnt} feel {myself,anything} {going,happening,coming}",
         "{cannot,cant,couldnt} hold anything {and,} {i,} {cannot,cant,couldnt} tell when",
         "{messed,soiled,pooed} myself {walking,running,at,in,on,with,without}",
@@ -1054,7 +1068,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{her,his,their,my partners,my wifes,my husbands,my girlfriends,my boyfriends} touch",
     ),
     # --- chest and aorta --------------------------------------------------------------------------
-    "chest": phrases("chest", "breast bone", "breastbone", "sternum", "heart area", "chested"),
+    "chest": phrases(
+        "{middle,centre,center} of my upper body",
+        "breastbane",
+        "chest", "breast bone", "breastbone", "sternum", "heart area", "chested"),
     "chest_sx": phrases(
         "pressed",
         "presses",
@@ -1273,6 +1290,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "piss", "pissing", "wees", "pees", "pissed", "urinate", "pipi",
     ),
     "colour": phrases(
+        "{red,pink,blood} {streaks,stains,specks,spots,tinge}",
+        "like zobo",
         "{red,reddish,dark} brown",
         "like {black,strong,dark} tea",
         "the colour of strong tea",
@@ -1292,6 +1311,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "blackcurrant squash,ribena}",
     ),
     "blood_phr": phrases(
+        "{red,pink,blood} {streaks,stains,specks,spots} in the {toilet,loo,bowl,pan} after {i peed,i weed,peeing,weeing,a wee,a pee,i urinated,i went for a wee}",
+        "{loo,toilet,bowl,pan} {looks,looked,look} like a {crime scene,murder scene,blood bath,bloodbath} after {i wee,i pee,i peed,i weed,a wee,a pee,weeing,peeing}",
         "blood in my {water,waters,urine,pee,wee}",
         "blood in the {pan,bowl,toilet,loo} after {passing water,peeing,a wee,weeing,i peed,a pee}",
         "{my,the} {we,piece,water} was {dark red,red,pink,bloody}",
@@ -1414,6 +1435,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{after,since,post,recovering from,getting over,got over} {the,my,a,} {flu,fever}",
         "flu {jab,jabs,shot,shots,vaccine,vaccination,vax,injection}", "{got,had,getting} my flu",
     ),
+    "shaking": phrases("shaking", "the shakes", "shaky", "trembling", "shuddering"),
     "chills": phrases(
         "{teeth,my teeth} {are,were,keep} chattering",
         "{feel,feeling,felt} hot and cold",
@@ -1429,6 +1451,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{shivering,freezing} under {two,three,the,my,all the} {duvets,duvet,blankets,covers}",
     ),
     "fever_self": phrases(
+        "{im,i am,i feel like,feel like,like} a {furnace,oven,radiator}",
         "{i have,ive,ive got,i got,i have got,ive had,i had,think ive,think i have} {a,} {high,slight,raging,} {fever,temperature,temp}",
         "my body {is,feels,was,felt} {hot,burning,on fire}", "{fever,temperature} since",
     ),
@@ -1510,6 +1533,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- weight -----------------------------------------------------------------------------------
     "weight_loss": phrases(
+        "{my weights,weights} {dropped,gone down,fallen,come down,dropping}",
+        "{don lose,done lose} weight",
         "my weight {decreased,decreases,is decreasing,has decreased,reduced,has reduced,is reducing}",
         "{scales,the scales,scale} {keep,keeps,kept,are,is} {going down,dropping,falling,going lower}",
         "{weight,my weight} {reduced,dropped,fell,went down,has dropped,has gone down} by",
@@ -1545,6 +1570,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Eating as usual, no diet, not trying: what makes a weight loss unexplained wherever it is said.
     "unintended_diet": phrases(
+        "no {change,changes} {to,in} {training,food,diet,my diet,my training,what i eat,my food,eating}",
+        "same appetite",
+        "{no dey,i no dey} {diet,dieting}",
         "{eat,eating,i eat,im eating,been eating} {the same,same,same same,same as usual,as usual,normally,normal,"
         "as always,the same as always,the same as ever,more,way more,much more,loads,plenty,like a horse}",
         "no diet", "not dieting", "without {dieting,trying,diet,any diet}", "{not,im not,wasnt,havent been} trying",
@@ -1553,6 +1581,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "unexplained", "unintentional", "unintentionally", "not on purpose",
     ),
     "unintended": phrases(
+        "no {change,changes} {to,in} {training,food,diet,my diet,my training,what i eat,my food,eating}",
+        "same appetite",
+        "not {training,running,exercising} more",
+        "{no dey,i no dey,not} {diet,dieting}",
         "without {any,} effort {on my part,}",
         "appetite {is,has been,} {as it always was,as always,as usual,as normal,as before,unchanged}",
         "{eating,eat,i eat,been eating,im eating} {way,much,a lot,loads,even} more",
@@ -1647,6 +1679,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "keep,keeping} me",
     ),
     "wake_phr": phrases(
+        "{there,the same,no better,still there} {whatever,whichever,any,every} way i {lie,sleep,turn,lay}",
+        "up {all,half} the night {with,wi} {it,the pain,my back}",
         "worse in the small hours",
         "{no,nothing,no position,no way of lying,no way to lie,no way i lie} {eases,helps,relieves,shifts,touches} it",
         "unchanged by {rest,position,rest or position,lying down,rest and position,changing position}",
@@ -1746,6 +1780,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "thoracic_level": Regex(r"t (?:[3-9]|1[0-2])"),  # "over T6 to T8" (T1 and T2 are a triathlon's transitions)
     "thoracic_where": phrases(
+        "{level with,at the level of} my {nipples,nipple,chest}",
+        "{nipple,nipples} level",
         "{where,around where} my bra strap {goes,sits,is}",
         "{bra strap,bra line,bra} {level,line,area}", "{high,higher} {up,} {in,on} my {back,spine}",
         "higher up my {back,spine}",
@@ -1767,6 +1803,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "firm mass", "new mass", "paraspinal mass", "mass over",
     ),
     "lump_phr": phrases(
+        "{new,} {swollen,raised,puffy} {area,patch,bit,bump} {over,on} {my,the} {spine,back,lower back,lower spine,bony bit of my lower back,bony bit of my back}",
+        "{knot,lump,swelling,bump,marble,ball} {that,which} {wasnt,was not,werent} there before",
+        "like a {marble,pea,golf ball,grape,ping pong ball,walnut} {under the skin,} on my {lower,} {spine,back}",
+        "{don swell,swell,swelled up,swelling up,swollen} {for,on} my {back,spine}",
         "{new,hard,firm} {ball,bump} on {my,the} {spine,back,lower back,low back}",
         "{swelling,lump,mass,bump} over {my,the} {lower,upper,} {spine,back} {which,that} {was not,wasnt} there before",
         "{mass,lump,swelling} {of,about,} {1,2,3,4,5,1cm,2cm,3cm} {cm,} over the {l1,l2,l3,l4,l5,s1,t10,t11,t12} {spinous process,vertebra}",
@@ -1907,7 +1947,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|(?:teenager|pensioner|im a teen|i am a teen|im retired|i am retired|retired)"
         r"|(?:im|i am|aged|age) (?:over|past) (?:50|55|60|65|70)"
         rf"|(?:^|(?<=\. )){_AGE}(?= (?:and|,|now|this year|next|years?|yrs?|yo)(?![^ ]))"
-        rf"|i have {_AGE} years"
+        rf"|i have {_AGE} years|in my {_AGE} years"
         rf"|{_AGE} (?:this year|next (?:month|year|week)|last (?:month|week))"
         r"|(?:im|i am|aged|age|at age|at|turned|just turned) (?:(?:fifty|sixty|seventy|eighty|ninety)"
         r"(?: ?-? ?(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -2077,6 +2117,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "sauna",
     ),
     "near_miss": phrases(
+        "{total,complete,absolute,a} car crash of a {race,run,day,session}",
+        "{race,run,session,day} was a {total,complete,absolute,} car crash",
+        "like {id,i had,ive,i have,i was,i d} {been,} {hit,run over} by a {bus,truck,train,lorry}",
         "{nearly,almost,narrowly,practically,very nearly} {had,fell,fallen,came,come,crashed,got,"
         "been,hit}",
     ),

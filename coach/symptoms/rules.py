@@ -134,7 +134,7 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", "soil|poo_accident", veto=("scare", "gut", "bed_idiom")),
     _r("bowel", "no_urge", needs=("poo",), veto=("gut", "prerace")),
     _r("bowel", "didnt_make_it", needs=("unnoticed",), veto=("gut", "scare", "prerace"), wide=True),
-    _r("bowel", "ctrl_loss", "bowel|poo", gap=3, veto=(*_LEAKED, "gut")),
+    _r("bowel", "ctrl_loss", "bowel|poo", gap=6, veto=(*_LEAKED, "gut")),  # "can't hold it in when I need a number 2"
     _r("bowel", "poo|soil|comes_out", needs=("unnoticed",), veto=("gut", "scare"), wide=True),
     _r("bowel", "poo", "comes_out", gap=3, veto=("gut", "scare")),
     _r("bowel", "sens|feel_loss", "poo", gap=5, either=True, veto=("gut",)),
@@ -253,6 +253,7 @@ RULES: tuple[Rule, ...] = (
     _r("fever", "sweat", "in_the_night", gap=4, either=True, veto=("activity", "weather"),
        wide=True),
     _r("fever", "unwell", veto=("fatigue",)),
+    _r("fever", "num_c", "chills|shaking", gap=3, either=True, veto=("weather_strong",)),  # "38.8 and shaking"
     _r("fever", "temp_word", "num_c|num_f", gap=3, either=True,
        veto=("weather_strong", "fever_veto")),
     _r("fever", "num_c", "unit_c", veto=("weather",), before=frozenset({"in", "at"})),
@@ -298,8 +299,8 @@ RULES: tuple[Rule, ...] = (
     _r("immune", "infection", veto=("infection_veto",)),
     _r("immune", "osteo", needs=("minor_fall",), anywhere=True),
     # age: a first episode of back pain and an age over 50 or under 20, in one sentence
-    _r("age", "first_ever", needs=("age_fact",)),
-    _r("age", "first_marker", "back_issue", gap=6, either=True, needs=("age_fact",)),
+    _r("age", "first_ever", needs=("age_fact",), anywhere=True),
+    _r("age", "first_marker", "back_issue", gap=6, either=True, needs=("age_fact",), anywhere=True),
     # nerve: one leg, or no body part named
     _r("nerve", "sens", "leg1", gap=4, either=True, veto=("cold_cause", "shoes", "numbing")),
     _r("nerve", "sens", veto=("cold_cause", "shoes", "numbing"), soft=("other_body",),

@@ -36,7 +36,7 @@ SPELLING = {
     "foots": "foot", "pian": "pain", "pians": "pains", "bk": "back", "nd": "and", "chils": "chills",
     "wieght": "weight", "weigth": "weight", "nun": "numb", "bomb": "bum",
     # Scots, Caribbean and Indian English: "cannae", "cyaan", "paining"
-    "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "doesnae": "doesnt",
+    "whitever": "whatever", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "doesnae": "doesnt",
     "wouldnae": "wouldnt", "couldnae": "couldnt", "havenae": "havent", "hasnae": "hasnt", "isnae": "isnt",
     "wisnae": "wasnt", "willnae": "wont", "tae": "to", "oot": "out", "efter": "after", "roon": "round",
     "aff": "off", "troosers": "trousers", "breeks": "trousers", "chitterin": "shivering",
@@ -109,6 +109,8 @@ VOCAB = frozenset(
 """Words left as they are: everything the lexicon and the function-word lists know."""
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "it"})
+_TYPED_D = frozenset({"i", "you", "they"})
+"""Not "he'd", "she'd", "we'd": "hed", "shed", "wed" are other words."""
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _REPEATS = re.compile(r"(.)\1{2,}")
 
@@ -118,6 +120,8 @@ def canonical(raw: str) -> str:
     """The lexicon's spelling of one lower-case word."""
     if "'" in raw or "’" in raw or "‘" in raw or "`" in raw or "´" in raw:
         base = _APOSTROPHES.split(raw)
+        if len(base) == 2 and base[1] == "d" and base[0] in _TYPED_D:
+            return base[0] + "d"  # "I'd", "you'd": as typed without the apostrophe, which the lexicon spells
         if len(base) == 2 and base[1] in ("ll", "d") and base[0] in _PRONOUNS:
             return base[0] + ("will" if base[1] == "ll" else "would")
         if len(base) == 2 and base[1] == "s" and raw.replace("'", "") not in VOCAB:
