@@ -209,7 +209,7 @@ _DAY_MONTH = re.compile(
     rf"|({_alternatives(_MONTHS)})\.?\s*(\d{{1,2}}){_ORDINAL}\b)"
 )
 _NAMED_DAY = re.compile(
-    rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b(?!['\u2019`]s\s+(?!run|long|parkrun|easy|check|entry|numbers|update|report|reply)[a-z])"
+    rf"\b({_alternatives(_WEEKDAYS)}|{_alternatives(_DAYS_AGO)})\b(?!['\u2019`]s\s+(?!run|long|parkrun|easy|check|entry|numbers|update|report|reply|pain)[a-z])"
 )
 _PLAIN_WORD_DAYS = frozenset({"sat", "sun"})
 _DAY_CORRECTION = re.compile(
@@ -236,7 +236,7 @@ _CLAUSE = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[;!?\n]|\s-\s|\bbut\b)")
 "till", or before the numbers, a rest word or the end."""
 _LAST_BEFORE = re.compile(r"\blast\s*$")
 _PLAIN_WORD_DAY_BEFORE = re.compile(r"\b(?:on|last|this)\s*$")
-_NOT_THE_DAY_BEFORE = re.compile(r"\b(?:than|since|from|until|till|before|after|by|every|each|next)\s*$")
+_NOT_THE_DAY_BEFORE = re.compile(r"\b(?:than|since|from|until|till|before|after|by|every|each|next|as|like)\s*$")
 """A day that only measures or plans: "better than yday", "numb since Monday", "dentist next Friday"."""
 _PLAIN_WORD_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|he|she|they|just|had|have|was|were|been)\s*$")
 _PLAIN_WORD_DAY_AFTER = re.compile(
@@ -298,7 +298,18 @@ _DISTANCE_IN_WORDS = re.compile(
 )
 """A distance in words, as dictated ("ran five k", "thirteen point one miles"), read as digits."""
 _OTHER_QUANTITY = re.compile(
-    r"\b\d+\s+days\s+off\b|\b\d{1,2}-\d{1,2}\b(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?)\b)|"
+    r"\b\d+(?:[.,]\d+)?\s*k?\s*(?:steps|people|followers|views|likes|runners|entrants|kudos|flights|floors)\b"
+    r"|\braised\s+[£$€]?\s*\d+(?:[.,]\d+)?\s*k?\b|[£$€]\s*\d+(?:[.,]\d+)?\s*k?\b"
+    r"|\b(?:half|quarter|(?:twenty|ten|five)(?:[\s-]five)?|\d{1,2})\s+(?:past|to)\s+\d{1,2}\b(?![.,]\d)"
+    r"|\bhalf\s+(?:[1-9]|1[0-2])\b(?![.,:]\d)(?!\s*(?:k|km|kms|mi|miles?|marathon)\b)"
+    r"|\b\d{1,2}\s*ish\b|\bbib\s*(?:number\s*|no\.?\s*|#\s*)?\d+|\bstreak\s+day\s+\d+\b|\bday\s+\d+\s+of\b"
+    r"|\bsets?\s+of\s+\d+\b(?![.,]\d)"
+    r"|\b\d+(?:\s+and\s+\d+)?\s*(?:year|yr)s?[\s-]*olds?\b|\b\d+\s+stone\s+\d+\b(?![.,]\d)(?!\s*(?:k|km|mi|miles?)\b)"
+    r"|\b(?:[5-9]\d|\d{3,})(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+on\s+(?:them|these|those|my\s+shoes|the\s+shoes)\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:goal|target|challenge)\b"
+    r"|\b(?:week(?:ly)?|month(?:ly)?|year(?:ly)?)\s+total\s+(?:of\s+|is\s+|was\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+for\s+the\s+(?:week|month|year)\b"
+    r"|\b\d+\s+days\s+off\b|\b\d{1,2}-\d{1,2}\b(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?)\b)|"
     r"\b\d+\s*x\s*\d+(?:[.,]\d+)?\s*(?:m|k|km|s)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b\d+\s*['\u2019]\s*\d+\b|\b\d+-a-side\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:or|to)\s*\d+(?:[.,]\d+)?(?=\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b)"
@@ -320,7 +331,7 @@ _OTHER_QUANTITY = re.compile(
     r"|\b\d+(?:[.,]\d+)?\s*(?:mins?\s*)?(?:/|per\s+)(?:km|k|mi|mile)\b"
     r"|\b(?:(?:avg|average|max|resting)\s+hr|heart\s*rate|cadence|spm|bpm|vo2\s*max)"
     r"\s*(?:of\s+|was\s+|is\s+|at\s+|averaging\s+|averaged\s+|avg\s+|average\s+)?"
-    r"[:=]?\s*\d+(?:[.,]\d+)?|\bhr\s*[:=]?\s*(?:[4-9]\d|1\d\d|2[0-2]\d)\b"
+    r"[:=]?\s*\d+(?:[.,]\d+)?|\bhr\s*(?:[:=]|under|over|below|above|around|about|avg)?\s*(?:[4-9]\d|1\d\d|2[0-2]\d)\b"
     r"|\b\d+(?:[.,]\d+)?\s*%|\b\d+\s*h\s*\d+\s*m(?:ins?)?\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:m|ft|feet)\s+(?:of\s+)?(?:climb(?:ing)?|elevation|elev|ascent|gain|vert|up)\b"
     r"|\b(?:climb|elevation|elev|ascent|gain|vert|incline)\s*(?:of\s+)?[:=]?\s*\d+(?:[.,]\d+)?\s*(?:m|ft|feet|%)(?![^\W\d_])"
@@ -388,13 +399,23 @@ _ANOTHER_TIME = re.compile(
     r"|\b(?:this|a|per|the)\s+(?:week|month|year)\b|\bso\s+far\b"
 )
 """A race of another day or a total of many ("a marathon in 2019", "15k total this week")."""
+_METRES = re.compile(
+    r"\b([1-9]\d{2,4})\s*(?:m|metres|meters|mtrs)\b(?!\s*(?:of\s+)?(?:climb\w*|elevation|elev|ascent|gain|vert|up)\b)"
+    r"(?!\s*(?:indoor\s+|outdoor\s+|running\s+)?(?:track|loop|lap|laps|oval|pool|circuit|course|block)\b)"
+)
+"""A track distance in metres ("800m", "3000 m"): read in km. Under 100, "m" may be miles, and is asked about;
+a "400m track" is the track, not the run."""
+_CLIMB_BEFORE = re.compile(r"\b(?:climb\w*|elevation|elev|ascent|gain(?:ed)?|vert|incline|up|down)\b[^.;!?\d]{0,20}$")
 _DISTANCE_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b")
 _TOTAL = re.compile(
     r"\b(\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?))\s+(?:in\s+)?total\b"
     r"|\btotal(?:\s+of|\s*[:=])?\s+(\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?))\b"
 )
 """A run told in parts with its total ("5k this morning + 3k tonight, 8k total"): the total is the distance."""
-_NUMERIC_DATE = re.compile(r"(?:^\s*|\b(?:on|for)\s+)(\d{1,2})/(\d{1,2})\b(?!\s*/)(?!\s*(?:k|km|kms|mi|miles?)\b)")
+_NUMERIC_DATE = re.compile(
+    r"(?:^\s*|\b(?:on|for|mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)(\d{1,2})(?:/|\.(?=\d{1,2}\b(?![.,]\d)))(\d{1,2})\b\.?"
+    r"(?!\s*/)(?![.,]\d)(?!\s*(?:k|km|kms|mi|miles?)\b)"
+)
 """A day as digits ("23/11: 9km", "ran 7k on 24/11", "11/23 - 6 mi"): read only when it begins the message or
 follows "on" or "for", is not out of ten, and only one of day/month or month/day falls in the days that can
 be filled in."""
@@ -467,7 +488,7 @@ def _parse(
     if _CORRECTION.search(text):
         return _unreadable(examples)
     text = _pain_now(_PAIN_IN_WORDS.sub(_pain_digits, text))  # again, for the scores told in words
-    text = _DISTANCE_IN_WORDS.sub(_distance_digits, text)
+    text = _METRES.sub(_metres, _DISTANCE_IN_WORDS.sub(_distance_digits, text))
     text, total = _only_the_total(text)
     text, in_parts = (text, False) if total else _take_phrase(_RUN_IN_PARTS, text)
     text = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", text))
@@ -489,6 +510,12 @@ def _parse(
 
 def _pain_now(text: str) -> str:
     return _NOW_IT_IS.sub("now ", _PAIN_CHANGE.sub(r" pain \1", _EARLIER_PAIN.sub(" ", text)))
+
+
+def _metres(match: re.Match[str]) -> str:
+    if _CLIMB_BEFORE.search(match.string, 0, match.start()):
+        return match[0]
+    return f"{int(match[1]) / 1000:g} km"
 
 
 def _halves(match: re.Match[str]) -> str:

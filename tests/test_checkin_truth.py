@@ -1,4 +1,4 @@
-"""What a runner types is what is saved: 1,300 check-ins written blind, read back against what they meant.
+"""What a runner types is what is saved: 1,600 check-ins written blind, read back against what they meant.
 
 The reader may leave a number unread (the runner is asked again, nothing is lost); it may not save a
 different one. The few messages where it does are listed with the reason, and how many it reads is held
@@ -37,16 +37,23 @@ KNOWN_DISAGREEMENTS = {
     "3": "the same",
     "ran 5": "a bare distance is in the runner's unit",
     "Pain 4 ran 6": "the same",
+    "ran 6": "the same",
+    "pain 3 ran 6": "the same",
+    "ran 5 at 6": "the same",
+    "40 degrees F and windy, ran 3": "the same",
+    "8 10": "two bare numbers are pain, then distance",
+    "Back at 5 after a run at 8, 3 miles": "'back at 5' is a pain level, as 'back is at 5' is",
 }
 SETS = {
-    "blind_truth.tsv": {"pain": 296, "distance": 302, "day": 389},
-    "blind_truth_2.tsv": {"pain": 220, "distance": 209, "day": 288},
-    "blind_truth_3.tsv": {"pain": 256, "distance": 246, "day": 295},
-    "blind_truth_4.tsv": {"pain": 268, "distance": 260, "day": 297},
+    "blind_truth.tsv": {"pain": 303, "distance": 309, "day": 389},
+    "blind_truth_2.tsv": {"pain": 225, "distance": 214, "day": 288},
+    "blind_truth_3.tsv": {"pain": 259, "distance": 250, "day": 296},
+    "blind_truth_4.tsv": {"pain": 269, "distance": 260, "day": 297},
+    "blind_truth_5.tsv": {"pain": 246, "distance": 239, "day": 294},
 }
-"""How many are read right today, held as a floor (2026-12-01: 299, 305, 392 of 400; 223, 212, 291 of 300;
-259, 249, 298 of 300; 271, 263, 300 of 300). A check-in about another day that is saved as today's counts as
-wrong, as any other field saved wrong."""
+"""How many are read right today, held as a floor (2026-12-01: 306, 312, 392 of 400; 228, 217, 291 of 300;
+262, 253, 299 of 300; 272, 263, 300 of 300; 249, 242, 297 of 300). A check-in about another day that is saved
+as today's counts as wrong, as any other field saved wrong."""
 
 
 def _cases(name: str) -> list[tuple[str, str, str, str, str]]:
@@ -88,4 +95,4 @@ def test_nothing_is_saved_other_than_what_the_runner_meant(name):
 def test_the_known_disagreements_are_still_in_the_sets():
     messages = {case[0] for name in SETS for case in _cases(name)}
     assert set(KNOWN_DISAGREEMENTS) <= messages
-    assert [len(_cases(name)) for name in SETS] == [400, 300, 300, 300]
+    assert [len(_cases(name)) for name in SETS] == [400, 300, 300, 300, 300]

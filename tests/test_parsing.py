@@ -615,6 +615,21 @@ def test_the_distance_is_kept_as_typed_beside_kilometres(text, value, unit):
         ("Ayer 12 km, pain 4", 4, 12.0, KM, YESTERDAY),
         ("I said Sunday but it was Saturday. 10k, back 3", 3, 10.0, KM, dt.date(2026, 11, 21)),
         ("Thursday (the 19th) 7 km, pain 2", 2, 7.0, KM, dt.date(2026, 11, 19)),
+        # the fifth blind set: everyday numbers beside the check-in
+        ("ran 5k and hit 15k steps, pain 2", 2, 5.0, KM, None),
+        ("12k steps today but no run. pain 4", 4, 0.0, None, None),
+        ("5k people at the city 10k today! I ran it, pain 3", 3, 10.0, KM, None),
+        ("£12 parking at the race, ran the half 13.1mi, pain 6", 6, 13.1, MI, None),
+        ("Ran 8 km at half 7, back about a 2", 2, 8.0, KM, None),
+        ("finished at 10 past 8, 12 km, pain 2", 2, 12.0, KM, None),
+        ("zone 2 run, HR under 140, 8 km, pain 3", 3, 8.0, KM, None),
+        ("first half 1:02, second half 58 min. 21.1 km. back 4", 4, 21.1, KM, None),
+        ("3000 m on the track, pain 4", 4, 3.0, KM, None),
+        ("300m of climbing over 9km, back 3", 3, 9.0, KM, None),
+        ("Pain, 2. Distance, 8 kilometres. Elevation, some 150 metres.", 2, 8.0, KM, None),
+        ("my shoes have 400 miles on them, might be why. 5 miles today, pain 5", 5, 5.0, MI, None),
+        ("21.11. - 15 km, pain 4", 4, 15.0, KM, dt.date(2026, 11, 21)),
+        ("Monday 23/11 - rest day, pain 4", 4, 0.0, None, YESTERDAY),
     ],
 )
 def test_changes_halves_races_totals_and_days_are_read_as_meant(text, pain, value, unit, date):
@@ -631,7 +646,17 @@ def test_changes_halves_races_totals_and_days_are_read_as_meant(text, pain, valu
     "mum's 80th bday party yesterday so no run. back 4",
     "ran 7km last night, back 2 this morning",
     "3 runs this week, 15k total, today's was 6k. back 2",
+    "Yesterday's run 8k, today's pain 4",
 ])
 def test_a_day_whose_numbers_may_be_todays_is_asked_about(text):
     """ "X on Sunday so ..." may go on about Sunday or about today: asked, not guessed."""
     assert problem(text).code == "unreadable"
+
+
+@pytest.mark.parametrize("text", [
+    "indoor 200m track, 20 laps, pain 3",
+    "new shoes, 0 miles on them until today's 6, back 2",
+])
+def test_a_track_or_a_shoe_beside_a_bare_number_is_asked_about(text):
+    """A "200m track" is the track, not the run; "0 miles on them" is the shoes: what was run is asked."""
+    problem(text)

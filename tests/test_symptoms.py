@@ -2241,6 +2241,13 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("I'm 67. Never had a sore back before this month", {"age"}),
         ("38.8 and shaking, back's throbbing", {"fever"}),
         ("my knee buckled and I nearly went down, still buckling", {"weakness"}),
+        # blind set 14: consequences, comparisons, a bed that is no fall, a hill flown down
+        ("Had an accident in bed last night, number two, and I didn't wake up or feel it", {"bowel"}),
+        ("Flew down the hill on the way home, felt great. 8k, back 2.", set()),
+        ("like a hot poker down the back of each leg at the same time", {"both_legs"}),
+        ("My foot catches on every kerb like I'm wearing flippers", {"weakness"}),
+        ("I'm a pharmacist, spent the day checking methotrexate prescriptions, then did a 6k", set()),
+        ("8 kg down since Christmas, and I've been eating normally", {"weight_loss"}),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

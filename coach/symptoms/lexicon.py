@@ -144,6 +144,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "disappeared,wrong,muted,not normal,fading,going}",
     ),
     "nerve_pain": phrases(
+        "{like a,a} {hot,red hot} poker",
+        "{going,goes,runs,running,shoots,shooting,travels} from {my,the,} <lr> {bum cheek,butt cheek,buttock} {to,into,down,down to}",
         "{going,goes,travels,travelling,radiating,radiates,shoots,shooting,runs,running} from {my,the,} <lr> {buttock,bum,hip,glute} {to,into,down,down to}",
         "like {electricity,an electric shock,electric shocks,electric current}",
         "sciatica", "sciatic", "sciatic nerve", "nerve pain", "nerve pains", "nerve root",
@@ -188,6 +190,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "feet2": phrases("feet", "knees", "ankles", "heels", "toes on both feet"),
     "saddle": phrases(
+        "{the bit,the area,the part,the bits} behind {my balls,my scrotum,my testicles,my nuts,the balls,the scrotum}",
+        "{bit,area,part} between my legs where {youd,you would,you,id,i would} sit on a {bike,bike seat,saddle,horse}",
         "{bit,area,part,bits,parts} between my legs {youd,you would,you,id,i would} sit on {a,the} {bike seat,saddle,horse,seat}",
         "{area,part,bit,place,region,parts,areas} {upon which,on which,where} {one sits,i sit,you sit,we sit}",
         "perianally",
@@ -259,6 +263,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "legw1": phrases("leg", "foot", "<lr> leg", "<lr> foot"),
     "legw2": phrases("legs", "feet", "both legs", "both feet"),
     "bilat": phrases(
+        "{the pair of them,both of them}",
+        "{each,either,both} {foot,shin,calf,thigh,knee,ankle}",
+        "the two legs",
+        "{the two,both} at once",
+        "down the {right,left} as well",
         "{left,right} leg and {the,my,} {right,left} leg",
         "on {each,both} {side,sides}",
         "{my,the} {other,opposite} {leg,foot}",
@@ -361,6 +370,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{gave,gives,giving,give} {up,out,way} under me", "{gone,went,going} to jelly", "lost the force",
     ),
     "foot_drop": phrases(
+        "<cant> {go up on,go up onto,get up on,stand on,rise on} {my,the} <lr> {toes,tiptoes,tip toes}",
+        "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not} push",
+        "foot catches on {every,the,each} {kerb,curb,step,edge,crack}",
+        "like {im,i am} wearing flippers",
+        "{wont,doesnt,will not,does not,cant} lift when i walk",
+        "<cant> point my <lr> toes down",
+        "<cant> push off on {that,the left,the right,my left,my right,one} side",
         "<cant> {push off,push up onto,go up onto,stand on,rise onto,get up onto} {my,the} {toes,tiptoes,toe,tip toes} {on the left,on the right,on my left,on my right,on the left foot,on the right foot,}",
         "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not} {fire,work,respond,engage,switch on}",
         "<cant> {raise,lift,pull up,bring up} the {point,tip,front,toes} of {my,the} <lr> foot",
@@ -568,6 +584,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "in a dribble",
     ),
     "trickle_out": phrases(
+        "just a {trickle,dribble}",
         "only a {trickle,dribble,few drops} {each time,every time,each go,}",
         "{feeble,weak,pathetic,thin,tiny,little,poor} {trickle,dribble}",
         "{it,the wee,the pee,the urine,what does come} {sort of,kind of,just,only,} {dribbles,trickles} out",
@@ -693,6 +710,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "any,a,my}",
     ),
     "unnoticed": phrases(
+        "{without my knowing,without me knowing,didnt know about,did not know about,without knowing}",
         "without {me,} {knowing,noticing,realising,realizing,feeling it,feeling}",
         "{didnt,did not,dont} {notice,realise,realize,feel} {it,} {happening,coming,}",
         "without any warning", "before i knew it", "{had,have} no idea", "no warning",
@@ -766,6 +784,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
+        "{cant,cannot,couldnt,can not} empty {my bladder,properly,fully,completely,it all,}",
         "{havent,have not,hasnt,not,didnt,did not,cant,cannot,couldnt,no} {passed,pass,been able to pass} {any,a drop of,} water",
         "{i no fit,no fit,i no dey fit,i cant fit} {piss,pee,wee,urinate}",
         "{passed,pass,passing} water {in my chair,in my sleep,in bed,without knowing,without noticing,without feeling}",
@@ -882,6 +901,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "my bowls",
     ),
     "soil": phrases(
+        "{control,hold} the {motion,motions}",
+        "no grip down there",
+        "{leaks,leaking,leaked,comes,coming,seeps,seeping} out of my {back passage,bum,bottom,anus,backside,behind}",
         "{bum,bottom,backside,arse,anus,sphincter,back passage} {doesnt,wont,cant,isnt,does not} {seem to,} hold {anything,it,stuff} in",
         "{cant,cannot,couldnt} feel {myself,anything} {going,happening,coming}",
         "{cannot,cant,couldnt} hold anything {and,} {i,} {cannot,cant,couldnt} tell when",
@@ -1069,6 +1091,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- chest and aorta --------------------------------------------------------------------------
     "chest": phrases(
+        "{front of my,my} ribs at the front",
+        "front of my ribs",
         "{middle,centre,center} of my upper body",
         "breastbane",
         "chest", "breast bone", "breastbone", "sternum", "heart area", "chested"),
@@ -1089,6 +1113,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "from my {back,lower back,spine} {to,into,round to,through to} my chest",
     ),
     "chest_phr": phrases(
+        "{like,} an elephant {sitting,standing,sat,stood} on {me,the middle of me,my middle}",
         "chest {was,felt,is,feels,went} {really,very,so,} {tight,gripped,gripped tight,squeezed,crushed}",
         "heart {feels,felt,is,was} {like its being,like it is being,like its,being} {squeezed,crushed,"
         "gripped,squeezing}",
@@ -1102,6 +1127,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "chest {feels,is,felt} {tight,heavy,squeezed} like {a,an} {band,belt,vice,vise,weight}",
     ),
     "arm_jaw": phrases(
+        "{left arm,jaw} {went,goes,gone,is,felt,feels,going} {heavy,numb,dead,weak}",
         "{goes,going,went,pulled,pulls,pulling,spreads,spreading,radiates,radiating,moves,moving,travels,shoots,shooting} {to,into,down,up,up to,down to,down into,in} {my,the} {left arm,jaw,arm and {the,} jaw,left arm and {the,} jaw,jaw and {the,} {left,} arm,neck and {the,} jaw}",
         "{going,goes,went,spreading,spreads,spread,radiating,radiates,shooting,shoots,moving,"
         "travelling,down,into,up} {down,into,to,up,up into} my {left arm,jaw,left shoulder and arm,"
@@ -1284,6 +1310,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- urine colour -----------------------------------------------------------------------------
     "blood": phrases("blood", "bleeding", "blood clots", "clots"),
     "urine": phrases(
+        "{a,for a} slash",
         "my water {was,is,looked,looks,has been,went,came out}",
         "my {piece,we}",
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinating", "urinated", "urination",
@@ -1311,6 +1338,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "blackcurrant squash,ribena}",
     ),
     "blood_phr": phrases(
+        "{a slash,a wee,a pee,a piss,peed,weed,pissed} {after,later,} and it {was,came out} {red,pink,brown,bloody,dark red,blood red,red as}",
+        "{stream,wee,pee,urine} {looked,looks,was,is} like {rose,rose wine,red wine,blood,cola,coke}",
         "{red,pink,blood} {streaks,stains,specks,spots} in the {toilet,loo,bowl,pan} after {i peed,i weed,peeing,weeing,a wee,a pee,i urinated,i went for a wee}",
         "{loo,toilet,bowl,pan} {looks,looked,look} like a {crime scene,murder scene,blood bath,bloodbath} after {i wee,i pee,i peed,i weed,a wee,a pee,weeing,peeing}",
         "blood in my {water,waters,urine,pee,wee}",
@@ -1354,6 +1383,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "trailer",
     ),
     "trauma_phr": phrases(
+        "{speared,slammed,driven,dumped,thrown,smashed,drilled} into the {sand,rocks,wall,water,seabed}",
+        "went down hard on {black ice,ice,the ice,concrete,the concrete,tarmac,the tarmac,the road}",
+        "full weight {onto,on,on to} my {tailbone,coccyx,back,lower back,spine,bum,backside}",
         "went down hard on my {backside,back,bum,bottom,tailbone,coccyx}",
         "{crashed,came off} {my,the,} {mtb,bike,mountain bike} {and,} landed on {my,} back",
         "{speared,slammed,driven,dumped,thrown,smashed,drilled,pile driven} into the {ground,turf,floor,deck,mat}",
@@ -1451,6 +1483,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{shivering,freezing} under {two,three,the,my,all the} {duvets,duvet,blankets,covers}",
     ),
     "fever_self": phrases(
+        "{shakes,the shakes,shivers,the shivers} and a {temperature,temp,fever}",
         "{im,i am,i feel like,feel like,like} a {furnace,oven,radiator}",
         "{i have,ive,ive got,i got,i have got,ive had,i had,think ive,think i have} {a,} {high,slight,raging,} {fever,temperature,temp}",
         "my body {is,feels,was,felt} {hot,burning,on fire}", "{fever,temperature} since",
@@ -1533,6 +1566,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- weight -----------------------------------------------------------------------------------
     "weight_loss": phrases(
+        "{clothes,trousers,jeans,everything} {hanging,falling} off me",
+        "{gone down,dropped,down} {two,2,a,three,3} dress {sizes,size}",
         "{my weights,weights} {dropped,gone down,fallen,come down,dropping}",
         "{don lose,done lose} weight",
         "my weight {decreased,decreases,is decreasing,has decreased,reduced,has reduced,is reducing}",
@@ -1564,12 +1599,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"(?:about |around |nearly |almost |over |like |roughly |a good |another |more than )?"
         r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) ?"
         r"(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|pound|stone|st)"
-        r"|\d+(?:\.\d+)? ?(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|stone) (?:lighter|less)"
+        r"|\d+(?:\.\d+)? ?(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|stone) (?:lighter|less|down)"
         r"|\d+(?:\.\d+)? ?(?:%|percent|per cent) (?:of )?(?:my )?(?:body ?)?weight",
         digits=False,  # "lost about six kilos"
     ),
     # Eating as usual, no diet, not trying: what makes a weight loss unexplained wherever it is said.
     "unintended_diet": phrases(
+        "{not,im not,i am not,i havent been} doing anything different",
         "no {change,changes} {to,in} {training,food,diet,my diet,my training,what i eat,my food,eating}",
         "same appetite",
         "{no dey,i no dey} {diet,dieting}",
@@ -1581,6 +1617,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "unexplained", "unintentional", "unintentionally", "not on purpose",
     ),
     "unintended": phrases(
+        "{not,im not,i am not,i havent been} doing anything different",
         "no {change,changes} {to,in} {training,food,diet,my diet,my training,what i eat,my food,eating}",
         "same appetite",
         "not {training,running,exercising} more",
@@ -1679,6 +1716,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "keep,keeping} me",
     ),
     "wake_phr": phrases(
+        "{doesnt,does not} matter {if,whether,how} {im,i am,i} {on my side,on my back,lying,lie,sitting,sit}",
+        "{at me,with me} all night",
         "{there,the same,no better,still there} {whatever,whichever,any,every} way i {lie,sleep,turn,lay}",
         "up {all,half} the night {with,wi} {it,the pain,my back}",
         "worse in the small hours",
@@ -1748,6 +1787,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "every minute",
     ),
     "constant_it": phrases(
+        "{its,it is} {just,} there {all the time,day and night,night and day}",
         "{its,it is,it has been,its been,the pain is,pain is} {constant,continuous,nonstop,"
         "non stop,there all the time,always there,there constantly,unrelenting,relentless}",
         "it {never stops,never goes away,doesnt go away,doesnt stop,wont go away,wont stop,"
@@ -1803,6 +1843,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "firm mass", "new mass", "paraspinal mass", "mass over",
     ),
     "lump_phr": phrases(
+        "{new,} {knot,lump,bump} sticking out on my {backbone,spine,back}",
+        "{size of a,like a} {golf ball,marble,grape,walnut,pea,ping pong ball} {under the skin,} {next to,on,near,by,beside} my spine",
         "{new,} {swollen,raised,puffy} {area,patch,bit,bump} {over,on} {my,the} {spine,back,lower back,lower spine,bony bit of my lower back,bony bit of my back}",
         "{knot,lump,swelling,bump,marble,ball} {that,which} {wasnt,was not,werent} there before",
         "like a {marble,pea,golf ball,grape,ping pong ball,walnut} {under the skin,} on my {lower,} {spine,back}",
@@ -1840,6 +1882,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- immune -----------------------------------------------------------------------------------
     "immune": phrases(
+        "wound {looks,is,looked,is looking,looking,has gone} {red,hot,angry,infected,inflamed,weepy}",
         "{had,have had,i had} {an,} {operation,surgery,op} {of,on,to} {the,my} {appendix,bladder,bowel,kidney,kidneys,prostate,stomach,gut,womb,spine,back,gallbladder}",
         "{had,have had,i had} {my,} {appendix,gallbladder,prostate} {removed,out,taken out} {recently,last week,last month,weeks ago,} ",
         "injected {a few times,drugs,heroin,myself}",
@@ -1931,6 +1974,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "never before", "in my life", "never had any", "never ever had",
     ),
     "back_issue": phrases(
+        "backs {started hurting,started aching,been sore,gone,hurting,aching}",
+        "{twinge,pain,ache,problem,problems,trouble} {in,with} {the,my} back",
         "{sore,bad,painful,dodgy,achy,stiff,hurt,hurting,injured} back",
         "back {pain,ache,trouble,problems,issues,injury,injuries,probs}", "backache",
         "back {has,} {hurt,hurting,hurts,played up,playing up,gone,went,go,started hurting,"
@@ -1947,7 +1992,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|(?:teenager|pensioner|im a teen|i am a teen|im retired|i am retired|retired)"
         r"|(?:im|i am|aged|age) (?:over|past) (?:50|55|60|65|70)"
         rf"|(?:^|(?<=\. )){_AGE}(?= (?:and|,|now|this year|next|years?|yrs?|yo)(?![^ ]))"
-        rf"|i have {_AGE} years|in my {_AGE} years"
+        rf"|i have {_AGE} years|in (?:my )?{_AGE} years"
         rf"|{_AGE} (?:this year|next (?:month|year|week)|last (?:month|week))"
         r"|(?:im|i am|aged|age|at age|at|turned|just turned) (?:(?:fifty|sixty|seventy|eighty|ninety)"
         r"(?: ?-? ?(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -2025,6 +2070,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "at_work": phrases("pts", "patients", "patient", "ward", "on shift", "at work today"),
     "plumbing": phrases("pipe", "pipes", "plumber", "burst", "boiler", "drains", "tap", "rain", "rainfall",
                         "drizzle"),
+    "immune_veto": phrases("prescriptions", "prescription", "pharmacist", "pharmacy", "dispensing", "dispensed"),
     "unhurt": phrases(
         "{back,my back} {is,was,} no {different,worse}",
         "no worse for it",
@@ -2102,6 +2148,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "training day", "first aid", "{first aid,training} course",
     ),
     "fell_veto": phrases(
+        "{flew,flying,fly} {down,along,round,around,up} {the,that,my}",
         "pace", "wagon", "plan", "schedule", "radar", "behind", "asleep", "apart", "group", "pack",
         "bunch", "leaders", "target", "goal", "pb", "sub", "routine", "training plan", "bandwagon",
         "off the back", "bottle", "water bottle", "phone", "keys", "gel", "gels", "bag", "chain", "hat",

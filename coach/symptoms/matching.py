@@ -102,7 +102,7 @@ def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Spa
 
 _CAUSE_LINKS = frozenset("""
     the a any from because just due my really had eaten eat been eating drunk drank any even feel feels
-    seem seems red some much of chop chopped drink drank
+    seem seems red some much of chop chopped drink drank taken take consumed
 """.split())
 
 

@@ -134,11 +134,13 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", "soil|poo_accident", veto=("scare", "gut", "bed_idiom")),
     _r("bowel", "no_urge", needs=("poo",), veto=("gut", "prerace")),
     _r("bowel", "didnt_make_it", needs=("unnoticed",), veto=("gut", "scare", "prerace"), wide=True),
-    _r("bowel", "ctrl_loss", "bowel|poo", gap=6, veto=(*_LEAKED, "gut")),  # "can't hold it in when I need a number 2"
+    _r("bowel", "ctrl_loss", "bowel|poo", gap=6, either=True, veto=(*_LEAKED, "gut")),  # "can't hold it in when I need a number 2"
     _r("bowel", "poo|soil|comes_out", needs=("unnoticed",), veto=("gut", "scare"), wide=True),
     _r("bowel", "poo", "comes_out", gap=3, veto=("gut", "scare")),
     _r("bowel", "sens|feel_loss", "poo", gap=5, either=True, veto=("gut",)),
     _r("bowel", "not_felt", "poo", gap=3, veto=("gut",)),
+    _r("bowel", "accident", "in_bed", gap=1, needs=("poo", "unnoticed"), veto=("scare", "gut", "witness"),
+       wide=True),  # "an accident in bed, number two": a bed is no fall there
     _r("bowel", "accident", needs=("poo", "bowel_word", "unnoticed"), veto=("scare", "gut", "fall_obj", "witness"),
        wide=True),
     _r("bowel", "cant_sense", "poo|bowel_word|wipe", gap=8, veto=("prerace",)),
@@ -159,7 +161,7 @@ RULES: tuple[Rule, ...] = (
     _r("sexual", "wet_gone", needs=("feel_loss", "partner", "sex_ctx", "sex_area")),
     # both legs: "legs" alone counts with a plainly nervous word; "weird" or "weak" needs "both"
     # or a reason that isn't training
-    _r("both_legs", "sens|feel_loss|nerve_pain|sens_odd", "bilat", gap=6, either=True,
+    _r("both_legs", "sens|feel_loss|nerve_pain|sens_odd", "bilat", gap=8, either=True,
        veto=("cold_cause",)),
     _r("both_legs", "weak", "bilat", gap=6, either=True, veto=("cold_cause",), excuse=_FATIGUE),
     _r("both_legs", "sens_vague", "bilat", gap=6, either=True, veto=("cold_cause",),
@@ -294,13 +296,13 @@ RULES: tuple[Rule, ...] = (
     _r("lump", "shape"),
     _r("lump", "lump_phr"),
     # immune
-    _r("immune", "immune", veto=("games",)),
+    _r("immune", "immune", veto=("games", "immune_veto")),
     _r("immune", "steroid", veto=("steroid_veto",)),
     _r("immune", "infection", veto=("infection_veto",)),
     _r("immune", "osteo", needs=("minor_fall",), anywhere=True),
     # age: a first episode of back pain and an age over 50 or under 20, in one sentence
     _r("age", "first_ever", needs=("age_fact",), anywhere=True),
-    _r("age", "first_marker", "back_issue", gap=6, either=True, needs=("age_fact",), anywhere=True),
+    _r("age", "first_marker", "back_issue", gap=9, either=True, needs=("age_fact",), anywhere=True),
     # nerve: one leg, or no body part named
     _r("nerve", "sens", "leg1", gap=4, either=True, veto=("cold_cause", "shoes", "numbing")),
     _r("nerve", "sens", veto=("cold_cause", "shoes", "numbing"), soft=("other_body",),
