@@ -218,11 +218,15 @@ _DAY_CORRECTION = re.compile(
 )
 """A day put right ("I said Sunday but it was Saturday"): the day it was stands."""
 _LAST_NIGHT = re.compile(
-    r"\blast\s+ni(?:ght|te)\b(?=\s*[:,-]?\s*\d)|(?<=\d)\s*(?:k|km|kms|mi|miles?)\s+last\s+ni(?:ght|te)\b"
+    r"\blast\s+ni(?:ght|te)\b(?=\s*[:,-]?\s*\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b)|(?<=\d)\s*(?:k|km|kms|mi|miles?)\s+last\s+ni(?:ght|te)\b"
 )
 """Last night's run ("last night 5 mi", "ran 7km last night"); a pain that kept the runner up last night is
 not a date."""
-_DAY_OF_MONTH = re.compile(rf"\b(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_alternatives(_MONTHS)})\b)")
+_DAY_OF_MONTH = re.compile(
+    rf"(?:^\W*|\bon\s+|\(|\b(?:{_alternatives(_WEEKDAYS)})\s+\(?)the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?(?:{_alternatives(_MONTHS)})\b)(?!\s*(?:k|km|kms|mi|miles?|run|runs|lap|laps|rep|reps|time|times|mile|place)\b)"
+)
+"""A day of this month or the last ("the 22nd: 16k", "on the 21st", "Sunday the 22nd"); not "the 15th km"."""
 _HYPOTHETICAL = re.compile(
     r"\b(?:if\s+(?:my|i|it|its|the|back|pain|that|this)|should\s+i|can\s+i|could\s+i|would|will\s+i|shall\s+i|is\s+it\s+(?:ok|okay|safe|wise|fine)"
     r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|next\s+week|(?<!per\s)(?<!per\sthe\s)(?<!in\smy\s)(?<!in\sthe\s)plan|planning"
@@ -242,6 +246,7 @@ _PLAIN_WORD_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|he|she|they|just|h
 _PLAIN_WORD_DAY_AFTER = re.compile(
     r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back|run|ran|parkrun|long|easy|am\b|morning|night|lsd|tempo)"
 )
+_RUN_IN_CLAUSE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b|\b(?:ran|run|jogged|did)\b")
 _SO = re.compile(r"[^.!?;]*?\b(?:so|because|cos|coz|hence)\b")
 """A day then "so": "half marathon on Sunday so ran three miles easy" is today's run, "party yesterday so no
 run" yesterday's rest. Which day the numbers are is asked."""
@@ -251,12 +256,21 @@ _TOKEN_WORDS = re.compile(r"[^\W_]+")
 _SENTENCE = re.compile(r"[.!?;]+(?=\s|$)|\n|\bbut\b")
 _DAY_ALONE_WORDS = frozenset({"on", "last", "this", "for", "and", "then", "run", "ran", "easy", "long", "tempo",
                               "parkrun", "went", "out", "did", "was", "good", "s", "i", "a", "the", "my", "forgot",
-                              "missed", "sorry", "late", "marathon", "half", "race", "done", "completed", "finished",
-                              "check", "in", "checkin", "entry", "to", "send", "reply", "which", "neglected"})
+                              "missed", "sorry", "late", "check", "in", "checkin", "entry", "to", "send", "reply",
+                              "which", "neglected"})
 """The only words a day may stand with in a clause of its own and still date the check-in: "On Sunday."."""
+_RACE_WORDS = frozenset({"marathon", "half", "race", "raced", "done", "completed", "finished", "ultra", "10k", "5k"})
+"""A day in a sentence of its own about a race ("Ran the marathon on Sunday. Pain 5, 3k recovery jog."): the
+numbers after may be the race's or today's, so which day is asked."""
+_NAME_BEFORE = re.compile(r"\b(?:with|and|met|saw|to|for|my|coach|friend|mate|pal)\s*$")
+"""A foreign weekday after these is a name ("ran with Domingo")."""
+_FOREIGN_DAYS = frozenset({"lundi", "lunes", "montag", "lunedi", "mardi", "martes", "dienstag", "martedi", "mercredi",
+                           "miercoles", "mittwoch", "mercoledi", "jeudi", "jueves", "donnerstag", "giovedi", "vendredi",
+                           "viernes", "freitag", "venerdi", "samedi", "sabado", "samstag", "sabato", "dimanche",
+                           "domingo", "sonntag", "domenica"})
 _NO_PAIN = re.compile(
     r"\b(?:no|zero|nil)\s+(?:back\s+)?pain\b(?!\s*[:=]?\s*\d)|\bpain[\s-]*free\b"
-    r"|\bpain\s*(?:[:=-]\s*|is\s+|was\s+)?(?:none|nil|nada|nothing|zilch)\b"
+    r"|\bpain\s*(?:[:=-]\s*|is\s+|was\s+)?(?:none|nil|nada|nothing|zilch)\b(?=\s*(?:$|[,.;!?)]|today|and\b))"
 )
 """No pain in words. "no pain 7" is not one: it is dictation for "no, pain 7"."""
 _REST = re.compile(
@@ -265,8 +279,6 @@ _REST = re.compile(
     r"|didn['\u2019`]?t\s+run|did\s+not\s+run"
     r"|(?:couldn['\u2019`]?t|could\s+not|can['\u2019`]?t|unable\s+to)\s+run(?=\s*(?:$|[,.;!?)]|today|at\s+all))"
     r"|(?:instead|in\s+lieu)\s+of\s+(?:a\s+|my\s+)?run(?:ning)?|no\s+running|(?:0|zero)\s+runs"
-    r"|skipped\s+(?:my\s+|the\s+|today['\u2019`]?s\s+)?(?:run|practice|training|session|parkrun)"
-    r"|didn['\u2019`]?t\s+go(?:\s+(?:out|running))?(?=\s*(?:$|[,.;!?)]|\d|today))"
     r"|(?:distance|dist)\s*(?:[:=-]\s*|is\s+|was\s+)?(?:none|nil|zero|nothing))\b"
 )
 """A bare "off" is a rest day only where it ends a phrase ("3 off", "off today"): "came off my bike" is not;
@@ -281,7 +293,8 @@ _PAIN_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten".split())}
 _PAIN_IN_WORDS = re.compile(
     rf"\b(?:pain\s*[:=]?\s+(?:(?:is|was|at|about|around|level|like|maybe|probably|roughly|only|just|still|now)\s+)*"
-    rf"(?:a\s+)?(?:solid\s+)?|back\s+(?:is|was)\s+(?:a\s+|at\s+)?|now\s+(?:it['\u2019]?s\s+|its\s+|at\s+)(?:a\s+)?)"
+    rf"(?:a\s+)?(?:solid\s+)?|back\s+(?:is|was)\s+(?:a\s+|at\s+)?"
+    rf"|now\s+(?:it['\u2019]?s\s+|its\s+|at\s+)(?:a\s+)?(?=(?:{'|'.join(_PAIN_WORDS)})\s*(?:$|[,.;!?)]|out\s+of|today|and\b)))"
     rf"({'|'.join(_PAIN_WORDS)})\b(?!\s*(?:-|to\b|or\b)\s*(?:{'|'.join(_PAIN_WORDS)}|\d+\b(?![.,]?\d*\s*(?:k|km|mi|miles?)\b)))"
     rf"(?!\s+and\s+a\s+half|\s+point\b)"
     rf"|\b({'|'.join(_PAIN_WORDS)})(?=\s+out\s+of\s+(?:ten|10)\b)"
@@ -384,10 +397,13 @@ _EARLIER_PAIN = re.compile(
 """What the pain was before ("was 5 this morning, now 3", "5, down from 7 on Sunday", "3 (was 6 on Sunday)"):
 only the pain as it is now is today's."""
 _PAIN_CHANGE = re.compile(
-    r"\bfrom\s+(?:a\s+)?\d+\s+(?:down\s+|up\s+)?to\s+(?:a\s+)?(\d+)\b(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?|/))"
+    r"\bfrom\s+(?:a\s+)?\d+\s+(?:down|up)\s+to\s+(?:a\s+)?(\d+)\b(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?|/))"
 )
 """A pain that went "from 6 down to 2": the 2."""
-_NOW_IT_IS = re.compile(r"\bnow\s+(?:it['\u2019]?s|its|it\s+is|at|sitting\s+at)\s+(?=\d)")
+_NOW_IT_IS = re.compile(
+    r"\bnow\s+(?:it['\u2019]?s|its|it\s+is|at|sitting\s+at)\s+(?=(?:a\s+)?\d+(?:\s*/\s*10)?\s*(?:$|[,.;!?)]|out\s+of|today|and\b))"
+)
+"""The score as it is now ("now it's 3"), not "now it's 2 more weeks to the race"."""
 _HALVES = re.compile(
     rf"\b(\d+|{'|'.join(_UNITS_IN_WORDS)})\s+and\s+a\s+half\b"
     r"|\b(?:half\s+a|a\s+half)\s+(?=(?:mile|k|km|kilomet(?:er|re))\b)"
@@ -397,10 +413,13 @@ _HALVES = re.compile(
 _PAIN_BEFORE = re.compile(r"\bpain\s*[:=]?\s*(?:is\s+|was\s+|at\s+)?$")
 _FRACTION_GLYPHS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
 _FRACTION = re.compile(r"(\d*)\s*([\u00bd\u00bc\u00be])")
+_MARATHON_AFTER = re.compile(r"\s*-?\s*marathon", re.IGNORECASE)
 _NAMED_RUN = re.compile(
     r"\b(?:ran|run|did|done|completed|finished|raced|jogged)\s+"
     r"(?:(?:a|the|my|our|today['\u2019]?s|local|full|first|whole)\s+){0,2}(parkrun|half[\s-]?marathon|marathon)"
-    r"|\b(parkrun|half[\s-]?marathon|marathon)(?=\s+(?:done|completed|finished|distance)\b)"
+    r"(?!\s+(?:pace|paced|training|plan|prep|build|block|effort|efforts|intervals|session|sessions|run|runs|"
+    r"volunteer\w*|marshal\w*|expo|route|tempo|simulation|sim)\b)"
+    r"|\b(parkrun|half[\s-]?marathon|marathon)(?=\s+(?:done|completed|finished)\b)"
 )
 _NAMED_KM = {"parkrun": "5 km", "marathon": "42.2 km"}
 """A run named by its race ("did parkrun", "half marathon completed"), read as its distance when no other is given."""
@@ -409,22 +428,19 @@ _ANOTHER_TIME = re.compile(
     r"|\b(?:this|a|per|the)\s+(?:week|month|year)\b|\bso\s+far\b"
 )
 """A race of another day or a total of many ("a marathon in 2019", "15k total this week")."""
-_METRES = re.compile(
-    r"\b([1-9]\d{2,4})\s*(?:m|metres|meters|mtrs)\b(?!\s*(?:of\s+)?(?:climb\w*|elevation|elev|ascent|gain|vert|up)\b)"
-    r"(?!\s*(?:indoor\s+|outdoor\s+|running\s+)?(?:track|loop|lap|laps|oval|pool|circuit|course|block)\b)"
-)
-"""A track distance in metres ("800m", "3000 m"): read in km. Under 100, "m" may be miles, and is asked about;
-a "400m track" is the track, not the run."""
-_CLIMB_BEFORE = re.compile(r"\b(?:climb\w*|elevation|elev|ascent|gain(?:ed)?|vert|incline|up|down)\b[^.;!?\d]{0,20}$")
 _DISTANCE_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b")
 _TOTAL = re.compile(
     r"\b(\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?))\s+(?:in\s+)?total\b"
     r"|\btotal(?:\s+of|\s*[:=])?\s+(\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?))\b"
 )
 """A run told in parts with its total ("5k this morning + 3k tonight, 8k total"): the total is the distance."""
+_NOT_TODAYS_TOTAL = re.compile(
+    rf".{{0,40}}?\b(?:since|for\s+(?:the\s+)?(?:week|month|year|{_alternatives(_MONTHS)})|so\s+far|to\s+date|week|month|year)\b"
+)
+_WEEKS_BEFORE = re.compile(r"\b(?:week(?:ly)?|month(?:ly)?|year(?:ly)?)\s*$")
 _NUMERIC_DATE = re.compile(
-    r"(?:^\s*|\b(?:on|for|mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)(\d{1,2})(?:/|\.(?=\d{1,2}\b(?![.,]\d)))(\d{1,2})\b\.?"
-    r"(?!\s*/)(?![.,]\d)(?!\s*(?:k|km|kms|mi|miles?)\b)"
+    rf"(?:^\s*|\b(?:on|for|{_alternatives(_WEEKDAYS)})\s+)(\d{{1,2}})(?:/|\.(?=\d{{2}}\b(?![.,]\d)))(\d{{1,2}})\b\.?"
+    r"(?!\s*/)(?![.,]\d)(?!\s*(?:k|km|kms|mi|miles?|h|hrs?|hours?|mins?|minutes?)\b)"
 )
 """A day as digits ("23/11: 9km", "ran 7k on 24/11", "11/23 - 6 mi"): read only when it begins the message or
 follows "on" or "for", is not out of ten, and only one of day/month or month/day falls in the days that can
@@ -467,8 +483,14 @@ def _normalise(text: str) -> str:
 
 
 def _fractions(text: str) -> str:
-    """ "3½ km" is 3.5 km; NFKC would make it "31⁄2"."""
-    return _FRACTION.sub(lambda m: f"{int(m[1] or 0) + _FRACTION_GLYPHS[m[2]]:g} ", text)
+    """ "3½ km" is 3.5 km; NFKC would make it "31⁄2"; a "½ marathon" is a half marathon."""
+    return _FRACTION.sub(_fraction, text)
+
+
+def _fraction(match: re.Match[str]) -> str:
+    if not match[1] and match[2] == "\u00bd" and _MARATHON_AFTER.match(match.string, match.end()):
+        return "half "
+    return f"{int(match[1] or 0) + _FRACTION_GLYPHS[match[2]]:g} "
 
 
 def _parse(
@@ -498,7 +520,7 @@ def _parse(
     if _CORRECTION.search(text):
         return _unreadable(examples)
     text = _pain_now(_PAIN_IN_WORDS.sub(_pain_digits, text))  # again, for the scores told in words
-    text = _METRES.sub(_metres, _DISTANCE_IN_WORDS.sub(_distance_digits, text))
+    text = _DISTANCE_IN_WORDS.sub(_distance_digits, text)
     text, total = _only_the_total(text)
     text, in_parts = (text, False) if total else _take_phrase(_RUN_IN_PARTS, text)
     text = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", text))
@@ -522,12 +544,6 @@ def _pain_now(text: str) -> str:
     return _NOW_IT_IS.sub("now ", _PAIN_CHANGE.sub(r" pain \1", _EARLIER_PAIN.sub(" ", text)))
 
 
-def _metres(match: re.Match[str]) -> str:
-    if _CLIMB_BEFORE.search(match.string, 0, match.start()):
-        return match[0]
-    return f"{int(match[1]) / 1000:g} km"
-
-
 def _halves(match: re.Match[str]) -> str:
     if _PAIN_BEFORE.search(match.string, 0, match.start()):
         return match[0]  # "pain two and a half" is no whole score: asked again as it was
@@ -549,7 +565,8 @@ def _named_km(name: str) -> str:
 
 def _only_the_total(text: str) -> tuple[str, bool]:
     found = _TOTAL.search(text)
-    if found is None or _ANOTHER_TIME.search(text):
+    if found is None or _ANOTHER_TIME.search(text) or _NOT_TODAYS_TOTAL.match(text, found.start()) or \
+            _WEEKS_BEFORE.search(text, 0, found.start()):
         return text, False
     before, after = (_DISTANCE_NUMBER.sub(" ", part) for part in (text[:found.start()], text[found.end():]))
     return f"{before} {found[1] or found[2]} {after}", True
@@ -610,6 +627,12 @@ def _take_dates(text: str, today: dt.date, backfill_days: int) -> tuple[str, lis
 
     def named_day(match: re.Match[str]) -> str:
         word = match[1]
+        if word in _FOREIGN_DAYS and _NAME_BEFORE.search(text, 0, match.start()) or \
+                word.endswith(" ago") and not _RUN_IN_CLAUSE.search(_clause_of(text, match)):
+            return match[0]  # "ran with Domingo"; "back flared up 2 days ago, pain 4, ran 5k"
+        if not _dates_the_checkin(text, match) and _about_a_race(text, match):
+            found.append(WHICH_DAY)
+            return " "
         if not _dates_the_checkin(text, match) or _NOT_THE_DAY_BEFORE.search(text[:match.start()]) or \
                 (word in _PLAIN_WORD_DAYS and not _weekday_here(text, match)):
             return match[0]
@@ -668,6 +691,19 @@ def _dates_the_checkin(text: str, match: re.Match[str]) -> bool:
     if any(c.isdigit() for c in rest_of_it) or _REST.search(rest_of_it) or _NO_PAIN.search(rest_of_it):
         return True
     return set(_TOKEN_WORDS.findall(said_with_it)) <= _DAY_ALONE_WORDS
+
+
+def _clause_of(text: str, match: re.Match[str]) -> str:
+    starts = [0] + [end.end() for end in _CLAUSE.finditer(text) if end.end() <= match.start()]
+    after = _CLAUSE.search(text, match.end())
+    return text[starts[-1]:after.start() if after else len(text)]
+
+
+def _about_a_race(text: str, match: re.Match[str]) -> bool:
+    starts = [0] + [end.end() for end in _SENTENCE.finditer(text) if end.end() <= match.start()]
+    after = _SENTENCE.search(text, match.end())
+    words = set(_TOKEN_WORDS.findall(text[starts[-1]:match.start()] + " " + text[match.end():after.start() if after else len(text)]))
+    return bool(words & _RACE_WORDS) and words <= _DAY_ALONE_WORDS | _RACE_WORDS
 
 
 def _weekday_here(text: str, match: re.Match[str]) -> bool:

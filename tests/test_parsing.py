@@ -624,8 +624,20 @@ def test_the_distance_is_kept_as_typed_beside_kilometres(text, value, unit):
         ("finished at 10 past 8, 12 km, pain 2", 2, 12.0, KM, None),
         ("zone 2 run, HR under 140, 8 km, pain 3", 3, 8.0, KM, None),
         ("first half 1:02, second half 58 min. 21.1 km. back 4", 4, 21.1, KM, None),
-        ("3000 m on the track, pain 4", 4, 3.0, KM, None),
         ("300m of climbing over 9km, back 3", 3, 9.0, KM, None),
+        ("Back flared up 2 days ago, pain 4, ran 5k", 4, 5.0, KM, None),
+        ("ran 10k 2 days ago, pain 3", 3, 10.0, KM, dt.date(2026, 11, 22)),
+        ("Ran 5k with Domingo, pain 2", 2, 5.0, KM, None),
+        ("Back kept me up last night, 6, no run", 6, 0.0, None, None),
+        ("21k, back went at the 15th km, pain 4", 4, 21.0, KM, None),
+        ("Worked from 9 to 5 then ran 6k", None, 6.0, KM, None),
+        ("ran 8k, now it's 2 more weeks to the marathon", None, 8.0, KM, None),
+        ("ran 6k, now its one of those days", None, 6.0, KM, None),
+        ("pain nothing serious, 6k", None, 6.0, KM, None),
+        ("Did marathon pace today, back 3", 3, None, None, None),
+        ("did parkrun volunteering today, back 3", 3, None, None, None),
+        ("5k today, weekly total 32k, pain 2", 2, 5.0, KM, None),
+        ("Skipped the session, did an easy jog instead, pain 2", 2, None, None, None),
         ("Pain, 2. Distance, 8 kilometres. Elevation, some 150 metres.", 2, 8.0, KM, None),
         ("my shoes have 400 miles on them, might be why. 5 miles today, pain 5", 5, 5.0, MI, None),
         ("21.11. - 15 km, pain 4", 4, 15.0, KM, dt.date(2026, 11, 21)),
@@ -647,6 +659,8 @@ def test_changes_halves_races_totals_and_days_are_read_as_meant(text, pain, valu
     "ran 7km last night, back 2 this morning",
     "3 runs this week, 15k total, today's was 6k. back 2",
     "Yesterday's run 8k, today's pain 4",
+    "Ran the marathon on Sunday. Pain 5, 3k recovery jog.",
+    "6k today, 24k total since monday, pain 2",
 ])
 def test_a_day_whose_numbers_may_be_todays_is_asked_about(text):
     """ "X on Sunday so ..." may go on about Sunday or about today: asked, not guessed."""
@@ -656,7 +670,18 @@ def test_a_day_whose_numbers_may_be_todays_is_asked_about(text):
 @pytest.mark.parametrize("text", [
     "indoor 200m track, 20 laps, pain 3",
     "new shoes, 0 miles on them until today's 6, back 2",
+    "Did 800m repeats, pain 2",
 ])
 def test_a_track_or_a_shoe_beside_a_bare_number_is_asked_about(text):
     """A "200m track" is the track, not the run; "0 miles on them" is the shoes: what was run is asked."""
     problem(text)
+
+
+@pytest.mark.parametrize(("text", "today", "pain", "value"), [
+    ("13.1, back 2", dt.date(2025, 1, 25), 2, 13.1),
+    ("pain 3, only 6.5", dt.date(2025, 6, 10), 3, 6.5),
+])
+def test_a_decimal_distance_is_no_date_in_the_month_it_could_name(text, today, pain, value):
+    """ "13.1" on 25 January is a half marathon, not the 13th of January."""
+    reply = read(text, today=today)
+    assert (reply.pain, reply.distance_value, reply.date) == (pain, value, None)

@@ -2235,7 +2235,12 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("T2 was slow, back ache 3", set()),
         ("New midline pain over T6 to T8, doesn't feel muscular", {"thoracic"}),
         # blind set 13: "I'd" as typed, figures of speech, an age in another line, a number with the shakes
-        ("Felt like I'd been hit by a bus after the hill race, back 3", set()),
+        ("a car hit me on my run and I feel like I was hit by a bus", {"trauma"}),
+        ("fell off a ladder onto my back, no worse for it I think", {"trauma"}),
+        ("flew down the stairs at work and fell down the last flight onto my back", {"trauma"}),
+        ("Numb and I'd say it's mostly around my bum and groin", {"saddle"}),
+        ("both legs weak and i feel sick", {"both_legs"}),
+        ("lost 6 kg without trying, I didn't do it on purpose", {"weight_loss"}),
         ("Today's race was a total car crash, went out way too fast. Back's fine, 2", set()),
         ("numb in the bit between my legs you'd sit on a bike seat with", {"saddle"}),
         ("I'm 67. Never had a sore back before this month", {"age"}),
@@ -2246,7 +2251,7 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("Flew down the hill on the way home, felt great. 8k, back 2.", set()),
         ("like a hot poker down the back of each leg at the same time", {"both_legs"}),
         ("My foot catches on every kerb like I'm wearing flippers", {"weakness"}),
-        ("I'm a pharmacist, spent the day checking methotrexate prescriptions, then did a 6k", set()),
+        ("picked up my methotrexate prescription today, back still sore", {"immune"}),
         ("8 kg down since Christmas, and I've been eating normally", {"weight_loss"}),
     ],
 )

@@ -191,14 +191,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "feet2": phrases("feet", "knees", "ankles", "heels", "toes on both feet"),
     "saddle": phrases(
         "{the bit,the area,the part,the bits} behind {my balls,my scrotum,my testicles,my nuts,the balls,the scrotum}",
-        "{bit,area,part} between my legs where {youd,you would,you,id,i would} sit on a {bike,bike seat,saddle,horse}",
-        "{bit,area,part,bits,parts} between my legs {youd,you would,you,id,i would} sit on {a,the} {bike seat,saddle,horse,seat}",
+        "{bit,area,part} between my legs where {youd,youwould,you would,you,id,iwould,i would} sit on a {bike,bike seat,saddle,horse}",
+        "{bit,area,part,bits,parts} between my legs {youd,youwould,you would,you,id,iwould,i would} sit on {a,the} {bike seat,saddle,horse,seat}",
         "{area,part,bit,place,region,parts,areas} {upon which,on which,where} {one sits,i sit,you sit,we sit}",
         "perianally",
         "{medial,inner} {thigh,thighs}",
         "{zone,region,area} {of,around} the {ass,arse,anus,bum,buttocks,bottom,backside}",
         "{places,areas,bits,parts,spots} {i,you} {shouldnt,should not,wouldnt,would not}", "groin",
-        "{area,areas,bit,bits,part,parts,places} {youd,you would,id,i would,you} sit on {a,the} {horse,"
+        "{area,areas,bit,bits,part,parts,places} {youd,youwould,you would,id,iwould,i would,you} sit on {a,the} {horse,"
         "saddle,bike,bike seat,seat}", "back door area", "back door region",
         "groins", "crotch", "genitals", "genital", "genitalia", "genital area", "privates",
         "private parts", "private area", "private bits", "private part", "private part area", "down there", "down below",
@@ -2070,10 +2070,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "at_work": phrases("pts", "patients", "patient", "ward", "on shift", "at work today"),
     "plumbing": phrases("pipe", "pipes", "plumber", "burst", "boiler", "drains", "tap", "rain", "rainfall",
                         "drizzle"),
-    "immune_veto": phrases("prescriptions", "prescription", "pharmacist", "pharmacy", "dispensing", "dispensed"),
     "unhurt": phrases(
-        "{back,my back} {is,was,} no {different,worse}",
-        "no worse for it",
         "nothing else hurt", "only my pride", "pride hurt", "{back,my back} {is,was,} {totally,completely,} fine",
         "unhurt", "no damage", "no harm done",
     ),
@@ -2109,7 +2106,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "colonoscopy", "diet", "changed my diet",
     ),
     "explained_loss": phrases(
-        "on purpose", "{for,before} {race day,the race,my race,racing}", "race weight", "cutting weight",
+        "cutting weight",
         "{on,doing} a diet", "dieting", "calorie deficit", "intermittent fasting",
         "since i started running", "from running", "from all the running", "running more",
         "training more", "increased my mileage", "marathon training", "more miles", "all the miles",
@@ -2148,7 +2145,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "training day", "first aid", "{first aid,training} course",
     ),
     "fell_veto": phrases(
-        "{flew,flying,fly} {down,along,round,around,up} {the,that,my}",
+        "{flew,flying} {down,along,round,around} the {hill,hills,road,descent,last mile,track,trail,straight}",
         "pace", "wagon", "plan", "schedule", "radar", "behind", "asleep", "apart", "group", "pack",
         "bunch", "leaders", "target", "goal", "pb", "sub", "routine", "training plan", "bandwagon",
         "off the back", "bottle", "water bottle", "phone", "keys", "gel", "gels", "bag", "chain", "hat",
@@ -2166,7 +2163,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "near_miss": phrases(
         "{total,complete,absolute,a} car crash of a {race,run,day,session}",
         "{race,run,session,day} was a {total,complete,absolute,} car crash",
-        "like {id,i had,ive,i have,i was,i d} {been,} {hit,run over} by a {bus,truck,train,lorry}",
         "{nearly,almost,narrowly,practically,very nearly} {had,fell,fallen,came,come,crashed,got,"
         "been,hit}",
     ),

@@ -161,9 +161,8 @@ RULES: tuple[Rule, ...] = (
     _r("sexual", "wet_gone", needs=("feel_loss", "partner", "sex_ctx", "sex_area")),
     # both legs: "legs" alone counts with a plainly nervous word; "weird" or "weak" needs "both"
     # or a reason that isn't training
-    _r("both_legs", "sens|feel_loss|nerve_pain|sens_odd", "bilat", gap=8, either=True,
+    _r("both_legs", "sens|feel_loss|nerve_pain|weak|sens_odd", "bilat", gap=8, either=True,
        veto=("cold_cause",)),
-    _r("both_legs", "weak", "bilat", gap=6, either=True, veto=("cold_cause",), excuse=_FATIGUE),
     _r("both_legs", "sens_vague", "bilat", gap=6, either=True, veto=("cold_cause",),
        excuse=_FATIGUE),
     _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED,
@@ -176,7 +175,7 @@ RULES: tuple[Rule, ...] = (
     _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=_NUMB_EXPLAINED),
     _r("nerve", "sens|feel_loss|nerve_pain|sens_vague|sens_odd", "feet2", gap=4, either=True,
        veto=("cold_cause", "shoes")),
-    _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE, wide=True),  # "weak legs, did squats"
+    _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE),
     _r("both_legs", "pain|ache", "leg_down2", gap=3, excuse=_FATIGUE),
     _r("both_legs", "spread"),
     _r("both_legs", "on_fire", "bilat", gap=6, either=True, excuse=_FATIGUE),
@@ -296,7 +295,7 @@ RULES: tuple[Rule, ...] = (
     _r("lump", "shape"),
     _r("lump", "lump_phr"),
     # immune
-    _r("immune", "immune", veto=("games", "immune_veto")),
+    _r("immune", "immune", veto=("games",)),
     _r("immune", "steroid", veto=("steroid_veto",)),
     _r("immune", "infection", veto=("infection_veto",)),
     _r("immune", "osteo", needs=("minor_fall",), anywhere=True),

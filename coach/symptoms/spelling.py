@@ -109,8 +109,6 @@ VOCAB = frozenset(
 """Words left as they are: everything the lexicon and the function-word lists know."""
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "it"})
-_TYPED_D = frozenset({"i", "you", "they"})
-"""Not "he'd", "she'd", "we'd": "hed", "shed", "wed" are other words."""
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _REPEATS = re.compile(r"(.)\1{2,}")
 
@@ -120,8 +118,6 @@ def canonical(raw: str) -> str:
     """The lexicon's spelling of one lower-case word."""
     if "'" in raw or "’" in raw or "‘" in raw or "`" in raw or "´" in raw:
         base = _APOSTROPHES.split(raw)
-        if len(base) == 2 and base[1] == "d" and base[0] in _TYPED_D:
-            return base[0] + "d"  # "I'd", "you'd": as typed without the apostrophe, which the lexicon spells
         if len(base) == 2 and base[1] in ("ll", "d") and base[0] in _PRONOUNS:
             return base[0] + ("will" if base[1] == "ll" else "would")
         if len(base) == 2 and base[1] == "s" and raw.replace("'", "") not in VOCAB:
