@@ -417,7 +417,7 @@ def fsync_later(db: Database) -> Iterator[None]:
     """Transactions begun inside commit without an fsync (``synchronous=NORMAL``); each that wrote is
     counted as owed (``Wal.owed``) before its COMMIT. Nothing they wrote may leave the process before an
     fsync of the WAL has covered it: the outbox drainer makes one before it sends (``owes_sync``,
-    ``sync_wal``, in a worker thread), and the sweep's worker after every slice, outside the writer's turn.
+    ``sync_wal``, in a worker thread), for its own process's commits and another connection's alike.
     So no commit waits for the disk on the event loop or while other writers wait for it, and one fsync
     covers every commit before it (group commit).
 
