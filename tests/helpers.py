@@ -129,6 +129,21 @@ def texts(calls) -> list[str]:
     return [c.text for c in calls if c.text is not None]
 
 
+class SendRecorder:
+    """A terminal transport that notes each send in ``events`` ("send r1", "file r1") and sends nothing."""
+
+    channel = "terminal"
+
+    def __init__(self, events: list[str]) -> None:
+        self.events = events
+
+    async def send_text(self, chat_id, text, buttons, *, table) -> None:
+        self.events.append(f"send {chat_id}")
+
+    async def send_file(self, chat_id, filename, content, *, photo) -> None:
+        self.events.append(f"file {chat_id}")
+
+
 def watch_wal_fsyncs(monkeypatch, said: list[str], label: Callable[[], str]) -> None:
     """Note ``label()`` in ``said`` at each fsync the process makes of a WAL file: os.fsync is the outside
     world here, watched and then called."""

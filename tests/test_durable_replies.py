@@ -13,22 +13,9 @@ from handlers.jobs.outbox import Drainer
 from handlers.replies import Reply
 from storage import open_db
 from storage.db import another_connection, owes_sync, sync_wal, unsynced
-from tests.helpers import Chat, watch_wal_fsyncs
+from tests.helpers import Chat, SendRecorder, watch_wal_fsyncs
 
 START = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
-
-
-class Recorder:
-    channel = "terminal"
-
-    def __init__(self, events: list[str]) -> None:
-        self.events = events
-
-    async def send_text(self, chat_id, text, buttons, *, table) -> None:
-        self.events.append(f"send {chat_id}")
-
-    async def send_file(self, chat_id, filename, content, *, photo) -> None:
-        self.events.append(f"file {chat_id}")
 
 
 async def test_replies_go_after_one_fsync_of_the_wal_made_off_the_event_loop(tmp_path, monkeypatch) -> None:
@@ -38,9 +25,9 @@ async def test_replies_go_after_one_fsync_of_the_wal_made_off_the_event_loop(tmp
     for chat in chats:
         chat.onboard()
     events: list[str] = []
-    drainer = Drainer(db, {"terminal": Recorder([])}, clock, pacers={}, idle=0.01)
+    drainer = Drainer(db, {"terminal": SendRecorder([])}, clock, pacers={}, idle=0.01)
     await drainer.drain(limit_seconds=5)  # the onboarding's messages
-    drainer.transports["terminal"] = Recorder(events)
+    drainer.transports["terminal"] = SendRecorder(events)
     level = ["FULL"]
 
     def traced(sql: str) -> None:
@@ -74,7 +61,7 @@ async def test_a_message_another_process_queued_without_an_fsync_goes_after_one(
     db = open_db(path)
     clock = ManualClock(START)
     events: list[str] = []
-    drainer = Drainer(db, {"terminal": Recorder(events)}, clock, pacers={}, idle=0.01)
+    drainer = Drainer(db, {"terminal": SendRecorder(events)}, clock, pacers={}, idle=0.01)
     await drainer.drain(limit_seconds=1)
     other = another_connection(path)
     with unsynced(other):  # committed with synchronous=NORMAL and counted nowhere in this process

@@ -16,7 +16,7 @@ from handlers.jobs.sweeper import CHECKPOINT_EVERY, Sweeper
 from storage import open_db, outbox, runners
 from storage.db import another_connection
 from storage.health import beat, last_beat
-from tests.helpers import Chat, watch_wal_fsyncs
+from tests.helpers import Chat, SendRecorder, watch_wal_fsyncs
 
 UTC = dt.timezone.utc
 START = dt.datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
@@ -137,7 +137,7 @@ async def test_the_workers_slices_commit_without_an_fsync_and_the_drainer_makes_
     db = open_db(tmp_path / "lumbar.db")
     onboarded(db, 12)
     clock = ManualClock(ASKED)
-    drainer = Drainer(db, {"terminal": Recorder([])}, clock, pacers={}, idle=0.01)
+    drainer = Drainer(db, {"terminal": SendRecorder([])}, clock, pacers={}, idle=0.01)
     await drainer.drain(limit_seconds=5)  # the onboarding's messages
     said: list[str] = []
     connect = sqlite3.connect
@@ -157,21 +157,11 @@ async def test_the_workers_slices_commit_without_an_fsync_and_the_drainer_makes_
     assert said.count("COMMIT") >= 12 and "NORMAL" in levels, said
     assert not [sql for sql in said if sql.startswith("fsync wal")], "the worker made an fsync"
     said.clear()
-    drainer.transports["terminal"] = Recorder(said)
+    drainer.transports["terminal"] = SendRecorder(said)
     await drainer.drain(limit_seconds=5)
     assert said[0] == "fsync wal in a worker" and said.count("fsync wal in a worker") == 1, said
     assert sorted(said[1:]) == sorted(f"send r{n}" for n in range(12))
     assert last_beat(db, "sweep") == ASKED
-
-
-class Recorder:
-    channel = "terminal"
-
-    def __init__(self, events: list[str]) -> None:
-        self.events = events
-
-    async def send_text(self, chat_id, text, buttons, *, table) -> None:
-        self.events.append(f"send {chat_id}")
 
 
 def _free(turn) -> bool:
