@@ -2252,6 +2252,8 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("like a hot poker down the back of each leg at the same time", {"both_legs"}),
         ("My foot catches on every kerb like I'm wearing flippers", {"weakness"}),
         ("picked up my methotrexate prescription today, back still sore", {"immune"}),
+        ("I have what my father called sciatica: a burning pain down the back of my right leg", {"nerve"}),
+        ("my wife called an ambulance for her chest pain", set()),
         ("8 kg down since Christmas, and I've been eating normally", {"weight_loss"}),
     ],
 )

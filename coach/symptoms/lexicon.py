@@ -2291,7 +2291,7 @@ THIRD_POSSESSIVE = frozenset("""
 REPORTING = frozenset("""
     said says say thinks think thought reckons reckoned told tells suspects suspected asked asks
     mentioned noticed noticing spotted pointed found diagnosed discovered saw confirmed showed
-    shows detected removed treated gave put reckon
+    shows detected removed treated gave put reckon called calls
 """.split())
 """After someone else these make the symptom the runner's again: "my wife says im dragging"."""
 TIME_UNITS = frozenset("""
