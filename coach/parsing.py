@@ -411,7 +411,7 @@ _HALVES = re.compile(
 )
 """Halves in words: "3 and a half k", "two and a half miles", "half a mile", "a K and a half"."""
 _PAIN_BEFORE = re.compile(r"\bpain\s*[:=]?\s*(?:is\s+|was\s+|at\s+)?$")
-_FRACTION_GLYPHS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
+_FRACTION_GLYPHS = {"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"}
 _FRACTION = re.compile(r"(\d*)\s*([\u00bd\u00bc\u00be])")
 _MARATHON_AFTER = re.compile(r"\s*-?\s*marathon", re.IGNORECASE)
 _NAMED_RUN = re.compile(
@@ -490,7 +490,7 @@ def _fractions(text: str) -> str:
 def _fraction(match: re.Match[str]) -> str:
     if not match[1] and match[2] == "\u00bd" and _MARATHON_AFTER.match(match.string, match.end()):
         return "half "
-    return f"{int(match[1] or 0) + _FRACTION_GLYPHS[match[2]]:g} "
+    return f"{match[1] or 0}{_FRACTION_GLYPHS[match[2]]} "  # as digits: a float would print 1e+11
 
 
 def _parse(
@@ -663,11 +663,9 @@ def _take_dates(text: str, today: dt.date, backfill_days: int) -> tuple[str, lis
     def day_of_month(match: re.Match[str]) -> str:
         day = int(match[1])
         month = today.replace(day=1) if day <= today.day else (today.replace(day=1) - dt.timedelta(days=1))
-        meant = _make_date(month.year, month.month, day)
-        oldest = _days_before(today, backfill_days) or dt.date.min
-        if meant is None or meant < oldest or not _dates_the_checkin(text, match):
+        if not _dates_the_checkin(text, match):
             return match[0]
-        found.append(meant)
+        found.append(_make_date(month.year, month.month, day))  # none for "the 31st" of November; too old is said
         return " "
 
     text = _ISO_DATE.sub(iso, text)

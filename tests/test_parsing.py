@@ -685,3 +685,13 @@ def test_a_decimal_distance_is_no_date_in_the_month_it_could_name(text, today, p
     """ "13.1" on 25 January is a half marathon, not the 13th of January."""
     reply = read(text, today=today)
     assert (reply.pain, reply.distance_value, reply.date) == (pain, value, None)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("99999999999½ km pain 2", "unreadable"),
+    ("on the 31st: 5k pain 2", "too_old"),
+    ("the 0th: 5k, pain 2", "unreadable"),
+])
+def test_a_huge_fraction_or_a_day_that_cannot_be_is_never_saved_as_something_else(text, code):
+    """ "99999999999½" once printed as 1e+11 and was saved as 11 km; the 31st of November was today's."""
+    assert problem(text).code == code
