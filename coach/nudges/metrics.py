@@ -7,6 +7,7 @@ rest day. Windows are inclusive offsets back from ``day``: (16, 3) means days d-
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import math
@@ -134,10 +135,14 @@ def cusum(series: Series, day: dt.date, t: Thresholds = DEFAULT) -> Cusum:
     span = t.cusum_window - 1 + far
     days = dates(day, span, 0)
     values = [pain_on(series, d) for d in days]
+    known = sorted(v for v in values[: far - near] if v is not None)  # each day's base window, kept sorted
     for i in range(far, span + 1):
         d = days[i]
-        known = [v for v in values[i - far : i - near + 1] if v is not None]
-        base = _median_or_none(known, t.baseline_min_values)
+        if (entering := values[i - near]) is not None:
+            bisect.insort(known, entering)
+        if i > far and (leaving := values[i - far - 1]) is not None:
+            known.remove(leaving)
+        base = _median_of_sorted(known) if len(known) >= t.baseline_min_values else None
         pain = values[i]
         if pain is None or base is None:
             value, alarm = c, False
@@ -251,8 +256,8 @@ def longest_run(
     """The longest run (> 0) over d-lookback..d-1 and the latest day it was run, or None."""
     best: tuple[float, dt.date] | None = None
     for d in dates(day, lookback, 1):
-        v = dist_on(series, d, unit)
-        if v and (best is None or v >= best[0]):
+        entry = series.get(d)
+        if entry is not None and (v := entry.distance_in(unit)) and (best is None or v >= best[0]):
             best = (v, d)
     return best
 
@@ -267,7 +272,7 @@ def spike(
     ``coverage`` reports how much of the lookback is known and the message says "logged".
     """
     value = dist_on(series, run_date, unit)
-    found = longest_run(series, run_date, t.spike_lookback, unit)
+    found = longest_run(series, run_date, t.spike_lookback, unit) if value else None
     if not value or found is None:
         return None
     longest, longest_date = found
@@ -369,5 +374,7 @@ def acwr_uncoupled_ewma(
     return Acwr(acute, chronic, acute / chronic)
 
 
-def _median_or_none(values: list[int], min_values: int) -> float | None:
-    return float(statistics.median(values)) if len(values) >= min_values else None
+def _median_of_sorted(values: list[int]) -> float:
+    """``statistics.median`` of values already in order (cusum keeps its window sorted as it slides)."""
+    half = len(values) // 2
+    return float(values[half]) if len(values) % 2 else (values[half - 1] + values[half]) / 2
