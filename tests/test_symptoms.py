@@ -2255,6 +2255,17 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("I have what my father called sciatica: a burning pain down the back of my right leg", {"nerve"}),
         ("my wife called an ambulance for her chest pain", set()),
         ("8 kg down since Christmas, and I've been eating normally", {"weight_loss"}),
+        # blind set 15: questions to others, a cancer in remission, a cough told in numbers, a colour a few words on
+        ("anyone else lose sensation in their privates when their back is bad? 3 days for me", {"saddle"}),
+        ("my friend lost sensation in her privates after her back op", set()),
+        ("I'm in remission from leukaemia and feel fine, but back's been a 6", {"cancer"}),
+        ("no cancer in the family, back 3", set()),
+        ("Pain 5, 5km. Coughing makes it 8.", {"cough_sneeze"}),
+        ("4 at rest and 9 every time I cough or strain", {"cough_sneeze"}),
+        ("coughing all night with a cold, back 3", set()),
+        ("my wee afterwards and again this morning is dark red", {"blood_urine"}),
+        ("my wee this morning was dark yellow, need to drink more. 5k", set()),
+        ("is it normal not to feel when you need to poop? it just happens", {"bowel"}),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

@@ -189,6 +189,10 @@ def _in_context(doc: Doc, rule: Rule, start: int, end: int, parts: tuple[Span, .
     return rule.category
 
 
+_HISTORY_COUNTS = frozenset({"cancer"})
+"""A past cancer is a red flag however well it went (NICE NG59): "in remission and feel fine" is no denial."""
+
+
 def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
     """ "found", "denied" (or resolved, or only a mention) or "other" (someone else's)."""
     if rule.mention_only or feels_no_symptom(words, anchor):
@@ -198,7 +202,7 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
     if (
         denied_before(words, anchor[0])
         or (start < anchor[0] and denied_before(words, start))
-        or resolved_after(words, max(anchor[1], end))
+        or (rule.category not in _HISTORY_COUNTS and resolved_after(words, max(anchor[1], end)))
     ):
         return "denied"
     return "found"

@@ -143,7 +143,7 @@ _AUXILIARIES = frozenset({"has", "had", "have", "just", "also", "already", "firs
 def someone_else(words: list[str], start: int, end: int) -> bool:
     """True when the words before make the symptom someone else's ("my wife fell off her bike"), but not
     when the runner is in it themselves ("my wife touched me and I couldn't feel it")."""
-    if any(word in _ME for word in words[start:end]):
+    if any(word in _ME for word in words[start:end]) or _asks_others_too(words, start):
         return False
     for k in range(start, end - 1):
         if words[k] in THIRD_POSSESSIVE and words[k + 1] in BODY_WORDS:
@@ -157,6 +157,19 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
             following = next((w for w in words[k + 1:k + 4] if w not in _AUXILIARIES), "")
             if following not in REPORTING:
                 return True
+        k -= 1
+    return False
+
+
+_ANYONE = frozenset({"anyone", "anybody", "any1", "anyon"})
+
+
+def _asks_others_too(words: list[str], start: int) -> bool:
+    """ "Anyone else lose sensation in their privates?": asked of others by one who has it."""
+    k = start - 1
+    while k > 0 and start - k <= 8 and words[k] not in STOPS and words[k] not in HARD:
+        if words[k] == "else" and words[k - 1] in _ANYONE:
+            return True
         k -= 1
     return False
 

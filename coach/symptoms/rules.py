@@ -236,6 +236,7 @@ RULES: tuple[Rule, ...] = (
     _r("blood_urine", "blood_phr", veto=("blood_veto",), after=_NOT_BLOOD),
     _r("blood_urine", "blood", "urine", gap=6, either=True, veto=("blood_veto",)),
     _r("blood_urine", "colour", "urine", gap=4, either=True, veto=("blood_veto",), cleared=("beet_cause",)),
+    _r("blood_urine", "urine_red", veto=("blood_veto",), cleared=("beet_cause",)),
     _r("blood_urine", "blood", "loo", gap=6, either=True, veto=("blood_veto", "bowel_blood")),
     _r("blood_urine", "toilet_water", "colour", gap=2, needs=("urine",),
        veto=("blood_veto", "bowel_blood"), cleared=("beet_cause",)),
@@ -287,7 +288,7 @@ RULES: tuple[Rule, ...] = (
        veto=("thoracic_veto",)),
     # pain worse on coughing, sneezing or straining on the toilet
     _r("cough_sneeze", "cough_phr", veto=("cough_veto",)),
-    _r("cough_sneeze", "cough_pain|severe|nerve_pain", "cough", gap=5, either=True,
+    _r("cough_sneeze", "cough_pain|severe|nerve_pain|pain_to_num", "cough", gap=5, either=True,
        veto=("cough_veto",)),
     # lump
     _r("lump", "lump", "back|thoracic|thoracic_strong", gap=5, either=True, veto=("lump_veto",)),
