@@ -2266,6 +2266,9 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("my wee afterwards and again this morning is dark red", {"blood_urine"}),
         ("my wee this morning was dark yellow, need to drink more. 5k", set()),
         ("is it normal not to feel when you need to poop? it just happens", {"bowel"}),
+        ("Pain 5, 8k. Mid back around the ribs.", {"thoracic"}),
+        ("Pain 3, 10k. Upper back a bit tight, no pain there.", set()),
+        ("Pain 2, 5k. Hydration vest rubs my upper back.", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

@@ -1842,6 +1842,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{moved,moving,gone,travelled,traveled,spread,spreading,crept,creeping} up {my,the} {back,"
         "spine}", "{high,higher} up {now,}",
     ),
+    "pain_denied": phrases(
+        "no pain", "not painful", "painless", "pain free", "{doesnt,didnt,does not,did not} hurt", "not sore",
+        "no {ache,aches}",
+    ),
     "thoracic_veto": phrases(
         "stretch", "stretches", "stretching", "mobility", "exercise", "exercises", "workout",
         "strength", "rotation", "rotations", "extension", "extensions", "foam roll", "foam roller",

@@ -286,6 +286,8 @@ RULES: tuple[Rule, ...] = (
        unless=("pain", "ache")),
     _r("thoracic", "thoracic|thoracic_where|thoracic_level", "pain|ache", gap=6, either=True,
        veto=("thoracic_veto",)),
+    _r("thoracic", "thoracic|thoracic_where|thoracic_level", needs=("pain",), anywhere=True,
+       veto=("thoracic_veto",), cleared=("pain_denied",)),  # "Pain 5, 8k. Mid back around the ribs.": where the scored pain is
     # pain worse on coughing, sneezing or straining on the toilet
     _r("cough_sneeze", "cough_phr", veto=("cough_veto",)),
     _r("cough_sneeze", "cough_pain|severe|nerve_pain|pain_to_num", "cough", gap=5, either=True,
