@@ -2269,6 +2269,23 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("Pain 5, 8k. Mid back around the ribs.", {"thoracic"}),
         ("Pain 3, 10k. Upper back a bit tight, no pain there.", set()),
         ("Pain 2, 5k. Hydration vest rubs my upper back.", set()),
+        # the review of set 15's changes: others named after "anyone else", idioms, colours of other things, form answers
+        ("anyone else know a runner whose legs went numb at mile 20", set()),
+        ("Anyone else whose wife had chest pain after a marathon?", set()),
+        ("anyone else have a dad with prostate cancer?", set()),
+        ("I prefer not to know when the toilet stops are", set()),
+        ("it's easy not to notice when you need a wee on a long run", set()),
+        ("Needing a pee all the time is bloody annoying, back 4", set()),
+        ("pain 3, 10k. Stopped for a wee and I was red faced and puffing", set()),
+        ("stopped for a wee then it was red lights all the way home", set()),
+        ("Fever no, cancer no, lump no", set()),
+        ("No - cancer: none", set()),
+        ("still coughing a bit and pace went up to 8:45/mile", set()),
+        ("this cough makes it 6 weeks now of no running", set()),
+        ("cough cleared up so long run went up to 10 today", set()),
+        ("coughing makes it 8/10", {"cough_sneeze"}),
+        ("sneezing sends it to a 9 so I stopped", {"cough_sneeze"}),
+        ("when I cough it goes up to 9 sharp pain", {"cough_sneeze"}),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

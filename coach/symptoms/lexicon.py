@@ -632,7 +632,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{didnt,dont,never,doesnt} {get,got,have,had,feel,felt} {the,any,an,} {urge,warning,"
         "signal,need,sensation}", "no {warning,urge,signal}",
         "{not sure,no idea,unsure,dont know,cant tell} {when,if,whether}",
-        "{to not,not,never} {feel,sense,notice,know} {when,if,whether}", "not to {feel,sense,notice,know} {when,if,whether}",
+        "{to not,not,never} {feel,sense,notice,know} {when,if,whether}", "not to feel when",
         "{not,no more} feel {more,} when", "{cant,cannot} {rightly,really} {tell,feel,sense,say}",
 
         "{dont,cant,cannot,doesnt} {know,tell,feel,sense} {anymore,any more,no more} {when,if,whether}",
@@ -1820,17 +1820,19 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "urine_red": Regex(
         r"\b(?:wee|pee|urine|piss|wees|pees)(?: (?:afterwards|after|and|again|this|that|morning|evening|afternoon"
-        r"|today|tonight|yesterday|last|night|still|earlier|later|first|then|now|too|also|since|just|all|day|the|it"
-        r"|when|i|went|sometimes|lately|recently|every|time)){0,6} (?:is|was|looks|looked|came out|comes out|turned"
+        r"|today|tonight|yesterday|last|night|still|earlier|later|first|now|too|also|since|just|all|day|the"
+        r"|sometimes|lately|recently|every|time)){0,6} (?:is|was|looks|looked|came out|comes out|turned"
         r"|has been|is still|was still)(?: (?:a|really|very|quite|bit|all|still|properly))* (?:dark red|bright red"
-        r"|blood red|red|reddish|pink|brown|dark brown|cola coloured|bloody)\b",
+        r"|blood red|red|reddish|pink|brown|dark brown|cola coloured)"
+        r"(?=$| [.,!?;]| (?:and|again|today|this|still|now|too|since|coloured|colored|ish|back|pain|\d+)\b)",
         digits=False,
     ),  # "my wee afterwards and again this morning is dark red": the colour said of it, a few small words on
     "pain_to_num": Regex(
-        r"(?:\b(?:(?:makes?|making|made|sends?|sent|takes?|took) it(?: up)?(?: to)?|(?:goes|went|jumps?|jumped|shoots?"
-        r"|shot|spikes?|spiked|rockets?|rocketed) (?:up )?to) (?:a |an )?(?:[5-9]|10)\b"
-        r"(?! ?(?:k|km|kms|mi|mile|miles|min|mins|minute|minutes|sec|secs|s|am|pm|x|/|:|%|degrees|\.\d))"
-        r"|\b(?:[5-9]|10) (?:every time|everytime|each time|whenever)\b)"
+        r"\b(?:(?:makes?|making|made|sends?|sent|takes?|took) it(?: up)?(?: to)?|(?:goes|went|jumps?|jumped|shoots?"
+        r"|shot|spikes?|spiked|rockets?|rocketed) (?:up )?to) (?:a |an )?(?:[5-9]|10)\b(?! \d)"
+        r"(?! (?:k|km|kms|mi|mile|miles|min|mins|minute|minutes|sec|secs|s|am|pm|x|percent|degrees|weeks?|days?"
+        r"|hours?|hrs?|months?|years?|times|laps?|reps?|today|tonight|yesterday|mph|kph|pace)\b)"
+        r"|\b(?:[5-9]|10)(?= (?:every time|everytime|each time|whenever|when) (?:i |you )?(?:cough|sneez|strain))"
     ),  # "coughing makes it 8", "9 every time i cough": the pain a cough brings, as a number
     "thoracic_level": Regex(r"t (?:[3-9]|1[0-2])"),  # "over T6 to T8" (T1 and T2 are a triathlon's transitions)
     "thoracic_where": phrases(

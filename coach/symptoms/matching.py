@@ -189,8 +189,13 @@ def _in_context(doc: Doc, rule: Rule, start: int, end: int, parts: tuple[Span, .
     return rule.category
 
 
-_HISTORY_COUNTS = frozenset({"cancer"})
-"""A past cancer is a red flag however well it went (NICE NG59): "in remission and feel fine" is no denial."""
+_REMISSION = frozenset({"remission", "survivor", "survived"})
+
+
+def _history_that_counts(words: list[str], rule: Rule, start: int, end: int) -> bool:
+    """A past cancer is a red flag however well it went (NICE NG59): "in remission from leukaemia and feel
+    fine" is no denial, where "cancer: no" and "markers came back normal" still are."""
+    return rule.category == "cancer" and bool(_REMISSION & set(words[max(0, start - 6):end + 6]))
 
 
 def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
@@ -202,7 +207,7 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
     if (
         denied_before(words, anchor[0])
         or (start < anchor[0] and denied_before(words, start))
-        or (rule.category not in _HISTORY_COUNTS and resolved_after(words, max(anchor[1], end)))
+        or (resolved_after(words, max(anchor[1], end)) and not _history_that_counts(words, rule, start, end))
     ):
         return "denied"
     return "found"

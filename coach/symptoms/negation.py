@@ -143,7 +143,7 @@ _AUXILIARIES = frozenset({"has", "had", "have", "just", "also", "already", "firs
 def someone_else(words: list[str], start: int, end: int) -> bool:
     """True when the words before make the symptom someone else's ("my wife fell off her bike"), but not
     when the runner is in it themselves ("my wife touched me and I couldn't feel it")."""
-    if any(word in _ME for word in words[start:end]) or _asks_others_too(words, start):
+    if any(word in _ME for word in words[start:end]) or _asks_others_too(words, start, end):
         return False
     for k in range(start, end - 1):
         if words[k] in THIRD_POSSESSIVE and words[k + 1] in BODY_WORDS:
@@ -162,14 +162,19 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
 
 
 _ANYONE = frozenset({"anyone", "anybody", "any1", "anyon"})
+_THEY = frozenset({"they", "their", "theirs", "them", "theyre"})
+_OF_ANOTHER = frozenset({"who", "whose", "with", "know", "knows", "see", "saw", "seen", "heard", "met", "a", "an"})
+"""Words that make "anyone else ..." about a third person: "anyone else know a runner whose legs went numb"."""
 
 
-def _asks_others_too(words: list[str], start: int) -> bool:
-    """ "Anyone else lose sensation in their privates?": asked of others by one who has it."""
+def _asks_others_too(words: list[str], start: int, end: int) -> bool:
+    """ "Anyone else lose sensation in their privates?": asked of others by one who has it. Only "they" may
+    stand for the others: a wife, a friend or "a runner who" after it makes the symptom theirs again."""
     k = start - 1
     while k > 0 and start - k <= 8 and words[k] not in STOPS and words[k] not in HARD:
         if words[k] == "else" and words[k - 1] in _ANYONE:
-            return True
+            between = set(words[k + 1:end])
+            return not (between & (THIRD_PARTY | THIRD_POSSESSIVE | _OF_ANOTHER)) - _THEY
         k -= 1
     return False
 
