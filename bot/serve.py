@@ -221,10 +221,11 @@ class Server:
             log.info("refused a /telegram request without the webhook secret")
             return Response(status_code=403)
         try:
-            update = Update.de_json(await request.json(), self.application.bot)
+            data = await request.json()
+            update = Update.de_json(data, self.application.bot)
         except (ValueError, TypeError, KeyError):
             return Response(status_code=400)
-        if update is not None and await telegram_channel.store_updates(self.db, (update,), self.clock()):
+        if update is not None and await telegram_channel.store_updates(self.db, [(update, data)], self.clock()):
             await self.application.update_queue.put(update)
         return Response(status_code=200)
 

@@ -11,12 +11,14 @@ import asyncio
 import html
 import json
 import logging
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Sequence
 
 from sqlite_utils import Database
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram.warnings import PTBUserWarning
 from telegram.ext import (
     Application, BaseUpdateProcessor, CallbackQueryHandler, ContextTypes, MessageHandler, filters,
 )
@@ -34,6 +36,10 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 POLL_TIMEOUT = 25
+GET_UPDATES_READ_MARGIN = 5.0
+"""Seconds a long poll's read may take beyond its timeout: PTB's default getUpdates read timeout, which
+``Bot.get_updates`` adds to the poll's."""
+_USE_GET_UPDATES = r"Please use 'Bot\.getUpdates'"
 GONE = ("chat not found", "user is deactivated", "bot was kicked", "bot is not a member", "peer_id_invalid")
 """Telegram's words for a recipient that no longer exists for this bot, seen as 400 Bad Request."""
 
@@ -274,9 +280,7 @@ class InboxPoller:
         backoff = 1.0
         while True:
             try:
-                updates = await self.application.bot.get_updates(
-                    offset=self._offset, timeout=self.timeout, allowed_updates=Update.ALL_TYPES
-                )
+                received = await self._get_updates()
             except RetryAfter as error:
                 wait = error.retry_after
                 await asyncio.sleep(wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait))
@@ -287,24 +291,39 @@ class InboxPoller:
                 backoff = min(backoff * 2, 60.0)
                 continue
             backoff = 1.0
-            if not updates:
+            if not received:
                 continue
+            updates = [(Update.de_json(data, self.application.bot), data) for data in received]
             fresh = await store_updates(self.db, updates, self.clock())
-            for update in updates:
+            for update, _ in updates:
                 if update.update_id in fresh:
                     await self.application.update_queue.put(update)
-            self._offset = updates[-1].update_id + 1
+            self._offset = updates[-1][0].update_id + 1
+
+    async def _get_updates(self) -> list[dict]:
+        """getUpdates as Telegram sent it: the inbox keeps each update's own JSON, where turning PTB's objects
+        back into JSON (``Update.to_dict``) cost more than the rest of storing them. The read timeout is the
+        long poll's plus the margin ``Bot.get_updates`` adds."""
+        arguments: dict[str, object] = {"timeout": self.timeout, "allowed_updates": Update.ALL_TYPES}
+        if self._offset is not None:
+            arguments["offset"] = self._offset
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=_USE_GET_UPDATES, category=PTBUserWarning)
+            return await self.application.bot.do_api_request(
+                "getUpdates", api_kwargs=arguments, read_timeout=self.timeout + GET_UPDATES_READ_MARGIN
+            )
 
 
 
-async def store_updates(db: Database, updates: tuple[Update, ...], now) -> set[int]:
-    """Keep updates in the inbox (polled or posted to the webhook); returns the ids not seen before."""
+async def store_updates(db: Database, updates: Sequence[tuple[Update, dict]], now) -> set[int]:
+    """Keep updates in the inbox (polled or posted to the webhook), each as the JSON Telegram sent beside what
+    PTB read from it; returns the ids not seen before."""
     fresh = set()
     async with writers_turn(db):
         with db.atomic():
-            for update in updates:
+            for update, data in updates:
                 chat = update.effective_chat.id if update.effective_chat else None
-                payload = json.dumps(update.to_dict(), ensure_ascii=False)
+                payload = json.dumps(data, ensure_ascii=False)
                 if inbox.store(db, CHANNEL, str(update.update_id), str(chat) if chat else None, payload, now=now):
                     fresh.add(update.update_id)
     return fresh
