@@ -172,7 +172,7 @@ _WEEKDAYS = _words_to_numbers(
 )  # fmt: skip
 """Also in French, Spanish, German and Italian, as runners write them in an English message ("Samedi I make 15 km")."""
 _DAYS_AGO = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "this arvo": 0, "this afternoon": 0,
-             "yesterday": 1, "yday": 1, "yest": 1, "day before yesterday": 2, "the day before yesterday": 2,
+             "yesterday": 1, "yday": 1, "y'day": 1, "y/day": 1, "yest": 1, "yesterdy": 1, "day before yesterday": 2, "the day before yesterday": 2,
              "2 days ago": 2, "two days ago": 2, "3 days ago": 3, "three days ago": 3,
              "ayer": 1, "gestern": 1, "kahapon": 1, "ontem": 1, "ieri": 1, "wczoraj": 1}
 """Yesterday also as the runners of other languages write it in an English message ("Ayer 12 km")."""
@@ -200,7 +200,7 @@ _PAIN_LABELS = frozenset({"pain", "back", "p"})
 _EMOJI_LABELS = {"\U0001f3c3": " ran ", "\U0001f915": " pain "}
 _UNIT_FIRST = re.compile(r"(?<!\d)(?<!\d\s)\b(miles?|mi|km|kms|k|kilometres?|kilometers?)(?:\s+(?:run|ran|today))?\s*[:=]\s*(\d+(?:[.,]\d+)?)")
 """Unit before the number with a colon ("miles: 7", "K: 10"): read as "7 miles"."""
-_DISTANCE_LABELS = frozenset({"distance", "dist", "ran"})
+_DISTANCE_LABELS = frozenset({"distance", "dist", "ran", "d"})  # "p3 d5", as texted
 
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -244,7 +244,7 @@ _NOT_THE_DAY_BEFORE = re.compile(r"\b(?:than|since|from|until|till|before|after|
 """A day that only measures or plans: "better than yday", "numb since Monday", "dentist next Friday"."""
 _PLAIN_WORD_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|he|she|they|just|had|have|was|were|been)\s*$")
 _PLAIN_WORD_DAY_AFTER = re.compile(
-    r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back|run|ran|parkrun|long|easy|am\b|morning|night|lsd|tempo)"
+    r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back|run|ran|parkrun|long|easy|am\b|morning|night|lsd|lsr\b|lr\b|tempo)"
 )
 _RUN_IN_CLAUSE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b|\b(?:ran|run|jogged|did)\b")
 _SO = re.compile(r"[^.!?;]*?\b(?:so|because|cos|coz|hence)\b")
@@ -337,6 +337,10 @@ _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one rege
     r"\d+(?:[.,]\d+)?\s*(?:m|ft|feet)\s+(?:of\s+)?(?:climb(?:ing)?|elevation|elev|ascent|gain|vert|up)\b",
     r"\d+\s*(?:gel|stops?|strides|sprints|pee\s+stops?|walk\s+breaks?)\b",
     r"\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:this|last|so\s+far\s+this)\s+(?:year|yr|month)\b",
+    r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\s+(?:lower|higher|less|more|worse|better|shorter|longer|further|farther)\s+than\b",
+    r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:twice|thrice|x\s*[2-9]|(?:two|three|four)\s+times)\b",
+    r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:on\s+(?:the|a|my)\s+)?(?:bike|turbo|spin\s*bike|erg|rower|rowing\s+machine"
+    r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b",
     r"\d+\s*(?:laps?|rounds?|loops?|times|repeats?)\s+(?:of|around|round|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|m)?\b",
 )
 _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x faster than at every character)
@@ -362,6 +366,16 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"\bc\s*25\s*k\b",
     r"\bcouch\s*(?:to|2)\s*5\s*k\b",
     r"\bw(?:ee)?k?\s*\d+\s*d(?:ay)?\s*\d+\b",
+    r"\b(?:cycled|cycling|biked|biking|rode|ridden|rowed|rowing|swam|swimming|paddled|paddling|kayaked|skied|skiing"
+    r"|skated|skating|(?:bike|turbo|spin|zwift|peloton|erg|ergo|rower|elliptical|cross\s*trainer)(?:\s+ride)?)"
+    r"(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is))*\s*[:=-]?\s*\d+(?:[.,]\d+)?"
+    r"\s*(?:k|km|kms|kilomet\w*|mi|miles?|m)?\b",
+    r"\b(?:neck|hips?|glutes?|foot|feet|knees?|calf|calves|ankles?|hamstrings?|hammy|shoulders?|achilles|shins?|quads?"
+    r"|groin|toes?|heels?|it\s*band|itb|hip\s*flexors?|legs?|arch|plantar)"
+    r"(?:\s+(?:pain|is|was|at|a|an|about|around|sore|niggle|ache|today|now))*\s*[:=-]?\s*\d+(?:[.,]\d+)?"
+    r"(?:\s*/\s*10|\s*out\s+of\s+10)?\b(?!\s*(?:k|km|kms|mi|miles?)\b)(?![.,]?\d)",
+    r"\b(?:double|twice|half|triple|treble)\s+(?:of\s+)?(?:my|the)\s+(?:usual|normal|regular)\s+\d+(?:[.,]\d+)?"
+    r"\s*(?:k|km|kms|mi|miles?)?\b",
 )
 _OTHER_QUANTITY = re.compile(rf"\b(?=\d)(?:{'|'.join(_NUMBER_LED)})|(?=[£$€]|\b[^\W\d_])(?:{'|'.join(_WORD_LED)})")
 """Days off, a 9-5 or a range ("pain 3-4"), weeks pregnant, a 6-week check, 3am, 3 sets, 180th, a temperature of 39, intervals of 6x800, a finish
@@ -387,7 +401,7 @@ _SOMEONE_ELSE = re.compile(
 )
 """A clause about someone else's run ("my wife ran 10k today and has zero pain"): not the runner's check-in."""
 _EARLIER_PAIN = re.compile(
-    r"\(\s*(?:it\s+)?was\s+(?:a\s+)?\d+(?:\s*/\s*10)?[^()]*\)"
+    r"\(\s*(?:(?:yesterday|yday|last\s+night|this\s+morning|earlier)\s+)?(?:it\s+)?was\s+(?:a\s+)?\d+(?:\s*/\s*10)?[^()]*\)"
     r"|\bwas\s+(?:a\s+)?\d+(?:\s*/\s*10)?(?:\s+(?:this\s+morning|earlier(?:\s+today)?|yesterday|last\s+night"
     r"|before(?:\s+the\s+run)?|at\s+the\s+start|at\s+first))?"
     r"(?=\s*[,;.]?\s*(?:and\s+|but\s+)?(?:it['\u2019]?s\s+|its\s+)?now\b)"
@@ -456,6 +470,11 @@ _TOKEN = re.compile(
     r"|(?P<slash>/)"
 )
 _DASHES = frozenset("\u2212\u2013\u2014")
+_HYPHENATED_UNIT = re.compile(r"(?<=\d)-(?=(?:milers?|miles?|mi|k|km|kms|kilomet\w*)\b)")
+"""A "10-miler" or a "5-k" is a distance in its unit, not a range or a date."""
+_A_UNIT_PART = re.compile(r"\ba(?=\s+(?:mile|km|k)\s+(?:cool\s*-?\s*down|warm\s*-?\s*up|jog|shake\s*-?\s*out|recovery)\b)")
+"""A part of a run said with "a" ("a 5k and a mile cooldown"): one of the unit, so the parts are seen and asked
+about rather than the mile left out."""
 
 
 def _normalise(text: str) -> str:
@@ -496,6 +515,7 @@ def _fraction(match: re.Match[str]) -> str:
 def _parse(
     text: str, today: dt.date, backfill_days: int, examples: _Examples
 ) -> CheckinReply | ParseProblem:
+    text = _A_UNIT_PART.sub("1", _HYPHENATED_UNIT.sub(" ", text))
     text = _named_run(_pain_now(_HALVES.sub(_halves, text)))
     text = _DAY_CORRECTION.sub(" ", text)
     text, dates, weekday = _take_dates(_without_questions_and_plans(text), today, backfill_days)

@@ -1,4 +1,4 @@
-"""What a runner types is what is saved: 1,600 check-ins written blind, read back against what they meant.
+"""What a runner types is what is saved: 1,900 check-ins written blind, read back against what they meant.
 
 The reader may leave a number unread (the runner is asked again, nothing is lost); it may not save a
 different one. The few messages where it does are listed with the reason, and how many it reads is held
@@ -43,16 +43,24 @@ KNOWN_DISAGREEMENTS = {
     "40 degrees F and windy, ran 3": "the same",
     "8 10": "two bare numbers are pain, then distance",
     "Back at 5 after a run at 8, 3 miles": "'back at 5' is a pain level, as 'back is at 5' is",
+    "10": "a lone number answers the question just asked",
+    "walked 6k, pain 3": "a walk is saved as distance on foot",
+    "hiked 14k with the family, back 2": "the same",
+    "5k walk/run, mostly walking tbh, pain 4": "the same",
+    "10k but walked about half of it, back 5": "the same",
+    "ran 3k out and back, back 2": "'out and back' names the route: 3k is its length",
+    "back 3 now, was 6 when I woke up, ran 5k": "the score now is read, as in 'was 5 this morning, now 3'",
 }
 SETS = {
     "blind_truth.tsv": {"pain": 303, "distance": 309, "day": 389},
-    "blind_truth_2.tsv": {"pain": 225, "distance": 213, "day": 288},
-    "blind_truth_3.tsv": {"pain": 256, "distance": 247, "day": 295},
+    "blind_truth_2.tsv": {"pain": 231, "distance": 219, "day": 288},
+    "blind_truth_3.tsv": {"pain": 257, "distance": 248, "day": 295},
     "blind_truth_4.tsv": {"pain": 268, "distance": 257, "day": 296},
     "blind_truth_5.tsv": {"pain": 241, "distance": 233, "day": 294},
+    "blind_truth_6.tsv": {"pain": 268, "distance": 251, "day": 292},
 }
-"""How many are read right today, held as a floor (2026-12-01: 306, 312, 392 of 400; 228, 216, 291 of 300;
-259, 250, 298 of 300; 271, 260, 299 of 300; 244, 236, 297 of 300). A check-in about another day that is saved
+"""How many are read right today, held as a floor (2026-12-01: 306, 312, 392 of 400; 234, 222, 291 of 300;
+260, 251, 298 of 300; 271, 260, 299 of 300; 244, 236, 297 of 300; 271, 254, 295 of 300). A check-in about another day that is saved
 as today's counts as wrong, as any other field saved wrong."""
 
 
@@ -95,4 +103,4 @@ def test_nothing_is_saved_other_than_what_the_runner_meant(name):
 def test_the_known_disagreements_are_still_in_the_sets():
     messages = {case[0] for name in SETS for case in _cases(name)}
     assert set(KNOWN_DISAGREEMENTS) <= messages
-    assert [len(_cases(name)) for name in SETS] == [400, 300, 300, 300, 300]
+    assert [len(_cases(name)) for name in SETS] == [400, 300, 300, 300, 300, 300]

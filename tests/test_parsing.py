@@ -267,6 +267,23 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("rest day 3", 3, 0.0, None),
         ("3 day off", 3, 0.0, None),
         ("3 10k not sure if ok", 3, 10.0, None),
+        # blind truth set 6: other sports, other body parts, relative answers, a 10-miler, texted labels
+        ("cycled 20k, back 2", 2, None, None),
+        ("ran 5k then 10k on the bike, back 3", 3, 5.0, None),
+        ("rowed 5k, pain 3", 3, None, None),
+        ("hip 5, 7k", None, 7.0, None),
+        ("lower back 3, hip 5, ran 4k", 3, 4.0, None),
+        ("knee 6, back 2, 5k", 2, 5.0, None),
+        ("pain 1 lower than yesterday, 6k", None, 6.0, None),
+        ("double my usual 5k, back 3", 3, None, None),
+        ("did my usual 5k, back 3", 3, 5.0, None),
+        ("ran 5k twice today, back 2", 2, None, dt.date(2026, 11, 24)),
+        ("back 3 (yesterday was 5), ran 6k", 3, 6.0, None),
+        ("5km p2 y'day", 2, 5.0, YESTERDAY),
+        ("sat lr 18k p4", 4, 18.0, dt.date(2026, 11, 21)),
+        ("p3 d5", 3, 5.0, None),
+        ("did a 10-miler, pain 3", 3, 16.093, None),
+        ("ran a 5k and a mile cooldown, back 2", 2, None, None),
     ],
 )
 def test_numbers_and_words_that_are_not_the_check_in_are_left_out(text, pain, km, date):
