@@ -2286,6 +2286,21 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("coughing makes it 8/10", {"cough_sneeze"}),
         ("sneezing sends it to a 9 so I stopped", {"cough_sneeze"}),
         ("when I cough it goes up to 9 sharp pain", {"cough_sneeze"}),
+        # blind set 16: voice notes, emoji, a cough in the clause before the pain, a wet bed, a collision
+        ("um so when I, when I went to the loo, the, er, the pee was like, brown, like cola", {"blood_urine"}),
+        ("um so it's, it's moved up, like, the middle of my back, behind the ribs", {"thoracic"}),
+        ("\U0001fa78 in my pee this morning, back pain 5", {"blood_urine"}),
+        ("\U0001f4a9 run today, legs like lead, back 3", set()),
+        ("\U0001f927 = \u26a1 in my back, every single sneeze, since this morning", {"cough_sneeze"}),
+        ("When I make a cough or sneeze, the pain in my back goes very strong and down to the leg", {"cough_sneeze"}),
+        ("usual postpartum leak when I sneeze, nothing new, pain 3", set()),
+        ("I am having night sweats from last one week, bed becomes wet, and back pain also", {"fever"}),
+        ("sweating at night because our flat has no aircon, heatwave is brutal", set()),
+        ("Collided with another runner at full speed and went down on my back onto the kerb", {"trauma"}),
+        ("Collided with another runner at the turn, both fine", set()),
+        ("shivering and chills and my back hurts \U0001f976", {"fever"}),
+        ("Pain 4. I've lost 6 kilos in 2 months without trying, not dieting or training more", {"weight_loss"}),
+        ("lost 3 kg since I started training more for the marathon", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

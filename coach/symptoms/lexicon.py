@@ -397,6 +397,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "flopping,dragging,drooping,hanging,dangling}",
         "{foot,feet,toes} {drops,slaps,flops,drags,droops,hangs,dangles,dropped,slapped}",
         "foot slap", "foot slapping", "floppy foot", "slapping {my foot,the ground}",
+        "{toes,foot} {scuff,scuffs,scuffing,keep scuffing,keeps scuffing}",
         "{dragging,drag,dragged,drags} {my,the,one} <lr> {foot,leg,feet,legs,toes}",
         "<lr> {foot,toes,leg,legs,feet,ankle,ankles} {wont,wouldnt,doesnt,dont,didnt,cant,"
         "will not,does not,just wont} {lift,come up,raise,move,work,go up,work properly,bend,"
@@ -562,6 +563,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wont,doesnt,didnt} {come,start,come out,flow}", "{stops,stopping} and {starts,starting}",
     ),
     "pee_bad": phrases(
+        "{is,was,isnt,wasnt} not coming {easily,out,properly}", "not coming out {easily,properly}",
         "{takes,taking,took} {ages,forever,a while,a long time} to {start,come,get going}",
         "not {fully,completely,all} coming {out,}", "in {tiny,small} {amounts,bits}",
         "{doesnt,dont,wont,didnt} all come out",
@@ -1113,6 +1115,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "from my {back,lower back,spine} {to,into,round to,through to} my chest",
     ),
     "chest_phr": phrases(
+        "heart {squeezing,squeezed,crushing,crushed,being squeezed,being crushed}",
         "{like,} an elephant {sitting,standing,sat,stood} on {me,the middle of me,my middle}",
         "chest {was,felt,is,feels,went} {really,very,so,} {tight,gripped,gripped tight,squeezed,crushed}",
         "heart {feels,felt,is,was} {like its being,like it is being,like its,being} {squeezed,crushed,"
@@ -1263,6 +1266,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "tying my laces", "deadlift", "deadlifts", "squat", "squats", "pulled", "tweaked",
     ),
     "belly_pulse": phrases(
+        "{throbbing,pulsing,pulsating,beating} pulse in {the middle of,} my {tummy,belly,stomach,abdomen}",
+        "heart {beating,pulsing,throbbing} in my {tummy,belly,stomach}", "heart in my {tummy,belly,stomach}",
+        "{tummy,belly,stomach} {like a,} {throbbing,pulsing,beating} lump {beating,pulsing,throbbing}",
         "{lump,mass,swelling,bulge} in my {tummy,belly,stomach,abdomen} that {i,you} {can,could} {feel,see} {pulsing,pulsating,throbbing,beating}",
         "{lump,mass,swelling,bulge} in my {tummy,belly,stomach,abdomen} {pulsing,pulsating,throbbing,beating} like a {heartbeat,heart beat,heart,pulse}",
         "{heartbeat,heart beat,pulse} in a lump in {my,your} {belly,tummy,stomach}",
@@ -1468,7 +1474,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "flu {jab,jabs,shot,shots,vaccine,vaccination,vax,injection}", "{got,had,getting} my flu",
     ),
     "shaking": phrases("shaking", "the shakes", "shaky", "trembling", "shuddering"),
+    "night_sweats": phrases(
+        "night sweats",
+        "{soaking,soaked,drenching,drenched} {the,my} {sheets,bed,pillow,pyjamas,pjs,bedding}",
+        "{sheets,pillow,pyjamas,pjs,bedding} {soaked,drenched,are soaked,were soaked,soaking,wet through}",
+    ),
     "chills": phrases(
+        "{hot,boiling,burning up,sweating} then {freezing,cold,shivering,icy}",
+        "{freezing,cold} with {shakes,the shakes,shivers,the shivers}",
         "{teeth,my teeth} {are,were,keep} chattering",
         "{feel,feeling,felt} hot and cold",
         "chills", "the chills", "shivers", "the shivers", "shivering", "shivery", "rigors",
@@ -1494,6 +1507,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{hit,knocked down,knocked over,run over,struck,hit hard} by a {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter}",
         "{went,drove,ploughed,slammed,crashed,ran,smashed} into the back of {us,me,my car,our car,my bike}",
         "{car,cars,the car} {is,was,} a write off", "car {was,got} written off",
+        "{hit,struck,whacked,kicked,punched,smacked,belted} me {across,in,on} {the,my} back",
+        "{hit,struck,whacked} {across,in,on} {the,my} back with a {bat,stick,pole,club,bar,pipe}",
     ),
     "cold_ctx": phrases(
         "cold", "freezing", "frozen", "frostbite", "icy", "ice", "iced", "icing", "ice pack",
@@ -1638,6 +1653,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{not,wasnt,werent,havent been,not been,im not,i am not,am not,not even} trying",
         "not dieting", "{not,im not,havent been} on a diet", "havent changed my {diet,eating}",
         "no reason", "for no reason", "dont know why", "no idea why", "cant explain", "unexplained",
+        "without {any,a,} reason", "without any cause",
         "unintentional", "unintentionally", "unintended", "not intentional", "not intentionally",
         "not on purpose",
         "eating {normally,normal,the same,more,loads,plenty,as usual,like normal,properly,well}",
@@ -1743,6 +1759,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "lie_phr": phrases(
         "{cant,cannot,couldnt} get {comfy,comfortable} however i {lay,lie,lie down,turn,turned,position myself,lay down}",
+        "{cant,cannot,couldnt} find {a,any} {comfortable,comfy} position",
         "{cant,cannot,couldnt} get comfy {in bed,lying down,at night}",
         "<cant> {lie,lay} {down,flat,on my back,on my side,in bed,still}",
         "rest {makes,make,made} no difference to {the pain,my back,the back,it,my pain}",
@@ -1822,7 +1839,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"\b(?:wee|pee|urine|piss|wees|pees)(?: (?:afterwards|after|and|again|this|that|morning|evening|afternoon"
         r"|today|tonight|yesterday|last|night|still|earlier|later|first|now|too|also|since|just|all|day|the"
         r"|sometimes|lately|recently|every|time)){0,6} (?:is|was|looks|looked|came out|comes out|turned"
-        r"|has been|is still|was still)(?: (?:a|really|very|quite|bit|all|still|properly))* (?:dark red|bright red"
+        r"|has been|is still|was still)(?: (?:a|really|very|quite|bit|all|still|properly|like|,))* (?:dark red|bright red"
         r"|blood red|red|reddish|pink|brown|dark brown|cola coloured)"
         r"(?=$| [.,!?;]| (?:and|again|today|this|still|now|too|since|coloured|colored|ish|back|pain|\d+)\b)",
         digits=False,
@@ -1989,6 +2006,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{is,its,it is} the first time i have {pain,back pain} in {the,my} back",
     ),
     "first_marker": phrases(
+        "never before had", "never before {have,i have} had",
         "first time", "for the first time", "first ever", "first {episode,bout}", "never had",
         "never {experienced,suffered,known}", "this is new", "its new", "brand new", "new to me",
         "never before", "in my life", "never had any", "never ever had",
@@ -1997,7 +2015,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "backs {started hurting,started aching,been sore,gone,hurting,aching}",
         "{twinge,pain,ache,problem,problems,trouble} {in,with} {the,my} back",
         "{sore,bad,painful,dodgy,achy,stiff,hurt,hurting,injured} back",
-        "back {pain,ache,trouble,problems,issues,injury,injuries,probs}", "backache",
+        "back {pain,ache,trouble,problem,problems,issues,injury,injuries,probs}", "backache",
         "back {has,} {hurt,hurting,hurts,played up,playing up,gone,went,go,started hurting,"
         "been sore,given me trouble,ached,acted up,bothered me,started aching}", "pain in my back",
         "trouble with my back", "problems with my back",
@@ -2036,6 +2054,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{scared,afraid,terrified,dread,dreading} {to,of} {sneeze,cough,sneezing,coughing}",
     ),
     "cough_pain": phrases(
+        "knife", "knives", "like a knife", "very strong", "right through me", "went right through",
+        "takes my breath away", "electric", "zaps",
         "scream", "screams", "screaming",
         "pain", "pains", "painful", "hurt", "hurts", "hurting", "agony", "agonising", "kills",
         "killing", "killer", "excruciating", "stabbing", "shoots", "shooting", "jolt", "jolts",
@@ -2092,7 +2112,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
                         "drizzle"),
     "unhurt": phrases(
         "nothing else hurt", "only my pride", "pride hurt", "{back,my back} {is,was,} {totally,completely,} fine",
-        "unhurt", "no damage", "no harm done",
+        "unhurt", "no damage", "no harm done", "both {fine,ok,okay,alright,unhurt}", "{we,we were,were} both fine",
     ),
     "cramp": phrases(
         "cramp", "cramps", "cramping", "cramped", "doms", "pulled", "strain", "strained", "niggle",
@@ -2185,6 +2205,25 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{race,run,session,day} was a {total,complete,absolute,} car crash",
         "{nearly,almost,narrowly,practically,very nearly} {had,fell,fallen,came,come,crashed,got,"
         "been,hit}",
+    ),
+    "collided_with": phrases(
+        "{collided,crashed,smashed,slammed,ploughed,plowed} {with,into} {another runner,a runner,someone,a cyclist,"
+        "a bike,a car,a van,a lamp post,a lamppost,a post,a wall,a tree,a gate,a bollard,a dog}",
+        "{went down,came down,fell} {hard,heavily,} {on,onto} {my back,the kerb,the curb,the concrete,the road,the tarmac}",
+    ),
+    "cough_worse": phrases(
+        "worse", "much worse", "very strong", "knife", "knives", "like a knife", "shoots", "shooting", "stabbing",
+        "agony", "kills", "killing", "excruciating", "jolt", "jolts", "spikes", "spiked", "screams", "screaming",
+        "goes up", "electric", "zaps", "right through", "unbearable", "murder", "torture", "twinge", "twinges",
+        "spasm", "spasms", "sets it off", "takes my breath away",
+    ),
+    "cough_when": phrases(
+        "{when,whenever,every time,everytime,each time} {i,you} {cough,sneeze,coughed,sneezed,cough or sneeze,"
+        "sneeze or cough,strain}",
+        "{when,whenever,every time} i make a {cough,sneeze,cough or sneeze}",
+    ),
+    "moved_up": phrases(
+        "{moved,moving,gone,travelled,traveled,spread,spreading,crept,creeping,shifted,shifting} up", "higher up",
     ),
     "witness": phrases(
         "saw", "seen", "see", "ran past", "passed", "witnessed", "drove past", "watched",

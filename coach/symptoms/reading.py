@@ -31,7 +31,20 @@ _TOKEN = re.compile(
     r"|(?P<stop>[.!?;…\n]+|(?<!\S)[-–—~]+(?!\S)|[–—]+)"
     r"|(?P<comma>,)"
     r"|(?P<sym>[&+/°%])"
+    r"|(?P<emoji>\U0001f9b5\ufe0f?\U0001f9b5|[\U0001fa78\U0001f4a9\U0001f6bd\U0001f346\U0001f351\U0001f9b5\U0001f9b6"
+    r"\U0001f927\U0001f912\U0001f321\U0001fac0\U0001f493\u2764\U0001fac1\u26a1\U0001f4c9"
+    r"\U0001f48a\U0001f3e5\U0001fa7a])\ufe0f?"
 )
+_EMOJI_WORDS = {
+    "\U0001fa78": ("blood",), "\U0001f4a9": ("poo",), "\U0001f6bd": ("toilet",), "\U0001f346": ("penis",),
+    "\U0001f351": ("bum",), "\U0001f9b5": ("leg",), "\U0001f9b6": ("foot",), "\U0001f927": ("sneeze",),
+    "\U0001f912": ("fever",), "\U0001f321": ("temperature",),
+    "\U0001fac0": ("heart",), "\U0001f493": ("heart",), "\u2764": ("heart",), "\U0001fac1": ("lungs",),
+    "\u26a1": ("zaps",), "\U0001f4c9": ("dropping",), "\U0001f48a": ("pills",), "\U0001f3e5": ("hospital",),
+    "\U0001fa7a": ("doctor",),
+}
+"""Emoji that stand for a word ("\U0001fa78 in my pee", "\U0001f346 not working", "\U0001f927 = \u26a1 in my back"); two legs
+are both legs. Not the cold and hot faces: mostly the weather, which would excuse chills and sweats."""
 
 
 def tokens(text: str) -> tuple[list[str], list[Span]]:
@@ -60,6 +73,10 @@ def tokens(text: str) -> tuple[list[str], list[Span]]:
             words.append("?" if "?" in token else "-" if dash else ".")
         elif kind == "comma":
             words.append(",")
+        elif kind == "emoji":
+            said = ("both", "legs") if token.count("\U0001f9b5") == 2 else _EMOJI_WORDS[token.rstrip("\ufe0f")]
+            words.extend(said)
+            spans.extend([match.span()] * (len(said) - 1))
         else:
             words.append({"&": "and", "+": "and", "°": "deg"}.get(token, token))
         spans.append(match.span())
@@ -170,9 +187,36 @@ class Doc:
 
 def read(text: str) -> Doc:
     """Tokens and every concept phrase among them."""
-    words, spans = tokens(text)
+    words, spans = _as_written(*tokens(text))
     _undo_dialect(words)
     return Doc(text, words, spans, _phrases(words))
+
+
+_FILLERS = frozenset({"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "err", "errr", "ah", "ahh", "hmm", "hm",
+                      "mm", "mmm"})
+
+
+def _as_written(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span]]:
+    """A voice note's hesitations taken out: "um", "er", a ", like," and the commas beside them, and a false
+    start said again ("when I, when I go up the kerb", "the, er, the pee"), so a phrase is read whole."""
+    if not _FILLERS.intersection(words) and "," not in words:
+        return words, spans
+    kept = [(w, s) for w, s in zip(words, spans) if w not in _FILLERS]
+    if len(kept) < len(words):
+        kept = [t for i, t in enumerate(kept)
+                if not (t[0] == "like" and 0 < i < len(kept) - 1 and kept[i - 1][0] == kept[i + 1][0] == ",")]
+        kept = [t for i, t in enumerate(kept) if not (t[0] == "," and i and kept[i - 1][0] == ",")]
+    i = 0
+    while i < len(kept):
+        for n in (3, 2, 1):
+            said, again = kept[i:i + n], kept[i + n + 1:i + 2 * n + 1]
+            if len(again) == n and kept[i + n][0] == "," and [w for w, _ in said] == [w for w, _ in again] \
+                    and all(w[:1].isalpha() for w, _ in said):
+                del kept[i:i + n + 1]
+                break
+        else:
+            i += 1
+    return [w for w, _ in kept], [s for _, s in kept]
 
 
 def _undo_dialect(words: list[str]) -> None:

@@ -246,11 +246,13 @@ RULES: tuple[Rule, ...] = (
        before=_NEARLY),
     _r("trauma", "trauma_phr", veto=("witness", "near_miss"), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "hit_me", veto=("near_miss",), cleared=("unhurt",)),
+    _r("trauma", "collided_with", veto=("near_miss",), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "accident", veto=("accident_veto", "witness", "near_miss"), before=_NEARLY),
     # fever
     _r("fever", "fever_word", veto=("fever_veto", "past_time"), soft=("weather_strong",), unless=("fever_self",),
        after=frozenset({"run", "runs"})),
     _r("fever", "fever_swing|fever_self", veto=("fever_veto", "past_time")),
+    _r("fever", "night_sweats", veto=("heat_ctx",), wide=True),  # before "chills": a wet bed is no cold weather
     _r("fever", "chills", veto=("cold_ctx", "heat_ctx", "prerace", "start_line"), wide=True),
     _r("fever", "sweat", "in_the_night", gap=4, either=True, veto=("activity", "weather"),
        wide=True),
@@ -284,14 +286,16 @@ RULES: tuple[Rule, ...] = (
     # upper back
     _r("thoracic", "thoracic_strong", veto=("thoracic_veto",), soft=("stiff",),
        unless=("pain", "ache")),
-    _r("thoracic", "thoracic|thoracic_where|thoracic_level", "pain|ache", gap=6, either=True,
+    _r("thoracic", "thoracic|thoracic_where|thoracic_level", "pain|ache|moved_up", gap=6, either=True,
        veto=("thoracic_veto",)),
-    _r("thoracic", "thoracic|thoracic_where|thoracic_level", needs=("pain",), anywhere=True,
+    _r("thoracic", "thoracic|thoracic_where|thoracic_level", needs=("pain", "moved_up"), anywhere=True,
        veto=("thoracic_veto",), cleared=("pain_denied",)),  # "Pain 5, 8k. Mid back around the ribs.": where the scored pain is
     # pain worse on coughing, sneezing or straining on the toilet
     _r("cough_sneeze", "cough_phr", veto=("cough_veto",)),
     _r("cough_sneeze", "cough_pain|severe|nerve_pain|pain_to_num", "cough", gap=5, either=True,
        veto=("cough_veto",)),
+    _r("cough_sneeze", "cough_when", needs=("cough_worse", "severe", "pain_to_num"), veto=("cough_veto", "leak"),
+       wide=True),  # "when I cough, the pain goes very strong": the pain in the clause after
     # lump
     _r("lump", "lump", "back|thoracic|thoracic_strong", gap=5, either=True, veto=("lump_veto",)),
     _r("lump", "lump_alone", veto=("lump_veto", "other_body", "saddle", "leg1", "leg2")),
