@@ -62,6 +62,8 @@ class Regex:
 
     pattern: str
     digits: bool = True  # only worth running on a message with a number in it
+    words: frozenset[str] = frozenset()
+    """When given, only worth running on a message holding one of these words."""
 
 
 _NUM_C = r"(?:3[89]|4[0-2])(?:\.\d+)?|37\.[89]\d*"  # 37.8-42.9 degrees Celsius
@@ -1842,7 +1844,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|has been|is still|was still)(?: (?:a|really|very|quite|bit|all|still|properly|like|,))* (?:dark red|bright red"
         r"|blood red|red|reddish|pink|brown|dark brown|cola coloured)"
         r"(?=$| [.,!?;]| (?:and|again|today|this|still|now|too|since|coloured|colored|ish|back|pain|\d+)\b)",
-        digits=False,
+        digits=False, words=frozenset({"wee", "pee", "urine", "piss", "wees", "pees"}),
     ),  # "my wee afterwards and again this morning is dark red": the colour said of it, a few small words on
     "pain_to_num": Regex(
         r"\b(?:(?:makes?|making|made|sends?|sent|takes?|took) it(?: up)?(?: to)?|(?:goes|went|jumps?|jumped|shoots?"

@@ -132,7 +132,7 @@ def _build_trie() -> _Node:
 _TRIE = _build_trie()
 _BODY_SET = frozenset(BODY_GROUP)
 _REGEX_CONCEPTS = {
-    name: (re.compile(rf"(?<![^ ])(?:{concept.pattern})(?![^ ])"), concept.digits)
+    name: (re.compile(rf"(?<![^ ])(?:{concept.pattern})(?![^ ])"), concept.digits, concept.words)
     for name, concept in LEXICON.items() if isinstance(concept, Regex)
 }  # fmt: skip
 REGEX_NAMES = frozenset(_REGEX_CONCEPTS)
@@ -171,8 +171,8 @@ class Doc:
         return found
 
     def _regex(self, name: str) -> list[Span]:
-        pattern, needs_digits = _REGEX_CONCEPTS[name]
-        if needs_digits and not self.has_digits:
+        pattern, needs_digits, needs_words = _REGEX_CONCEPTS[name]
+        if needs_digits and not self.has_digits or needs_words and needs_words.isdisjoint(self.words):
             return []
         starts = []
         at = 0
@@ -199,23 +199,25 @@ _FILLERS = frozenset({"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "err
 def _as_written(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span]]:
     """A voice note's hesitations taken out: "um", "er", a ", like," and the commas beside them, and a false
     start said again ("when I, when I go up the kerb", "the, er, the pee"), so a phrase is read whole."""
-    if not _FILLERS.intersection(words) and "," not in words:
+    if "," not in words and not _FILLERS.intersection(words):
         return words, spans
-    kept = [(w, s) for w, s in zip(words, spans) if w not in _FILLERS]
-    if len(kept) < len(words):
+    kept = list(zip(words, spans))
+    if _FILLERS.intersection(words):
+        kept = [t for t in kept if t[0] not in _FILLERS]
         kept = [t for i, t in enumerate(kept)
                 if not (t[0] == "like" and 0 < i < len(kept) - 1 and kept[i - 1][0] == kept[i + 1][0] == ",")]
         kept = [t for i, t in enumerate(kept) if not (t[0] == "," and i and kept[i - 1][0] == ",")]
     i = 0
     while i < len(kept):
-        for n in (3, 2, 1):
-            said, again = kept[i:i + n], kept[i + n + 1:i + 2 * n + 1]
-            if len(again) == n and kept[i + n][0] == "," and [w for w, _ in said] == [w for w, _ in again] \
-                    and all(w[:1].isalpha() for w, _ in said):
-                del kept[i:i + n + 1]
-                break
-        else:
-            i += 1
+        if kept[i][0] == ",":
+            for n in (3, 2, 1):
+                if n <= i and i + n < len(kept) and all(
+                    kept[i - n + k][0] == kept[i + 1 + k][0] and kept[i + 1 + k][0][:1].isalpha() for k in range(n)
+                ):
+                    del kept[i - n:i + 1]
+                    i -= n
+                    break
+        i += 1
     return [w for w, _ in kept], [s for _, s in kept]
 
 
