@@ -200,7 +200,7 @@ _PAIN_LABELS = frozenset({"pain", "back", "p"})
 _EMOJI_LABELS = {"\U0001f3c3": " ran ", "\U0001f915": " pain "}
 _UNIT_FIRST = re.compile(r"(?<!\d)(?<!\d\s)\b(miles?|mi|km|kms|k|kilometres?|kilometers?)(?:\s+(?:run|ran|today))?\s*[:=]\s*(\d+(?:[.,]\d+)?)")
 """Unit before the number with a colon ("miles: 7", "K: 10"): read as "7 miles"."""
-_DISTANCE_LABELS = frozenset({"distance", "dist", "ran", "d"})  # "p3 d5", as texted
+_DISTANCE_LABELS = frozenset({"distance", "dist", "ran"})
 
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])")
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -340,7 +340,7 @@ _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one rege
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\s+(?:lower|higher|less|more|worse|better|shorter|longer|further|farther)\s+than\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:twice|thrice|x\s*[2-9]|(?:two|three|four)\s+times)\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:on\s+(?:the|a|my)\s+)?(?:bike|turbo|spin\s*bike|erg|rower|rowing\s+machine"
-    r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b",
+    r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b(?!\s+(?:path|route|lane|trail|track|paths))",
     r"\d+\s*(?:laps?|rounds?|loops?|times|repeats?)\s+(?:of|around|round|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|m)?\b",
 )
 _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x faster than at every character)
@@ -369,11 +369,7 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"\b(?:cycled|cycling|biked|biking|rode|ridden|rowed|rowing|swam|swimming|paddled|paddling|kayaked|skied|skiing"
     r"|skated|skating|(?:bike|turbo|spin|zwift|peloton|erg|ergo|rower|elliptical|cross\s*trainer)(?:\s+ride)?)"
     r"(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is))*\s*[:=-]?\s*\d+(?:[.,]\d+)?"
-    r"\s*(?:k|km|kms|kilomet\w*|mi|miles?|m)?\b",
-    r"\b(?:neck|hips?|glutes?|foot|feet|knees?|calf|calves|ankles?|hamstrings?|hammy|shoulders?|achilles|shins?|quads?"
-    r"|groin|toes?|heels?|it\s*band|itb|hip\s*flexors?|legs?|arch|plantar)"
-    r"(?:\s+(?:pain|is|was|at|a|an|about|around|sore|niggle|ache|today|now))*\s*[:=-]?\s*\d+(?:[.,]\d+)?"
-    r"(?:\s*/\s*10|\s*out\s+of\s+10)?\b(?!\s*(?:k|km|kms|mi|miles?)\b)(?![.,]?\d)",
+    r"(?!\s*(?:/|(?:out\s+)?of\s+10\b))\s*(?:k|km|kms|kilomet\w*|mi|miles?|m)?\b",
     r"\b(?:double|twice|half|triple|treble)\s+(?:of\s+)?(?:my|the)\s+(?:usual|normal|regular)\s+\d+(?:[.,]\d+)?"
     r"\s*(?:k|km|kms|mi|miles?)?\b",
 )
@@ -470,9 +466,23 @@ _TOKEN = re.compile(
     r"|(?P<slash>/)"
 )
 _DASHES = frozenset("\u2212\u2013\u2014")
+_TEXTED_LABELS = re.compile(r"\b(p\s*(?:\d+(?:[.,]\d+)?|\?)\s*[,;/]?)\s*d\s*(?=\d)")
+""" "p3 d5", "p? d 7": a texted pain and distance; "d" is the distance only beside a "p" ("Wk5 D3" is a plan's day)."""
+_OTHER_PART_SCORE = re.compile(
+    r"(?<!back )(?<!back & )(?<!back and )(?<!back/)(?<!back, )(?<!to the )(?<!into the )(?<!into my )(?<!to my )"
+    r"\b(?:neck|hips?|glutes?|foot|feet|knees?|calf|calves|ankles?|hamstrings?|hammy|shoulders?|achilles|shins?|quads?"
+    r"|groin|toes?|heels?|it\s*band|itb|hip\s*flexors?|legs?|arch|plantar)"
+    r"(?:\s+(?:pain|is|was|at|a|an|about|around|sore|niggle|ache|today|now))*\s*[:=-]?\s*\d+(?:[.,]\d+)?"
+    r"(?:\s*/\s*10|\s*(?:out\s+)?of\s+10)?\b(?!\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b)(?![.,]?\d)"
+)
+"""A score given to another body part ("hip 5", "knee 2/10"): not the back's. Left out when the back's own score
+is said beside it ("lower back 3, hip 5"); asked about when not, so a lone number is never taken for the back's."""
+_BACK_SCORE = re.compile(r"\b(?:back|pain|p)\b\s*(?:(?:is|was|at|a|about|around|today|now|its)\s+)*[:=-]?\s*\d")
 _HYPHENATED_UNIT = re.compile(r"(?<=\d)-(?=(?:milers?|miles?|mi|k|km|kms|kilomet\w*)\b)")
 """A "10-miler" or a "5-k" is a distance in its unit, not a range or a date."""
-_A_UNIT_PART = re.compile(r"\ba(?=\s+(?:mile|km|k)\s+(?:cool\s*-?\s*down|warm\s*-?\s*up|jog|shake\s*-?\s*out|recovery)\b)")
+_A_UNIT_PART = re.compile(
+    r"(?:(?<=\band )|(?<=\bthen )|(?<=\bwith )|(?<=\bplus ))a(?=\s+(?:mile|km|k)\s+(?:cool\s*-?\s*down|warm\s*-?\s*up|jog|shake\s*-?\s*out|recovery)\b)"
+)
 """A part of a run said with "a" ("a 5k and a mile cooldown"): one of the unit, so the parts are seen and asked
 about rather than the mile left out."""
 
@@ -515,7 +525,7 @@ def _fraction(match: re.Match[str]) -> str:
 def _parse(
     text: str, today: dt.date, backfill_days: int, examples: _Examples
 ) -> CheckinReply | ParseProblem:
-    text = _A_UNIT_PART.sub("1", _HYPHENATED_UNIT.sub(" ", text))
+    text = _TEXTED_LABELS.sub(r"\1 dist ", _A_UNIT_PART.sub("1", _HYPHENATED_UNIT.sub(" ", text)))
     text = _named_run(_pain_now(_HALVES.sub(_halves, text)))
     text = _DAY_CORRECTION.sub(" ", text)
     text, dates, weekday = _take_dates(_without_questions_and_plans(text), today, backfill_days)
@@ -544,6 +554,9 @@ def _parse(
     text, total = _only_the_total(text)
     text, in_parts = (text, False) if total else _take_phrase(_RUN_IN_PARTS, text)
     text = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", text))
+    text, other_part = _take_phrase(_OTHER_PART_SCORE, text)
+    if other_part and not _BACK_SCORE.search(text):
+        return ParseProblem("unreadable", f"Is that number your back's pain? Send your back's score. Try: {examples.checkin}")
     text, no_pain = _take_phrase(_NO_PAIN, text)
     text, rest = _take_phrase(_REST, text)
     numbers = _read_numbers(_OUT_OF_TEN.sub("/10", text), prose=is_prose(text))

@@ -1117,7 +1117,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "from my {back,lower back,spine} {to,into,round to,through to} my chest",
     ),
     "chest_phr": phrases(
-        "heart {squeezing,squeezed,crushing,crushed,being squeezed,being crushed}",
         "{like,} an elephant {sitting,standing,sat,stood} on {me,the middle of me,my middle}",
         "chest {was,felt,is,feels,went} {really,very,so,} {tight,gripped,gripped tight,squeezed,crushed}",
         "heart {feels,felt,is,was} {like its being,like it is being,like its,being} {squeezed,crushed,"
@@ -1509,8 +1508,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{hit,knocked down,knocked over,run over,struck,hit hard} by a {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter}",
         "{went,drove,ploughed,slammed,crashed,ran,smashed} into the back of {us,me,my car,our car,my bike}",
         "{car,cars,the car} {is,was,} a write off", "car {was,got} written off",
-        "{hit,struck,whacked,kicked,punched,smacked,belted} me {across,in,on} {the,my} back",
-        "{hit,struck,whacked} {across,in,on} {the,my} back with a {bat,stick,pole,club,bar,pipe}",
+        "{hit,struck,whacked} me {across,in,on} {the,my} back with a {bat,stick,pole,club,bar,pipe,brick,bottle}",
     ),
     "cold_ctx": phrases(
         "cold", "freezing", "frozen", "frostbite", "icy", "ice", "iced", "icing", "ice pack",
@@ -1761,7 +1759,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "lie_phr": phrases(
         "{cant,cannot,couldnt} get {comfy,comfortable} however i {lay,lie,lie down,turn,turned,position myself,lay down}",
-        "{cant,cannot,couldnt} find {a,any} {comfortable,comfy} position",
+        "{cant,cannot,couldnt} find any {comfortable,comfy} position",
         "{cant,cannot,couldnt} get comfy {in bed,lying down,at night}",
         "<cant> {lie,lay} {down,flat,on my back,on my side,in bed,still}",
         "rest {makes,make,made} no difference to {the pain,my back,the back,it,my pain}",
@@ -2114,7 +2112,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
                         "drizzle"),
     "unhurt": phrases(
         "nothing else hurt", "only my pride", "pride hurt", "{back,my back} {is,was,} {totally,completely,} fine",
-        "unhurt", "no damage", "no harm done", "both {fine,ok,okay,alright,unhurt}", "{we,we were,were} both fine",
+        "unhurt", "no damage", "no harm done",
     ),
     "cramp": phrases(
         "cramp", "cramps", "cramping", "cramped", "doms", "pulled", "strain", "strained", "niggle",
@@ -2210,7 +2208,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "collided_with": phrases(
         "{collided,crashed,smashed,slammed,ploughed,plowed} {with,into} {another runner,a runner,someone,a cyclist,"
-        "a bike,a car,a van,a lamp post,a lamppost,a post,a wall,a tree,a gate,a bollard,a dog}",
+        "a bike,a car,a van,a lamp post,a lamppost,a post,a wall,a tree,a gate}",
         "{went down,came down,fell} {hard,heavily,} {on,onto} {my back,the kerb,the curb,the concrete,the road,the tarmac}",
     ),
     "cough_worse": phrases(
@@ -2221,7 +2219,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "cough_when": phrases(
         "{when,whenever,every time,everytime,each time} {i,you} {cough,sneeze,coughed,sneezed,cough or sneeze,"
-        "sneeze or cough,strain}",
+        "sneeze or cough}",
         "{when,whenever,every time} i make a {cough,sneeze,cough or sneeze}",
     ),
     "moved_up": phrases(

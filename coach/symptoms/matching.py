@@ -106,9 +106,6 @@ _CAUSE_LINKS = frozenset("""
 """.split())
 
 
-_OR = frozenset({"or", "nor"})
-
-
 def _denied_cause(words: list[str], at: int, parts: tuple[Span, ...] = ()) -> bool:
     """ "not from sitting", "it's not the cold", "haven't had beetroot": the explanation itself
     is denied. "Like I've been on a bike all day" is a likeness, not an explanation either, but the
@@ -117,8 +114,8 @@ def _denied_cause(words: list[str], at: int, parts: tuple[Span, ...] = ()) -> bo
         if words[k] == "like" and not any(lo <= k < hi for lo, hi in parts):
             return True
     k = at - 1
-    while k >= 0 and at - k <= 5 and (words[k] in _CAUSE_LINKS or words[k] in _OR and k > 0 and at - k <= 2):
-        k -= 2 if words[k] in _OR else 1  # "not dieting or training more": the second cause is denied too
+    while k >= 0 and at - k <= 3 and words[k] in _CAUSE_LINKS:
+        k -= 1
     return k >= 0 and words[k] in NEGATORS
 
 

@@ -32,19 +32,18 @@ _TOKEN = re.compile(
     r"|(?P<comma>,)"
     r"|(?P<sym>[&+/°%])"
     r"|(?P<emoji>\U0001f9b5\ufe0f?\U0001f9b5|[\U0001fa78\U0001f4a9\U0001f6bd\U0001f346\U0001f351\U0001f9b5\U0001f9b6"
-    r"\U0001f927\U0001f912\U0001f321\U0001fac0\U0001f493\u2764\U0001fac1\u26a1\U0001f4c9"
+    r"\U0001f912\U0001fac0\U0001fac1\U0001f4c9"
     r"\U0001f48a\U0001f3e5\U0001fa7a])\ufe0f?"
 )
 _EMOJI_WORDS = {
     "\U0001fa78": ("blood",), "\U0001f4a9": ("poo",), "\U0001f6bd": ("toilet",), "\U0001f346": ("penis",),
-    "\U0001f351": ("bum",), "\U0001f9b5": ("leg",), "\U0001f9b6": ("foot",), "\U0001f927": ("sneeze",),
-    "\U0001f912": ("fever",), "\U0001f321": ("temperature",),
-    "\U0001fac0": ("heart",), "\U0001f493": ("heart",), "\u2764": ("heart",), "\U0001fac1": ("lungs",),
-    "\u26a1": ("zaps",), "\U0001f4c9": ("dropping",), "\U0001f48a": ("pills",), "\U0001f3e5": ("hospital",),
+    "\U0001f351": ("bum",), "\U0001f9b5": ("leg",), "\U0001f9b6": ("foot",), "\U0001f912": ("fever",),
+    "\U0001fac0": ("heart",), "\U0001fac1": ("lungs",), "\U0001f4c9": ("dropping",), "\U0001f48a": ("pills",), "\U0001f3e5": ("hospital",),
     "\U0001fa7a": ("doctor",),
 }
-"""Emoji that stand for a word ("\U0001fa78 in my pee", "\U0001f346 not working", "\U0001f927 = \u26a1 in my back"); two legs
-are both legs. Not the cold and hot faces: mostly the weather, which would excuse chills and sweats."""
+"""Emoji that stand for a word ("\U0001fa78 in my pee", "\U0001f346 not working"); two legs are both legs. Not the
+ones mostly said of other things: the cold and hot faces and the thermometer (the weather, which would excuse
+chills and sweats), hearts (love), lightning (speed), the sneezing face (a cold, hay fever)."""
 
 
 def tokens(text: str) -> tuple[list[str], list[Span]]:
@@ -194,27 +193,35 @@ def read(text: str) -> Doc:
 
 _FILLERS = frozenset({"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "err", "errr", "ah", "ahh", "hmm", "hm",
                       "mm", "mmm"})
+_SAID_AGAIN = frozenset("""
+    i im ive my the a an it its when so and to in we you that this there theres me is was of on at
+""".split())
+"""Words a voice note says twice while finding the next ("when I, when I go", "the, er, the pee"). Only these:
+"no pain in my legs, legs are numb" is two clauses, not a false start."""
 
 
 def _as_written(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span]]:
-    """A voice note's hesitations taken out: "um", "er", a ", like," and the commas beside them, and a false
-    start said again ("when I, when I go up the kerb", "the, er, the pee"), so a phrase is read whole."""
+    """A voice note's false starts taken out ("when I, when I go up the kerb", "the, er, the pee"), and an
+    "um" or "er" that opens a sentence, so a phrase is read whole. Other fillers stay: an "um" between "no
+    pain" and "numb groin" still keeps the denial from reaching the symptom."""
     if "," not in words and not _FILLERS.intersection(words):
         return words, spans
     kept = list(zip(words, spans))
-    if _FILLERS.intersection(words):
-        kept = [t for t in kept if t[0] not in _FILLERS]
-        kept = [t for i, t in enumerate(kept)
-                if not (t[0] == "like" and 0 < i < len(kept) - 1 and kept[i - 1][0] == kept[i + 1][0] == ",")]
-        kept = [t for i, t in enumerate(kept) if not (t[0] == "," and i and kept[i - 1][0] == ",")]
     i = 0
     while i < len(kept):
-        if kept[i][0] == ",":
+        word = kept[i][0]
+        if word in _FILLERS and (i == 0 or kept[i - 1][0] in (".", "?", "-")):
+            del kept[i:i + (2 if i + 1 < len(kept) and kept[i + 1][0] == "," else 1)]
+            continue
+        if word == ",":
+            after = i + 1
+            if after + 1 < len(kept) and kept[after][0] in _FILLERS and kept[after + 1][0] == ",":
+                after += 2  # "the, er, the pee"
             for n in (3, 2, 1):
-                if n <= i and i + n < len(kept) and all(
-                    kept[i - n + k][0] == kept[i + 1 + k][0] and kept[i + 1 + k][0][:1].isalpha() for k in range(n)
+                if n <= i and after + n <= len(kept) and all(
+                    kept[i - n + k][0] == kept[after + k][0] and kept[after + k][0] in _SAID_AGAIN for k in range(n)
                 ):
-                    del kept[i - n:i + 1]
+                    del kept[i - n:after]
                     i -= n
                     break
         i += 1
