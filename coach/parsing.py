@@ -340,7 +340,7 @@ _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one rege
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\s+(?:lower|higher|less|more|worse|better|shorter|longer|further|farther)\s+than\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:twice|thrice|x\s*[2-9]|(?:two|three|four)\s+times)\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:on\s+(?:the|a|my)\s+)?(?:bike|turbo|spin\s*bike|erg|rower|rowing\s+machine"
-    r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b(?!\s+(?:path|route|lane|trail|track|paths))",
+    r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b(?!\s+(?:path|paths)\b)",
     r"\d+\s*(?:laps?|rounds?|loops?|times|repeats?)\s+(?:of|around|round|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|m)?\b",
 )
 _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x faster than at every character)
@@ -369,7 +369,7 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"\b(?:cycled|cycling|biked|biking|rode|ridden|rowed|rowing|swam|swimming|paddled|paddling|kayaked|skied|skiing"
     r"|skated|skating|(?:bike|turbo|spin|zwift|peloton|erg|ergo|rower|elliptical|cross\s*trainer)(?:\s+ride)?)"
     r"(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is))*\s*[:=-]?\s*\d+(?:[.,]\d+)?"
-    r"(?!\s*(?:/|(?:out\s+)?of\s+10\b))\s*(?:k|km|kms|kilomet\w*|mi|miles?|m)?\b",
+    r"(?!\s*(?:/\s*|(?:out\s+)?of\s+)10\b(?!\s*[a-z]))\s*(?:k|km|kms|kilomet\w*|mi|miles?|m)?\b",
     r"\b(?:double|twice|half|triple|treble)\s+(?:of\s+)?(?:my|the)\s+(?:usual|normal|regular)\s+\d+(?:[.,]\d+)?"
     r"\s*(?:k|km|kms|mi|miles?)?\b",
 )
@@ -466,10 +466,10 @@ _TOKEN = re.compile(
     r"|(?P<slash>/)"
 )
 _DASHES = frozenset("\u2212\u2013\u2014")
-_TEXTED_LABELS = re.compile(r"\b(p\s*(?:\d+(?:[.,]\d+)?|\?)\s*[,;/]?)\s*d\s*(?=\d)")
+_TEXTED_LABELS = re.compile(r"\b(p\s*(?:\d+(?:[.,]\d+)?|\?)\s*[,;/]?)\s*d\s*(?=\d+(?:[.,]\d+)?(?!\s*of\b))")
 """ "p3 d5", "p? d 7": a texted pain and distance; "d" is the distance only beside a "p" ("Wk5 D3" is a plan's day)."""
 _OTHER_PART_SCORE = re.compile(
-    r"(?<!back )(?<!back & )(?<!back and )(?<!back/)(?<!back, )(?<!to the )(?<!into the )(?<!into my )(?<!to my )"
+    r"(?<!back )(?<!back & )(?<!back and )(?<!back/)(?<!to the )(?<!into the )(?<!into my )(?<!to my )"
     r"\b(?:neck|hips?|glutes?|foot|feet|knees?|calf|calves|ankles?|hamstrings?|hammy|shoulders?|achilles|shins?|quads?"
     r"|groin|toes?|heels?|it\s*band|itb|hip\s*flexors?|legs?|arch|plantar)"
     r"(?:\s+(?:pain|is|was|at|a|an|about|around|sore|niggle|ache|today|now))*\s*[:=-]?\s*\d+(?:[.,]\d+)?"
@@ -477,11 +477,14 @@ _OTHER_PART_SCORE = re.compile(
 )
 """A score given to another body part ("hip 5", "knee 2/10"): not the back's. Left out when the back's own score
 is said beside it ("lower back 3, hip 5"); asked about when not, so a lone number is never taken for the back's."""
-_BACK_SCORE = re.compile(r"\b(?:back|pain|p)\b\s*(?:(?:is|was|at|a|about|around|today|now|its)\s+)*[:=-]?\s*\d")
+_BACK_SCORE = re.compile(
+    r"\b(?:back|pain|p)\b\s*(?:(?:is|was|at|a|about|around|today|now|its)\s+)*[:=-]?\s*\d+(?:[.,]\d+)?"
+    r"(?=\s*(?:$|[^\w\s]|(?:today|now|and|but|so|pain|ran|run|rest|out|tonight|this|after|before|\d)\b))"
+)
 _HYPHENATED_UNIT = re.compile(r"(?<=\d)-(?=(?:milers?|miles?|mi|k|km|kms|kilomet\w*)\b)")
 """A "10-miler" or a "5-k" is a distance in its unit, not a range or a date."""
 _A_UNIT_PART = re.compile(
-    r"(?:(?<=\band )|(?<=\bthen )|(?<=\bwith )|(?<=\bplus ))a(?=\s+(?:mile|km|k)\s+(?:cool\s*-?\s*down|warm\s*-?\s*up|jog|shake\s*-?\s*out|recovery)\b)"
+    r"(?:^|(?<=\band )|(?<=\bthen )|(?<=\bwith )|(?<=\bplus )|(?<=\+ )|(?<=& )|(?<=, ))a(?=\s+(?:mile|km|k)\s+(?:cool\s*-?\s*down|warm\s*-?\s*up|jog|shake\s*-?\s*out|recovery)\b)"
 )
 """A part of a run said with "a" ("a 5k and a mile cooldown"): one of the unit, so the parts are seen and asked
 about rather than the mile left out."""
@@ -718,7 +721,7 @@ def _dates_the_checkin(text: str, match: re.Match[str]) -> bool:
     after = _SENTENCE.search(text, match.end())
     said_with_it = text[starts[-1]:match.start()] + " " + text[match.end():after.start() if after else len(text)]
     said_with_it = _DISTANCE_IN_WORDS.sub(_distance_digits, _PAIN_IN_WORDS.sub(_pain_digits, said_with_it))
-    rest_of_it = _OTHER_UNIT_NUMBER.sub(" ", _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", said_with_it)))
+    rest_of_it = _OTHER_UNIT_NUMBER.sub(" ", _OTHER_PART_SCORE.sub(" ", _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", said_with_it))))
     if any(c.isdigit() for c in rest_of_it) or _REST.search(rest_of_it) or _NO_PAIN.search(rest_of_it):
         return True
     return set(_TOKEN_WORDS.findall(said_with_it)) <= _DAY_ALONE_WORDS

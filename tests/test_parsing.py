@@ -283,6 +283,12 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("half a mile jog pain 2", 2, 0.805, None),
         ("couldn't manage a mile jog, pain 7", 7, None, None),
         ("p? d 7", None, 7.0, None),
+        ("knee 4, hurt it on sunday. pain 3, 5k", 3, 5.0, None),
+        ("hip is a 3, tweaked it yesterday. back 2, 6k", 2, 6.0, None),
+        ("cycled 20/30 min, back 2", 2, None, None),
+        ("rowed 5 of 10 reps, back 2", 2, None, None),
+        ("20k bike trail ride, back 3", 3, None, None),
+        ("P3 D1 of 5 this week", 3, None, None),
         ("pain 1 lower than yesterday, 6k", None, 6.0, None),
         ("double my usual 5k, back 3", 3, None, None),
         ("did my usual 5k, back 3", 3, 5.0, None),
@@ -365,6 +371,9 @@ def test_paces_laps_and_other_peoples_runs_are_not_the_distance(text, pain, km):
         "hip 5, 7k",
         "knee 2/10, 6",
         "sore calf 4 5",
+        "hip 6, 6k, got back 2 late",
+        "just got back, knee 6, 10k",
+        "5k + a mile cooldown",
     ],
 )
 def test_a_correction_a_range_or_a_pain_with_a_unit_is_asked_again(text):

@@ -2312,6 +2312,14 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("when I strain on the bench press my back twinges", set()),
         ("can't find a comfortable position for my Garmin strap", set()),
         ("got a cold \U0001f927 back pain 4", set()),
+        # the third review: a clause before a comma is no false start; emoji that decorate check-ins; T6 anywhere
+        ("I don't get it, um, it feels numb in my groin", {"saddle"}),
+        ("my wife had it, um, it is numb around my privates now", {"saddle"}),
+        ("um, never had this, this weakness in both legs", {"both_legs"}),
+        ("What would numbness in the, the saddle area feel like? I don't have it", {"nerve"}),
+        ("\U0001f9b5\U0001f9b5 pain 3, 10k", set()),
+        ("\U0001fac0 pain 3, 10k", set()),
+        ("pain 6 today. it's at T6, right on the bone", {"thoracic"}),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

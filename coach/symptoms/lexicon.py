@@ -1851,7 +1851,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|hours?|hrs?|months?|years?|times|laps?|reps?|today|tonight|yesterday|mph|kph|pace)\b)"
         r"|\b(?:[5-9]|10)(?= (?:every time|everytime|each time|whenever|when) (?:i |you )?(?:cough|sneez|strain))"
     ),  # "coughing makes it 8", "9 every time i cough": the pain a cough brings, as a number
-    "thoracic_level": Regex(r"t (?:[3-9]|1[0-2])"),  # "over T6 to T8" (T1 and T2 are a triathlon's transitions)
+    "thoracic_level": Regex(r"t (?:[3-9]|1[0-2])", words=frozenset({"t"})),  # "over T6 to T8" (T1 and T2 are a triathlon's transitions)
     "thoracic_where": phrases(
         "{level with,at the level of} my {nipples,nipple,chest}",
         "{nipple,nipples} level",

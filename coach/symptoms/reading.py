@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     BODY_GROUP, BODY_WORDS, CLAUSE_WORDS, FILLER, HARD, LEXICON, NEGATORS, NOT_CHECKIN, PEE_VERBS,
-    RESOLVED, SOFTENER_PAIRS, SOFTENERS, STOPS, TIME_UNITS, WEE_SMALL, Regex,
+    RESOLVED, SOFTENER_PAIRS, SOFTENERS, STOPS, THIRD_PARTY, TIME_UNITS, WEE_SMALL, Regex,
 )  # fmt: skip
 from .spelling import VOCAB, canonical
 
@@ -31,19 +31,16 @@ _TOKEN = re.compile(
     r"|(?P<stop>[.!?;…\n]+|(?<!\S)[-–—~]+(?!\S)|[–—]+)"
     r"|(?P<comma>,)"
     r"|(?P<sym>[&+/°%])"
-    r"|(?P<emoji>\U0001f9b5\ufe0f?\U0001f9b5|[\U0001fa78\U0001f4a9\U0001f6bd\U0001f346\U0001f351\U0001f9b5\U0001f9b6"
-    r"\U0001f912\U0001fac0\U0001fac1\U0001f4c9"
-    r"\U0001f48a\U0001f3e5\U0001fa7a])\ufe0f?"
+    r"|(?P<emoji>[\U0001fa78\U0001f4a9\U0001f6bd\U0001f346\U0001f351\U0001f9b6\U0001f4c9\U0001f48a\U0001f3e5\U0001fa7a])\ufe0f?"
 )
 _EMOJI_WORDS = {
     "\U0001fa78": ("blood",), "\U0001f4a9": ("poo",), "\U0001f6bd": ("toilet",), "\U0001f346": ("penis",),
-    "\U0001f351": ("bum",), "\U0001f9b5": ("leg",), "\U0001f9b6": ("foot",), "\U0001f912": ("fever",),
-    "\U0001fac0": ("heart",), "\U0001fac1": ("lungs",), "\U0001f4c9": ("dropping",), "\U0001f48a": ("pills",), "\U0001f3e5": ("hospital",),
+    "\U0001f351": ("bum",), "\U0001f9b6": ("foot",), "\U0001f4c9": ("dropping",), "\U0001f48a": ("pills",), "\U0001f3e5": ("hospital",),
     "\U0001fa7a": ("doctor",),
 }
-"""Emoji that stand for a word ("\U0001fa78 in my pee", "\U0001f346 not working"); two legs are both legs. Not the
-ones mostly said of other things: the cold and hot faces and the thermometer (the weather, which would excuse
-chills and sweats), hearts (love), lightning (speed), the sneezing face (a cold, hay fever)."""
+"""Emoji that stand for a word ("\U0001fa78 in my pee", "\U0001f346 not working", "\U0001f351 gone numb"). Not the ones that
+decorate ordinary check-ins or are mostly said of other things ("\U0001f9b5\U0001f9b5 pain 3, 10k", "\U0001fac0", "\U0001f912 kid is sick",
+hearts, lightning, the thermometer, the hot, cold and sneezing faces): read as words they raised alarms."""
 
 
 def tokens(text: str) -> tuple[list[str], list[Span]]:
@@ -73,7 +70,7 @@ def tokens(text: str) -> tuple[list[str], list[Span]]:
         elif kind == "comma":
             words.append(",")
         elif kind == "emoji":
-            said = ("both", "legs") if token.count("\U0001f9b5") == 2 else _EMOJI_WORDS[token.rstrip("\ufe0f")]
+            said = _EMOJI_WORDS[token.rstrip("\ufe0f")]
             words.extend(said)
             spans.extend([match.span()] * (len(said) - 1))
         else:
@@ -200,12 +197,26 @@ _SAID_AGAIN = frozenset("""
 "no pain in my legs, legs are numb" is two clauses, not a false start."""
 
 
+_NOT_MINE = NEGATORS | THIRD_PARTY
+
+
+def _clause_holds(kept: list[tuple[str, Span]], end: int, words: frozenset[str]) -> bool:
+    """Whether the clause ending before token `end` holds one of `words`: "I don't get it, it feels numb" is
+    two clauses (its "it, it" is no false start), and the denial must not reach the second."""
+    k = end - 1
+    while k >= 0 and end - k <= 10 and kept[k][0] not in (",", ".", "?", "-", "but"):
+        if kept[k][0] in words:
+            return True
+        k -= 1
+    return False
+
+
 def _as_written(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span]]:
-    """A voice note's false starts taken out ("when I, when I go up the kerb", "the, er, the pee"), and an
-    "um" or "er" that opens a sentence, so a phrase is read whole. Other fillers stay: an "um" between "no
+    """In a voice note (a message with an "um" or "er"), its false starts taken out ("when I, when I go up the
+    kerb", "the, er, the pee"), and an "um" or "er" that opens a sentence, so a phrase is read whole. Other fillers stay: an "um" between "no
     pain" and "numb groin" still keeps the denial from reaching the symptom."""
-    if "," not in words and not _FILLERS.intersection(words):
-        return words, spans
+    if not _FILLERS.intersection(words):
+        return words, spans  # typed, not dictated: "in the, the saddle area" is a typo, not a false start
     kept = list(zip(words, spans))
     i = 0
     while i < len(kept):
@@ -220,7 +231,7 @@ def _as_written(words: list[str], spans: list[Span]) -> tuple[list[str], list[Sp
             for n in (3, 2, 1):
                 if n <= i and after + n <= len(kept) and all(
                     kept[i - n + k][0] == kept[after + k][0] and kept[after + k][0] in _SAID_AGAIN for k in range(n)
-                ):
+                ) and not _clause_holds(kept, i - n, _NOT_MINE):
                     del kept[i - n:after]
                     i -= n
                     break
