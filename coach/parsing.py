@@ -246,6 +246,7 @@ _PLAIN_WORD_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|he|she|they|just|h
 _PLAIN_WORD_DAY_AFTER = re.compile(
     r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back|run|ran|parkrun|long|easy|am\b|morning|night|lsd|lsr\b|lr\b|tempo)"
 )
+_RUN_WORDS = re.compile(r"\b(?:ran|run|runs|jog|jogged|did|parkrun|race|raced|long|tempo|intervals|session)\b")
 _RUN_IN_CLAUSE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b|\b(?:ran|run|jogged|did)\b")
 _SO = re.compile(r"[^.!?;]*?\b(?:so|because|cos|coz|hence)\b")
 """A day then "so": "half marathon on Sunday so ran three miles easy" is today's run, "party yesterday so no
@@ -310,6 +311,12 @@ _DISTANCE_IN_WORDS = re.compile(
     r"(?=\s*(?:k|km|kms|kilometers?|kilometres?|miles?|mi|klicks)\b)"
 )
 """A distance in words, as dictated ("ran five k", "thirteen point one miles"), read as digits."""
+_SPORT = (
+    r"\b(?:cycled|cycling|biked|biking|rode|ridden|rowed|rowing|swam|swimming|paddled|paddling|kayaked|skied|skiing"
+    r"|skated|skating|(?:bike|turbo|spin|zwift|peloton|erg|ergo|rower|elliptical|cross\s*trainer)(?:\s+ride)?)"
+)
+"""Another sport's distance ("cycled 20k", "erg 10k", "swam 8 of 10 lengths") is no run; its score out of ten
+("cycling 3/10 pain") is still the pain."""
 _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one regex of them all was 4x slower)
     r"\d+(?:[.,]\d+)?\s*k?\s*(?:steps|people|followers|views|likes|runners|entrants|kudos|flights|floors)\b",
     r"\d{1,2}\s+(?:past|to)\s+\d{1,2}\b(?![.,]\d)",
@@ -340,7 +347,7 @@ _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one rege
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\s+(?:lower|higher|less|more|worse|better|shorter|longer|further|farther)\s+than\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:twice|thrice|x\s*[2-9]|(?:two|three|four)\s+times)\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:on\s+(?:the|a|my)\s+)?(?:bike|turbo|spin\s*bike|erg|rower|rowing\s+machine"
-    r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b(?!\s+(?:path|paths)\b)",
+    r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b(?!\s+(?:path|route|lane|trail|track)s?\b(?!\s+(?:ride|riding|commute)))",
     r"\d+\s*(?:laps?|rounds?|loops?|times|repeats?)\s+(?:of|around|round|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|m)?\b",
 )
 _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x faster than at every character)
@@ -366,10 +373,11 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"\bc\s*25\s*k\b",
     r"\bcouch\s*(?:to|2)\s*5\s*k\b",
     r"\bw(?:ee)?k?\s*\d+\s*d(?:ay)?\s*\d+\b",
-    r"\b(?:cycled|cycling|biked|biking|rode|ridden|rowed|rowing|swam|swimming|paddled|paddling|kayaked|skied|skiing"
-    r"|skated|skating|(?:bike|turbo|spin|zwift|peloton|erg|ergo|rower|elliptical|cross\s*trainer)(?:\s+ride)?)"
-    r"(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is))*\s*[:=-]?\s*\d+(?:[.,]\d+)?"
-    r"(?!\s*(?:/\s*|(?:out\s+)?of\s+)10\b(?!\s*[a-z]))\s*(?:k|km|kms|kilomet\w*|mi|miles?|m)?\b",
+    rf"{_SPORT}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is))*\s*[:=-]?\s*"
+    r"\d+(?:[.,]\d+)?\s*(?:/|(?:out\s+)?of)\s*\d+\s*(?:lengths?|laps?|reps?|climbs?|intervals?|sets?|times|km|k|kms|mi"
+    r"|miles?|mins?|minutes?|hours?|hrs?)\b",
+    rf"{_SPORT}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is))*\s*[:=-]?\s*"
+    r"\d+(?:[.,]\d+)?(?!\s*(?:/|(?:out\s+)?of\s))\s*(?:k|km|kms|kilomet\w*|mi|miles?|m)?\b",
     r"\b(?:double|twice|half|triple|treble)\s+(?:of\s+)?(?:my|the)\s+(?:usual|normal|regular)\s+\d+(?:[.,]\d+)?"
     r"\s*(?:k|km|kms|mi|miles?)?\b",
 )
@@ -721,7 +729,9 @@ def _dates_the_checkin(text: str, match: re.Match[str]) -> bool:
     after = _SENTENCE.search(text, match.end())
     said_with_it = text[starts[-1]:match.start()] + " " + text[match.end():after.start() if after else len(text)]
     said_with_it = _DISTANCE_IN_WORDS.sub(_distance_digits, _PAIN_IN_WORDS.sub(_pain_digits, said_with_it))
-    rest_of_it = _OTHER_UNIT_NUMBER.sub(" ", _OTHER_PART_SCORE.sub(" ", _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", said_with_it))))
+    rest_of_it = _OTHER_UNIT_NUMBER.sub(" ", _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", said_with_it)))
+    if not _RUN_WORDS.search(said_with_it):  # "knee 4, hurt it on sunday": that day's knee, not the check-in
+        rest_of_it = _OTHER_PART_SCORE.sub(" ", rest_of_it)
     if any(c.isdigit() for c in rest_of_it) or _REST.search(rest_of_it) or _NO_PAIN.search(rest_of_it):
         return True
     return set(_TOKEN_WORDS.findall(said_with_it)) <= _DAY_ALONE_WORDS
