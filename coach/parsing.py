@@ -246,7 +246,7 @@ _PLAIN_WORD_NOT_DAY_BEFORE = re.compile(r"\b(?:the|a|i|we|you|he|she|they|just|h
 _PLAIN_WORD_DAY_AFTER = re.compile(
     r"^\s*[,:;.!-]*\s*(?:$|\d|rest|off|no\s+run|pain|back|run|ran|parkrun|long|easy|am\b|morning|night|lsd|lsr\b|lr\b|tempo)"
 )
-_RUN_WORDS = re.compile(r"\b(?:ran|run|runs|jog|jogged|did|parkrun|race|raced|long|tempo|intervals|session)\b")
+_RUN_WORDS = re.compile(r"\b(?:ran|run|runs|jog|jogged|parkrun|race|raced|tempo|intervals)\b")
 _RUN_IN_CLAUSE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b|\b(?:ran|run|jogged|did)\b")
 _SO = re.compile(r"[^.!?;]*?\b(?:so|because|cos|coz|hence)\b")
 """A day then "so": "half marathon on Sunday so ran three miles easy" is today's run, "party yesterday so no
@@ -347,7 +347,7 @@ _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one rege
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\s+(?:lower|higher|less|more|worse|better|shorter|longer|further|farther)\s+than\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:twice|thrice|x\s*[2-9]|(?:two|three|four)\s+times)\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:on\s+(?:the|a|my)\s+)?(?:bike|turbo|spin\s*bike|erg|rower|rowing\s+machine"
-    r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b(?!\s+(?:path|route|lane|trail|track)s?\b(?!\s+(?:ride|riding|commute)))",
+    r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b(?!\s+(?:path|paths)\b)",
     r"\d+\s*(?:laps?|rounds?|loops?|times|repeats?)\s+(?:of|around|round|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|m)?\b",
 )
 _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x faster than at every character)

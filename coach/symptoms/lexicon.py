@@ -2325,7 +2325,7 @@ RESOLVED_PAIRS = frozenset(tuple(pair.split()) for pair in (
 NOT_RESOLVED_AFTER = frozenset("""
     down into to up through numb dead weak weaker worse tingly funny weird strange on round
     around across over right straight from all me us him her them my running at out otherwise
-    apart except other else bad mad numbish when whenever while if unless off
+    apart except other else bad mad numbish
 """.split())
 """After these a "gone" is not a resolution: "gone numb", "stopped working"."""
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "iwill", "my", "me", "mine", "myself"})

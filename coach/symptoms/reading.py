@@ -198,9 +198,6 @@ _SAID_AGAIN = frozenset("""
 
 
 _NOT_MINE = NEGATORS | THIRD_PARTY
-_CLAUSE_STARTS = frozenset("i im ive it its that this there theres we you".split())
-"""A repeated word that may begin a clause of its own ("I don't get it, it feels numb"); "the, er, the" and
-"my, um, my" never do, so "I can't feel the, um, the toilet paper" is a false start, its "can't" its own."""
 
 
 def _clause_holds(kept: list[tuple[str, Span]], end: int, words: frozenset[str]) -> bool:
@@ -234,7 +231,7 @@ def _as_written(words: list[str], spans: list[Span]) -> tuple[list[str], list[Sp
             for n in (3, 2, 1):
                 if n <= i and after + n <= len(kept) and all(
                     kept[i - n + k][0] == kept[after + k][0] and kept[after + k][0] in _SAID_AGAIN for k in range(n)
-                ) and not (kept[after][0] in _CLAUSE_STARTS and _clause_holds(kept, i - n, _NOT_MINE)):
+                ) and not _clause_holds(kept, i - n, _NOT_MINE):
                     del kept[i - n:after]
                     i -= n
                     break

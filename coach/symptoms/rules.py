@@ -288,8 +288,7 @@ RULES: tuple[Rule, ...] = (
        unless=("pain", "ache")),
     _r("thoracic", "thoracic|thoracic_where|thoracic_level", "pain|ache|moved_up", gap=6, either=True,
        veto=("thoracic_veto",)),
-    _r("thoracic", "thoracic_level", needs=("pain", "moved_up"), anywhere=True, veto=("thoracic_veto",),
-       cleared=("pain_denied",)),
+    _r("thoracic", "thoracic_level", needs=("pain", "moved_up"), anywhere=True, veto=("thoracic_veto",)),
     _r("thoracic", "thoracic|thoracic_where", needs=("pain", "moved_up"), anywhere=True,
        veto=("thoracic_veto",), cleared=("pain_denied",)),  # "Pain 5, 8k. Mid back around the ribs.": where the scored pain is
     # pain worse on coughing, sneezing or straining on the toilet
