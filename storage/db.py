@@ -370,9 +370,12 @@ def rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, A
     """Rows of one prepared statement as dicts: no schema look-ups and no savepoint around a read,
     which sqlite-utils' table helpers add to every call (the check-in path and the sweep use this).
     A write with RETURNING outside ``atomic()`` commits when its rows are read (autocommit, see ``_set_up``)."""
-    writing = isinstance(db, LumbarDatabase) and is_write(sql)
-    with db.writing() if writing else contextlib.nullcontext():  # a write with RETURNING ends when its rows are read
-        cursor = db.execute(sql, list(params))
+    if isinstance(db, LumbarDatabase) and is_write(sql):
+        with db.writing():  # a write with RETURNING ends when its rows are read
+            cursor = db.conn.execute(sql, list(params))
+            fetched = cursor.fetchall()
+    else:
+        cursor = db.conn.execute(sql, list(params))
         fetched = cursor.fetchall()
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, values)) for values in fetched]
