@@ -2326,6 +2326,15 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("numb groin, gone off now", set()),
         ("numb but it's fine now", set()),
         ("pain 5, 8k. It's up at T7, no pain lower down", {"thoracic"}),
+        # a "no" before a named symptom does not reach one said with its own adjective or verb
+        ("no pain, can't pee", {"bladder"}),
+        ("no pain, cant wee since last night", {"bladder"}),
+        ("no pain, leaking urine", {"bladder"}),
+        ("no pain numb groin", {"saddle"}),
+        ("no back pain, numb groin", {"saddle"}),
+        ("no pain and numb around my bum", {"saddle"}),
+        ("no numbness, weakness or tingling", set()),
+        ("not numb, tingly or weak down there", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

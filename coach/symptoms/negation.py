@@ -14,6 +14,18 @@ _LISTING = frozenset({"or", "nor", "and", ",", "/", "n"})
 _PERCEIVING = frozenset({"feel", "felt", "notice", "noticed", "know", "knew", "sense", "sensed"})
 _LOCATIVES = frozenset({"in", "between", "around", "round", "down", "under", "across", "behind"})
 _ADVERBS = frozenset({"yet", "really", "completely", "fully"})
+_NAMED_SYMPTOMS = frozenset("""
+    pain pains ache aches numbness weakness soreness stiffness tightness tenderness discomfort sciatica
+    incontinence fever fevers temperature chills sweats sensation sensations leakage twinge twinges
+    niggle niggles agony pressure shivers rigors
+""".split())
+_SAID_OF_ITSELF = frozenset("""
+    numb numbb numbe nunb numm numbish numby numbed tingly tingley weak weaker feeble wet leaking leaked
+    leaky peed pooed soiled cant cannot couldnt unable lost losing
+""".split())
+"""A symptom named by a noun can be denied as one item of a list ("no numbness, tingling or weakness");
+one said with its own adjective or verb after it is a new statement, not another item: "no pain, numb
+groin", "no pain, can't pee"."""
 
 
 def denied_before(words: list[str], at: int) -> bool:
@@ -46,6 +58,9 @@ def denied_before(words: list[str], at: int) -> bool:
         elif word in SYMPTOM_WORDS and word not in BODY_WORDS:
             if following not in _LISTING | _LOCATIVES and following not in SYMPTOM_WORDS:
                 return False
+            if word in _NAMED_SYMPTOMS and following not in ("or", "nor") and at < len(words) and \
+                    words[at] in _SAID_OF_ITSELF:
+                return False  # "no pain, can't pee", "no pain numb groin": the "no" is the pain's
         elif word not in FILLER and word not in BODY_WORDS and word not in _LISTING:
             if word != "longer":  # "no longer hurts"
                 return False
