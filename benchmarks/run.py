@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import broadcast, charts, checkins, false_alarms, sms_cost, summaries, sweep_scale  # noqa: E402
+from benchmarks import broadcast, charts, checkins, false_alarms, readers, sms_cost, summaries, sweep_scale  # noqa: E402
 from benchmarks.table import Figure, render  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results.md"
@@ -54,7 +54,7 @@ def captured(work) -> tuple[str, object]:
 def main() -> None:
     figures: list[Figure] = []
     notes: list[str] = []
-    for module in (sweep_scale, checkins, broadcast, charts, sms_cost):
+    for module in (sweep_scale, checkins, broadcast, charts, sms_cost, readers):
         print(f"== {module.__name__}", file=sys.stderr, flush=True)
         try:
             found, said = module.run()

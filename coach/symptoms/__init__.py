@@ -17,6 +17,8 @@ not plainly running talk, it counts.
 
 from __future__ import annotations
 
+import functools
+
 from .categories import CATEGORIES, CATEGORY_BY_ID, Category, Finding, Urgency
 from .matching import Match, evaluate
 from .reading import Doc, clauses, extent, leftovers, read
@@ -50,18 +52,27 @@ def near_warning_signs(text: str) -> bool:
 def find_symptoms(text: str) -> list[Finding]:
     """Every red-flag category the text describes (denied or resolved mentions left out), most
     urgent first, one Finding per category."""
-    doc = read(text)
-    matches = sorted(evaluate(doc), key=lambda m: (m.rule, m.start, m.end))
+    doc, matches = _reading(text)
+    matches = sorted(matches, key=lambda m: (m.rule, m.start, m.end))
     found = [m for m in matches if m.status == "found"]
-    covered = [(m.start, m.end) for m in found if m.category in _SPECIFIC]
+    covered = {k for m in found if m.category in _SPECIFIC for k in range(m.start, m.end)}
     first: dict[str, Match] = {}
     for match in found:
-        said = any(s < match.anchor[1] and match.anchor[0] < e for s, e in covered)
-        if match.category == "nerve" and said:
+        if match.category in first:
             continue
-        first.setdefault(match.category, match)
+        if match.category == "nerve" and not covered.isdisjoint(range(*match.anchor)):
+            continue  # the nerve words of a more specific sign ("numb groin" is saddle, not nerve)
+        first[match.category] = match
     findings = [_finding(doc, match) for match in first.values()]
     return sorted(findings, key=lambda f: (-f.category.urgency, f.start))
+
+
+@functools.lru_cache(maxsize=32)
+def _reading(text: str) -> tuple[Doc, tuple[Match, ...]]:
+    """A message read and its rules tried once, however many questions a turn asks of it (whether it
+    names a symptom, then what is left of it to read as a check-in)."""
+    doc = read(text)
+    return doc, tuple(evaluate(doc))
 
 
 def _finding(doc: Doc, match: Match) -> Finding:
@@ -91,8 +102,7 @@ def remainder(text: str) -> str:
     do not ("numb for 3 days", "fell off a ladder on sunday", "temp 39"). With no mention at all the
     text comes back unchanged.
     """
-    doc = read(text)
-    matches = evaluate(doc)
+    doc, matches = _reading(text)
     spans = [(m.start, m.end) for m in matches] + doc.find("topic")
     spans += [extra for m in matches for extra in m.extra]
     mentioned: set[int] = set()
