@@ -2335,6 +2335,11 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("no pain and numb around my bum", {"saddle"}),
         ("no numbness, weakness or tingling", set()),
         ("not numb, tingly or weak down there", set()),
+        # not noticed at first is noticed now
+        ("I didn't notice the numbness in my groin until I wiped", {"saddle"}),
+        ("I didn't feel the numbness in my bum till I sat down", {"saddle"}),
+        ("didn't notice the tingling in both legs until I stopped", {"both_legs"}),
+        ("I didn't notice any numbness", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

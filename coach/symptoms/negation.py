@@ -41,7 +41,7 @@ def denied_before(words: list[str], at: int) -> bool:
             following = words[k + 1] if k + 1 < len(words) else ""
             if word == "free":
                 return following in ("of", "from")
-            if unnoticed and at < len(words) and words[at] in EVENT_WORDS:
+            if unnoticed and at < len(words) and (words[at] in EVENT_WORDS or _noticed_later(words, at)):
                 return False
             return following not in HEDGES
         unnoticed = unnoticed or word in _PERCEIVING
@@ -127,6 +127,19 @@ def resolved_after(words: list[str], at: int) -> bool:
             if word in _STATES and (asked or _asks(words, at - 1)):
                 return False
             return nxt != "?" and not (word == "passed" and nxt == "out")
+    return False
+
+
+_UNTIL = frozenset({"until", "till", "til", "untill", "unti"})
+
+
+def _noticed_later(words: list[str], at: int) -> bool:
+    """ "didn't notice the numbness in my groin until I wiped": not noticed at first is noticed now."""
+    for word in words[at: at + 10]:
+        if word in _UNTIL:
+            return True
+        if word in STOPS or (word in HARD and word != ","):
+            return False
     return False
 
 
