@@ -2340,6 +2340,12 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("I didn't feel the numbness in my bum till I sat down", {"saddle"}),
         ("didn't notice the tingling in both legs until I stopped", {"both_legs"}),
         ("I didn't notice any numbness", set()),
+        # well only while doing something is not well: a past moment is a resolution
+        ("my groin is numb, it's fine when I walk but not when I sit", {"saddle"}),
+        ("numb groin but it's ok if I stand", {"saddle"}),
+        ("my groin is numb, it's, er, it's fine when I walk", {"saddle"}),
+        ("numb groin, fine when I'm running", {"saddle"}),
+        ("numb bum, fine when I got up", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

@@ -121,13 +121,30 @@ def resolved_after(words: list[str], at: int) -> bool:
         if word in RESOLVED:
             if prev in NEGATORS or (prev in _ADVERBS and prev2 in NEGATORS):
                 return False
-            if nxt in NOT_RESOLVED_AFTER:
+            if nxt in NOT_RESOLVED_AFTER or _only_while(words, k):
                 continue
             asked = prev in ("that", "this", "if", "be", "whether") or (prev, prev2) in _IS_IT
             if word in _STATES and (asked or _asks(words, at - 1)):
                 return False
             return nxt != "?" and not (word == "passed" and nxt == "out")
     return False
+
+
+_WHILE = frozenset({"when", "whenever", "if", "while", "whilst", "as"})
+_DOING_NOW = frozenset("""
+    walk walking sit sitting stand standing run running jog jogging move moving lie lying lay laying
+    bend bending rest resting stretch stretching cycle cycling ride riding swim swimming drive driving
+    am
+""".split())
+
+
+def _only_while(words: list[str], at: int) -> bool:
+    """ "fine when I walk", "ok if I stand": well only while doing something, so not well otherwise; a
+    past moment is a resolution ("fine when I woke", "gone when I got up")."""
+    if at + 3 >= len(words) or words[at] not in _STATES or words[at + 1] not in _WHILE:
+        return False
+    subject, verb = words[at + 2], words[at + 3]
+    return (subject == "i" and verb in _DOING_NOW) or (subject == "im" and verb.endswith("ing") and verb in _DOING_NOW)
 
 
 _UNTIL = frozenset({"until", "till", "til", "untill", "unti"})
