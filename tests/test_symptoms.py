@@ -2346,6 +2346,11 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("my groin is numb, it's, er, it's fine when I walk", {"saddle"}),
         ("numb groin, fine when I'm running", {"saddle"}),
         ("numb bum, fine when I got up", set()),
+        # an explanation the writer doubts, or one a change comes after, is put aside by a "but"
+        ("Probably just tired legs but my left leg keeps giving way on me when I walk downstairs", {"weakness"}),
+        ("IBS for years so urgency is normal for me, but since yesterday I get no warning at all, it just comes out",
+         {"bowel"}),
+        ("finished the race but my legs buckled", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

@@ -95,9 +95,30 @@ def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Spa
     nor does a denied one ("numb and it's not from sitting")."""
     for o in doc.within(names, lo, hi):
         inside = any(p[0] <= o[0] and o[1] <= p[1] and o != p for p in parts)
-        if not inside and not _denied_cause(doc.words, o[0], parts):
+        if not inside and not _denied_cause(doc.words, o[0], parts) and not _set_aside(doc.words, o, parts):
             return True
     return False
+
+
+_CONTRASTS = frozenset({"but", "however", "although", "though", "yet"})
+_DOUBTED = frozenset({"probably", "prob", "probs", "maybe", "possibly", "perhaps", "thought", "assumed", "guess",
+                      "might", "could"})
+_CHANGED = frozenset({"since", "suddenly", "lately", "recently"})
+"""After a "but", a change from what was usual: "IBS for years so urgency is normal for me, but since
+yesterday I get no warning at all"."""
+
+
+def _set_aside(words: list[str], veto: Span, parts: tuple[Span, ...]) -> bool:
+    """ "Probably just tired legs but my left leg keeps giving way": an explanation the writer doubts,
+    then a "but" before the sign, is one they put aside, and so is one a change comes after ("but since
+    Tuesday"); "finished the race but my legs buckled" is not."""
+    start = min(p[0] for p in parts) if parts else veto[1]
+    contrasts = [k for k in range(veto[1], start) if words[k] in _CONTRASTS]
+    if not contrasts:
+        return False
+    doubted = any(word in _DOUBTED for word in words[max(0, veto[0] - 4):veto[0]])
+    changed = any(word in _CHANGED for k in contrasts for word in words[k + 1:k + 3])
+    return doubted or changed
 
 
 _CAUSE_LINKS = frozenset("""
