@@ -67,10 +67,11 @@ def find_symptoms(text: str) -> list[Finding]:
     return sorted(findings, key=lambda f: (-f.category.urgency, f.start))
 
 
-@functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=4)
 def _reading(text: str) -> tuple[Doc, tuple[Match, ...]]:
     """A message read and its rules tried once, however many questions a turn asks of it (whether it
-    names a symptom, then what is left of it to read as a check-in)."""
+    names a symptom, then what is left of it to read as a check-in). Only the last few are kept: they
+    are runners' words, held in memory no longer than the turns that read them need."""
     doc = read(text)
     return doc, tuple(evaluate(doc))
 

@@ -2062,6 +2062,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "twinge", "twinges", "worse", "sets it off", "sets off", "spasm", "spasms", "ache", "aches",
         "sore", "stab", "zaps", "zings", "radiates", "screams", "murder", "torture", "unbearable",
     ),
+    "illness_named": phrases(
+        "chest cold", "chest infection", "chest bug", "chest virus", "chesty cold", "head cold",
+        "throat infection", "throat bug",
+    ),
     "cough_veto": phrases(
         "throat", "sore throat", "chest", "chesty", "ribs", "lungs", "head", "headache", "nose",
         "eyes", "stomach", "tummy", "abs", "belly",

@@ -95,8 +95,11 @@ def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Spa
     nor does a denied one ("numb and it's not from sitting")."""
     for o in doc.within(names, lo, hi):
         inside = any(p[0] <= o[0] and o[1] <= p[1] and o != p for p in parts)
-        if not inside and not _denied_cause(doc.words, o[0], parts) and not _set_aside(doc.words, o, parts):
-            return True
+        if inside or _denied_cause(doc.words, o[0], parts) or _set_aside(doc.words, o, parts):
+            continue
+        if any(i[0] == o[0] and o[1] < i[1] for i in doc.find("illness_named")):
+            continue  # "had a chest cold and every cough makes the back pain shoot": not the chest that hurts
+        return True
     return False
 
 

@@ -21,11 +21,33 @@ _NAMED_SYMPTOMS = frozenset("""
 """.split())
 _SAID_OF_ITSELF = frozenset("""
     numb numbb numbe nunb numm numbish numby numbed tingly tingley weak weaker feeble wet leaking leaked
-    leaky peed pooed soiled cant cannot couldnt unable lost losing
+    leaky peed pooed soiled lost losing
 """.split())
+_NEGATED_VERBS = frozenset({"cant", "cannot", "couldnt", "unable"})
+_LIST_MARKS = frozenset({"or", "nor", "/"})
 """A symptom named by a noun can be denied as one item of a list ("no numbness, tingling or weakness");
-one said with its own adjective or verb after it is a new statement, not another item: "no pain, numb
-groin", "no pain, can't pee"."""
+one said with its own adjective or verb is a new statement, not another item ("no pain, numb groin",
+"no pain, groin feels numb"), unless it is itself an item of an "or" list ("no pain, numb bum or
+leaking"). One with its own negation is never an item: "no pain, can't pee or poo"."""
+
+
+def _a_statement_of_its_own(words: list[str], after: int, at: int) -> bool:
+    """Whether the symptom at token ``at``, after a named symptom that ended before ``after``, says
+    something of its own rather than naming another item the same "no" denies."""
+    item = words[at:at + 3]
+    if not item:
+        return False
+    if item[0] in _NEGATED_VERBS:
+        return True
+    said = item[0] in _SAID_OF_ITSELF or (item[0] in BODY_WORDS and bool(_SAID_OF_ITSELF.intersection(item[1:])))
+    if not said:
+        return False
+    for word in words[after:at + 10]:
+        if word in _LIST_MARKS:
+            return False
+        if word in STOPS or (word in HARD and word != ","):
+            break
+    return True
 
 
 def denied_before(words: list[str], at: int) -> bool:
@@ -58,8 +80,7 @@ def denied_before(words: list[str], at: int) -> bool:
         elif word in SYMPTOM_WORDS and word not in BODY_WORDS:
             if following not in _LISTING | _LOCATIVES and following not in SYMPTOM_WORDS:
                 return False
-            if word in _NAMED_SYMPTOMS and following not in ("or", "nor") and at < len(words) and \
-                    words[at] in _SAID_OF_ITSELF:
+            if word in _NAMED_SYMPTOMS and _a_statement_of_its_own(words, k + 1, at):
                 return False  # "no pain, can't pee", "no pain numb groin": the "no" is the pain's
         elif word not in FILLER and word not in BODY_WORDS and word not in _LISTING:
             if word != "longer":  # "no longer hurts"
