@@ -2359,6 +2359,8 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("IBS for years so urgency is normal for me, but since yesterday I get no warning at all, it just comes out",
          {"bowel"}),
         ("finished the race but my legs buckled", set()),
+        ("Had a chest cold and every cough makes the back pain shoot down my right buttock", {"cough_sneeze", "nerve"}),
+        ("Chest a bit tight from this head cold I've got, took it easy, 5k, back 3", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:
