@@ -2587,6 +2587,29 @@ def test_it_does_not_turn_ordinary_words_into_symptoms(word: str) -> None:
     assert spelling.canonical(word) == word
 
 
+@pytest.mark.parametrize(
+    ("texted", "word"),
+    [("nmb", "numb"), ("lgs", "legs"), ("bth", "both"), ("sds", "sides"), ("fvr", "fever"), ("chlls", "chills"),
+     ("prssr", "pressure"), ("sddn", "sudden"), ("btwn", "between"), ("shldrs", "shoulders"), ("lwr", "lower"),
+     ("cnstnt", "constant"), ("tngl", "tingle"), ("cntrl", "control"), ("bwls", "bowels"), ("pn", "pain"),
+     # texting's own words and English words with a y are left as they are
+     ("ngl", "ngl"), ("wknd", "wknd"), ("pbs", "pbs"), ("tbh", "tbh"), ("cry", "cry"), ("gym", "gym"),
+     ("why", "why"), ("wry", "wry"), ("hmm", "hmm")],
+)  # fmt: skip
+def test_it_reads_words_texted_without_their_vowels(texted: str, word: str) -> None:
+    assert spelling.canonical(texted) == word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("bk pn 7 nmb lgs bth sds", {"both_legs"}), ("pn 4 0km chst prssr at rst", {"chest"}),
+     ("pn 7 0k cnstnt pn wrs @ nt", {"night_pain"}), ("pn 6 0k upr bk pn btwn shldrs", {"thoracic"}),
+     ("tbh ngl pbs on the wknd, pn 2 10k", set())],
+)  # fmt: skip
+def test_it_reads_a_check_in_texted_without_vowels(text: str, expected: set[str]) -> None:
+    assert {f.category.id for f in find_symptoms(text)} == expected
+
+
 WORD_LISTS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 
 

@@ -1315,13 +1315,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "finish", "finish line", "finishing", "tired", "tiredness", "knackered", "exhaustion",
     ),
     # --- urine colour -----------------------------------------------------------------------------
-    "blood": phrases("blood", "bleeding", "blood clots", "clots"),
+    "blood": phrases("blood", "bleeding", "blood clots", "clots", "red {streaks,streak}"),
     "urine": phrases(
         "{a,for a} slash",
         "my water {was,is,looked,looks,has been,went,came out}",
         "my {piece,we}",
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinating", "urinated", "urination",
         "piss", "pissing", "wees", "pees", "pissed", "urinate", "pipi",
+        "{passed,pass,passing,passes} water", "{spent,spend,spending} a penny", "my {youre,your} in", "xixi",
     ),
     "colour": phrases(
         "{red,pink,blood} {streaks,stains,specks,spots,tinge}",
@@ -1598,6 +1599,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "half a stone,a few pounds,a few kilos,"
         "a dress size,two stone}", "weight is falling off me",
         "lost {two,three,four,five,six,seven,eight,nine,ten,twelve} {kilos,kilo,kg,pounds,lbs,stone}",
+        "{wait,weigth,wieght} loss", "{gone,go,went,had to go} down {two,2,three,3,a} {sizes,size}",
+        "{weight,weight is} going down",
         "{getting,got,gotten,growing,going} {thinner,skinnier,skinny,thin}", "wasting away", "wt loss",
         "{weight,my weight} {go,goes,going,went} down",
         "{weight,my weight} {has,} {gone,come} down",
@@ -1620,6 +1623,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Eating as usual, no diet, not trying: what makes a weight loss unexplained wherever it is said.
     "unintended_diet": phrases(
+        "{not,havent,have not,not been,im not,i am not} {been,} trying to lose {anything,weight,it,any}",
         "{not,im not,i am not,i havent been} doing anything different",
         "no {change,changes} {to,in} {training,food,diet,my diet,my training,what i eat,my food,eating}",
         "same appetite",
@@ -1649,7 +1653,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "even though {ive,i have,im,i am} {cut,reduced,dropped,cut back,cut down,running less,eating}",
         "no diet",
         "appetite {same,the same,normal,fine,unchanged,is the same,is fine,is normal,as usual}",
-        "without trying",
+        "without trying", "{havent,have not,not,didnt} {increased,upped,changed} my {mileage,training,miles,diet}",
+        "without {making,doing,going on} {a,any,} diet", "eating more than ever", "{not,havent} been trying",
         "{not,wasnt,werent,havent been,not been,im not,i am not,am not,not even} trying",
         "not dieting", "{not,im not,havent been} on a diet", "havent changed my {diet,eating}",
         "no reason", "for no reason", "dont know why", "no idea why", "cant explain", "unexplained",
@@ -1737,6 +1742,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{there,the same,no better,still there} {whatever,whichever,any,every} way i {lie,sleep,turn,lay}",
         "up {all,half} the night {with,wi} {it,the pain,my back}",
         "worse in the small hours",
+        "{still,it still,that still,and still} {wakes,woke} me {up,}",
+        "{unbroken,full,whole} night {this,for,in} {week,weeks,fortnight,month,days,ages}",
+        "worse when i {retire,go up,turn in}",
+        "woke at {2,3,4,1,two,three,four,one} {and,,} {3,4,5,three,four,five}",
         "{no,nothing,no position,no way of lying,no way to lie,no way i lie} {eases,helps,relieves,shifts,touches} it",
         "unchanged by {rest,position,rest or position,lying down,rest and position,changing position}",
         "{worse,is worse,gets worse,getting worse} {after dark,at night than,in the night than}",
@@ -2018,7 +2027,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "back {pain,ache,trouble,problem,problems,issues,injury,injuries,probs}", "backache",
         "back {has,} {hurt,hurting,hurts,played up,playing up,gone,went,go,started hurting,"
         "been sore,given me trouble,ached,acted up,bothered me,started aching}", "pain in my back",
-        "trouble with my back", "problems with my back",
+        "trouble with my back", "problems with my back", "lumbago",
     ),
     "age_fact": Regex(
         rf"(?:im|i am|aged|age|at age|at|turned|just turned|i turn|turning|im now|i am now)"
@@ -2047,6 +2056,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "opening my bowels",
     ),
     "cough_phr": phrases(
+        "{cant,cannot,couldnt} {cough,sneeze} without {holding,grabbing,clutching,bracing} my back",
+        "each {bout,fit,cough,sneeze} {sends,sent} {a,a dreadful,a sharp,a terrible,a massive,an awful,} {jolt,shock,stab,"
+        "pain} {through,into,down} my {back,lumbago,spine}",
+        "{worse,hurts,painful} {by,with,from} {coughing,sneezing,a cough,a sneeze}",
+        "{makes,make} it worse {a,} {coughing,sneezing}",
         "{sneezed,coughed,sneeze,cough,sneezing,coughing} and {my back,it,my lower back} {went,"
         "goes,hurt,hurts,spasmed,spasms,locked,twinged,went into spasm,seized,seized up,killed}",
         "{a sneeze,a cough,sneezing,coughing,sneezes,coughs} {nearly,almost,} {floored,killed,"
@@ -2064,7 +2078,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "illness_named": phrases(
         "chest cold", "chest infection", "chest bug", "chest virus", "chesty cold", "head cold",
-        "throat infection", "throat bug",
+        "throat infection", "throat bug", "chesty cough",
     ),
     "cough_veto": phrases(
         "throat", "sore throat", "chest", "chesty", "ribs", "lungs", "head", "headache", "nose",

@@ -43,6 +43,9 @@ SPELLING = {
     "chittering": "shivering", "cyaan": "cant", "caan": "cant", "neva": "never", "paining": "hurting",
     "pained": "hurt", "presyncopal": "faint", "presyncope": "faint", "syncopal": "faint",
     "scapulae": "shoulderblades", "scapula": "shoulderblade", "lbp": "backpain",
+    # texted without vowels where the letters could spell two words: the one a runner's diary means
+    "pn": "pain", "bth": "both", "bld": "blood", "bwl": "bowel", "bwls": "bowels", "lmp": "lump",
+    "strds": "steroids", "pssd": "passed", "fll": "fell", "lss": "loss", "lndd": "landed",
 }  # fmt: skip
 
 # Symptom words to spell-correct towards. Only these: correcting towards every lexicon word would
@@ -108,6 +111,45 @@ VOCAB = frozenset(
 ) | FILLER | NEGATORS | HARD | JOINERS | THIRD_PARTY | REPORTING | set(SPELLING.values())
 """Words left as they are: everything the lexicon and the function-word lists know."""
 
+_VOWELS = re.compile(r"(?<=.)[aeiou]")
+
+
+def _skeleton(word: str) -> str:
+    """A word as texted without its vowels: "numb" is "nmb", "upper" is "upr" (a first vowel is kept)."""
+    return _REPEATS_2.sub(r"\1", _VOWELS.sub("", word))
+
+
+_REPEATS_2 = re.compile(r"(.)\1+")
+
+
+def _unvowelled(vocab: frozenset[str]) -> dict[str, str]:
+    """The lexicon's words by their skeletons, where only one word has that skeleton ("bwl" could be
+    "bowel" or "bowl", so it is left as it is)."""
+    by_skeleton: dict[str, set[str]] = {}
+    for word in vocab:
+        if len(word) >= 3 and word.isalpha() and _VOWELS.search(word):
+            by_skeleton.setdefault(_skeleton(word), set()).add(word)
+    found = {skeleton: _one_word(words) for skeleton, words in by_skeleton.items() if len(skeleton) >= 3}
+    return {skeleton: word for skeleton, word in found.items() if word}
+
+
+def _one_word(words: set[str]) -> str | None:
+    """The one word these are spellings of ("numb", "numbb", "numbe" are all "numb"), or None when
+    they are different words ("bowel", "bowl")."""
+    centres = [w for w in words if all(OSA.distance(w, other) <= 1 for other in words)]
+    shortest = [w for w in centres if len(w) == min(map(len, centres))]
+    return shortest[0] if len(shortest) == 1 else None
+
+
+UNVOWELLED = _unvowelled(VOCAB)
+_VOWELS_OR_Y = re.compile(r"(?<=.)[aeiouy]")
+"""A word with a y ("cry", "gym", "why") is an English word, not a texted one."""
+_ABBREVIATIONS = frozenset("""
+    ngl wknd wknds pbs prs tbh smh imo imho idk ikr lmk brb btw nvm omw fml wtf wth ffs thx np gg hmu irl
+    jk nsfw tldr dms ppl bff tbf fwiw lmfao lmao rofl lrt hmm mmm grr brr shh pfft psst tsk bst bsts
+""".split())
+"""Texting's own words, which read as a symptom word without their vowels ("ngl" is not "niggle",
+"wknd" not "weakened", "PBs" not "pubes")."""
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "it"})
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _REPEATS = re.compile(r"(.)\1{2,}")
@@ -131,6 +173,8 @@ def canonical(raw: str) -> str:
     for candidate in (squeezed, _REPEATS.sub(r"\1", word), *_undoubled(squeezed), *_clipped(word)):
         if candidate in VOCAB:
             return candidate
+    if len(word) >= 3 and word.isalpha() and not _VOWELS_OR_Y.search(word) and word not in _ABBREVIATIONS:
+        return UNVOWELLED.get(_skeleton(word), word)  # "nmb lgs bth sds"
     return fuzzy(squeezed)
 
 
