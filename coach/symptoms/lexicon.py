@@ -2078,7 +2078,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "illness_named": phrases(
         "chest cold", "chest infection", "chest bug", "chest virus", "chesty cold", "head cold",
-        "throat infection", "throat bug", "chesty cough",
+        "chesty cough",
     ),
     "cough_veto": phrases(
         "throat", "sore throat", "chest", "chesty", "ribs", "lungs", "head", "headache", "nose",

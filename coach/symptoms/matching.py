@@ -97,31 +97,39 @@ def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Spa
         inside = any(p[0] <= o[0] and o[1] <= p[1] and o != p for p in parts)
         if inside or _denied_cause(doc.words, o[0], parts) or _set_aside(doc.words, o, parts):
             continue
-        if any(i[0] == o[0] and o[1] < i[1] for i in doc.find("illness_named")):
+        if doc.within(("back", "back_issue"), lo, hi) and any(i[0] == o[0] and o[1] < i[1] for i in doc.find("illness_named")):
             continue  # "had a chest cold and every cough makes the back pain shoot": not the chest that hurts
         return True
     return False
 
 
 _CONTRASTS = frozenset({"but", "however", "although", "though", "yet"})
-_DOUBTED = frozenset({"probably", "prob", "probs", "maybe", "possibly", "perhaps", "thought", "assumed", "guess",
-                      "might", "could"})
-_CHANGED = frozenset({"since", "suddenly", "lately", "recently"})
-"""After a "but", a change from what was usual: "IBS for years so urgency is normal for me, but since
-yesterday I get no warning at all"."""
+_LASTING = frozenset({"keeps", "keep", "kept", "still", "since", "always", "constantly", "repeatedly", "every"})
+"""After a "but", a sign that goes on: "IBS for years so urgency is normal for me, but since yesterday I get
+no warning at all"."""
+_FOODS = frozenset({"beetroot", "beets", "beet", "borscht", "blackberries", "rhubarb"})
+"""Pink pee after beetroot lasts a day or two: "ate beetroot but since this morning my wee is pink"."""
+_DOUBTED = frozenset({"probably", "prob", "probs", "maybe", "might", "possibly", "perhaps", "could"})
 
 
 def _set_aside(words: list[str], veto: Span, parts: tuple[Span, ...]) -> bool:
-    """ "Probably just tired legs but my left leg keeps giving way": an explanation the writer doubts,
-    then a "but" before the sign, is one they put aside, and so is one a change comes after ("but since
-    Tuesday"); "finished the race but my legs buckled" is not."""
-    start = min(p[0] for p in parts) if parts else veto[1]
-    contrasts = [k for k in range(veto[1], start) if words[k] in _CONTRASTS]
-    if not contrasts:
+    """An explanation before a "but" is put aside by the writer when they make light of it ("probably just
+    a dodgy curry, but I didn't feel the urge at all") or when a lasting sign comes after; one for a single
+    moment still explains it ("finished the race but my legs buckled", "probably the hill reps but I was
+    really breathless", "had beetroot but since then my pee is red")."""
+    if not parts or words[veto[0]] in _FOODS:
         return False
-    doubted = any(word in _DOUBTED for word in words[max(0, veto[0] - 4):veto[0]])
-    changed = any(word in _CHANGED for k in contrasts for word in words[k + 1:k + 3])
-    return doubted or changed
+    start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+    contrast = next((k for k in range(veto[1], start) if words[k] in _CONTRASTS), None)
+    if contrast is None:
+        return False
+    before = words[max(0, veto[0] - 4):veto[0]]
+    if "just" in before and _DOUBTED.intersection(before):
+        return True
+    after = words[contrast + 1:end + 2]
+    lasting = [k for k, word in enumerate(after) if word in _LASTING]
+    return any(not (after[k] == "since" and k + 1 < len(after) and after[k + 1] in ("then", "that", "it"))
+               for k in lasting)
 
 
 _CAUSE_LINKS = frozenset("""

@@ -42,12 +42,20 @@ def _a_statement_of_its_own(words: list[str], after: int, at: int) -> bool:
     said = item[0] in _SAID_OF_ITSELF or (item[0] in BODY_WORDS and bool(_SAID_OF_ITSELF.intersection(item[1:])))
     if not said:
         return False
-    for word in words[after:at + 10]:
-        if word in _LIST_MARKS:
-            return False
-        if word in STOPS or (word in HARD and word != ","):
+    for k in range(after, min(len(words) - 1, at + 4)):
+        if k >= at and words[k] in (",", ";") or words[k] in STOPS:
             break
+        if words[k] in _LIST_MARKS and _an_item(words[k + 1]):
+            return False  # "no pain, numb bum or leaking", "no pain/numbness/weak legs"
     return True
+
+
+def _an_item(word: str) -> bool:
+    """A word that can begin another symptom in a list ("or leaking", "/ numbness"), unlike "or two",
+    "or rest", "or my back"."""
+    if word in ("off", "on"):  # "on/off all week"
+        return False
+    return word in SYMPTOM_WORDS or word in BODY_WORDS or word in _SAID_OF_ITSELF or word in _NEGATED_VERBS
 
 
 def denied_before(words: list[str], at: int) -> bool:
@@ -155,7 +163,6 @@ _WHILE = frozenset({"when", "whenever", "if", "while", "whilst", "as"})
 _DOING_NOW = frozenset("""
     walk walking sit sitting stand standing run running jog jogging move moving lie lying lay laying
     bend bending rest resting stretch stretching cycle cycling ride riding swim swimming drive driving
-    am
 """.split())
 
 
@@ -169,15 +176,16 @@ def _only_while(words: list[str], at: int) -> bool:
 
 
 _UNTIL = frozenset({"until", "till", "til", "untill", "unti"})
+_NONE_AFTER = frozenset({"none", "nothing"})
 
 
 def _noticed_later(words: list[str], at: int) -> bool:
     """ "didn't notice the numbness in my groin until I wiped": not noticed at first is noticed now."""
-    for word in words[at: at + 10]:
+    for k, word in enumerate(words[at: at + 10], start=at):
         if word in _UNTIL:
-            return True
-        if word in STOPS or (word in HARD and word != ","):
-            return False
+            return not _NONE_AFTER.intersection(words[k:k + 12])  # "... until you asked, and there is none"
+        if not (word in SYMPTOM_WORDS or word in BODY_WORDS or word in FILLER or word in _LOCATIVES):
+            return False  # "didn't feel any numbness and ran until 10k": the "until" is the run's
     return False
 
 
