@@ -2380,6 +2380,9 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("Probably just a dodgy curry, but I didn't feel the urge at all, it just came out in my shorts", {"bowel"}),
         ("Had a throat infection and found a lump", {"immune"}),
         ("Had a chest cold and coughing makes it hurt", set()),
+        ("The back passage doesn't seem to close as it ought to; some leakage of stool", {"bowel"}),
+        ("since I got back I can't actually go at all, just sat here bursting and nothing", {"bladder"}),
+        ("I can't actually go out today, bursting with energy though", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

@@ -626,7 +626,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "pee_ctx": phrases(
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinate", "urinating", "piss",
-        "bladder", "bladders", "toilet", "loo", "bathroom", "urinal", "waterworks", "stream",
+        "bladder", "bladders", "toilet", "loo", "bathroom", "urinal", "waterworks", "stream", "bursting", "busting",
     ),
     "cant_sense": phrases(
         "{cant,cannot,can not,couldnt,could not,no longer,barely,hardly,unable to} {tell,sense,"
