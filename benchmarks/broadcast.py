@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from telegram import Bot  # noqa: E402
 from telegram.request import HTTPXRequest  # noqa: E402
 
-from benchmarks.table import Figure  # noqa: E402
+from benchmarks.table import Figure, show  # noqa: E402
 from coach.clock import ManualClock  # noqa: E402
 from handlers.channels.telegram import TelegramTransport  # noqa: E402
 from handlers.jobs.outbox import Drainer  # noqa: E402
@@ -70,7 +70,4 @@ def run() -> tuple[list[Figure], list[str]]:
 
 
 if __name__ == "__main__":
-    figures, notes = run()
-    for figure in figures:
-        print(figure.cells())
-    print(*notes, sep="\n")
+    show(run)

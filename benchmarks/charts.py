@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure as MplFigure  # noqa: E402
 
-from benchmarks.table import Figure  # noqa: E402
+from benchmarks.table import Figure, show  # noqa: E402
 from coach.chart import DPI, HEIGHT_PX, WIDTH_PX, diary_chart  # noqa: E402
 from coach.models import Entry, Unit  # noqa: E402
 
@@ -68,7 +68,4 @@ def run() -> tuple[list[Figure], list[str]]:
 
 
 if __name__ == "__main__":
-    figures, notes = run()
-    for figure in figures:
-        print(figure.cells())
-    print(*notes, sep="\n")
+    show(run)

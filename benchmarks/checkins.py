@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from telegram import Update  # noqa: E402
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
 
-from benchmarks.table import Figure  # noqa: E402
+from benchmarks.table import Figure, show  # noqa: E402
 from bot.app import build_application, start, stop  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from coach.clock import ManualClock, OffsetClock  # noqa: E402
@@ -158,7 +158,4 @@ def run() -> tuple[list[Figure], list[str]]:
 
 
 if __name__ == "__main__":
-    figures, notes = run()
-    for figure in figures:
-        print(figure.cells())
-    print(*notes, sep="\n")
+    show(run)

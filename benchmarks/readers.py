@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.table import Figure  # noqa: E402
+from benchmarks.table import Figure, show  # noqa: E402
 from coach.symptoms import find_symptoms  # noqa: E402
 from tests.symptom_corpus import ordinary  # noqa: E402
 
@@ -53,7 +53,4 @@ def run() -> tuple[list[Figure], list[str]]:
 
 
 if __name__ == "__main__":
-    found, said = run()
-    for figure in found:
-        print(figure.cells())
-    print(*said, sep="\n")
+    show(run)

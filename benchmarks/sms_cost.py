@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.table import Figure  # noqa: E402
+from benchmarks.table import Figure, show  # noqa: E402
 from coach.clock import ManualClock  # noqa: E402
 from coach.sms import segments, to_gsm7  # noqa: E402
 from handlers.jobs.sweep import sweep  # noqa: E402
@@ -71,7 +71,4 @@ def run() -> tuple[list[Figure], list[str]]:
 
 
 if __name__ == "__main__":
-    figures, notes = run()
-    for figure in figures:
-        print(figure.cells())
-    print(*notes, sep="\n")
+    show(run)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -52,3 +53,11 @@ def render(figures: list[Figure]) -> str:
     lines = ["| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths)) + " |" for row in rows]
     lines.insert(1, "|" + "|".join("-" * (width + 2) for width in widths) + "|")
     return "\n".join(lines)
+
+
+def show(run: Callable[[], tuple[list[Figure], list[str]]]) -> None:
+    """One benchmark run on its own (``python benchmarks/<name>.py``): its rows and notes, printed."""
+    figures, notes = run()
+    for figure in figures:
+        print(figure.cells())
+    print(*notes, sep="\n")
