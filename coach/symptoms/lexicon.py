@@ -1315,7 +1315,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "finish", "finish line", "finishing", "tired", "tiredness", "knackered", "exhaustion",
     ),
     # --- urine colour -----------------------------------------------------------------------------
-    "blood": phrases("blood", "bleeding", "blood clots", "clots", "red {streaks,streak}"),
+    "blood": phrases("blood", "bleeding", "blood clots", "clots", "red {streaks,streak}", "bld"),
     "urine": phrases(
         "{a,for a} slash",
         "my water {was,is,looked,looks,has been,went,came out}",
@@ -1375,7 +1375,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- trauma -----------------------------------------------------------------------------------
     "fell_from": phrases(
         "{fell,fallen,falling,fall,falls,slipped,tumbled,thrown,flew,flung,knocked,slid,slipping,"
-        "tumbling} {off,from,out of,down}", "{came,come,coming} off",
+        "tumbling} {off,from,out of,down}", "{came,come,coming} off", "fll down",
     ),
     "fall_obj": phrases(
         "ladder", "ladders", "stepladder", "step ladder", "bike", "bicycle", "horse", "roof",
@@ -1599,7 +1599,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "half a stone,a few pounds,a few kilos,"
         "a dress size,two stone}", "weight is falling off me",
         "lost {two,three,four,five,six,seven,eight,nine,ten,twelve} {kilos,kilo,kg,pounds,lbs,stone}",
-        "{wait,weigth,wieght} loss", "{gone,go,went,had to go} down {two,2,three,3,a} {sizes,size}",
+        "{wait,weigth,wieght} loss", "{gone,go,went,had to go} down {two,2,three,3} sizes",
         "{weight,weight is} going down",
         "{getting,got,gotten,growing,going} {thinner,skinnier,skinny,thin}", "wasting away", "wt loss",
         "{weight,my weight} {go,goes,going,went} down",
@@ -1729,6 +1729,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{lying,lying down} {no,doesnt,does not,is no} help", "{the,} rest does nothing",
     ),
     "wake_me": phrases(
+        "{still,it still,that still,and still} {wakes,woke} me {up,}",
         "{wakes,woke,waking,wake,woken,keeps waking,kept waking,is waking,has woken,wakening,"
         "wakens} me {up,}", "{keeps,keeping,kept} me {awake,up at night,up all night}",
     ),
@@ -1742,10 +1743,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{there,the same,no better,still there} {whatever,whichever,any,every} way i {lie,sleep,turn,lay}",
         "up {all,half} the night {with,wi} {it,the pain,my back}",
         "worse in the small hours",
-        "{still,it still,that still,and still} {wakes,woke} me {up,}",
-        "{unbroken,full,whole} night {this,for,in} {week,weeks,fortnight,month,days,ages}",
-        "worse when i {retire,go up,turn in}",
-        "woke at {2,3,4,1,two,three,four,one} {and,,} {3,4,5,three,four,five}",
+        "{not had,havent had,not had a,havent had a,not had an,havent had an,never have an,no} unbroken night",
+        "worse when i {retire,turn in,go up} to bed",
         "{no,nothing,no position,no way of lying,no way to lie,no way i lie} {eases,helps,relieves,shifts,touches} it",
         "unchanged by {rest,position,rest or position,lying down,rest and position,changing position}",
         "{worse,is worse,gets worse,getting worse} {after dark,at night than,in the night than}",
@@ -1767,6 +1766,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "anxiety", "anxious", "baby", "kids", "noise", "hot", "heat",
     ),
     "lie_phr": phrases(
+        "{the bed,bed,lying in bed,being in bed} {makes,made} it {worse,much worse,so much worse}",
         "{cant,cannot,couldnt} get {comfy,comfortable} however i {lay,lie,lie down,turn,turned,position myself,lay down}",
         "{cant,cannot,couldnt} find any {comfortable,comfy} position",
         "{cant,cannot,couldnt} get comfy {in bed,lying down,at night}",
@@ -1953,7 +1953,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "steroid": phrases(
         "{on,taking,take,taken,been on,been taking,long term,longterm,oral,high dose} steroids",
         "steroid {tablets,pills}", "steroids", "prednisolone", "prednisone", "dexamethasone",
-        "methylprednisolone", "long term steroid", "{on,long term,longterm} pred", "cortisone",
+        "methylprednisolone", "long term steroid", "{lng,long} {trm,term} strides", "{on,long term,longterm} pred", "cortisone",
     ),
     "steroid_veto": phrases(
         "injection", "injections", "jab", "shot", "injected", "epidural", "cream", "inhaler",

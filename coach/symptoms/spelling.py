@@ -44,8 +44,7 @@ SPELLING = {
     "pained": "hurt", "presyncopal": "faint", "presyncope": "faint", "syncopal": "faint",
     "scapulae": "shoulderblades", "scapula": "shoulderblade", "lbp": "backpain",
     # texted without vowels where the letters could spell two words: the one a runner's diary means
-    "pn": "pain", "bth": "both", "bld": "blood", "bwl": "bowel", "bwls": "bowels", "lmp": "lump",
-    "strds": "steroids", "pssd": "passed", "fll": "fell", "lss": "loss", "lndd": "landed",
+    "pn": "pain", "bwl": "bowel", "bwls": "bowels", "lndd": "landed", "hd": "had", "strds": "strides",
 }  # fmt: skip
 
 # Symptom words to spell-correct towards. Only these: correcting towards every lexicon word would
@@ -122,15 +121,28 @@ def _skeleton(word: str) -> str:
 _REPEATS_2 = re.compile(r"(.)\1+")
 
 
+TEXTED = frozenset("""
+    numb numbness legs sides pressure sudden ripping tearing down fever chills pain pains back lower upper
+    between shoulders shoulder constant constantly worse night tingle tingling tingly control bowels bladder
+    blood pee wee poo weight never ever started first groin bottom foot feet drop toes lift weak weakness
+    leaking leaked passed collapsed fainted nearly chest breath breathless sweats sweating shivering cough
+    sneeze coughing sneezing sciatica burning shooting stairs landed fall fallen since today yesterday week
+    month morning lump swelling cancer kidney stream dribble dribbling incontinence incontinent
+    sofa cold hills hill tights strides beetroot race marathon parkrun tired knackered
+""".split())
+"""The words a runner's diary is texted with, read back when texted without vowels. Only these: medical
+words would be read into texting's own shorthand ("tmr" is tomorrow, not a tumour; "Mrs" no MRSA)."""
+
+
 def _unvowelled(vocab: frozenset[str]) -> dict[str, str]:
-    """The lexicon's words by their skeletons, where only one word has that skeleton ("bwl" could be
-    "bowel" or "bowl", so it is left as it is)."""
+    """The texted words by their skeletons, where no other word the lexicon knows has that skeleton
+    ("bwl" could be "bowel" or "bowl", so it is left as it is)."""
     by_skeleton: dict[str, set[str]] = {}
     for word in vocab:
         if len(word) >= 3 and word.isalpha() and _VOWELS.search(word):
             by_skeleton.setdefault(_skeleton(word), set()).add(word)
     found = {skeleton: _one_word(words) for skeleton, words in by_skeleton.items() if len(skeleton) >= 3}
-    return {skeleton: word for skeleton, word in found.items() if word}
+    return {skeleton: word for skeleton, word in found.items() if word in TEXTED}
 
 
 def _one_word(words: set[str]) -> str | None:
