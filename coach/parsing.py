@@ -218,15 +218,17 @@ _DAY_CORRECTION = re.compile(
 )
 """A day put right ("I said Sunday but it was Saturday"): the day it was stands."""
 _LAST_NIGHT = re.compile(
-    r"\blast\s+ni(?:ght|te)\b(?=\s*[:,-]?\s*\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b)|(?<=\d)\s*(?:k|km|kms|mi|miles?)\s+last\s+ni(?:ght|te)\b"
+    r"\blast\s+ni(?:ght|te)(?:['\u2019]?s\s+run)?\b(?=\s*[:,-]?\s*\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b)"
+    r"|(?<=\d)(\s*(?:k|km|kms|mi|miles?))\s+(?:late\s+|early\s+)?last\s+ni(?:ght|te)\b"
 )
 """Last night's run ("last night 5 mi", "ran 7km last night"); a pain that kept the runner up last night is
 not a date."""
 _DAY_OF_MONTH = re.compile(
-    rf"(?:^\W*|\bon\s+|\(|\b(?:{_alternatives(_WEEKDAYS)})\s+\(?)the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?:^\W*|\bon\s+|\(|\b(?:{_alternatives(_WEEKDAYS)})\s+\(?)(?:the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"|(?<![^\W\d_])(\d{{1,2}})(?:st|nd|rd|th)(?=\s*[:\-\u2013]))"
     rf"(?!\s+(?:of\s+)?(?:{_alternatives(_MONTHS)})\b)(?!\s*(?:k|km|kms|mi|miles?|run|runs|lap|laps|rep|reps|time|times|mile|place)\b)"
 )
-"""A day of this month or the last ("the 22nd: 16k", "on the 21st", "Sunday the 22nd"); not "the 15th km"."""
+"""A day of this month or the last ("the 22nd: 16k", "on the 21st", "Sunday the 22nd", "23rd: 7km"); not "the 15th km"."""
 _HYPOTHETICAL = re.compile(
     r"\b(?:if\s+(?:my|i|it|its|the|back|pain|that|this)|should\s+i|can\s+i|could\s+i|would|will\s+i|shall\s+i|is\s+it\s+(?:ok|okay|safe|wise|fine)"
     r"|too\s+much|how\s+(?:many|much|far|long)|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|next\s+week|(?<!per\s)(?<!per\sthe\s)(?<!in\smy\s)(?<!in\sthe\s)plan|planning"
@@ -275,7 +277,8 @@ _NO_PAIN = re.compile(
 )
 """No pain in words. "no pain 7" is not one: it is dictation for "no, pain 7"."""
 _REST = re.compile(
-    r"\b(?:(?<!\bat\s)rest(?:ed|ing)?(?:\s*day)?|(?<!half\s)day\s*off|off\s*day|no\s+run(?:ning)?"
+    r"\b(?:(?<!\bat\s)(?<!\bthe\s)(?<!\bmin\s)(?<!\bmins\s)(?<!\bsec\s)(?<!\bsecs\s)(?<!\bminute\s)(?<!\bminutes\s)"
+    r"(?<![\d\s]s\s)rest(?:ed|ing)?(?:\s*day)?|(?<!half\s)day\s*off|off\s*day|no\s+run(?:ning)?"
     r"|off(?=\s*(?:$|[,.;!?)]|\d|today\b|yesterday\b|tonight\b))|not\s+run(?:ning)?"
     r"|didn['\u2019`]?t\s+run|did\s+not\s+run"
     r"|(?:couldn['\u2019`]?t|could\s+not|can['\u2019`]?t|unable\s+to)\s+run(?=\s*(?:$|[,.;!?)]|today|at\s+all))"
@@ -363,6 +366,7 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"\b(?:she|he|they|hes|shes)['\u2019]?s?\s+\d{1,2}\b(?!\s*(?:k|km|mi|miles?)\b)",
     r"\b(?:toddler|son|daughter|kid|baby|child|boy|girl)s?\s*\(\d{1,2}\)",
     r"\bnot\s+\d+(?:[.,]\d+)?(?:\s*(?:k|km|mi|miles?))?\b",
+    r"\bw(?:ee)?k?\s*\d+\s*,?\s*(?:d(?:ay)?|r(?:un)?)\s*\d+\b",  # a plan's "Wk5 D3", "week 3 run 2"
     r"\b(?:mile|lap|laps|rep|reps|week|wk|zone|type|stage|round|size|number)\s*\d+(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?)\b)",
     r"\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?",
     r"\bminus\s*\d+(?:[.,]\d+)?",
@@ -372,11 +376,11 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"\b(?:climb|elevation|elev|ascent|gain|vert|incline)\s*(?:of\s+)?[:=]?\s*\d+(?:[.,]\d+)?\s*(?:m|ft|feet|%)(?![^\W\d_])",
     r"\bc\s*25\s*k\b",
     r"\bcouch\s*(?:to|2)\s*5\s*k\b",
-    r"\bw(?:ee)?k?\s*\d+\s*d(?:ay)?\s*\d+\b",
+    rf"{_SPORT}\s+\d+\s*(?:mins?|minutes|hrs?|hours?)\s*[(,]?\s*~?\s*\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b",  # "elliptical 40 min (~6 miles)"
     rf"{_SPORT}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is))*\s*[:=-]?\s*"
     r"\d+(?:[.,]\d+)?\s*(?:/|(?:out\s+)?of)\s*\d+\s*(?:lengths?|laps?|reps?|climbs?|intervals?|sets?|times|km|k|kms|mi"
     r"|miles?|mins?|minutes?|hours?|hrs?)\b",
-    rf"{_SPORT}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is))*\s*[:=-]?\s*"
+    rf"{_SPORT}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is|commute))*\s*[:=-]?\s*"
     r"\d+(?:[.,]\d+)?(?!\s*(?:/|(?:out\s+)?of\s))\s*(?:k|km|kms|kilomet\w*|mi|miles?|m)?\b",
     r"\b(?:double|twice|half|triple|treble)\s+(?:of\s+)?(?:my|the)\s+(?:usual|normal|regular)\s+\d+(?:[.,]\d+)?"
     r"\s*(?:k|km|kms|mi|miles?)?\b",
@@ -388,12 +392,26 @@ W5D2, 4 laps of the 2.5 km loop: numbers that are not a check-in, taken out like
 _RUN_IN_PARTS = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:each|apiece|warm[\s-]?ups?|warm[\s-]?downs?|cool[\s-]?downs?|wu|cd)\b"
     r"|\b(?:warm[\s-]?ups?|warm[\s-]?downs?|cool[\s-]?downs?)\s+(?:of\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+then\s+(?:another\s+|a\s+further\s+)?\d+(?:[.,]\d+)?\s+(?:easy|more|slow|jog)\b"
 )
 """A run told in parts ("2 rounds of 2.5 km each", "5k with 1k warm up", "parkrun then 2k cool down"): how far
 it was in all is the runner's sum to make, so no distance is read from the message."""
+_DISTANCE_RANGE = re.compile(r"(?<![\d/.,:-])(\d{1,2}(?:[.,]\d)?)-(\d{1,2}(?:[.,]\d)?)\s*(?:k|km|kms|mi|miles?)\b")
+"""A distance given as a range ("4-5 miles", "5-6k"): which one to save is the runner's to say. Spaced, or
+further apart, the first number is the pain ("3 - 8km", "3-8km")."""
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:[.,]\d+)?)"
+_RANGE_IN_WORDS = re.compile(
+    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or)\s+{_NUMBER_WORD}\s*"
+    r"(?:k|km|kms|mi|miles?)\b"
+)
+_PAIN_NOW_A_RANGE = re.compile(r"\b(?:down|up|back)\s+to\s+\d{1,2}\s*(?:-|to|or)\s*\d{1,2}\b(?!\s*(?:k|km|kms|mi|miles?)\b)")
+"""The same by voice ("six to seven k"), and a pain that moved to a range ("6 this morning, down to 3-4 now")."""
 _CORRECTION = re.compile(
     r"\b(?:actually|i\s+mean|i\s+meant|meant|sorry|oops|make\s+that|correction|scratch\s+that)\b[\s:(-]{0,3}"
     r"(?:\d|km\b|k\b|kms\b|mi\b|miles?\b)"
+    r"|\b(?:scratch\s+that|correction|no\s+wait|wait\s+no)\b"
+    r"|\d(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\s+actually\b"
+    r"|,\s*well\s+\d"
 )
 """A number put right in words ("10k (actually 9.6 on my watch)", "pain 4, sorry I mean 5", "8 miles oops I
 mean km"): which one stands is not for a pattern to guess, so the runner is asked again."""
@@ -560,6 +578,11 @@ def _parse(
 
     if _CORRECTION.search(text):
         return _unreadable(examples)
+    if any(0 < _to_float(m[2]) - _to_float(m[1]) <= 2 for m in _DISTANCE_RANGE.finditer(text)) or \
+            _RANGE_IN_WORDS.search(text):
+        return ParseProblem("unreadable", f"How far was it? Send one distance. Try: {examples.checkin}")
+    if _PAIN_NOW_A_RANGE.search(text):
+        return ParseProblem("unreadable", f"How is your back now? Send one number, 0-10. Try: {examples.checkin}")
     text = _pain_now(_PAIN_IN_WORDS.sub(_pain_digits, text))  # again, for the scores told in words
     text = _DISTANCE_IN_WORDS.sub(_distance_digits, text)
     text, total = _only_the_total(text)
@@ -702,10 +725,10 @@ def _take_dates(text: str, today: dt.date, backfill_days: int) -> tuple[str, lis
 
     def last_night(match: re.Match[str]) -> str:
         found.append(_days_before(today, 1))
-        return " "
+        return f"{match[1] or ''} "  # "ran 5 miles last night": the miles stay
 
     def day_of_month(match: re.Match[str]) -> str:
-        day = int(match[1])
+        day = int(match[1] or match[2])
         month = today.replace(day=1) if day <= today.day else (today.replace(day=1) - dt.timedelta(days=1))
         if not _dates_the_checkin(text, match):
             return match[0]

@@ -1,4 +1,4 @@
-"""What a runner types is what is saved: 1,900 check-ins written blind, read back against what they meant.
+"""What a runner types is what is saved: 2,200 check-ins written blind, read back against what they meant.
 
 The reader may leave a number unread (the runner is asked again, nothing is lost); it may not save a
 different one. The few messages where it does are listed with the reason, and how many it reads is held
@@ -50,6 +50,13 @@ KNOWN_DISAGREEMENTS = {
     "10k but walked about half of it, back 5": "the same",
     "ran 3k out and back, back 2": "'out and back' names the route: 3k is its length",
     "back 3 now, was 6 when I woke up, ran 5k": "the score now is read, as in 'was 5 this morning, now 3'",
+    "walked 6km with the dog, back 4": "a walk is saved as distance on foot",
+    "Hiked 14 km with 900 m of climbing, back 3": "the same",
+    "walked 3 miles at lunch, back 2": "the same",
+    "Incline walk on the treadmill, 12% for 20 min, 1.8 km, pain 2": "the same",
+    "Yesterday's check-in: hiked 8 miles in the Smokies, back 3": "the same",
+    "just a hike, ~10k, back 2": "the same",
+    "nordic walking 7k with poles, back 3": "the same",
 }
 SETS = {
     "blind_truth.tsv": {"pain": 303, "distance": 309, "day": 389},
@@ -58,10 +65,13 @@ SETS = {
     "blind_truth_4.tsv": {"pain": 268, "distance": 257, "day": 296},
     "blind_truth_5.tsv": {"pain": 241, "distance": 233, "day": 294},
     "blind_truth_6.tsv": {"pain": 266, "distance": 245, "day": 292},
+    "blind_truth_7.tsv": {"pain": 186, "distance": 168, "day": 293},
 }
-"""How many are read right today, held as a floor (2026-12-01: 306, 312, 392 of 400; 234, 222, 291 of 300;
-260, 251, 298 of 300; 271, 260, 299 of 300; 244, 236, 297 of 300; 269, 248, 295 of 300). A check-in about another day that is saved
-as today's counts as wrong, as any other field saved wrong."""
+"""How many are read right today, held as a floor (2026-12-01: 306, 312, 392 of 400; 233, 219, 291 of 300;
+260, 251, 298 of 300; 271, 260, 299 of 300; 244, 236, 297 of 300; 269, 248, 295 of 300; 189, 171, 296 of 300). A
+check-in about another day that is saved as today's counts as wrong, as any other field saved wrong. Set 2 reads three
+fewer since set 7: a correction in words ("scratch that", "no wait", "correction") is asked about, not read, as set 7's
+were read wrong."""
 
 
 def _cases(name: str) -> list[tuple[str, str, str, str, str]]:
@@ -103,4 +113,4 @@ def test_nothing_is_saved_other_than_what_the_runner_meant(name):
 def test_the_known_disagreements_are_still_in_the_sets():
     messages = {case[0] for name in SETS for case in _cases(name)}
     assert set(KNOWN_DISAGREEMENTS) <= messages
-    assert [len(_cases(name)) for name in SETS] == [400, 300, 300, 300, 300, 300]
+    assert [len(_cases(name)) for name in SETS] == [400, 300, 300, 300, 300, 300, 300]

@@ -58,6 +58,13 @@ def problem(text: str, **options) -> ParseProblem:
         ("\uff13 \uff15\uff4b\uff4d", 3, 5.0, KM, None),
         ("3\x00\t5km", 3, 5.0, KM, None),
         ("150km 2", 2, 150.0, KM, None),
+        ("3-8km", 3, 8.0, KM, None),
+        ("Ran 2 x 3km with 2 min rest, then 2k warm up and 2k cool down. pain 3", 3, None, None, None),
+        ("ran half the parkrun course then walked the rest, pain 5", 5, None, None, None),
+        ("couch to 5k week 3 run 2 done! back 4", 4, None, None, None),
+        ("bike commute 18 miles round trip, pain 3", 3, None, None, None),
+        ("Elliptical 40 min (~6 miles according to the machine), back 2", 2, None, None, None),
+        ("rest, pain 3", 3, 0.0, KM, None),
     ],
 )
 def test_it_reads_pain_and_km(text, pain, km, unit, date):
@@ -304,6 +311,11 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("p3 d5", 3, 5.0, None),
         ("did a 10-miler, pain 3", 3, 16.093, None),
         ("ran a 5k and a mile cooldown, back 2", 2, None, None),
+        ("ran 5 miles last night, pain 2", 2, 8.047, YESTERDAY),
+        ("last night's run: 6k easy, back was a 3", 3, 6.0, YESTERDAY),
+        ("23rd: 7km, pain 3", 3, 7.0, YESTERDAY),
+        ("3rd run this week, 5k, pain 2", 2, 5.0, None),
+        ("8:05 pace for 4 miles then 2 easy, back at 3", 3, None, None),
     ],
 )
 def test_numbers_and_words_that_are_not_the_check_in_are_left_out(text, pain, km, date):
@@ -469,6 +481,14 @@ def test_distances_over_100_km_are_read_but_flagged():
         ("rest 5km", "unreadable", None),
         ("yesterday today 3 5km", "unreadable", "one day"),
         ("3 5000km", "unreadable", None),
+        # a distance as a range, and numbers put right in words, are asked about (blind truth set 7)
+        ("4-5 miles, pain 2ish", "unreadable", "one distance"),
+        ("pain three to four ran six to seven k", "unreadable", "one distance"),
+        ("Pain 6 this morning, down to 3-4 now. 5k walk-run", "unreadable", "0-10"),
+        ("pain 3 ran 9k (garmin says 8.6 actually)", "unreadable", None),
+        ("8 miles, well 7.8 according to strava, pain 2", "unreadable", None),
+        ("Ran 10k. No scratch that, I bailed at 7. pain 5", "unreadable", None),
+        ("pain 2, 8k. Correction: yesterday not today", "unreadable", None),
     ],
 )
 def test_problems_explain_and_give_an_example(text, code, hint):
