@@ -1268,7 +1268,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "belly_pulse": phrases(
         "{throbbing,pulsing,pulsating,beating} pulse in {the middle of,} my {tummy,belly,stomach,abdomen}",
-        "heart {beating,pulsing,throbbing} in my {tummy,belly,stomach}", "heart in my {tummy,belly,stomach}",
+        "heart {beating,pulsing,throbbing} in my {tummy,belly,stomach}", "heart in {my,the} {tummy,belly,stomach}",
+        "{a,} {beat,beating,pulse,pulsing,heartbeat} in {my,the} {tummy,belly,stomach,abdomen}",
         "{tummy,belly,stomach} {like a,} {throbbing,pulsing,beating} lump {beating,pulsing,throbbing}",
         "{lump,mass,swelling,bulge} in my {tummy,belly,stomach,abdomen} that {i,you} {can,could} {feel,see} {pulsing,pulsating,throbbing,beating}",
         "{lump,mass,swelling,bulge} in my {tummy,belly,stomach,abdomen} {pulsing,pulsating,throbbing,beating} like a {heartbeat,heart beat,heart,pulse}",
