@@ -2034,6 +2034,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         rf"(?:im|i am|aged|age|at age|at|turned|just turned|i turn|turning|im now|i am now)"
         rf"(?: just)? {_AGE}"
         rf"{_NOT_A_UNIT}"
+        rf"|i have {_AGE} years"
         rf"|{_AGE} (?:years old|year old|yrs old|yr old|yrs|yo|y o|y / o|y/o|years young|years of age"
         r"|year young)"
         r"|in my (?:fifties|sixties|seventies|eighties|nineties|teens|[5-9]0 s|[5-9]0s|late teens)"
