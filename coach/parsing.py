@@ -223,9 +223,10 @@ _LAST_NIGHT = re.compile(
 )
 """Last night's run ("last night 5 mi", "ran 7km last night"); a pain that kept the runner up last night is
 not a date."""
+_SLEPT = re.compile(r"\b(?:sleep|slept|sleeping|awake|woke|insomnia|kept\s+me\s+up)\b[^.,;!?]*$")
 _DAY_OF_MONTH = re.compile(
     rf"(?:^\W*|\bon\s+|\(|\b(?:{_alternatives(_WEEKDAYS)})\s+\(?)(?:the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
-    rf"|(?<![^\W\d_])(\d{{1,2}})(?:st|nd|rd|th)(?=\s*[:\-\u2013]))"
+    rf"|(?<![^\W\d_])(\d{{1,2}})(?:st|nd|rd|th)(?=\s*:|\s*[-\u2013]\s|\)))"
     rf"(?!\s+(?:of\s+)?(?:{_alternatives(_MONTHS)})\b)(?!\s*(?:k|km|kms|mi|miles?|run|runs|lap|laps|rep|reps|time|times|mile|place)\b)"
 )
 """A day of this month or the last ("the 22nd: 16k", "on the 21st", "Sunday the 22nd", "23rd: 7km"); not "the 15th km"."""
@@ -277,8 +278,8 @@ _NO_PAIN = re.compile(
 )
 """No pain in words. "no pain 7" is not one: it is dictation for "no, pain 7"."""
 _REST = re.compile(
-    r"\b(?:(?<!\bat\s)(?<!\bthe\s)(?<!\bmin\s)(?<!\bmins\s)(?<!\bsec\s)(?<!\bsecs\s)(?<!\bminute\s)(?<!\bminutes\s)"
-    r"(?<![\d\s]s\s)rest(?:ed|ing)?(?:\s*day)?|(?<!half\s)day\s*off|off\s*day|no\s+run(?:ning)?"
+    r"\b(?:(?<!\bat\s)(?<!min\s)(?<!mins\s)(?<!sec\s)(?<!secs\s)(?<!minute\s)(?<!minutes\s)"
+    r"(?<!second\s)(?<!seconds\s)(?<![\d\s]s\s)(?:(?<!\bthe\s)|(?=rest\s*day))rest(?:ed|ing)?(?:\s*day)?|(?<!half\s)day\s*off|off\s*day|no\s+run(?:ning)?"
     r"|off(?=\s*(?:$|[,.;!?)]|\d|today\b|yesterday\b|tonight\b))|not\s+run(?:ning)?"
     r"|didn['\u2019`]?t\s+run|did\s+not\s+run"
     r"|(?:couldn['\u2019`]?t|could\s+not|can['\u2019`]?t|unable\s+to)\s+run(?=\s*(?:$|[,.;!?)]|today|at\s+all))"
@@ -315,7 +316,7 @@ _DISTANCE_IN_WORDS = re.compile(
 )
 """A distance in words, as dictated ("ran five k", "thirteen point one miles"), read as digits."""
 _SPORT = (
-    r"\b(?:cycled|cycling|biked|biking|rode|ridden|rowed|rowing|swam|swimming|paddled|paddling|kayaked|skied|skiing"
+    r"\b(?:cycled|cycling|cycle|biked|biking|rode|ridden|rowed|rowing|swam|swim|swimming|paddled|paddling|kayaked|skied|skiing"
     r"|skated|skating|(?:bike|turbo|spin|zwift|peloton|erg|ergo|rower|elliptical|cross\s*trainer)(?:\s+ride)?)"
 )
 """Another sport's distance ("cycled 20k", "erg 10k", "swam 8 of 10 lengths") is no run; its score out of ten
@@ -366,8 +367,9 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"\b(?:she|he|they|hes|shes)['\u2019]?s?\s+\d{1,2}\b(?!\s*(?:k|km|mi|miles?)\b)",
     r"\b(?:toddler|son|daughter|kid|baby|child|boy|girl)s?\s*\(\d{1,2}\)",
     r"\bnot\s+\d+(?:[.,]\d+)?(?:\s*(?:k|km|mi|miles?))?\b",
-    r"\bw(?:ee)?k?\s*\d+\s*,?\s*(?:d(?:ay)?|r(?:un)?)\s*\d+\b",  # a plan's "Wk5 D3", "week 3 run 2"
-    r"\b(?:mile|lap|laps|rep|reps|week|wk|zone|type|stage|round|size|number)\s*\d+(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?)\b)",
+    r"\bw(?:ee)?k?\s*\d+\s*,?\s*(?:d(?:ay)?|r(?:un)?)\s*\d+\b(?![.,]?\d)(?!\s*(?:k|km|kms|mi|miles?)\b)",  # a plan's "Wk5 D3"
+    r"\b(?:run|day)\s*\d+\s+of\s+w(?:ee)?k\s*\d+\b(?![.,]?\d)",
+    r"(?<!\d\s)(?<![\d\s]\s\s)\b(?:mile|lap|laps|rep|reps|week|wk|zone|type|stage|round|size|number)\s*\d+(?![.,]?\d)(?!\s*/\s*10\b)(?!\s*(?:k|km|kms|mi|miles?)\b)",
     r"\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?",
     r"\bminus\s*\d+(?:[.,]\d+)?",
     r"\b(?:at|around|by|from|after|until|till)\s+(?:km|k|mile|the\s+\d+\s*k\s+mark)\s*\d*\b",
@@ -376,7 +378,7 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"\b(?:climb|elevation|elev|ascent|gain|vert|incline)\s*(?:of\s+)?[:=]?\s*\d+(?:[.,]\d+)?\s*(?:m|ft|feet|%)(?![^\W\d_])",
     r"\bc\s*25\s*k\b",
     r"\bcouch\s*(?:to|2)\s*5\s*k\b",
-    rf"{_SPORT}\s+\d+\s*(?:mins?|minutes|hrs?|hours?)\s*[(,]?\s*~?\s*\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b",  # "elliptical 40 min (~6 miles)"
+    rf"{_SPORT}\s+\d+\s*(?:mins?|minutes|hrs?|hours?)\s*[(,]?\s*~?\s*\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b(?!\s+(?:run|jog))",  # "elliptical 40 min (~6 miles)"
     rf"{_SPORT}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is))*\s*[:=-]?\s*"
     r"\d+(?:[.,]\d+)?\s*(?:/|(?:out\s+)?of)\s*\d+\s*(?:lengths?|laps?|reps?|climbs?|intervals?|sets?|times|km|k|kms|mi"
     r"|miles?|mins?|minutes?|hours?|hrs?)\b",
@@ -392,7 +394,8 @@ W5D2, 4 laps of the 2.5 km loop: numbers that are not a check-in, taken out like
 _RUN_IN_PARTS = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:each|apiece|warm[\s-]?ups?|warm[\s-]?downs?|cool[\s-]?downs?|wu|cd)\b"
     r"|\b(?:warm[\s-]?ups?|warm[\s-]?downs?|cool[\s-]?downs?)\s+(?:of\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b"
-    r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+then\s+(?:another\s+|a\s+further\s+)?\d+(?:[.,]\d+)?\s+(?:easy|more|slow|jog)\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s*,?\s+(?:and\s+)?then\s+(?:another\s+|a\s+further\s+)?\d+(?:[.,]\d+)?\s+"
+    r"(?:easy|more|slow|jog)\b(?!\s+(?:days?|weeks?|laps?|rest|reps?|sets?|mins?|minutes|runs?|times))"
 )
 """A run told in parts ("2 rounds of 2.5 km each", "5k with 1k warm up", "parkrun then 2k cool down"): how far
 it was in all is the runner's sum to make, so no distance is read from the message."""
@@ -402,16 +405,19 @@ further apart, the first number is the pain ("3 - 8km", "3-8km")."""
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:[.,]\d+)?)"
 _RANGE_IN_WORDS = re.compile(
     rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or)\s+{_NUMBER_WORD}\s*"
-    r"(?:k|km|kms|mi|miles?)\b"
+    r"(?:k|km|kms|kilomet\w*|mi|miles?)\b"
 )
-_PAIN_NOW_A_RANGE = re.compile(r"\b(?:down|up|back)\s+to\s+\d{1,2}\s*(?:-|to|or)\s*\d{1,2}\b(?!\s*(?:k|km|kms|mi|miles?)\b)")
+_PAIN_NOW_A_RANGE = re.compile(
+    r"\b(?:down|up|back)\s+to\s+\d{1,2}\s*(?:-|to|or)\s*\d{1,2}\b"
+    r"(?!\s*(?:k|km|kms|mi|miles?|runs?|times|days?|weeks?|sessions?|x)\b)"
+)
 """The same by voice ("six to seven k"), and a pain that moved to a range ("6 this morning, down to 3-4 now")."""
 _CORRECTION = re.compile(
     r"\b(?:actually|i\s+mean|i\s+meant|meant|sorry|oops|make\s+that|correction|scratch\s+that)\b[\s:(-]{0,3}"
     r"(?:\d|km\b|k\b|kms\b|mi\b|miles?\b)"
     r"|\b(?:scratch\s+that|correction|no\s+wait|wait\s+no)\b"
-    r"|\d(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\s+actually\b"
-    r"|,\s*well\s+\d"
+    r"|\d(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\s+actually\s*(?:$|[).,;!])"
+    r"|,\s*well\s+\d+(?:[.,]\d+)?(?![\d:/])(?!\s*(?:pace|mins?|/))"
 )
 """A number put right in words ("10k (actually 9.6 on my watch)", "pain 4, sorry I mean 5", "8 miles oops I
 mean km"): which one stands is not for a pattern to guess, so the runner is asked again."""
@@ -724,8 +730,10 @@ def _take_dates(text: str, today: dt.date, backfill_days: int) -> tuple[str, lis
         return " "
 
     def last_night(match: re.Match[str]) -> str:
+        if _SLEPT.search(text[max(0, match.start() - 40):match.start()]):
+            return match[0]  # "couldn't sleep last night, 5 miles": the night, not the run
         found.append(_days_before(today, 1))
-        return f"{match[1] or ''} "  # "ran 5 miles last night": the miles stay
+        return f"{match[1]}, " if match[1] else " "  # "ran 5 miles last night": the miles stay
 
     def day_of_month(match: re.Match[str]) -> str:
         day = int(match[1] or match[2])

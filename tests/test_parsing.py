@@ -316,6 +316,24 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("23rd: 7km, pain 3", 3, 7.0, YESTERDAY),
         ("3rd run this week, 5k, pain 2", 2, 5.0, None),
         ("8:05 pace for 4 miles then 2 easy, back at 3", 3, None, None),
+        # a review of those: decimals after a plan's run, ordinals in words, the rest day, days to come
+        ("week 3 run 2.5 miles, pain 2", 2, 4.023, None),
+        ("Week 5 run 3.5k pain 1", 1, 3.5, None),
+        ("run 3 of week 5: 20 min, 7/10", 7, None, None),
+        ("15th-place finish, 5k pain 2", 2, 5.0, None),
+        ("21st\u2013 10kms, pain 7/10", 7, 10.0, dt.date(2026, 11, 21)),
+        ("(11th) 4.2mi, pain 7", 7, 6.759, dt.date(2026, 11, 11)),
+        ("6 mile last night 3/10", 3, 9.656, YESTERDAY),
+        ("4 mile today 5/10", 5, 6.437, dt.date(2026, 11, 24)),
+        ("couldn't sleep last night, 3.5 miles, lower back 4", 4, 5.633, None),
+        ("5 reps, 90 seconds rest, pain 2", 2, None, None),
+        ("cycle commute 15 miles, back pain 7", 7, None, None),
+        ("swim 60 mins, ~20 miles, pain 4", 4, None, None),
+        ("spin 45 mins, 5k run, pain 2", 2, 5.0, None),
+        ("5 miles, then 3 easy, pain 5/10", 5, None, None),
+        ("8mi, well 5:30 pace, pain 1", 1, 12.875, None),
+        ("cut back to 3-4 runs a week. 8.2km, pain 5", 5, 8.2, None),
+        ("5k actually felt good, pain 2", 2, 5.0, None),
     ],
 )
 def test_numbers_and_words_that_are_not_the_check_in_are_left_out(text, pain, km, date):
@@ -489,6 +507,9 @@ def test_distances_over_100_km_are_read_but_flagged():
         ("8 miles, well 7.8 according to strava, pain 2", "unreadable", None),
         ("Ran 10k. No scratch that, I bailed at 7. pain 5", "unreadable", None),
         ("pain 2, 8k. Correction: yesterday not today", "unreadable", None),
+        ("took the rest day after sunday's 16k, back 3", "unreadable", None),
+        ("5k then 2 more days off, pain 3", "unreadable", None),
+        ("three to four kilometres, back 7", "unreadable", "one distance"),
     ],
 )
 def test_problems_explain_and_give_an_example(text, code, hint):
