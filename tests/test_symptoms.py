@@ -2383,6 +2383,9 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("The back passage doesn't seem to close as it ought to; some leakage of stool", {"bowel"}),
         ("since I got back I can't actually go at all, just sat here bursting and nothing", {"bladder"}),
         ("I can't actually go out today, bursting with energy though", set()),
+        ("\U0001f912 38.9 this morning and my back is killing me", {"fever"}),
+        ("\U0001f912 kid is sick, pain 3, 5k", set()),
+        ("\U0001f321 30 degrees, 10k, pain 2", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:
