@@ -2385,6 +2385,9 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("I can't actually go out today, bursting with energy though", set()),
         ("\U0001f912 38.9 this morning and my back is killing me", {"fever"}),
         ("\U0001f912 kid is sick, pain 3, 5k", set()),
+        ("Mum of three, pelvic floor not great, usually fine with poo though. Since last night I can't hold it at all",
+         {"bowel"}),
+        ("needed a poo at mile 10, couldn't hold it at all, found a bush", set()),
         ("\U0001f321 30 degrees, 10k, pain 2", set()),
     ],
 )

@@ -771,6 +771,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "weak bladder", "bladder weakness",
     ),
     "bladder": phrases("bladder", "bladders", "waterworks"),
+    "hold_none": phrases("{cant,cannot,couldnt,unable to} hold it {in,} {at all,anymore,any more}"),
     "ctrl_loss": phrases(
         "{cant,cannot,couldnt,unable to} hold it in",
         "<lossof> {control,controlling,hold,holding,hold in,hold it in,control of,control over}",

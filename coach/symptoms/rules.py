@@ -135,6 +135,8 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", "no_urge", needs=("poo",), veto=("gut", "prerace")),
     _r("bowel", "didnt_make_it", needs=("unnoticed",), veto=("gut", "scare", "prerace"), wide=True),
     _r("bowel", "ctrl_loss", "bowel|poo", gap=6, either=True, veto=(*_LEAKED, "gut")),  # "can't hold it in when I need a number 2"
+    _r("bowel", "hold_none", needs=("bowel", "poo", "bowel_word"), far_needs=("bowel", "poo", "bowel_word"),
+       veto=(*_LEAKED, "gut", "mid_race", "prerace"), wide=True),  # "usually fine with poo. Since last night I can't hold it at all"
     _r("bowel", "poo|soil|comes_out", needs=("unnoticed",), veto=("gut", "scare"), wide=True),
     _r("bowel", "poo", "comes_out", gap=3, veto=("gut", "scare")),
     _r("bowel", "sens|feel_loss", "poo", gap=5, either=True, veto=("gut",)),
