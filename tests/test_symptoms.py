@@ -2388,6 +2388,7 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("Mum of three, pelvic floor not great, usually fine with poo though. Since last night I can't hold it at all",
          {"bowel"}),
         ("needed a poo at mile 10, couldn't hold it at all, found a bush", set()),
+        ("I have weakness in the left leg from two days, I cannot stand on the heel, the foot falls", {"weakness", "nerve"}),
         ("\U0001f321 30 degrees, 10k, pain 2", set()),
     ],
 )

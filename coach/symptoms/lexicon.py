@@ -376,6 +376,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not} push",
         "foot catches on {every,the,each} {kerb,curb,step,edge,crack}",
         "like {im,i am} wearing flippers",
+        "<cant> {stand,walk} on {my,the} <lr> {heel,heels}",
         "{wont,doesnt,will not,does not,cant} lift when i walk",
         "<cant> point my <lr> toes down",
         "<cant> push off on {that,the left,the right,my left,my right,one} side",
