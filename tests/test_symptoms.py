@@ -2390,6 +2390,15 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("needed a poo at mile 10, couldn't hold it at all, found a bush", set()),
         ("I have weakness in the left leg from two days, I cannot stand on the heel, the foot falls", {"weakness", "nerve"}),
         ("\U0001f321 30 degrees, 10k, pain 2", set()),
+        ("\U0001f321\ufe0f 38:45 parkrun, back ok", set()),
+        ("\U0001f912 40 mins easy, still full of cold", set()),
+        ("Bursting with energy today, and nothing hurt", set()),
+        ("The stool was wet so I stood to stretch", set()),
+        ("What a crap wet run", set()),
+        ("Could feel the bass beat in my stomach at mile 10", set()),
+        ("poo has been leaking a little", {"bowel"}),
+        ("leaky poo all day", {"bowel"}),
+        ("Poo bag leaking from the pup walk", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

@@ -627,7 +627,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "pee_ctx": phrases(
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinate", "urinating", "piss",
-        "bladder", "bladders", "toilet", "loo", "bathroom", "urinal", "waterworks", "stream", "bursting", "busting",
+        "bladder", "bladders", "toilet", "loo", "bathroom", "urinal", "waterworks", "stream",
     ),
     "cant_sense": phrases(
         "{cant,cannot,can not,couldnt,could not,no longer,barely,hardly,unable to} {tell,sense,"
@@ -772,6 +772,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "weak bladder", "bladder weakness",
     ),
     "bladder": phrases("bladder", "bladders", "waterworks"),
+    "stool_leak": phrases(
+        "{leakage,leaking,leaked,leak,leaks} of {stool,stools,poo,poop,faeces,feces}",
+        "{stool,stools,poo,poop,faeces,feces,number two,number 2} {is,are,has been,have been,been,keeps,keep,}"
+        " {leaking,leaked,leaks,leakage}",
+        "leaky {poo,poop,poos,stool,stools,bowels,bum}",
+    ),
     "hold_none": phrases("{cant,cannot,couldnt,unable to} hold it {in,} {at all,anymore,any more}"),
     "ctrl_loss": phrases(
         "{cant,cannot,couldnt,unable to} hold it in",
@@ -790,6 +796,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
+        "sat {here,there,on the loo,on the toilet} {bursting,busting} {and,but} nothing {comes,came,happens,happened,}",
         "{cant,cannot,couldnt,can not} empty {my bladder,properly,fully,completely,it all,}",
         "{havent,have not,hasnt,not,didnt,did not,cant,cannot,couldnt,no} {passed,pass,been able to pass} {any,a drop of,} water",
         "{i no fit,no fit,i no dey fit,i cant fit} {piss,pee,wee,urinate}",
@@ -1270,8 +1277,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "belly_pulse": phrases(
         "{throbbing,pulsing,pulsating,beating} pulse in {the middle of,} my {tummy,belly,stomach,abdomen}",
-        "heart {beating,pulsing,throbbing} in my {tummy,belly,stomach}", "heart in {my,the} {tummy,belly,stomach}",
-        "{a,} {beat,beating,pulse,pulsing,heartbeat} in {my,the} {tummy,belly,stomach,abdomen}",
+        "heart {beating,pulsing,throbbing} in my {tummy,belly,stomach}", "heart in my {tummy,belly,stomach}",
         "{tummy,belly,stomach} {like a,} {throbbing,pulsing,beating} lump {beating,pulsing,throbbing}",
         "{lump,mass,swelling,bulge} in my {tummy,belly,stomach,abdomen} that {i,you} {can,could} {feel,see} {pulsing,pulsating,throbbing,beating}",
         "{lump,mass,swelling,bulge} in my {tummy,belly,stomach,abdomen} {pulsing,pulsating,throbbing,beating} like a {heartbeat,heart beat,heart,pulse}",
@@ -2036,7 +2042,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         rf"(?:im|i am|aged|age|at age|at|turned|just turned|i turn|turning|im now|i am now)"
         rf"(?: just)? {_AGE}"
         rf"{_NOT_A_UNIT}"
-        rf"|i have {_AGE} years"
         rf"|{_AGE} (?:years old|year old|yrs old|yr old|yrs|yo|y o|y / o|y/o|years young|years of age"
         r"|year young)"
         r"|in my (?:fifties|sixties|seventies|eighties|nineties|teens|[5-9]0 s|[5-9]0s|late teens)"

@@ -32,7 +32,7 @@ _TOKEN = re.compile(
     r"|(?P<comma>,)"
     r"|(?P<sym>[&+/°%])"
     r"|(?P<emoji>[\U0001fa78\U0001f4a9\U0001f6bd\U0001f346\U0001f351\U0001f9b6\U0001f4c9\U0001f48a\U0001f3e5\U0001fa7a])\ufe0f?"
-    r"|(?P<fever>[\U0001f912\U0001f321])\ufe0f?(?=\s*(?:3[7-9]|4[0-2]|99|10[0-6])(?:[.,]\d)?(?!\d))"
+    r"|(?P<fever>[\U0001f912\U0001f321])\ufe0f?(?=\s*(?:3[7-9]|4[0-2])(?:[.,]\d)?(?:\s*(?:\u00b0\s*c?|deg\w*|c))?(?=\s*(?:$|[,.;!?]|and\b|this\b|today\b|now\b|since\b|last\b))(?![.,]\d))"
 )
 _EMOJI_WORDS = {
     "\U0001fa78": ("blood",), "\U0001f4a9": ("poo",), "\U0001f6bd": ("toilet",), "\U0001f346": ("penis",),

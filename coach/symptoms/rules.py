@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", _SENSATION, "wipe|poo", gap=4, either=True, strict=True),
     _r("bowel", "bowel_word", "bowel_bad", gap=3, either=True, veto=("gut",)),
     _r("bowel", "leak", "bowel", gap=2, either=True, veto=(*_LEAKED, "gut")),
-    _r("bowel", "leak", "poo", gap=2, either=True, veto=(*_LEAKED, "gut")),  # "some leakage of stool"
+    _r("bowel", "stool_leak", veto=(*_LEAKED, "gut")),  # "some leakage of stool"
     _r("bowel", "sens_odd|feel_loss", "bowel_word", gap=5, either=True, veto=("gut",)),
     # sexual
     _r("sexual", "sex_phr"),
