@@ -70,8 +70,8 @@ SETS = {
 """How many are read right today, held as a floor (2026-12-01: 306, 312, 392 of 400; 235, 221, 291 of 300;
 260, 251, 298 of 300; 271, 260, 299 of 300; 244, 236, 297 of 300; 269, 248, 295 of 300; 189, 171, 296 of 300). A
 check-in about another day that is saved as today's counts as wrong, as any other field saved wrong. Set 2 reads one
-pain and one distance fewer since set 7: a correction in words ("scratch that", "no wait", "correction") is asked about,
-not read, as set 7's were read wrong."""
+distance fewer since set 7 (and one pain more): a correction in words ("scratch that", "no wait", "correction") is asked
+about, not read, as set 7's were read wrong."""
 
 
 def _cases(name: str) -> list[tuple[str, str, str, str, str]]:
