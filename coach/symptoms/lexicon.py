@@ -376,7 +376,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not} push",
         "foot catches on {every,the,each} {kerb,curb,step,edge,crack}",
         "like {im,i am} wearing flippers",
-        "<cant> {stand,walk} on {my,the} <lr> {heel,heels}",
         "{wont,doesnt,will not,does not,cant} lift when i walk",
         "<cant> point my <lr> toes down",
         "<cant> push off on {that,the left,the right,my left,my right,one} side",
@@ -777,8 +776,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{stool,stools,poo,poop,faeces,feces,number two,number 2} {is,are,has been,have been,been,keeps,keep,}"
         " {leaking,leaked,leaks,leakage}",
         "leaky {poo,poop,poos,stool,stools,bowels,bum}",
+        "{leaked,leaking,leak} {a little,a bit of,some,a bit,a tiny bit of,} {poo,poop,stool,number two,number twos}",
     ),
-    "hold_none": phrases("{cant,cannot,couldnt,unable to} hold it {in,} {at all,anymore,any more}"),
     "ctrl_loss": phrases(
         "{cant,cannot,couldnt,unable to} hold it in",
         "<lossof> {control,controlling,hold,holding,hold in,hold it in,control of,control over}",
@@ -797,6 +796,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "bladder_phr": phrases(
         "sat {here,there,on the loo,on the toilet} {bursting,busting} {and,but} nothing {comes,came,happens,happened,}",
+        "{bursting,busting} but {cant,cannot,couldnt} go", "{bursting,busting} {and,but} nothing {comes,came,will come}",
         "{cant,cannot,couldnt,can not} empty {my bladder,properly,fully,completely,it all,}",
         "{havent,have not,hasnt,not,didnt,did not,cant,cannot,couldnt,no} {passed,pass,been able to pass} {any,a drop of,} water",
         "{i no fit,no fit,i no dey fit,i cant fit} {piss,pee,wee,urinate}",
@@ -1852,6 +1852,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "top of my back", "thoracic", "thoracic spine", "upper spine", "mid spine",
         "middle of my spine", "upper part of my back", "t spine", "upper lumbar",
         "rib cage at the back", "ribs at the back",
+    ),
+    "retention": Regex(
+        r"\b(?:bursting|busting)(?: (?:since (?:this )?\w+|for (?:hours|ages)|all (?:day|morning|night|the time)))?"
+        r" (?:and|but) (?:(?:i )?(?:cant|cannot|couldnt) (?:actually )?go|it (?:wont|doesnt) come(?: out)?"
+        r"|nothing (?:comes|came|will come))\b",
+        digits=False, words=frozenset({"bursting", "busting"}),
     ),
     "urine_red": Regex(
         r"\b(?:wee|pee|urine|piss|wees|pees)(?: (?:afterwards|after|and|again|this|that|morning|evening|afternoon"

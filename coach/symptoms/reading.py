@@ -32,7 +32,7 @@ _TOKEN = re.compile(
     r"|(?P<comma>,)"
     r"|(?P<sym>[&+/°%])"
     r"|(?P<emoji>[\U0001fa78\U0001f4a9\U0001f6bd\U0001f346\U0001f351\U0001f9b6\U0001f4c9\U0001f48a\U0001f3e5\U0001fa7a])\ufe0f?"
-    r"|(?P<fever>[\U0001f912\U0001f321])\ufe0f?(?=\s*(?:3[7-9]|4[0-2])(?:[.,]\d)?(?:\s*(?:\u00b0\s*c?|deg\w*|c))?(?=\s*(?:$|[,.;!?]|and\b|this\b|today\b|now\b|since\b|last\b))(?![.,]\d))"
+    r"|(?P<fever>\U0001f912)\ufe0f?(?=\s*(?:3[7-9]|4[0-2])(?:[.,]\d)?(?:\s*(?:\u00b0\s*[cC]?|deg\w*|[cC]))?(?=\s*(?:$|[,.;!?]|and\b|this\b|today\b|now\b|since\b|last\b))(?![.,]\d))"
 )
 _EMOJI_WORDS = {
     "\U0001fa78": ("blood",), "\U0001f4a9": ("poo",), "\U0001f6bd": ("toilet",), "\U0001f346": ("penis",),
@@ -71,7 +71,7 @@ def tokens(text: str) -> tuple[list[str], list[Span]]:
         elif kind == "comma":
             words.append(",")
         elif kind == "fever":
-            words.append("temp")  # "\U0001f912 38.9": the feverish face or the thermometer before a temperature
+            words.append("temp")  # "\U0001f912 38.9": the feverish face before a temperature (a thermometer is the weather)
         elif kind == "emoji":
             said = _EMOJI_WORDS[token.rstrip("\ufe0f")]
             words.extend(said)

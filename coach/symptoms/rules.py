@@ -102,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     # word with a word for trouble, leaking, or not feeling it
     _r("bladder", "wet_self", veto=(*_LEAKED, "looked_like")),
     _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "hurts_to_go", "at_work", "plumbing")),
+    _r("bladder", "retention", veto=("pee_shy", "prerace", "mid_race", "plumbing")),  # "bursting since this morning and can't go"
     _r("bladder", "pee_seldom", veto=("pee_shy", "prerace", "mid_race")),
     _r("bladder", "wont_start", needs=("pee_ctx",), veto=("pee_shy", "prerace", "poo")),
     _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"})),
@@ -135,8 +136,6 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", "no_urge", needs=("poo",), veto=("gut", "prerace")),
     _r("bowel", "didnt_make_it", needs=("unnoticed",), veto=("gut", "scare", "prerace"), wide=True),
     _r("bowel", "ctrl_loss", "bowel|poo", gap=6, either=True, veto=(*_LEAKED, "gut")),  # "can't hold it in when I need a number 2"
-    _r("bowel", "hold_none", needs=("bowel", "poo", "bowel_word"), far_needs=("bowel", "poo", "bowel_word"),
-       veto=(*_LEAKED, "gut", "mid_race", "prerace"), wide=True),  # "usually fine with poo. Since last night I can't hold it at all"
     _r("bowel", "poo|soil|comes_out", needs=("unnoticed",), veto=("gut", "scare"), wide=True),
     _r("bowel", "poo", "comes_out", gap=3, veto=("gut", "scare")),
     _r("bowel", "sens|feel_loss", "poo", gap=5, either=True, veto=("gut",)),
