@@ -111,14 +111,12 @@ VOCAB = frozenset(
 """Words left as they are: everything the lexicon and the function-word lists know."""
 
 _VOWELS = re.compile(r"(?<=.)[aeiou]")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _skeleton(word: str) -> str:
     """A word as texted without its vowels: "numb" is "nmb", "upper" is "upr" (a first vowel is kept)."""
-    return _REPEATS_2.sub(r"\1", _VOWELS.sub("", word))
-
-
-_REPEATS_2 = re.compile(r"(.)\1+")
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
 
 
 TEXTED = frozenset("""
