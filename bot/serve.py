@@ -40,7 +40,7 @@ from handlers.jobs.outbox import Drainer
 from handlers.jobs.pacing import Pacer
 from handlers.jobs.sweeper import Sweeper
 from storage import health, inbox, outbox
-from storage.db import writers_turn
+from storage.db import durable_write, writers_turn
 
 log = logging.getLogger("lumbar.serve")
 
@@ -194,7 +194,7 @@ class Server:
         sid, number, body = params.get("MessageSid", ""), params.get("From", ""), params.get("Body", "")
         if not sid or not number:
             return Response(status_code=400)
-        async with writers_turn(self.db):
+        async with durable_write(self.db):
             fresh = inbox.store(self.db, sms_channel.CHANNEL, sid, number, sms_channel.stored_payload(number, body),
                                 now=self.clock())
         task = BackgroundTask(self._handle_sms, number, body, sid) if fresh else None

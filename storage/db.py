@@ -401,8 +401,9 @@ def unsynced(db: Database) -> Iterator[None]:
     For bookkeeping only: the outbox's (a message taken for sending, a message sent: a power cut can
     forget the last few such marks, and then those messages go again, a duplicate, never a loss) and the
     sweep's closing heartbeat and tidying (done again the next minute). A process crash forgets nothing.
-    Not for what someone will be told of: the inbox's new updates keep ``synchronous=FULL``, and the diary
-    and the sweep's queued messages are written under ``fsync_later``, synced before anything is sent.
+    Not for what someone will be told of: the inbox's new updates are synced before they are confirmed
+    (``durable_write``), and the diary and the sweep's queued messages are written under ``fsync_later``,
+    synced before anything is sent.
     Inside an open transaction nothing changes: that transaction's commit decides.
     """
     if db.conn.in_transaction:
@@ -425,8 +426,7 @@ def fsync_later(db: Database) -> Iterator[None]:
     covers every commit before it (group commit).
 
     A power cut forgets such a transaction whole, and only before anyone was told of it: a check-in's
-    update is still in the inbox (stored with ``synchronous=FULL`` before it was confirmed to Telegram or
-    Twilio) and is handled again, the sweep finds its runners due again, and a line typed into
+    update is still in the inbox (synced before it was confirmed to Telegram or Twilio, ``durable_write``) and is handled again, the sweep finds its runners due again, and a line typed into
     ``lumbar chat`` was never answered. A process crash forgets nothing. Inside an open transaction nothing
     changes: that transaction's commit decides.
     """
@@ -474,3 +474,15 @@ def sync_wal(db: Database, *, always: bool = False) -> None:
         finally:
             os.close(fd)
     wal.covered(upto)
+
+
+@contextlib.asynccontextmanager
+async def durable_write(db: Database) -> AsyncIterator[None]:
+    """A transaction on the event loop that must be on disk when the block is left: an update stored before
+    it is confirmed to its sender. It commits without waiting for the disk (``fsync_later``), then the WAL
+    is fsynced in a worker thread (``sync_wal``), so the loop goes on serving everyone else meanwhile.
+    The disk wait is the same as a ``synchronous=FULL`` commit's; where it is spent is not."""
+    async with writers_turn(db):
+        with fsync_later(db), db.atomic():
+            yield
+    await asyncio.to_thread(sync_wal, db)

@@ -7,8 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
+from telegram import Update
+
 from coach.clock import ManualClock
 from handlers import outgoing
+from handlers.channels.telegram import store_updates
 from handlers.jobs.outbox import Drainer
 from handlers.replies import Reply
 from storage import open_db
@@ -82,3 +85,28 @@ def test_an_fsync_does_not_count_a_commit_still_returning(tmp_path) -> None:
     db.wal.commit_returned()
     sync_wal(db)
     assert not owes_sync(db)
+
+
+async def test_an_update_is_on_disk_before_it_is_confirmed_and_the_loop_does_not_wait_for_the_disk(
+        tmp_path, monkeypatch) -> None:
+    """Telegram (polled or by webhook) is told an update arrived only once it is stored on disk: the inbox's
+    commit does not wait for the disk on the loop, and the WAL is fsynced in a worker before the call returns."""
+    db = open_db(tmp_path / "lumbar.db")
+    events: list[str] = []
+    level = ["FULL"]
+
+    def traced(sql: str) -> None:
+        if sql.startswith("PRAGMA synchronous="):
+            level[0] = sql.removeprefix("PRAGMA synchronous=")
+        elif sql == "COMMIT":
+            events.append(f"commit {level[0]}")
+
+    db.conn.set_trace_callback(traced)
+    watch_wal_fsyncs(monkeypatch, events, where)
+    data = {"update_id": 7, "message": {"message_id": 1, "date": 0, "chat": {"id": 1001, "type": "private"},
+                                        "from": {"id": 1001, "is_bot": False, "first_name": "R"}, "text": "3 5k"}}
+    fresh = await store_updates(db, [(Update.de_json(data, None), data)], START)
+    events.append("returned")
+    assert fresh == {7}
+    assert events == ["commit NORMAL", "fsync wal in a worker", "returned"]
+    assert [row["update_key"] for row in db.query("select update_key from inbox")] == ["7"]

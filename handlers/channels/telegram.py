@@ -30,7 +30,7 @@ from handlers.jobs.outbox import Drainer
 from handlers.replies import Inbound, Keyboard, Reply
 from handlers.transport import TransportError
 from storage import inbox
-from storage.db import writers_turn
+from storage.db import durable_write, writers_turn
 
 log = logging.getLogger(__name__)
 
@@ -319,11 +319,10 @@ async def store_updates(db: Database, updates: Sequence[tuple[Update, dict]], no
     """Keep updates in the inbox (polled or posted to the webhook), each as the JSON Telegram sent beside what
     PTB read from it; returns the ids not seen before."""
     fresh = set()
-    async with writers_turn(db):
-        with db.atomic():
-            for update, data in updates:
-                chat = update.effective_chat.id if update.effective_chat else None
-                payload = json.dumps(data, ensure_ascii=False)
-                if inbox.store(db, CHANNEL, str(update.update_id), str(chat) if chat else None, payload, now=now):
-                    fresh.add(update.update_id)
+    async with durable_write(db):
+        for update, data in updates:
+            chat = update.effective_chat.id if update.effective_chat else None
+            payload = json.dumps(data, ensure_ascii=False)
+            if inbox.store(db, CHANNEL, str(update.update_id), str(chat) if chat else None, payload, now=now):
+                fresh.add(update.update_id)
     return fresh
