@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from coach import redflags, texts
@@ -18,6 +19,8 @@ from storage import symptoms
 
 YES_WORDS = frozenset({"yes", "y", "yeah", "yep", "yup", "ya", "yea", "aye"})
 NO_WORDS = frozenset({"no", "n", "nope", "none", "nah", "nothing", "neither", "nay"})
+_FIRST_WORD = re.compile(r"[^\W_]+")
+"""A run of letters and digits (what ``str.isalnum`` accepts)."""
 
 
 def start_screen(turn: Turn, reason: str) -> list[Reply]:
@@ -87,12 +90,12 @@ def under_unread_words(text: str, replies: list[Reply]) -> list[Reply]:
 
 def screen_answer(text: str) -> str | None:
     """"yes", "no" or None: how a typed reply starts, for a runner answering the open checklist in words."""
-    words = "".join(c if c.isalnum() else " " for c in text.lower()).split()
-    if not words:
+    first = _FIRST_WORD.search(text.lower())
+    if first is None:
         return None
-    if words[0] in YES_WORDS:
+    if first.group() in YES_WORDS:
         return "yes"
-    if words[0] in NO_WORDS:
+    if first.group() in NO_WORDS:
         return "no"
     return None
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import itertools
 import os
+import time
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -155,3 +157,29 @@ def watch_wal_fsyncs(monkeypatch, said: list[str], label: Callable[[], str]) -> 
         fsync(fd)
 
     monkeypatch.setattr(os, "fsync", watched)
+
+
+class LoopLag:
+    """How late a 5 ms timer on the event loop fired at worst while the block ran: how long the loop was held."""
+
+    TICK = 0.005
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self._stop = False
+        self._task: asyncio.Task | None = None
+
+    async def __aenter__(self) -> LoopLag:
+        self._task = asyncio.create_task(self._tick())
+        await asyncio.sleep(0)  # its first timer is running before the block starts
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._stop = True
+        await self._task
+
+    async def _tick(self) -> None:
+        while not self._stop:
+            started = time.monotonic()
+            await asyncio.sleep(self.TICK)
+            self.worst = max(self.worst, time.monotonic() - started - self.TICK)

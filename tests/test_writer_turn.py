@@ -17,37 +17,11 @@ from handlers.jobs.outbox import Drainer
 from handlers.replies import Reply
 from storage import open_db
 from storage.db import WriterTurn, _LoopWaiter, another_connection, writers_turn
-from tests.helpers import TelegramRunner
+from tests.helpers import LoopLag, TelegramRunner
 
 START = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
 HOLD = 0.4
 """Seconds another thread holds the turn, as a slice's commit on a slow disk did in a benchmark run (0.83 s)."""
-
-
-class LoopLag:
-    """How late a 5 ms timer on the event loop fired at worst while the block ran: how long the loop was held."""
-
-    TICK = 0.005
-
-    def __init__(self) -> None:
-        self.worst = 0.0
-        self._stop = False
-        self._task: asyncio.Task | None = None
-
-    async def __aenter__(self) -> LoopLag:
-        self._task = asyncio.create_task(self._tick())
-        await asyncio.sleep(0)  # its first timer is running before the block starts
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        self._stop = True
-        await self._task
-
-    async def _tick(self) -> None:
-        while not self._stop:
-            started = time.monotonic()
-            await asyncio.sleep(self.TICK)
-            self.worst = max(self.worst, time.monotonic() - started - self.TICK)
 
 
 def in_thread(work) -> threading.Thread:

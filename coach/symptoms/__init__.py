@@ -25,7 +25,7 @@ from .reading import Doc, clauses, extent, leftovers, read
 
 __all__ = [
     "CATEGORIES", "CATEGORY_BY_ID", "Category", "Finding", "Urgency", "find_symptoms", "near_warning_signs",
-    "remainder",
+    "read_ahead", "remainder",
 ]  # fmt: skip
 
 # Findings in these categories already say what a nerve finding on the same words would.
@@ -44,14 +44,21 @@ message the reader found no symptom in, they may be one said in a way it does no
 runners' check-ins, 16 of 22 red flags that were saved as plain check-ins had one of these words."""
 
 
+@functools.lru_cache(maxsize=16)
 def near_warning_signs(text: str) -> bool:
-    """Whether the text uses the words the warning signs are made of; nothing more is read into it."""
+    """Whether the text uses the words the warning signs are made of; nothing more is read into it (a
+    reading of its own: the rules add concepts to the one ``_reading`` keeps)."""
     return not NEAR_WARNING_SIGNS.isdisjoint(read(text).occ)
 
 
 def find_symptoms(text: str) -> list[Finding]:
     """Every red-flag category the text describes (denied or resolved mentions left out), most
     urgent first, one Finding per category."""
+    return list(_findings(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _findings(text: str) -> tuple[Finding, ...]:
     doc, matches = _reading(text)
     matches = sorted(matches, key=lambda m: (m.rule, m.start, m.end))
     found = [m for m in matches if m.status == "found"]
@@ -64,14 +71,24 @@ def find_symptoms(text: str) -> list[Finding]:
             continue  # the nerve words of a more specific sign ("numb groin" is saddle, not nerve)
         first[match.category] = match
     findings = [_finding(doc, match) for match in first.values()]
-    return sorted(findings, key=lambda f: (-f.category.urgency, f.start))
+    return tuple(sorted(findings, key=lambda f: (-f.category.urgency, f.start)))
 
 
-@functools.lru_cache(maxsize=4)
+def read_ahead(text: str) -> None:
+    """Read ``text`` now, so the questions a turn asks of it later (``find_symptoms``, ``remainder``,
+    ``near_warning_signs``) find the answers ready. Safe to call from another thread."""
+    _findings(text)
+    _remainder(text)
+    near_warning_signs(text)
+
+
+@functools.lru_cache(maxsize=16)
 def _reading(text: str) -> tuple[Doc, tuple[Match, ...]]:
     """A message read and its rules tried once, however many questions a turn asks of it (whether it
-    names a symptom, then what is left of it to read as a check-in). Only the last few are kept: they
-    are runners' words, held in memory no longer than the turns that read them need."""
+    names a symptom, then what is left of it to read as a check-in), or read ahead before its turn.
+    Only the last few are kept: they are runners' words, held in memory no longer than the turns that
+    read them need. Sixteen leave room for the messages other turns read while a long one waits for
+    its own."""
     doc = read(text)
     return doc, tuple(evaluate(doc))
 
@@ -103,6 +120,11 @@ def remainder(text: str) -> str:
     do not ("numb for 3 days", "fell off a ladder on sunday", "temp 39"). With no mention at all the
     text comes back unchanged.
     """
+    return _remainder(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _remainder(text: str) -> str:
     doc, matches = _reading(text)
     spans = [(m.start, m.end) for m in matches] + doc.find("topic")
     spans += [extra for m in matches for extra in m.extra]

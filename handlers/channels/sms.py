@@ -23,7 +23,7 @@ from coach.phones import mask
 from coach.sms_keywords import inbound_action
 from handlers import callbacks, outgoing
 from handlers.channels.sms_text import render
-from handlers.conversation import Conversation
+from handlers.conversation import Conversation, read_ahead
 from handlers.replies import Inbound, Reply
 from handlers.transport import TransportError
 from storage import identities, inbox, outbox, runners
@@ -199,7 +199,9 @@ class SmsInbound:
 
     async def answer_safely(self, number: str, body: str, key: str) -> None:
         """``handle_safely`` for the event loop: the writer's turn, if the sweep holds it, is waited for off the loop.
-        If it cannot be had, ``handle_safely`` records the failure and tells the runner, as for any other."""
+        If it cannot be had, ``handle_safely`` records the failure and tells the runner, as for any other.
+        A long text is read off the loop first, as the conversation's are (``read_ahead``)."""
+        await read_ahead(body.strip())
         try:
             async with writers_turn(self.db):
                 self.handle_safely(number, body, key)
