@@ -169,8 +169,9 @@ def _runner_rows():
 
 def _today(conn: sqlite3.Connection) -> None:
     """Runners whose question went 3 hours ago or less have today's prompt; 3 in 10 are still open with a
-    reminder due 3 hours after it was asked (so reminders come due beside the questions)."""
-    rows = []
+    reminder due 3 hours after it was asked (so reminders come due beside the questions), and wait for
+    their pain as the question left them (``awaiting``), so a reminder finds it noted already."""
+    rows, waiting = [], []
     for runner_id, tz, due_text in conn.execute("select id, tz, next_prompt_utc from runners"):
         due = dt.datetime.fromisoformat(due_text)
         asked = due - dt.timedelta(days=1)
@@ -180,8 +181,11 @@ def _today(conn: sqlite3.Connection) -> None:
         open_ = runner_id % 10 < 3
         rows.append((runner_id, day, utc_text(asked), utc_text(asked + dt.timedelta(hours=3)) if open_ else None,
                      None if open_ else utc_text(asked + dt.timedelta(minutes=20))))
+        if open_:
+            waiting.append((day, runner_id))
     conn.executemany("insert or replace into prompts (runner_id, local_date, kind, sent_utc, reminder_due_utc,"
                      " answered_utc) values (?, ?, 'checkin', ?, ?, ?)", rows)
+    conn.executemany("update runners set awaiting = 'pain', awaiting_date = ? where id = ?", waiting)
 
 
 def _peak_diaries(conn: sqlite3.Connection) -> None:
