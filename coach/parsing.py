@@ -321,6 +321,12 @@ _SPORT = (
 )
 """Another sport's distance ("cycled 20k", "erg 10k", "swam 8 of 10 lengths") is no run; its score out of ten
 ("cycling 3/10 pain") is still the pain."""
+_WALK = r"(?:walked|walking|walk|hiked|hiking|hike|trekked|trekking|trek|rambled|rambling|ramble)"
+_NOT_RUN_TOO = r"(?![\s/-]*(?:run|running|jog|jogging)\b)"
+"""A walk's distance, with its unit, is no run either ("walked 6k", "hiked 14 km", "a 3 mile walk"): in two blind
+sets, every writer left it out of the distance run, and a 14 km hike saved as a run set off the single-run spike
+rule. A walk-run ("5k walk/run", "run/walk 5k", "walk-run") is a run, and a walk with no unit ("walking 4",
+"walked home") is left alone."""
 _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one regex of them all was 4x slower)
     r"\d+(?:[.,]\d+)?\s*k?\s*(?:steps|people|followers|views|likes|runners|entrants|kudos|flights|floors)\b",
     r"\d{1,2}\s+(?:past|to)\s+\d{1,2}\b(?![.,]\d)",
@@ -350,6 +356,7 @@ _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one rege
     r"\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:this|last|so\s+far\s+this)\s+(?:year|yr|month)\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\s+(?:lower|higher|less|more|worse|better|shorter|longer|further|farther)\s+than\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:twice|thrice|x\s*[2-9]|(?:two|three|four)\s+times)\b",
+    rf"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\s+(?:(?:dog|brisk|easy|slow|long|short|family|nordic|hill|incline|recovery)\s+)?{_WALK}\b{_NOT_RUN_TOO}",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:on\s+(?:the|a|my)\s+)?(?:bike|turbo|spin\s*bike|erg|rower|rowing\s+machine"
     r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b(?!\s+(?:path|paths)\b)",
     r"\d+\s*(?:laps?|rounds?|loops?|times|repeats?)\s+(?:of|around|round|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|m)?\b",
@@ -384,6 +391,9 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"|miles?|mins?|minutes?|hours?|hrs?)\b",
     rf"{_SPORT}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is|commute))*\s*[:=-]?\s*"
     r"\d+(?:[.,]\d+)?(?!\s*(?:/|(?:out\s+)?of\s))\s*(?:k|km|kms|kilomet\w*|mi|miles?|m)?\b",
+    rf"(?<![/-])\b(?:nordic\s+)?{_WALK}{_NOT_RUN_TOO}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost"
+    r"|of|was|is|the|dog|dogs|with|my|me|and|i|up|in)\b)*\s*(?:[:=-]\s*)?(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b"
+    rf"{_NOT_RUN_TOO}",
     r"\b(?:double|twice|half|triple|treble)\s+(?:of\s+)?(?:my|the)\s+(?:usual|normal|regular)\s+\d+(?:[.,]\d+)?"
     r"\s*(?:k|km|kms|mi|miles?)?\b",
 )
