@@ -2236,6 +2236,12 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("New midline pain over T6 to T8, doesn't feel muscular", {"thoracic"}),
         # blind set 13: "I'd" as typed, figures of speech, an age in another line, a number with the shakes
         ("a car hit me on my run and I feel like I was hit by a bus", {"trauma"}),
+        ("got hit by a car and it felt like being hit by a truck", {"trauma"}),
+        ("It was like a bus hit me, a car clipped me at the lights and I went over the bonnet", {"trauma"}),
+        ("Felt like I'd been hit by a bus after the hill race, back 3", set()),
+        ("felt like a truck hit me the morning after the marathon, just DOMS, back 3", set()),
+        ("I feel as if I've been hit by a train, after the marathon", set()),
+        ("legs feel like they got run over, pain 2", set()),
         ("fell off a ladder onto my back, no worse for it I think", {"trauma"}),
         ("flew down the stairs at work and fell down the last flight onto my back", {"trauma"}),
         ("Numb and I'd say it's mostly around my bum and groin", {"saddle"}),

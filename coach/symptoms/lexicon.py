@@ -1512,6 +1512,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{i have,ive,ive got,i got,i have got,ive had,i had,think ive,think i have} {a,} {high,slight,raging,} {fever,temperature,temp}",
         "my body {is,feels,was,felt} {hot,burning,on fire}", "{fever,temperature} since",
     ),
+    # "Felt like I'd been hit by a bus": how runners say they ache after a race, not an accident.
+    "simile": phrases(
+        "{like,as if,as though} {id,iwould,i would,i had,ive,i have,i} {been,just been,have been} {hit,struck,run over,knocked down,knocked over,"
+        "flattened,steamrollered}",
+        "{like,as if,as though} {i,id} {got,was,had got} {hit,run over,knocked down,knocked over,flattened,steamrollered}",
+        "like {a,the} {truck,bus,lorry,train,car,steamroller,tank,van,freight train,juggernaut,double decker} {hit,had hit,"
+        "ran over,has hit,hits,went over,drove over} me",
+        "like {being,getting} {hit,run over,knocked down,knocked over,flattened,steamrollered}",
+    ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(
         "{a,the} {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter} {hit,knocked,struck,ran over,knocked down,knocked over,hits} me",

@@ -90,9 +90,19 @@ def _sequences(doc: Doc, rule: Rule) -> Iterator[tuple[Span, Span, tuple[Span, .
                     yield (left[0], right[1]), (a, b)[rule.anchor], (a, b)
 
 
+_TOUCHING = frozenset({"simile"})
+"""Vetoes that count only where they share a word with the match ("felt like being hit by a truck"), not
+anywhere near it ("got hit by a car and it felt like being hit by a truck")."""
+
+
 def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Span, ...]) -> bool:
     """A veto phrase near the match. One inside a matched phrase ("hot and cold") doesn't count,
     nor does a denied one ("numb and it's not from sitting")."""
+    if parts and _TOUCHING.intersection(names):
+        start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+        if any(o[0] < end and start < o[1] for o in doc.within(tuple(_TOUCHING.intersection(names)), start, end)):
+            return True
+        names = tuple(name for name in names if name not in _TOUCHING)
     for o in doc.within(names, lo, hi):
         inside = any(p[0] <= o[0] and o[1] <= p[1] and o != p for p in parts)
         if inside or _denied_cause(doc.words, o[0], parts) or _set_aside(doc.words, o, parts):
