@@ -31,16 +31,7 @@ async def test_replies_go_after_one_fsync_of_the_wal_made_off_the_event_loop(tmp
     drainer = Drainer(db, {"terminal": SendRecorder([])}, clock, pacers={}, idle=0.01)
     await drainer.drain(limit_seconds=5)  # the onboarding's messages
     drainer.transports["terminal"] = SendRecorder(events)
-    level = ["FULL"]
-
-    def traced(sql: str) -> None:
-        if sql.startswith("PRAGMA synchronous="):
-            level[0] = sql.removeprefix("PRAGMA synchronous=")
-        elif sql == "COMMIT":
-            events.append(f"commit {level[0]}")
-
-    db.conn.set_trace_callback(traced)
-    watch_wal_fsyncs(monkeypatch, events, where)
+    note_commits_and_fsyncs(db, monkeypatch, events)
     for chat in chats:
         chat.say("pain 3, ran 5 km")
     await drainer.drain(limit_seconds=5)
@@ -51,6 +42,21 @@ async def test_replies_go_after_one_fsync_of_the_wal_made_off_the_event_loop(tmp
     await drainer.drain(limit_seconds=5)
     assert events[:2] == ["commit NORMAL", "fsync wal in a worker"] and events[2:] and \
         all(event.startswith(("send r0", "file r0")) for event in events[2:]), events
+
+
+def note_commits_and_fsyncs(db, monkeypatch, events: list[str]) -> None:
+    """Each COMMIT with the synchronous level it ran at ("commit NORMAL"), and each fsync of the WAL with the
+    thread that made it, in ``events``."""
+    level = ["FULL"]
+
+    def traced(sql: str) -> None:
+        if sql.startswith("PRAGMA synchronous="):
+            level[0] = sql.removeprefix("PRAGMA synchronous=")
+        elif sql == "COMMIT":
+            events.append(f"commit {level[0]}")
+
+    db.conn.set_trace_callback(traced)
+    watch_wal_fsyncs(monkeypatch, events, where)
 
 
 def where() -> str:
@@ -93,16 +99,7 @@ async def test_an_update_is_on_disk_before_it_is_confirmed_and_the_loop_does_not
     commit does not wait for the disk on the loop, and the WAL is fsynced in a worker before the call returns."""
     db = open_db(tmp_path / "lumbar.db")
     events: list[str] = []
-    level = ["FULL"]
-
-    def traced(sql: str) -> None:
-        if sql.startswith("PRAGMA synchronous="):
-            level[0] = sql.removeprefix("PRAGMA synchronous=")
-        elif sql == "COMMIT":
-            events.append(f"commit {level[0]}")
-
-    db.conn.set_trace_callback(traced)
-    watch_wal_fsyncs(monkeypatch, events, where)
+    note_commits_and_fsyncs(db, monkeypatch, events)
     data = {"update_id": 7, "message": {"message_id": 1, "date": 0, "chat": {"id": 1001, "type": "private"},
                                         "from": {"id": 1001, "is_bot": False, "first_name": "R"}, "text": "3 5k"}}
     fresh = await store_updates(db, [(Update.de_json(data, None), data)], START)
