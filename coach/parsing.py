@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
 from coach.models import KM_PER_MILE, Unit
@@ -322,11 +322,34 @@ _SPORT = (
 """Another sport's distance ("cycled 20k", "erg 10k", "swam 8 of 10 lengths") is no run; its score out of ten
 ("cycling 3/10 pain") is still the pain."""
 _WALK = r"(?:walked|walking|walk|hiked|hiking|hike|trekked|trekking|trek|rambled|rambling|ramble)"
-_NOT_RUN_TOO = r"(?![\s/-]*(?:run|running|jog|jogging)\b)"
-"""A walk's distance, with its unit, is no run either ("walked 6k", "hiked 14 km", "a 3 mile walk"): in two blind
-sets, every writer left it out of the distance run, and a 14 km hike saved as a run set off the single-run spike
-rule. A walk-run ("5k walk/run", "run/walk 5k", "walk-run") is a run, and a walk with no unit ("walking 4",
-"walked home") is left alone."""
+_RUN_WORD = r"(?:run|running|ran|jog|jogging|jogged)"
+_WALK_RUN = re.compile(
+    rf"\b{_RUN_WORD}\s*(?:/|&|\+|-|\band\b|\bn\b|\bthen\b)?\s*{_WALK}\b(?!\s+(?:home|back)\b)"
+    rf"|\b{_WALK}\s*(?:/|&|\+|-|\band\b|\bn\b|\bthen\b)?\s*{_RUN_WORD}\b"
+)
+"""A walk-run ("run/walk 5k", "5k walk-run", "Galloway run walk", "run & walk"): a run, its walks and all."""
+_WALK_DISTANCE = re.compile(
+    rf"\b(?:nordic\s+)?{_WALK}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is"
+    r"|the|dog|dogs|with|my|me|and|i|up|in)\b)*\s*(?:[:=-]\s*)?(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi"
+    rf"|miles?)\b(?![\s/-]*{_RUN_WORD}\b)"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\s+(?:(?:dog|brisk|easy|slow|long|short|family|nordic|hill"
+    r"|incline|recovery)\s+)?(?:walk|hike|ramble|trek)\b(?!\s*(?:breaks?|home|back|pace|the|\d))"
+)
+"""A walk's distance, with its unit, is no run ("walked 6k", "hiked 14 km", "a 3 mile walk"): in two blind sets
+every writer left it out of the distance run, and a 14 km hike saved as a run set off the single-run spike rule.
+A walk with no unit ("walking 4", "walked home") is left alone. With a walk taken out, a distance is kept only
+when a run is named with it (``_RUN_DISTANCE``) and nothing was planned instead (``_PLANNED``); else it is asked,
+as taking the walk out must not make a planned run, an incline or a bare number the day's run."""
+_RUN_DISTANCE = re.compile(
+    rf"\b{_RUN_WORD}\b(?:\s+(?:a|an|about|around|another|just|only|over|nearly|almost|for|of|my|the|easy|slow))*\s*~?\s*"
+    r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b"
+    rf"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\s+(?:(?:easy|slow|tempo|steady|trail|treadmill|road)\s+)?{_RUN_WORD}\b"
+    r"|\bparkrun\b"
+)
+_PLANNED = re.compile(
+    r"\b(?:meant\s+to|supposed\s+to|planned|plan\s+was|instead\s+of|swapped|swap|was\s+going\s+to|wanted\s+to"
+    r"|should\s+have|instead)\b"
+)
 _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one regex of them all was 4x slower)
     r"\d+(?:[.,]\d+)?\s*k?\s*(?:steps|people|followers|views|likes|runners|entrants|kudos|flights|floors)\b",
     r"\d{1,2}\s+(?:past|to)\s+\d{1,2}\b(?![.,]\d)",
@@ -356,7 +379,6 @@ _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one rege
     r"\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:this|last|so\s+far\s+this)\s+(?:year|yr|month)\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)?\s+(?:lower|higher|less|more|worse|better|shorter|longer|further|farther)\s+than\b",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:twice|thrice|x\s*[2-9]|(?:two|three|four)\s+times)\b",
-    rf"\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\s+(?:(?:dog|brisk|easy|slow|long|short|family|nordic|hill|incline|recovery)\s+)?{_WALK}\b{_NOT_RUN_TOO}",
     r"\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:on\s+(?:the|a|my)\s+)?(?:bike|turbo|spin\s*bike|erg|rower|rowing\s+machine"
     r"|elliptical|cross\s*trainer|zwift|peloton|ride|bike\s+ride|cycle|swim|row|paddle)\b(?!\s+(?:path|paths)\b)",
     r"\d+\s*(?:laps?|rounds?|loops?|times|repeats?)\s+(?:of|around|round|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?|m)?\b",
@@ -391,9 +413,6 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"|miles?|mins?|minutes?|hours?|hrs?)\b",
     rf"{_SPORT}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is|commute))*\s*[:=-]?\s*"
     r"\d+(?:[.,]\d+)?(?!\s*(?:/|(?:out\s+)?of\s))\s*(?:k|km|kms|kilomet\w*|mi|miles?|m)?\b",
-    rf"(?<![/-])\b(?:nordic\s+)?{_WALK}{_NOT_RUN_TOO}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost"
-    r"|of|was|is|the|dog|dogs|with|my|me|and|i|up|in)\b)*\s*(?:[:=-]\s*)?(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b"
-    rf"{_NOT_RUN_TOO}",
     r"\b(?:double|twice|half|triple|treble)\s+(?:of\s+)?(?:my|the)\s+(?:usual|normal|regular)\s+\d+(?:[.,]\d+)?"
     r"\s*(?:k|km|kms|mi|miles?)?\b",
 )
@@ -603,6 +622,7 @@ def _parse(
     text = _DISTANCE_IN_WORDS.sub(_distance_digits, text)
     text, total = _only_the_total(text)
     text, in_parts = (text, False) if total else _take_phrase(_RUN_IN_PARTS, text)
+    text, walks = _WALK_DISTANCE.subn(" ", _WALK_RUN.sub(" walkrun ", text))
     text = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", text))
     text, other_part = _take_phrase(_OTHER_PART_SCORE, text)
     if other_part and not _BACK_SCORE.search(text):
@@ -615,6 +635,8 @@ def _parse(
     reading = _assign(numbers, rest=rest, no_pain=no_pain, examples=examples)
     if isinstance(reading, ParseProblem):
         return reading
+    if walks and reading.distance_km and (_PLANNED.search(text) or not _RUN_DISTANCE.search(text)):
+        reading = replace(reading, distance_km=None, unit=None, distance_value=None)
     if reading.pain is None and reading.distance_km is None:
         if date is not None:
             day = _describe_day(date, today)
