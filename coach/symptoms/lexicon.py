@@ -1512,18 +1512,32 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{i have,ive,ive got,i got,i have got,ive had,i had,think ive,think i have} {a,} {high,slight,raging,} {fever,temperature,temp}",
         "my body {is,feels,was,felt} {hot,burning,on fire}", "{fever,temperature} since",
     ),
-    # "Felt like I'd been hit by a bus": how runners say they ache after a race, not an accident.
+    # "Felt like I'd been hit by a bus": how runners say they ache after a race, not an accident. Only after a
+    # word of feeling: "like a car hit me yesterday" and "looks like I was hit by a car" are accidents.
     "simile": phrases(
-        "{like,as if,as though} {id,iwould,i would,i had,ive,i have,i} {been,just been,have been} {hit,struck,run over,knocked down,knocked over,"
-        "flattened,steamrollered}",
-        "{like,as if,as though} {i,id} {got,was,had got} {hit,run over,knocked down,knocked over,flattened,steamrollered}",
-        "like {a,the} {truck,bus,lorry,train,car,steamroller,tank,van,freight train,juggernaut,double decker} {hit,had hit,"
-        "ran over,has hit,hits,went over,drove over} me",
-        "like {being,getting} {hit,run over,knocked down,knocked over,flattened,steamrollered}",
+        "{feel,feels,felt,feeling} {like,as if,as though} "
+        "{id,iwould,i would,i had,ive,i have,i,it,its,it has,it had,they,theyve,theyd,they have,you,youve,you have,"
+        "my legs,my back,my body} {been,just been,have been,had been} {hit,struck,run over,knocked down,knocked over,"
+        "flattened,steamrollered,ran over}",
+        "{feel,feels,felt,feeling} {like,as if,as though} "
+        "{i,id,it,they,you} {got,was,were,had got} {hit,run over,knocked down,knocked over,flattened,steamrollered}",
+        "{feel,feels,felt,feeling} {like,as if,as though} "
+        "{a,the} {truck,bus,lorry,train,car,steamroller,tank,van,freight train,juggernaut,double decker,motorbike,taxi,"
+        "scooter} {hit,had hit,ran over,has hit,hits,went over,drove over,knocked down,knocked over} {me,them,it}",
+        "{feel,feels,felt,feeling} {like,as if,as though} "
+        "{a,the} {truck,bus,lorry,train,car,steamroller,tank,van,juggernaut,motorbike,taxi,scooter} {ran me over,ran over my,"
+        "crashed into me,slammed into me,ploughed into me,drove over me,went over me,reversed into me,backed into me,"
+        "knocked me over,knocked me down}",
+        "{feel,feels,felt,feeling} like {being,getting} "
+        "{hit,run over,knocked down,knocked over,flattened,steamrollered}",
     ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(
-        "{a,the} {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter} {hit,knocked,struck,ran over,knocked down,knocked over,hits} me",
+        "{a,the} {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter,pickup,pickup truck,motorcycle,tractor} {hit,knocked,"
+        "struck,ran over,knocked down,knocked over,hits} me",
+        "{a,the} {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter,pickup,pickup truck,bike,motorcycle,tractor} "
+        "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,plowed into me,"
+        "drove into me,clipped me,ran over my,went over my,knocked me over,knocked me down,knocked me off}",
         "{hit,knocked down,knocked over,run over,struck,hit hard} by a {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter}",
         "{went,drove,ploughed,slammed,crashed,ran,smashed} into the back of {us,me,my car,our car,my bike}",
         "{car,cars,the car} {is,was,} a write off", "car {was,got} written off",
