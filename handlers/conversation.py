@@ -9,8 +9,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from dataclasses import replace
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 from sqlite_utils import Database
 
@@ -43,18 +44,27 @@ SETTING_ANSWERS = {
 Clock = Callable[[], dt.datetime]
 
 READ_AHEAD_CHARS = 100
-"""Messages longer than this are read in a worker thread before their turn. Up to 100 characters the
+"""Messages longer than this are read in the reader's thread before their turn. Up to 100 characters the
 symptom reader takes under 2 ms on the corpus's messages (its worst case, symptom words back to back,
 about 3 ms); at Telegram's 4,096 it can take 100 ms or more, which on the loop would hold every other
 runner's reply (benchmarks/readers.py)."""
+_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lumbar-reader")
+"""One thread of its own: long messages queue behind each other there, never in front of the fsyncs and
+writer's-turn waits that go through the loop's default executor."""
 
 
 async def read_ahead(text: str | None) -> None:
-    """Read a long message's symptoms in a worker thread, so the turn that answers it finds the reading
+    """Read a long message's symptoms in the reader's thread, so the turn that answers it finds the reading
     done (``coach.symptoms`` keeps the last few) and holds the event loop for milliseconds, not for the
-    reading. Nothing is decided here: the turn reads the same words again if the reading was let go."""
-    if text and len(text) > READ_AHEAD_CHARS:
-        await asyncio.to_thread(symptoms.read_ahead, text)
+    reading. The loop's timers keep time meanwhile; its Python still shares the interpreter with the
+    reading (the GIL), so other work goes slower, not stopped. Nothing is decided here: a reading that
+    fails or was let go is made again inside the turn, where a failure is handled as any other."""
+    if not text or len(text) <= READ_AHEAD_CHARS:
+        return
+    try:
+        await asyncio.get_running_loop().run_in_executor(_READER, symptoms.read_ahead, text)
+    except Exception:  # noqa: BLE001 - the turn reads it again and answers for any failure
+        log.warning("reading a long message ahead of its turn failed; the turn reads it", exc_info=True)
 
 
 class Conversation:

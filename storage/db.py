@@ -481,8 +481,11 @@ async def durable_write(db: Database) -> AsyncIterator[None]:
     """A transaction on the event loop that must be on disk when the block is left: an update stored before
     it is confirmed to its sender. It commits without waiting for the disk (``fsync_later``), then the WAL
     is fsynced in a worker thread (``sync_wal``), so the loop goes on serving everyone else meanwhile.
-    The disk wait is the same as a ``synchronous=FULL`` commit's; where it is spent is not."""
+    The disk wait is the same as a ``synchronous=FULL`` commit's; where it is spent is not. The fsync is
+    made even when the block wrote nothing: a redelivered update may be one stored just before a crash,
+    and it is confirmed now. (SQLite itself still syncs the WAL's header on the loop when a write
+    restarts the WAL after a checkpoint, once per checkpoint.)"""
     async with writers_turn(db):
         with fsync_later(db), db.atomic():
             yield
-    await asyncio.to_thread(sync_wal, db)
+    await asyncio.to_thread(sync_wal, db, always=True)

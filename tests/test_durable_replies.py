@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
+import httpx
 from telegram import Update
 
 from coach.clock import ManualClock
@@ -16,7 +17,9 @@ from handlers.jobs.outbox import Drainer
 from handlers.replies import Reply
 from storage import open_db
 from storage.db import another_connection, owes_sync, sync_wal, unsynced
+from tests.fake_twilio import FakeTwilio
 from tests.helpers import Chat, SendRecorder, watch_wal_fsyncs
+from tests.sms_phone import Phone, server
 
 START = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -107,3 +110,18 @@ async def test_an_update_is_on_disk_before_it_is_confirmed_and_the_loop_does_not
     assert fresh == {7}
     assert events == ["commit NORMAL", "fsync wal in a worker", "returned"]
     assert [row["update_key"] for row in db.query("select update_key from inbox")] == ["7"]
+
+
+async def test_a_text_from_twilio_is_on_disk_before_twilio_is_answered(tmp_path, monkeypatch) -> None:
+    """The SMS webhook stores the text the same way: its commit does not wait for the disk on the loop, and
+    the WAL is fsynced in a worker before anything else happens for it (the 200 to Twilio, then the answer)."""
+    async with FakeTwilio() as twilio:
+        running = server(twilio, tmp_path / "lumbar.db", ManualClock(START))
+        async with running.running():
+            events: list[str] = []
+            note_commits_and_fsyncs(running.db, monkeypatch, events)
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=running.app),
+                                         base_url="http://lumbar.local") as http:
+                response = await Phone(twilio, http, running, "+447700900123").post("Hi")
+            assert response.status_code == 200
+            assert events[:2] == ["commit NORMAL", "fsync wal in a worker"], events

@@ -7,12 +7,14 @@ Phone numbers are E.164 and reach a log only masked (coach.phones.mask).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 
 import httpx
 from sqlite_utils import Database
@@ -131,6 +133,7 @@ class SmsInbound:
 
     def __init__(self, conversation: Conversation) -> None:
         self.conversation = conversation
+        self._in_turn: dict[str, tuple[asyncio.Lock, int]] = {}
 
     @property
     def db(self) -> Database:
@@ -198,17 +201,34 @@ class SmsInbound:
         return len(pending)
 
     async def answer_safely(self, number: str, body: str, key: str) -> None:
-        """``handle_safely`` for the event loop: the writer's turn, if the sweep holds it, is waited for off the loop.
-        If it cannot be had, ``handle_safely`` records the failure and tells the runner, as for any other.
-        A long text is read off the loop first, as the conversation's are (``read_ahead``)."""
-        await read_ahead(body.strip())
+        """``handle_safely`` for the event loop, one text of a number at a time in the order they came (Telegram's
+        chats are kept in order by the application; a long text read ahead must not let a later "undo" go
+        first). A long text is read off the loop first (``read_ahead``); the writer's turn, if the sweep holds
+        it, is waited for off the loop, and if it cannot be had, ``handle_safely`` records the failure and
+        tells the runner, as for any other."""
+        async with self._number_turn(number):
+            await read_ahead(body.strip())
+            try:
+                async with writers_turn(self.db):
+                    self.handle_safely(number, body, key)
+                    return
+            except sqlite3.OperationalError:
+                pass
+            self.handle_safely(number, body, key)
+
+    @contextlib.asynccontextmanager
+    async def _number_turn(self, number: str) -> AsyncIterator[None]:
+        lock, waiting = self._in_turn.get(number, (asyncio.Lock(), 0))
+        self._in_turn[number] = (lock, waiting + 1)
         try:
-            async with writers_turn(self.db):
-                self.handle_safely(number, body, key)
-                return
-        except sqlite3.OperationalError:
-            pass
-        self.handle_safely(number, body, key)
+            async with lock:
+                yield
+        finally:
+            lock, waiting = self._in_turn[number]
+            if waiting == 1:
+                del self._in_turn[number]
+            else:
+                self._in_turn[number] = (lock, waiting - 1)
 
     def handle_safely(self, number: str, body: str, key: str) -> None:
         """A failure is logged without the words, counted on the inbox row, and the runner told their diary is safe."""
