@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from coach.models import KM_PER_MILE, Unit
@@ -330,16 +330,17 @@ _WALK_RUN = re.compile(
 """A walk-run ("run/walk 5k", "5k walk-run", "Galloway run walk", "run & walk"): a run, its walks and all."""
 _WALK_DISTANCE = re.compile(
     rf"\b(?:nordic\s+)?{_WALK}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is"
-    r"|the|dog|dogs|with|my|me|and|i|up|in)\b)*\s*(?:[:=-]\s*)?(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi"
+    r"|the|dog|dogs|with|my)\b)*\s*(?:[:=-]\s*)?(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi"
     rf"|miles?)\b(?![\s/-]*{_RUN_WORD}\b)"
     r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\s+(?:(?:dog|brisk|easy|slow|long|short|family|nordic|hill"
     r"|incline|recovery)\s+)?(?:walk|hike|ramble|trek)\b(?!\s*(?:breaks?|home|back|pace|the|\d))"
 )
 """A walk's distance, with its unit, is no run ("walked 6k", "hiked 14 km", "a 3 mile walk"): in two blind sets
 every writer left it out of the distance run, and a 14 km hike saved as a run set off the single-run spike rule.
-A walk with no unit ("walking 4", "walked home") is left alone. With a walk taken out, any other distance is
-asked, not saved: two reviews found the run beside a walk was as often a plan, a swap, someone else's run or
-an incline ("swapped my 8k run for a 3k walk", "walked 3k while my husband ran 10k") as the runner's own."""
+A walk with no unit ("walking 4", "walked home") is left alone. With a walk taken out, any other distance makes
+the whole message asked about, as two distances always were: two reviews found the run beside a walk was as often
+a plan, a swap, someone else's run or an incline ("swapped my 8k run for a 3k walk", "walked 3k while my husband
+ran 10k") as the runner's own, and with a day named ("ran 10k today") nothing would ask for it again."""
 _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one regex of them all was 4x slower)
     r"\d+(?:[.,]\d+)?\s*k?\s*(?:steps|people|followers|views|likes|runners|entrants|kudos|flights|floors)\b",
     r"\d{1,2}\s+(?:past|to)\s+\d{1,2}\b(?![.,]\d)",
@@ -626,7 +627,7 @@ def _parse(
     if isinstance(reading, ParseProblem):
         return reading
     if walks and reading.distance_km:
-        reading = replace(reading, distance_km=None, unit=None, distance_value=None)
+        return ParseProblem("unreadable", f"How far did you run, not counting the walk? Try: {examples.checkin}")
     if reading.pain is None and reading.distance_km is None:
         if date is not None:
             day = _describe_day(date, today)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coach import arguments, texts
+from coach import arguments, symptoms, texts
 from coach.models import SETTING_STEPS
 from handlers import checkin, clubs, keyboards, nudging, offers, onboarding, reports, safety, scheduling
 from handlers.replies import Reply, paged
@@ -128,6 +128,7 @@ def delete(turn: Turn, args: str) -> list[Reply]:
 
 def delete_confirmed(turn: Turn) -> list[Reply]:
     erase.erase_runner(turn.db, turn.runner)
+    symptoms.forget()
     return [Reply(texts.deleted())]
 
 

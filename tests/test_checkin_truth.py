@@ -50,20 +50,20 @@ KNOWN_DISAGREEMENTS = {
     "just a hike, ~10k, back 2": "the same",
 }
 SETS = {
-    "blind_truth.tsv": {"pain": 304, "distance": 310, "day": 389},
+    "blind_truth.tsv": {"pain": 303, "distance": 310, "day": 389},
     "blind_truth_2.tsv": {"pain": 234, "distance": 220, "day": 288},
-    "blind_truth_3.tsv": {"pain": 259, "distance": 249, "day": 295},
+    "blind_truth_3.tsv": {"pain": 258, "distance": 249, "day": 295},
     "blind_truth_4.tsv": {"pain": 268, "distance": 257, "day": 296},
-    "blind_truth_5.tsv": {"pain": 242, "distance": 233, "day": 294},
-    "blind_truth_6.tsv": {"pain": 270, "distance": 248, "day": 292},
-    "blind_truth_7.tsv": {"pain": 187, "distance": 173, "day": 293},
+    "blind_truth_5.tsv": {"pain": 241, "distance": 233, "day": 294},
+    "blind_truth_6.tsv": {"pain": 267, "distance": 248, "day": 292},
+    "blind_truth_7.tsv": {"pain": 186, "distance": 173, "day": 293},
 }
-"""How many are read right today, held as a floor 3 below (2026-12-01: 307, 313, 392 of 400; 237, 223, 291 of 300;
-262, 252, 298 of 300; 271, 260, 299 of 300; 245, 236, 297 of 300; 273, 251, 295 of 300; 190, 176, 296 of 300). A
+"""How many are read right today, held as a floor 3 below (2026-12-01: 306, 313, 392 of 400; 237, 223, 291 of 300;
+261, 252, 298 of 300; 271, 260, 299 of 300; 244, 236, 297 of 300; 270, 251, 295 of 300; 189, 176, 296 of 300). A
 check-in about another day that is saved as today's counts as wrong, as any other field saved wrong. A walk or hike
 with its distance ("walked 6k", "a 3 mile walk") is no run since 2026-12-01, as every writer of the sets meant: 8 of
-the disagreements were walks saved as runs. A run beside a walk with its distance is asked ("ran 5 km, 2 km walk
-also"): two reviews found it as often a plan, a swap or someone else's run. A correction in words ("scratch that",
+the disagreements were walks saved as runs. A run beside a walk with its distance is asked, the whole message ("ran 5
+km, 2 km walk also"): two reviews found it as often a plan, a swap or someone else's run. A correction in words ("scratch that",
 "no wait", "correction") is asked about, not read."""
 
 

@@ -304,9 +304,6 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("a 3 mile walk, back 2", 2, None, None),
         ("walked about 4 miles with the dog, pain 2", 2, None, None),
         ("nordic walking 7k with poles, back 3", 3, None, None),
-        ("ran 5k then walked 2k, pain 3", 3, None, None),
-        ("walked 2k then ran 5k, pain 3", 3, None, None),
-        ("ran 5 km, 2 km walk also, pain 2", 2, None, None),
         ("run/walk 5k, pain 3", 3, 5.0, None),
         ("5k walk/run, pain 4", 4, 5.0, None),
         ("Did 4 km walk-run, pain 2", 2, 4.0, None),
@@ -314,16 +311,8 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("walking 4", 4, None, None),
         ("ran half a mile then walked home, pain 6", 6, 0.805, None),
         # two reviews of the above: with a walk taken out, another distance is asked (a plan, a swap, a husband's run)
-        ("ran 5k walked 2k, pain 3", 3, None, None),
-        ("run 5k walk 1k pain 2", 2, None, None),
-        ("walked 3k while my husband ran 10k, pain 4", 4, None, None),
-        ("ditched the 8 mile run for a 3 mile walk pain 4", 4, None, None),
         ("rest day. will hike 10k on saturday. pain 2", 2, 0.0, None),
-        ("treadmill walk 3 mi incline 10 back 3", 3, None, None),
-        ("Walked 3km to work and 3km back, pain 4", 4, None, None),
-        ("swapped my 8k run for a 5k walk, pain 4", 4, None, None),
-        ("was meant to run 8k but walked 5k, back 6", 6, None, None),
-        ("walked 1 mile and ran 3, pain 3", 3, None, None),
+        ("dog walk and 10k pain 2", 2, 10.0, None),
         ("couldn't run, walked 4k, back 7", 7, 0.0, None),
         ("run & walk 5km, back 3", 3, 5.0, None),
         ("Galloway run walk 5k, pain 3", 3, 5.0, None),
@@ -447,6 +436,26 @@ def test_paces_laps_and_other_peoples_runs_are_not_the_distance(text, pain, km):
 def test_a_correction_a_range_or_a_pain_with_a_unit_is_asked_again(text):
     """Which of two numbers stands, or whether "pain 52km" is pain 5 and 2 km, is not for a pattern to guess."""
     assert problem(text).code == "unreadable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ran 5k walked 2k, pain 3",
+        "walked 2k then ran 5k, pain 3",
+        "walked 3k while my husband ran 10k, pain 4",
+        "swapped my 8k run for a 5k walk, pain 4",
+        "was meant to run 8k but walked 5k, back 6",
+        "treadmill walk 3 mi incline 10 back 3",
+        "Walked 3km to work and 3km back, pain 4",
+        "i walk 5k to work every day, ran 10k today pain 2",
+        "Walked 6k. Ran 10k yesterday. pain 2",
+    ],
+)
+def test_a_run_beside_a_walk_with_its_distance_is_asked_about(text):
+    """Two reviews found the distance beside a walk as often a plan, a swap, someone else's run or an incline as
+    the runner's own; with a day named ("ran 10k today") nothing would ask for it again, so the message is asked."""
+    assert "not counting the walk" in problem(text).message
 
 
 @pytest.mark.parametrize(

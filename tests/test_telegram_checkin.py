@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from coach import symptoms
 from handlers.commands import COMMANDS
 from storage import diary
 from tests.conftest import sweep_job
@@ -264,6 +265,8 @@ async def test_delete_erases_every_row_in_every_table(tg, bot, clock, runner):
             assert row.get("runner_id", 2) == 2, (table.name, row)
     [still] = db.query("select chat_id from runners")
     assert still == {"chat_id": "2002"}
+    kept = [symptoms._reading, symptoms._findings, symptoms._remainder, symptoms.near_warning_signs]
+    assert [cached.cache_info().currsize for cached in kept] == [0, 0, 0, 0], "the symptom reader keeps no words"
     [after] = await runner.say("3 8km")
     assert "Send /start" in after.params["text"]
 

@@ -25,12 +25,16 @@ from .reading import Doc, clauses, extent, leftovers, read
 
 __all__ = [
     "CATEGORIES", "CATEGORY_BY_ID", "Category", "Finding", "Urgency", "find_symptoms", "near_warning_signs",
-    "read_ahead", "remainder",
+    "forget", "read_ahead", "remainder",
 ]  # fmt: skip
 
 # Findings in these categories already say what a nerve finding on the same words would.
 _SPECIFIC = frozenset({"saddle", "both_legs", "weakness", "bladder", "bowel", "sexual"})
 _MAX_EXCERPT = 80
+KEPT = 64
+"""Messages whose readings are kept: as many as the bot answers at once (PTB's concurrent updates), so a burst
+of long messages read ahead still finds each reading when its turn comes (16 let a burst of 24 be read twice,
+the second time on the loop). ``forget`` drops them all."""
 
 NEAR_WARNING_SIGNS = frozenset("""
     bladder bowel bowel_word pee poo urine loo leak soil wipe stream no_urge need_to_go incont wet_self
@@ -44,7 +48,7 @@ message the reader found no symptom in, they may be one said in a way it does no
 runners' check-ins, 16 of 22 red flags that were saved as plain check-ins had one of these words."""
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=KEPT)
 def near_warning_signs(text: str) -> bool:
     """Whether the text uses the words the warning signs are made of; nothing more is read into it (a
     reading of its own: the rules add concepts to the one ``_reading`` keeps)."""
@@ -57,7 +61,7 @@ def find_symptoms(text: str) -> list[Finding]:
     return list(_findings(text))
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=KEPT)
 def _findings(text: str) -> tuple[Finding, ...]:
     doc, matches = _reading(text)
     matches = sorted(matches, key=lambda m: (m.rule, m.start, m.end))
@@ -74,6 +78,12 @@ def _findings(text: str) -> tuple[Finding, ...]:
     return tuple(sorted(findings, key=lambda f: (-f.category.urgency, f.start)))
 
 
+def forget() -> None:
+    """Drop every reading kept: a runner who erases their diary leaves none of their words in memory."""
+    for cached in (_reading, _findings, _remainder, near_warning_signs):
+        cached.cache_clear()
+
+
 def read_ahead(text: str) -> None:
     """Read ``text`` now, so the questions a turn asks of it later (``find_symptoms``, ``remainder``,
     ``near_warning_signs``) find the answers ready. Safe to call from another thread."""
@@ -82,13 +92,12 @@ def read_ahead(text: str) -> None:
     near_warning_signs(text)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=KEPT)
 def _reading(text: str) -> tuple[Doc, tuple[Match, ...]]:
     """A message read and its rules tried once, however many questions a turn asks of it (whether it
     names a symptom, then what is left of it to read as a check-in), or read ahead before its turn.
-    Only the last few are kept: they are runners' words, held in memory no longer than the turns that
-    read them need. Sixteen leave room for the messages other turns read while a long one waits for
-    its own."""
+    Only the last ``KEPT`` are kept: they are runners' words, let go as others come and all at once when a
+    runner erases their diary (``forget``)."""
     doc = read(text)
     return doc, tuple(evaluate(doc))
 
@@ -123,7 +132,7 @@ def remainder(text: str) -> str:
     return _remainder(text)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=KEPT)
 def _remainder(text: str) -> str:
     doc, matches = _reading(text)
     spans = [(m.start, m.end) for m in matches] + doc.find("topic")

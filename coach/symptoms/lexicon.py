@@ -29,12 +29,11 @@ MACROS = {
     "lossof": "{lost,losing,lose,loss of,no,lack of,poor,reduced,less,little,zero,no longer have,"
               "cant,cannot,couldnt,unable to,not able to,trouble,problems,difficulty,struggling to,"
               "hard to}",
-    "vehicle": "{car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter,pickup,pickup truck,pick up,pick-up,bike,"
-               "motorcycle,tractor,suv,4x4,delivery van,white van,coach,tram,train,steamroller,tank,juggernaut,"
-               "double decker,freight train}",
-    "ran_into_me": "{ran me over,ran over my,reversed into me,backed into me,crashed into me,slammed into me,"
-                   "ploughed into me,plowed into me,drove into me,drove over me,went over me,clipped me,knocked me over,"
-                   "knocked me down,knocked me off}",
+    "vehicle": "{car,van,bus,truck,lorry,motorbike,taxi,scooter,pickup,pickup truck,pick up,motorcycle,tractor,suv,"
+               "delivery van,white van,tram}",
+    "ran_into_me": "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,"
+                   "plowed into me,drove into me,drove over me,ran over my leg,ran over my foot,clipped me,"
+                   "knocked me over}",
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
            "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
@@ -1518,31 +1517,23 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{i have,ive,ive got,i got,i have got,ive had,i had,think ive,think i have} {a,} {high,slight,raging,} {fever,temperature,temp}",
         "my body {is,feels,was,felt} {hot,burning,on fire}", "{fever,temperature} since",
     ),
-    # "Felt like I'd been hit by a bus": how runners say they ache after a race, not an accident. Only after a
-    # word of feeling or aching (or "like being hit"): "like a car hit me yesterday" and "looks like I was hit by
-    # a car" are accidents.
+    # "Felt like I'd been hit by a bus": how runners say they ache after a race, not an accident. The words that
+    # lead into the simile; it counts only right before the accident's words (matching._TOUCHING), and only
+    # after a word of feeling or aching: "like a car hit me yesterday" and "looks like I was hit by a car" are
+    # accidents.
     "simile": phrases(
-        "{feel,feels,felt,feeling} {,a bit,a little,rather,exactly,just} {like,as if,as though} "
-        "{id,iwould,i would,i had,ive,i have,i,it,its,it has,it had,they,theyve,theyd,they have,you,youve,you have,"
-        "my legs,my back,my body} {been,just been,have been,had been} {hit,struck,run over,knocked down,knocked over,"
-        "flattened,steamrollered,ran over}",
-        "{feel,feels,felt,feeling} {,a bit,a little,rather,exactly,just} {like,as if,as though} "
-        "{i,id,it,they,you} {got,was,were,had got} {hit,run over,knocked down,knocked over,flattened,steamrollered}",
         "{feel,feels,felt,feeling,sore,stiff,aching,achy,wrecked,battered,moving,walking,walk} {,a bit,a little,rather,"
-        "exactly,just} {like,as if,as though} {a,the} <vehicle> {hit,had hit,ran over,has hit,hits,went over,"
-        "drove over,knocked down,knocked over} {me,them,it}",
-        "{feel,feels,felt,feeling,sore,stiff,aching,achy,wrecked,battered,moving,walking,walk} {,a bit,a little,rather,"
-        "exactly,just} {like,as if,as though} {a,the} <vehicle> <ran_into_me>",
-        "{feel,feels,felt,feeling,} {,a bit,a little,rather,exactly,just} like {being,getting} "
-        "{hit,run over,knocked down,knocked over,flattened,steamrollered}",
+        "exactly,just} {like,as if,as though}",
+        "like {being,getting}",
     ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(
         "{a,the} {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter,pickup,pickup truck,motorcycle,tractor} {hit,knocked,"
         "struck,ran over,knocked down,knocked over,hits,did hit} me",
-        "{a,the,} <vehicle> <ran_into_me>",
-        "{hit,knocked down,knocked over,run over,struck} by a {pickup,pickup truck,pick up,motorcycle,tractor,suv,4x4}",
-        "{was,been,were,got} in a {crash,car crash,road accident,collision,pile up,rta,head on collision}",
+        "{a,the,} <vehicle> <ran_into_me>", "{a,the} {cyclist,bike} {crashed into me,ploughed into me,slammed into me}",
+        "{hit,knocked down,knocked over,run over,struck} by a {pickup,pickup truck,pick up,motorcycle,tractor,suv}",
+        "{was,been,were,got} in a {crash,car crash,road accident,collision,pile up,rta,head on collision,motorbike crash,"
+        "bike crash,traffic accident}", "hit and run",
         "{hit,knocked down,knocked over,run over,struck,hit hard} by a {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter}",
         "{went,drove,ploughed,slammed,crashed,ran,smashed} into the back of {us,me,my car,our car,my bike}",
         "{car,cars,the car} {is,was,} a write off", "car {was,got} written off",
@@ -2261,6 +2252,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "hot day", "the heat", "summer", "air con", "aircon", "no fan", "hot room", "hot bedroom",
         "sauna",
     ),
+    "not_a_crash": phrases("crash course", "crash courses", "crash diet", "crash diets", "crash dieting", "crash mat"),
     "near_miss": phrases(
         "{total,complete,absolute,a} car crash of a {race,run,day,session}",
         "{race,run,session,day} was a {total,complete,absolute,} car crash",

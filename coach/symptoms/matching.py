@@ -91,8 +91,17 @@ def _sequences(doc: Doc, rule: Rule) -> Iterator[tuple[Span, Span, tuple[Span, .
 
 
 _TOUCHING = frozenset({"simile"})
-"""Vetoes that count only where they share a word with the match ("felt like being hit by a truck"), not
-anywhere near it ("got hit by a car and it felt like being hit by a truck")."""
+"""Vetoes that count only right before the match, up to two words ahead of it ("felt like a truck hit me",
+"felt like I'd been hit by a bus", "feels like they got run over"), not anywhere near it ("got hit by a car and
+it felt like being hit by a truck"), and not before "the": "I feel like the car hit me harder than I thought"
+tells of a car that did."""
+_LEAD_GAP = 2
+_IN_THE_GAP = frozenset("""
+    i id iwould ive im it its itwould itd they theyve theywould theyd you youve youwould youd we weve wewould my
+    legs back body just been got was were had have has being getting a an
+""".split())
+"""What may stand between a simile and the accident's words: who it happened to, and how ("felt like I'd been
+hit", "feels like I got hit")."""
 
 
 def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Span, ...]) -> bool:
@@ -100,7 +109,10 @@ def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Spa
     nor does a denied one ("numb and it's not from sitting")."""
     if parts and _TOUCHING.intersection(names):
         start, end = min(p[0] for p in parts), max(p[1] for p in parts)
-        if any(o[0] < end and start < o[1] for o in doc.within(tuple(_TOUCHING.intersection(names)), start, end)):
+        leads = doc.within(tuple(_TOUCHING.intersection(names)), start - _LEAD_GAP - 1, end)
+        if doc.words[start] != "the" and any(
+                o[0] < end and start - _LEAD_GAP <= o[1] and _IN_THE_GAP.issuperset(doc.words[o[1]:start])
+                for o in leads):
             return True
         names = tuple(name for name in names if name not in _TOUCHING)
     for o in doc.within(names, lo, hi):

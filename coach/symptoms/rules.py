@@ -246,8 +246,8 @@ RULES: tuple[Rule, ...] = (
     # trauma
     _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"), cleared=("unhurt",),
        before=_NEARLY),
-    _r("trauma", "trauma_phr", veto=("witness", "near_miss", "simile"), cleared=("unhurt",), before=_NEARLY),
-    _r("trauma", "hit_me", veto=("near_miss", "simile"), cleared=("unhurt",)),
+    _r("trauma", "trauma_phr", veto=("witness", "near_miss", "simile", "not_a_crash"), cleared=("unhurt",), before=_NEARLY),
+    _r("trauma", "hit_me", veto=("near_miss", "simile", "not_a_crash"), cleared=("unhurt",)),
     _r("trauma", "collided_with", veto=("near_miss",), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "accident", veto=("accident_veto", "witness", "near_miss"), before=_NEARLY),
     # fever
