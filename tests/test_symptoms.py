@@ -2267,6 +2267,13 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("felt like the van hit me at 30mph, it was a hit and run", {"trauma"}),
         ("feeling awful, a car hit me last night", {"trauma"}),
         ("been in a crash, feels like a truck hit me", {"trauma"}),
+        # a fourth review: a simile the writer then says was true, or dates, is an accident
+        ("I feel like I got hit by a car because I did", {"trauma"}),
+        ("feel like I was hit by a car... I was, on Sunday", {"trauma"}),
+        ("I feel like I was hit by a car yesterday", {"trauma"}),
+        ("feels like a car hit me, it literally did", {"trauma"}),
+        ("a jeep hit me on my run, back 6", {"trauma"}),
+        ("felt like a truck hit me after the hill reps", set()),
         ("fell off a ladder onto my back, no worse for it I think", {"trauma"}),
         ("flew down the stairs at work and fell down the last flight onto my back", {"trauma"}),
         ("Numb and I'd say it's mostly around my bum and groin", {"saddle"}),

@@ -1522,13 +1522,28 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # after a word of feeling or aching: "like a car hit me yesterday" and "looks like I was hit by a car" are
     # accidents.
     "simile": phrases(
-        "{feel,feels,felt,feeling,sore,stiff,aching,achy,wrecked,battered,moving,walking,walk} {,a bit,a little,rather,"
-        "exactly,just} {like,as if,as though}",
+        "{feel,feels,felt,feeling,sore,stiff,aching,achy,wrecked,battered} {,a bit,a little,rather,exactly,just} "
+        "{like,as if,as though}",
         "like {being,getting}",
+    ),
+    # After a simile, the writer says it was true: the accident stands (matching._it_happened).
+    "it_happened": phrases(
+        "{because,cos,coz,cause,as,since} {i,it,one,they,a car,a van,a truck,a bus} {did,was,had,really did}",
+        "{it,one,that} {literally,actually,really,genuinely,} did", "{and,but} it did", "i was", "i really was",
+        "{it,that} {actually,really,literally} happened", "{thats,that is,which is} what happened", "for real",
+        "not a figure of speech", "no joke", "not joking", "literally", "which is fair", "did hit me",
+        "actually hit me", "really hit me", "really did hit",
+    ),
+    "happened_when": phrases(
+        "yesterday", "last night", "last week", "this morning", "earlier today", "today", "tonight",
+        "on {monday,tuesday,wednesday,thursday,friday,saturday,sunday,the way,my way,my run,the crossing}",
+        "{at,on} the {lights,crossing,junction,roundabout}", "while crossing", "out of nowhere",
+        "{two,three,2,3,a few,few} days ago", "{an,one,two,2,3} hours ago",
     ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(
-        "{a,the} {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter,pickup,pickup truck,motorcycle,tractor} {hit,knocked,"
+        "{a,the} {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter,pickup,pickup truck,motorcycle,tractor,jeep,"
+        "driver} {hit,knocked,"
         "struck,ran over,knocked down,knocked over,hits,did hit} me",
         "{a,the,} <vehicle> <ran_into_me>", "{a,the} {cyclist,bike} {crashed into me,ploughed into me,slammed into me}",
         "{hit,knocked down,knocked over,run over,struck} by a {pickup,pickup truck,pick up,motorcycle,tractor,suv}",

@@ -104,13 +104,20 @@ _IN_THE_GAP = frozenset("""
 hit", "feels like I got hit")."""
 
 
+def _it_happened(doc: Doc, end: int) -> bool:
+    """A simile the writer then says was true ("felt like I got hit by a car because I did", "... I was, on
+    Sunday") or dates ("I feel like I was hit by a car yesterday"): the accident stands."""
+    return bool(doc.within(("it_happened",), end, len(doc.words))) or \
+        any(o[0] <= end + 1 for o in doc.within(("happened_when",), end, end + 2))
+
+
 def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Span, ...]) -> bool:
     """A veto phrase near the match. One inside a matched phrase ("hot and cold") doesn't count,
     nor does a denied one ("numb and it's not from sitting")."""
     if parts and _TOUCHING.intersection(names):
         start, end = min(p[0] for p in parts), max(p[1] for p in parts)
         leads = doc.within(tuple(_TOUCHING.intersection(names)), start - _LEAD_GAP - 1, end)
-        if doc.words[start] != "the" and any(
+        if doc.words[start] != "the" and not _it_happened(doc, end) and any(
                 o[0] < end and start - _LEAD_GAP <= o[1] and _IN_THE_GAP.issuperset(doc.words[o[1]:start])
                 for o in leads):
             return True
