@@ -44,10 +44,9 @@ SETTING_ANSWERS = {
 Clock = Callable[[], dt.datetime]
 
 READ_AHEAD_CHARS = 100
-"""Messages longer than this are read in the reader's thread before their turn. Up to 100 characters the
-symptom reader takes under 2 ms on the corpus's messages (its worst case, symptom words back to back,
-about 3 ms); at Telegram's 4,096 it can take 100 ms or more, which on the loop would hold every other
-runner's reply (benchmarks/readers.py)."""
+"""Messages longer than this are read in the reader's thread before their turn. A message of running talk
+reads in about 0.1 ms; Telegram's longest, 4,096 characters of symptom words, in 100 ms or more, which on
+the loop would hold every other runner's reply (both in benchmarks/readers.py)."""
 _READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lumbar-reader")
 """One thread of its own: long messages queue behind each other there, never in front of the fsyncs and
 writer's-turn waits that go through the loop's default executor."""

@@ -426,8 +426,9 @@ def fsync_later(db: Database) -> Iterator[None]:
     covers every commit before it (group commit).
 
     A power cut forgets such a transaction whole, and only before anyone was told of it: a check-in's
-    update is still in the inbox (synced before it was confirmed to Telegram or Twilio, ``durable_write``) and is handled again, the sweep finds its runners due again, and a line typed into
-    ``lumbar chat`` was never answered. A process crash forgets nothing. Inside an open transaction nothing
+    update is still in the inbox (synced before it was confirmed to Telegram or Twilio, ``durable_write``)
+    and is handled again, the sweep finds its runners due again, and a line typed into ``lumbar chat`` was
+    never answered. A process crash forgets nothing. Inside an open transaction nothing
     changes: that transaction's commit decides.
     """
     if not isinstance(db, LumbarDatabase) or db.wal is None or db.conn.in_transaction or db.owing:

@@ -64,16 +64,13 @@ async def test_a_long_text_read_ahead_does_not_let_a_later_text_of_the_number_go
     assert undone.startswith("Undone"), undone
 
 
-async def test_a_long_text_of_symptom_words_does_not_hold_the_loop(srv) -> None:
-    """Twilio joins a long SMS into one body of up to 1,600 characters. Read on the loop it held it 40-70 ms,
-    near the limit, so this guards the bound and the answer; the Telegram test above shows the difference."""
-
+async def test_the_longest_text_of_symptom_words_gets_the_emergency_answer(srv) -> None:
+    """Twilio joins a long SMS into one body of up to 1,600 characters; read ahead, it is answered as any text.
+    (Read on the loop it took 40-70 ms, under the loop tests' limit, so the loop is measured on Telegram above.)"""
     running, twilio = srv
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=running.app), base_url="http://lumbar.local") as http:
         phone = Phone(twilio, http, running, NUMBER)
         for body in ("Hi", "YES", "1", "1", "1", "2", "2", "2"):
             await phone.text(body)
-        async with LoopLag() as lag:
-            answers = await phone.text(symptom_words(1600, "a"))
-    assert lag.worst < HELD, f"the loop was held {lag.worst * 1000:.0f} ms"
+        answers = await phone.text(symptom_words(1600, "a"))
     assert EMERGENCY in answers[0], answers

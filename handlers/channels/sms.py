@@ -7,14 +7,12 @@ Phone numbers are E.164 and reach a log only masked (coach.phones.mask).
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import datetime as dt
 import json
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import httpx
 from sqlite_utils import Database
@@ -26,6 +24,7 @@ from coach.sms_keywords import inbound_action
 from handlers import callbacks, outgoing
 from handlers.channels.sms_text import render
 from handlers.conversation import Conversation, read_ahead
+from handlers.in_order import InOrder
 from handlers.replies import Inbound, Reply
 from handlers.transport import TransportError
 from storage import identities, inbox, outbox, runners
@@ -133,7 +132,7 @@ class SmsInbound:
 
     def __init__(self, conversation: Conversation) -> None:
         self.conversation = conversation
-        self._in_turn: dict[str, tuple[asyncio.Lock, int]] = {}
+        self._in_order = InOrder()
 
     @property
     def db(self) -> Database:
@@ -206,7 +205,7 @@ class SmsInbound:
         first). A long text is read off the loop first (``read_ahead``); the writer's turn, if the sweep holds
         it, is waited for off the loop, and if it cannot be had, ``handle_safely`` records the failure and
         tells the runner, as for any other."""
-        async with self._number_turn(number):
+        async with self._in_order.turn(number):
             await read_ahead(body.strip())
             try:
                 async with writers_turn(self.db):
@@ -215,20 +214,6 @@ class SmsInbound:
             except sqlite3.OperationalError:
                 pass
             self.handle_safely(number, body, key)
-
-    @contextlib.asynccontextmanager
-    async def _number_turn(self, number: str) -> AsyncIterator[None]:
-        lock, waiting = self._in_turn.get(number, (asyncio.Lock(), 0))
-        self._in_turn[number] = (lock, waiting + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, waiting = self._in_turn[number]
-            if waiting == 1:
-                del self._in_turn[number]
-            else:
-                self._in_turn[number] = (lock, waiting - 1)
 
     def handle_safely(self, number: str, body: str, key: str) -> None:
         """A failure is logged without the words, counted on the inbox row, and the runner told their diary is safe."""

@@ -26,6 +26,7 @@ from telegram.ext import (
 from coach import texts
 from handlers.conversation import Conversation
 from handlers.flood import FloodGuard
+from handlers.in_order import InOrder
 from handlers.jobs.outbox import Drainer
 from handlers.replies import Inbound, Keyboard, Reply
 from handlers.transport import TransportError
@@ -211,7 +212,7 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     def __init__(self, settle: Callable[[object], None], max_concurrent_updates: int = 64) -> None:
         super().__init__(max_concurrent_updates)
         self._settle = settle
-        self._locks: dict[int, asyncio.Lock] = {}
+        self._in_order = InOrder()
 
     async def do_process_update(self, update: object, coroutine) -> None:
         chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
@@ -221,14 +222,9 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
             await coroutine
             self._settle(update)
             return
-        lock = self._locks.setdefault(chat, asyncio.Lock())
-        try:
-            async with lock:
-                await coroutine
-            self._settle(update)
-        finally:
-            if not lock.locked():
-                self._locks.pop(chat, None)
+        async with self._in_order.turn(chat):
+            await coroutine
+        self._settle(update)
 
     async def initialize(self) -> None:
         pass
