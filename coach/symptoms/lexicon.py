@@ -30,7 +30,9 @@ MACROS = {
               "cant,cannot,couldnt,unable to,not able to,trouble,problems,difficulty,struggling to,"
               "hard to}",
     "vehicle": "{car,van,bus,truck,lorry,motorbike,taxi,scooter,pickup,pickup truck,pick up,motorcycle,tractor,suv,"
-               "delivery van,white van,tram}",
+               "delivery van,white van,tram,jeep,4 x 4,cab,black cab,minicab,ambulance,police car,minibus,moped,"
+               "campervan,camper van,motorhome,hgv,land rover,range rover,people carrier,estate car,bin lorry,"
+               "dustcart,forklift,e scooter,quad bike}",
     "ran_into_me": "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,"
                    "plowed into me,drove into me,drove over me,ran over my leg,ran over my foot,clipped me,"
                    "knocked me over}",
@@ -1533,6 +1535,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{it,that} {actually,really,literally} happened", "{thats,that is,which is} what happened", "for real",
         "not a figure of speech", "no joke", "not joking", "literally", "which is fair", "did hit me",
         "actually hit me", "really hit me", "really did hit",
+        "{since,after,in} the {crash,accident,collision}",
     ),
     "happened_when": phrases(
         "yesterday", "last night", "last week", "this morning", "earlier today", "today", "tonight",
@@ -1540,12 +1543,25 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{at,on} the {lights,crossing,junction,roundabout}", "while crossing", "out of nowhere",
         "{two,three,2,3,a few,few} days ago", "{an,one,two,2,3} hours ago",
     ),
+    # The vehicle and what it did, with a word or two of what it was between: "a white van hit me", "my
+    # neighbour's pickup just knocked me over", "was hit by a speeding car", "got hit by a 4x4".
+    "road_user": phrases("<vehicle>", "driver", "cyclist", "motorcyclist", "biker", "lorry driver", "taxi driver"),
+    "hit_by": phrases(
+        "{hit,struck,clipped,knocked down,knocked over,knocked off,knocked flying,run over,ran over,taken out,"
+        "rear ended,mowed down,mown down,sideswiped,side swiped,cleaned up} by",
+    ),
+    "hit_me_by": phrases(
+        "{,has,had,just,has just,then,did} {hit,knocked,struck,clipped,hits,knocked down,knocked over,ran over,"
+        "took out,mowed down,sideswiped} me",
+        "{,has,had,just,has just,then} <ran_into_me>",
+    ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(
         "{a,the} {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter,pickup,pickup truck,motorcycle,tractor,jeep,"
         "driver} {hit,knocked,"
         "struck,ran over,knocked down,knocked over,hits,did hit} me",
-        "{a,the,} <vehicle> <ran_into_me>", "{a,the} {cyclist,bike} {crashed into me,ploughed into me,slammed into me}",
+        "{a,the,} <vehicle> {has,had,just,has just,then,} <ran_into_me>",
+        "{a,the} {cyclist,bike} {crashed into me,ploughed into me,slammed into me}",
         "{hit,knocked down,knocked over,run over,struck} by a {pickup,pickup truck,pick up,motorcycle,tractor,suv}",
         "{was,been,were,got} in a {crash,car crash,road accident,collision,pile up,rta,head on collision,motorbike crash,"
         "bike crash,traffic accident}", "hit and run",
@@ -2272,7 +2288,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{total,complete,absolute,a} car crash of a {race,run,day,session}",
         "{race,run,session,day} was a {total,complete,absolute,} car crash",
         "{nearly,almost,narrowly,practically,very nearly} {had,fell,fallen,came,come,crashed,got,"
-        "been,hit}",
+        "been,hit,ran,reversed,backed,drove,clipped,knocked,ploughed,struck,took,mowed,wiped,run}",
     ),
     "collided_with": phrases(
         "{collided,crashed,smashed,slammed,ploughed,plowed} {with,into} {another runner,a runner,someone,a cyclist,"

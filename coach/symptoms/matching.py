@@ -29,11 +29,17 @@ class Match:
 
 
 def _occurrences(doc: Doc, names: tuple[str, ...]) -> list[Span]:
+    """Where a rule's part stands, the longest wording only: "a white van hit me" is the white van, so a simile
+    before it ("felt like a white van hit me") touches it, where "van" alone would leave "white" between."""
     if len(names) == 1:
-        return doc.find(names[0])
-    found = [o for name in names for o in doc.find(name)]
-    found.sort()
-    return found
+        found = doc.find(names[0])
+    else:
+        found = [o for name in names for o in doc.find(name)]
+        found.sort()
+    ends: dict[int, int] = {}
+    for start, end in found:
+        ends[end] = min(start, ends.get(end, start))
+    return [o for o in found if ends[o[1]] == o[0]] if len(ends) < len(found) else found
 
 
 def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:

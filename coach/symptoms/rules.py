@@ -248,6 +248,8 @@ RULES: tuple[Rule, ...] = (
        before=_NEARLY),
     _r("trauma", "trauma_phr", veto=("witness", "near_miss", "simile", "not_a_crash"), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "hit_me", veto=("near_miss", "simile", "not_a_crash"), cleared=("unhurt",)),
+    _r("trauma", "road_user", "hit_me_by", veto=("near_miss", "simile", "not_a_crash"), cleared=("unhurt",)),
+    _r("trauma", "hit_by", "road_user", gap=2, veto=("near_miss", "simile", "not_a_crash"), cleared=("unhurt",)),
     _r("trauma", "collided_with", veto=("near_miss",), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "accident", veto=("accident_veto", "witness", "near_miss"), before=_NEARLY),
     # fever
