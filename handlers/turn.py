@@ -27,7 +27,7 @@ class Turn:
         """Change the runner's stored fields (and any deferred ones) and keep this turn's copy in step."""
         fields = {**self.deferred, **fields}
         self.deferred = {}
-        self.runner = runners.update_runner(self.db, self.runner.id, now=self.now, **fields)
+        self.runner = runners.change(self.db, self.runner, now=self.now, **fields)
         return self.runner
 
     def defer(self, **fields: object) -> None:

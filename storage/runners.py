@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlite_utils import Database
@@ -37,40 +39,41 @@ def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _time_or(default: str) -> Callable[[str | None], dt.time]:
+    return lambda text: dt.time.fromisoformat(text or default)
+
+
+def _optional(read: Callable[[str], Any]) -> Callable[[Any], Any]:
+    return lambda value: read(value) if value else None
+
+
+_READ: dict[str, Callable[[Any], Any]] = {
+    "units": Unit,
+    "checkin_time": dt.time.fromisoformat,
+    "mode": Mode,
+    "quiet_start": _time_or("21:30"),
+    "quiet_end": _time_or("07:00"),
+    "paused": bool,
+    "paused_until": _optional(dt.date.fromisoformat),
+    "active": bool,
+    "unreachable": bool,
+    "consented_at": _optional(dt.datetime.fromisoformat),
+    "onboarding_step": _optional(SetupStep),
+    "awaiting": _optional(Awaiting),
+    "awaiting_date": _optional(dt.date.fromisoformat),
+    "nudges_muted_until": _optional(dt.date.fromisoformat),
+    "safety_hold_since": _optional(dt.datetime.fromisoformat),
+    "screen_asked_on": _optional(dt.date.fromisoformat),
+    "rescreen_on": _optional(dt.date.fromisoformat),
+    "run_time": _optional(dt.time.fromisoformat),
+    "summary_time": dt.time.fromisoformat,
+}
+"""How each stored column reads as a ``Runner`` field; the others read as stored."""
+_RUNNER_FIELDS = tuple(field.name for field in dataclasses.fields(Runner))
+
+
 def _from_row(row: dict[str, Any]) -> Runner:
-    return Runner(
-        id=row["id"],
-        channel=row["channel"],
-        chat_id=row["chat_id"],
-        units=Unit(row["units"]),
-        tz=row["tz"],
-        checkin_time=dt.time.fromisoformat(row["checkin_time"]),
-        mode=Mode(row["mode"]),
-        quiet_start=dt.time.fromisoformat(row["quiet_start"] or "21:30"),
-        quiet_end=dt.time.fromisoformat(row["quiet_end"] or "07:00"),
-        paused=bool(row["paused"]),
-        paused_until=_date(row["paused_until"]),
-        active=bool(row["active"]),
-        unreachable=bool(row["unreachable"]),
-        consented_at=parse_utc(row["consented_at"]),
-        onboarding_step=SetupStep(row["onboarding_step"]) if row["onboarding_step"] else None,
-        awaiting=Awaiting(row["awaiting"]) if row["awaiting"] else None,
-        awaiting_date=_date(row["awaiting_date"]),
-        nudges_muted_until=_date(row["nudges_muted_until"]),
-        safety_hold_since=parse_utc(row["safety_hold_since"]),
-        screen_step=row["screen_step"],
-        screen_reason=row["screen_reason"],
-        screen_asked_on=_date(row["screen_asked_on"]),
-        rescreen_on=_date(row["rescreen_on"]),
-        run_time=dt.time.fromisoformat(row["run_time"]) if row["run_time"] else None,
-        summary_day=row["summary_day"],
-        summary_time=dt.time.fromisoformat(row["summary_time"]),
-        pending_club=row.get("pending_club"),
-    )
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+    return Runner(**{name: _READ[name](row.get(name)) if name in _READ else row.get(name) for name in _RUNNER_FIELDS})
 
 
 def find_runner(db: Database, channel: str, chat_id: str) -> Runner | None:
@@ -117,15 +120,37 @@ def create_runner(
 
 def update_runner(db: Database, runner_id: int, *, now: dt.datetime, **fields: Any) -> Runner:
     """Change stored fields and return the runner as stored, in one statement."""
+    row = _update_row(fields, now)
+    changed = rows(db, f"update runners set {_assignments(row)} where id = ? returning *", [*row.values(), runner_id])
+    if not changed:
+        raise LookupError(f"no runner {runner_id}")
+    return _from_row(changed[0])
+
+
+def change(db: Database, runner: Runner, *, now: dt.datetime, **fields: Any) -> Runner:
+    """``update_runner`` for a runner read in this transaction: the fields are not read back (``RETURNING *``
+    and building the runner again cost more than the update on the sweep's and a check-in's path); the
+    runner returned has them as a read would give them."""
+    row = _update_row(fields, now)
+    if not db.execute(f"update runners set {_assignments(row)} where id = ?", [*row.values(), runner.id]).rowcount:
+        raise LookupError(f"no runner {runner.id}")
+    read = {name: _READ[name](value) if name in _READ else value for name, value in row.items() if name in _FIELD_SET}
+    return dataclasses.replace(runner, **read) if read else runner
+
+
+_FIELD_SET = frozenset(_RUNNER_FIELDS)
+
+
+def _update_row(fields: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
     row = _to_row(fields)
     row["updated_at"] = utc_text(now)
     if _WARMUP_TIMING & fields.keys():
         row["next_warmup_utc"] = None if "run_time" in fields and fields["run_time"] is None else utc_text(now)
-    assignments = ", ".join(f"{_column(name)} = ?" for name in row)
-    changed = rows(db, f"update runners set {assignments} where id = ? returning *", [*row.values(), runner_id])
-    if not changed:
-        raise LookupError(f"no runner {runner_id}")
-    return _from_row(changed[0])
+    return row
+
+
+def _assignments(row: dict[str, Any]) -> str:
+    return ", ".join(f"{_column(name)} = ?" for name in row)
 
 
 def _column(name: str) -> str:

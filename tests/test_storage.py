@@ -9,11 +9,14 @@ import threading
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storage import open_db, outbox
 from storage.db import another_connection, rows, schema_version
 from storage.diary import save_entry, undo_last_change
-from storage.runners import create_runner
+from coach.models import Awaiting, Mode, SetupStep, Unit
+from storage.runners import change, create_runner, get_runner
 
 NOW = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.timezone.utc)
 
@@ -171,3 +174,28 @@ def test_a_write_that_waits_out_its_turn_fails_as_a_locked_database_does_and_wri
     assert 4.5 < waited < 7.5
     loop_side.execute("insert into heartbeat (name, at) values ('reply', 'x')")
     assert [r["name"] for r in loop_side.query("select name from heartbeat")] == ["reply"]
+
+
+_FIELDS = st.fixed_dictionaries({}, optional={
+    "units": st.sampled_from(list(Unit)),
+    "tz": st.sampled_from(["UTC", "Europe/London", "Pacific/Kiritimati", "America/St_Johns"]),
+    "checkin_time": st.times(), "quiet_start": st.none() | st.times(), "quiet_end": st.none() | st.times(),
+    "run_time": st.none() | st.times(), "summary_time": st.times(), "summary_day": st.integers(0, 6),
+    "mode": st.sampled_from(list(Mode)), "paused": st.booleans(), "active": st.booleans(),
+    "unreachable": st.booleans(), "paused_until": st.none() | st.dates(), "awaiting": st.none() | st.sampled_from(list(Awaiting)),
+    "awaiting_date": st.none() | st.dates(), "nudges_muted_until": st.none() | st.dates(),
+    "onboarding_step": st.none() | st.sampled_from(list(SetupStep)), "screen_step": st.none() | st.text(max_size=8),
+    "safety_hold_since": st.none() | st.datetimes(timezones=st.just(dt.timezone.utc)),
+    "next_prompt_utc": st.none() | st.datetimes(timezones=st.just(dt.timezone.utc)), "pending_club": st.none() | st.text(max_size=8),
+})
+
+
+@settings(max_examples=150, deadline=None)
+@given(changes=st.lists(_FIELDS, min_size=1, max_size=4))
+def test_a_change_without_reading_back_gives_the_runner_a_read_would(changes) -> None:
+    """``runners.change`` skips ``RETURNING *``: what it returns must be what ``get_runner`` reads, field for field."""
+    db = open_db()
+    runner = create_runner(db, "terminal", "x", now=NOW, consent_wording="ok")
+    for fields in changes:
+        runner = change(db, runner, now=NOW, **fields)
+        assert runner == get_runner(db, runner.id)
