@@ -32,7 +32,8 @@ MACROS = {
     "vehicle": "{car,van,bus,truck,lorry,motorbike,taxi,scooter,pickup,pickup truck,pick up,motorcycle,tractor,suv,"
                "delivery van,white van,tram,jeep,4 x 4,cab,black cab,minicab,ambulance,police car,minibus,moped,"
                "campervan,camper van,motorhome,hgv,land rover,range rover,people carrier,estate car,bin lorry,"
-               "dustcart,forklift,e scooter,quad bike}",
+               "dustcart,forklift,e scooter,quad bike,ute,semi,uber,lyft,hatchback,fire engine,double decker,"
+               "double decker bus}",
     "ran_into_me": "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,"
                    "plowed into me,drove into me,drove over me,ran over my leg,ran over my foot,clipped me,"
                    "knocked me over}",
@@ -1426,7 +1427,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "horse riding,climbing,rugby,football,sporting,serious,bad,major,nasty,bicycle,scooter,"
         "road traffic} {accident,crash,collision,smash,prang,pile up,wreck}", "rta", "rtc",
         "car crash",
-        "t boned", "tboned", "{crashed,crashed out} {on,off} {my,the} {bike,motorbike,motorcycle,mtb,"
+        "t boned", "tboned", "got doored", "been doored", "was doored", "{crashed,crashed out} {on,off} {my,the} {bike,motorbike,motorcycle,mtb,"
         "scooter,bicycle}", "{came off,fell off,crashed,crashed out} at speed",
         "{went,fell,landed} flat on my {back,bum,backside,arse,ass,butt}",
         "{metres,meters,metre,meter,feet,foot,ft} {off,from} {a,the} {climbing wall,wall,ladder,roof,"
@@ -1535,7 +1536,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{it,that} {actually,really,literally} happened", "{thats,that is,which is} what happened", "for real",
         "not a figure of speech", "no joke", "not joking", "literally", "which is fair", "did hit me",
         "actually hit me", "really hit me", "really did hit",
-        "{since,after,in} the {crash,accident,collision}",
+        "{since,after,in} the {accident,collision}", "{since,after,in} the crash {on,last,yesterday,this}",
     ),
     "happened_when": phrases(
         "yesterday", "last night", "last week", "this morning", "earlier today", "today", "tonight",
@@ -1543,24 +1544,33 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{at,on} the {lights,crossing,junction,roundabout}", "while crossing", "out of nowhere",
         "{two,three,2,3,a few,few} days ago", "{an,one,two,2,3} hours ago",
     ),
-    # The vehicle and what it did, with a word or two of what it was between: "a white van hit me", "my
-    # neighbour's pickup just knocked me over", "was hit by a speeding car", "got hit by a 4x4".
-    "road_user": phrases("<vehicle>", "driver", "cyclist", "motorcyclist", "biker", "lorry driver", "taxi driver"),
+    # The vehicle and what it did, with a few words of what it was between: "a white van hit me", "my
+    # neighbour's pickup truck knocked me over", "was hit by a speeding car", "got hit by a 4x4". A bare
+    # "pickup" is a surge of pace ("that last pickup hit me hard").
+    "road_user": phrases(
+        "{car,van,bus,truck,lorry,motorbike,taxi,scooter,pickup truck,motorcycle,tractor,suv,tram,jeep,4 x 4,cab,"
+        "ambulance,minibus,moped,campervan,motorhome,hgv,land rover,range rover,estate car,dustcart,forklift,"
+        "quad bike,ute,semi,uber,lyft,hatchback,fire engine,double decker}",
+        "driver", "cyclist", "motorcyclist", "biker",
+    ),
     "hit_by": phrases(
-        "{hit,struck,clipped,knocked down,knocked over,knocked off,knocked flying,run over,ran over,taken out,"
-        "rear ended,mowed down,mown down,sideswiped,side swiped,cleaned up} by",
+        "{hit,struck,clipped,knocked down,knocked over,knocked off,knocked flying,run over,taken out,"
+        "rear ended,mowed down,mown down,sideswiped,side swiped,cleaned up,doored} by",
     ),
     "hit_me_by": phrases(
-        "{,has,had,just,has just,then,did} {hit,knocked,struck,clipped,hits,knocked down,knocked over,ran over,"
-        "took out,mowed down,sideswiped} me",
-        "{,has,had,just,has just,then} <ran_into_me>",
+        "{,has,had,then,did} {hit,knocked,struck,clipped,hits,knocked down,knocked over,ran over,"
+        "took out,took me out,mowed down,sideswiped} me",
+        "{,has,had,then} {<ran_into_me>,smashed into me,took me out}",
+    ),
+    "not_a_road_user": phrases(
+        "{struggle,party,fatigue,hunger,tired,tiredness,sleepy,sleep,exhaustion,bonk,pain,emotional,feels} {bus,truck,train}",
     ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(
         "{a,the} {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter,pickup,pickup truck,motorcycle,tractor,jeep,"
         "driver} {hit,knocked,"
         "struck,ran over,knocked down,knocked over,hits,did hit} me",
-        "{a,the,} <vehicle> {has,had,just,has just,then,} <ran_into_me>",
+        "{a,the,} <vehicle> {has,had,} <ran_into_me>",
         "{a,the} {cyclist,bike} {crashed into me,ploughed into me,slammed into me}",
         "{hit,knocked down,knocked over,run over,struck} by a {pickup,pickup truck,pick up,motorcycle,tractor,suv}",
         "{was,been,were,got} in a {crash,car crash,road accident,collision,pile up,rta,head on collision,motorbike crash,"
@@ -2288,7 +2298,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{total,complete,absolute,a} car crash of a {race,run,day,session}",
         "{race,run,session,day} was a {total,complete,absolute,} car crash",
         "{nearly,almost,narrowly,practically,very nearly} {had,fell,fallen,came,come,crashed,got,"
-        "been,hit,ran,reversed,backed,drove,clipped,knocked,ploughed,struck,took,mowed,wiped,run}",
+        "been,hit}",
     ),
     "collided_with": phrases(
         "{collided,crashed,smashed,slammed,ploughed,plowed} {with,into} {another runner,a runner,someone,a cyclist,"

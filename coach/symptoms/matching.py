@@ -29,17 +29,11 @@ class Match:
 
 
 def _occurrences(doc: Doc, names: tuple[str, ...]) -> list[Span]:
-    """Where a rule's part stands, the longest wording only: "a white van hit me" is the white van, so a simile
-    before it ("felt like a white van hit me") touches it, where "van" alone would leave "white" between."""
     if len(names) == 1:
-        found = doc.find(names[0])
-    else:
-        found = [o for name in names for o in doc.find(name)]
-        found.sort()
-    ends: dict[int, int] = {}
-    for start, end in found:
-        ends[end] = min(start, ends.get(end, start))
-    return [o for o in found if ends[o[1]] == o[0]] if len(ends) < len(found) else found
+        return doc.find(names[0])
+    found = [o for name in names for o in doc.find(name)]
+    found.sort()
+    return found
 
 
 def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
@@ -102,12 +96,32 @@ _TOUCHING = frozenset({"simile"})
 it felt like being hit by a truck"), and not before "the": "I feel like the car hit me harder than I thought"
 tells of a car that did."""
 _LEAD_GAP = 2
+_DESCRIBED = 3
+"""Words that may say what the vehicle was after "a" ("felt like a massive white van hit me")."""
 _IN_THE_GAP = frozenset("""
     i id iwould ive im it its itwould itd they theyve theywould theyd you youve youwould youd we weve wewould my
     legs back body just been got was were had have has being getting a an
 """.split())
 """What may stand between a simile and the accident's words: who it happened to, and how ("felt like I'd been
 hit", "feels like I got hit")."""
+
+
+def _leads_into(gap: list[str]) -> bool:
+    """Whether a simile reaches the accident's words over ``gap``: who and how ("I'd been"), and after "a" a few
+    words of what it was ("a massive lorry", "a double decker bus")."""
+    article = next((k for k, word in enumerate(gap) if word in ("a", "an")), len(gap))
+    who, described = gap[:article], gap[article + 1:]
+    return (len(who) + (article < len(gap)) <= _LEAD_GAP and _IN_THE_GAP.issuperset(who)
+            and len(described) <= _DESCRIBED and all(word.isalpha() for word in described)
+            and not _NOT_DESCRIBING.intersection(described))
+
+
+_NOT_DESCRIBING = frozenset("""
+    a an the and but or so then when while after before until till because cos since as if that which who
+    i im me my it its was were is are be been being got get had have has he she they we you his her their our
+    your this these those to of in on at by for with from into over up down out off
+""".split())
+"""Words that end a description of the vehicle: "felt like an idiot when a van hit me" tells of an accident."""
 
 
 def _it_happened(doc: Doc, end: int) -> bool:
@@ -122,10 +136,9 @@ def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Spa
     nor does a denied one ("numb and it's not from sitting")."""
     if parts and _TOUCHING.intersection(names):
         start, end = min(p[0] for p in parts), max(p[1] for p in parts)
-        leads = doc.within(tuple(_TOUCHING.intersection(names)), start - _LEAD_GAP - 1, end)
+        leads = doc.within(tuple(_TOUCHING.intersection(names)), start - _LEAD_GAP - _DESCRIBED - 1, end)
         if doc.words[start] != "the" and not _it_happened(doc, end) and any(
-                o[0] < end and start - _LEAD_GAP <= o[1] and _IN_THE_GAP.issuperset(doc.words[o[1]:start])
-                for o in leads):
+                o[0] < end and _leads_into(doc.words[o[1]:start]) for o in leads):
             return True
         names = tuple(name for name in names if name not in _TOUCHING)
     for o in doc.within(names, lo, hi):
