@@ -330,12 +330,17 @@ _WALK_RUN = re.compile(
 """A walk-run ("run/walk 5k", "5k walk-run", "Galloway run walk", "run & walk"): a run, its walks and all."""
 _WALK_DISTANCE = re.compile(
     rf"\b(?:nordic\s+)?{_WALK}(?:\s+(?:for|about|around|maybe|a|an|another|like|just|only|over|nearly|almost|of|was|is"
-    r"|the|dog|dogs|with|my)\b)*\s*(?:[:=-]\s*)?(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi"
+    r"|the|dog|dogs|with|my|on|treadmill|incline)\b)*\s*(?:[:=-]\s*)?(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi"
     rf"|miles?)\b(?![\s/-]*{_RUN_WORD}\b)"
     r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\s+(?:(?:dog|brisk|easy|slow|long|short|family|nordic|hill"
     r"|incline|recovery)\s+)?(?:walk|hike|ramble|trek)\b(?!\s*(?:breaks?|home|back|pace|the|\d))"
+    r"|\b(?:walked|walkd|hiked|hiking|hike|trekked|trekking|(?:a|dog|long|brisk|easy|short|family|nordic)\s+walk)"
+    r"\s*(?:[,.;:\u2013\u2014-]\s*)+(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b"
+    rf"(?![\s/-]*{_RUN_WORD}\b)"
 )
-"""A walk's distance, with its unit, is no run ("walked 6k", "hiked 14 km", "a 3 mile walk"): in two blind sets
+"""A walk's distance, with its unit, is no run ("walked 6k", "hiked 14 km", "a 3 mile walk", "Pain 3 - hike, 9.5km",
+"just a hike, ~10k"; after a comma or a stop only the walk's own words, not "walking", which is as often where
+it hurts: "sore when walking, 5k"): in two blind sets
 every writer left it out of the distance run, and a 14 km hike saved as a run set off the single-run spike rule.
 A walk with no unit ("walking 4", "walked home") is left alone. With a walk taken out, any other distance makes
 the whole message asked about, as two distances always were: two reviews found the run beside a walk was as often
@@ -391,6 +396,7 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"\b(?:run|day)\s*\d+\s+of\s+w(?:ee)?k\s*\d+\b(?![.,]?\d)",
     r"(?<!\d\s)(?<![\d\s]\s\s)\b(?:mile|lap|laps|rep|reps|week|wk|zone|type|stage|round|size|number)\s*\d+(?![.,]?\d)(?!\s*/\s*10\b)(?!\s*(?:k|km|kms|mi|miles?)\b)",
     r"\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?",
+    r"\b(?:speed|gradient|incline)\s*(?:of\s+|was\s+|is\s+|at\s+)?[:=]?\s*\d+(?:[.,]\d+)?\b(?!\s*(?:k|km|kms|mi|miles?)\b)",
     r"\bminus\s*\d+(?:[.,]\d+)?",
     r"\b(?:at|around|by|from|after|until|till)\s+(?:km|k|mile|the\s+\d+\s*k\s+mark)\s*\d*\b",
     r"\b(?:(?:avg|average|max|resting)\s+hr|heart\s*rate|cadence|spm|bpm|vo2\s*max)\s*(?:of\s+|was\s+|is\s+|at\s+|averaging\s+|averaged\s+|avg\s+|average\s+)?[:=]?\s*\d+(?:[.,]\d+)?",
@@ -410,7 +416,7 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
 _OTHER_QUANTITY = re.compile(rf"\b(?=\d)(?:{'|'.join(_NUMBER_LED)})|(?=[£$€]|\b[^\W\d_])(?:{'|'.join(_WORD_LED)})")
 """Days off, a 9-5 or a range ("pain 3-4"), weeks pregnant, a 6-week check, 3am, 3 sets, 180th, a temperature of 39, intervals of 6x800, a finish
 time of 1:45, mile 10, week 8, zone 2, L5, 2 runs, 5'10, a 60k week, 10 km/h, 6:30/km, avg HR 152, C25K
-W5D2, 4 laps of the 2.5 km loop: numbers that are not a check-in, taken out like an age."""
+W5D2, 4 laps of the 2.5 km loop, a treadmill's speed 6: numbers that are not a check-in, taken out like an age."""
 _RUN_IN_PARTS = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\s+(?:each|apiece|warm[\s-]?ups?|warm[\s-]?downs?|cool[\s-]?downs?|wu|cd)\b"
     r"|\b(?:warm[\s-]?ups?|warm[\s-]?downs?|cool[\s-]?downs?)\s+(?:of\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|mi|miles?)\b"
