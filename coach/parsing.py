@@ -334,18 +334,31 @@ _WALK_DISTANCE = re.compile(
     rf"|miles?)\b(?![\s/-]*{_RUN_WORD}\b)"
     r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\s+(?:(?:dog|brisk|easy|slow|long|short|family|nordic|hill"
     r"|incline|recovery)\s+)?(?:walk|hike|ramble|trek)\b(?!\s*(?:breaks?|home|back|pace|the|\d))"
-    r"|\b(?:walked|walkd|hiked|hiking|hike|trekked|trekking|(?:a|dog|long|brisk|easy|short|family|nordic)\s+walk)"
-    r"\s*(?:[,.;:\u2013\u2014-]\s*)+(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b"
-    rf"(?![\s/-]*{_RUN_WORD}\b)"
+    r"|(?:^|(?<=[,.;:!?\u2013\u2014-]))\s*(?:(?:just|only|a|an|my|dog|long|short|brisk|easy|family|nordic|power|quick"
+    r"|nice|big|went|for)\s+)*(?:(?:walked|walkd|walk|walking\s+only)"
+    r"(?:\s+(?:the\s+dogs?|with\s+(?:the|my)\s+(?:dogs?|kids|family)|only|today))?"
+    r"|(?:hiked|hiking|hike|trekked|trekking)(?!\s+(?:boots?|shoes?|socks?|poles?|gear|trousers|pants|jacket|bag|pack"
+    r"|rucksack|backpack)\b)(?:\s+[^\W\d_]+|\s+\d+\s*(?:hours?|hrs?|h|mins?))*?)"
+    r"\s*(?:[,.;:!\u2013\u2014-]\s*)+(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b"
+    rf"(?!(?:[\s/-]+[^\W\d_]+){{0,2}}[\s/-]*{_RUN_WORD}\b)"
 )
-"""A walk's distance, with its unit, is no run ("walked 6k", "hiked 14 km", "a 3 mile walk", "Pain 3 - hike, 9.5km",
-"just a hike, ~10k"; after a comma or a stop only the walk's own words, not "walking", which is as often where
-it hurts: "sore when walking, 5k"): in two blind sets
+"""A walk's distance, with its unit, is no run ("walked 6k", "hiked 14 km", "a 3 mile walk"); nor is one told after
+a comma or a stop when the walk opens its clause ("Pain 3 - hike, 9.5km", "just a hike, ~10k", "walked the dog, 5k"),
+where one that hurt is not ("stiff after the hike. 8k today", "sore when walking, 5k"): in two blind sets
 every writer left it out of the distance run, and a 14 km hike saved as a run set off the single-run spike rule.
 A walk with no unit ("walking 4", "walked home") is left alone. With a walk taken out, any other distance makes
 the whole message asked about, as two distances always were: two reviews found the run beside a walk was as often
 a plan, a swap, someone else's run or an incline ("swapped my 8k run for a 3k walk", "walked 3k while my husband
 ran 10k") as the runner's own, and with a day named ("ran 10k today") nothing would ask for it again."""
+_TREADMILL_WALK = re.compile(
+    r"\b(?:treadmill|tm|incline|hill)\s+(?:hill\s+|incline\s+)?walk(?:ed|ing|s)?\b"
+    r"|\bwalk(?:ed|ing)?\s+(?:[^\W\d_]+\s+|\d+\s*(?:mins?|minutes)\s+){0,3}?on\s+(?:the\s+|a\s+|my\s+)?treadmill\b"
+    r"|\btreadmill\b(?:[^.!?\n]|\.(?=\d)){0,60}?\bwalk(?:ed|ing)?\b"
+)
+"""A walk on a treadmill with no run in the message: its distance, wherever it is told, is the walk's
+("treadmill walk, incline 15, 2k", "walked on treadmill, incline 8, 5k")."""
+_A_RUN = re.compile(rf"\b(?:{_RUN_WORD}|walkrun)\b")
+_UNIT_DISTANCE = re.compile(r"(?:~\s*)?\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b")
 _NUMBER_LED = (  # each begins at a digit: tried only where one stands (one regex of them all was 4x slower)
     r"\d+(?:[.,]\d+)?\s*k?\s*(?:steps|people|followers|views|likes|runners|entrants|kudos|flights|floors)\b",
     r"\d{1,2}\s+(?:past|to)\s+\d{1,2}\b(?![.,]\d)",
@@ -396,7 +409,8 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"\b(?:run|day)\s*\d+\s+of\s+w(?:ee)?k\s*\d+\b(?![.,]?\d)",
     r"(?<!\d\s)(?<![\d\s]\s\s)\b(?:mile|lap|laps|rep|reps|week|wk|zone|type|stage|round|size|number)\s*\d+(?![.,]?\d)(?!\s*/\s*10\b)(?!\s*(?:k|km|kms|mi|miles?)\b)",
     r"\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?",
-    r"\b(?:speed|gradient|incline)\s*(?:of\s+|was\s+|is\s+|at\s+)?[:=]?\s*\d+(?:[.,]\d+)?\b(?!\s*(?:k|km|kms|mi|miles?)\b)",
+    r"\b(?:speed|gradient|incline)\s*(?:of\s+|was\s+|is\s+|at\s+)?[:=]?\s*\d+(?:[.,]\d+)?\b(?!\s*(?:k|km|kms|mi|miles?)\b)"
+    r"(?!\s*(?:x|-|\u2013|to|or)\s*\d)",
     r"\bminus\s*\d+(?:[.,]\d+)?",
     r"\b(?:at|around|by|from|after|until|till)\s+(?:km|k|mile|the\s+\d+\s*k\s+mark)\s*\d*\b",
     r"\b(?:(?:avg|average|max|resting)\s+hr|heart\s*rate|cadence|spm|bpm|vo2\s*max)\s*(?:of\s+|was\s+|is\s+|at\s+|averaging\s+|averaged\s+|avg\s+|average\s+)?[:=]?\s*\d+(?:[.,]\d+)?",
@@ -620,6 +634,9 @@ def _parse(
     text, total = _only_the_total(text)
     text, in_parts = (text, False) if total else _take_phrase(_RUN_IN_PARTS, text)
     text, walks = _WALK_DISTANCE.subn(" ", _WALK_RUN.sub(" walkrun ", text))
+    if _TREADMILL_WALK.search(text) and not _A_RUN.search(text):
+        text, treadmill = _UNIT_DISTANCE.subn(" ", text)
+        walks += treadmill
     text = _OTHER_QUANTITY.sub(" ", _AGE.sub(" ", text))
     text, other_part = _take_phrase(_OTHER_PART_SCORE, text)
     if other_part and not _BACK_SCORE.search(text):
