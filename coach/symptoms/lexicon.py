@@ -36,7 +36,8 @@ MACROS = {
                "double decker bus}",
     "ran_into_me": "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,"
                    "plowed into me,drove into me,drove over me,ran over my leg,ran over my foot,clipped me,"
-                   "knocked me over}",
+                   "knocked me over,reversed over my foot,reversed over my leg,drove over my foot,rode into me,"
+                   "rode straight into me,bumped into me,knocked into me,bowled me over,winged me,collected me}",
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
            "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
@@ -1536,7 +1537,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{it,that} {actually,really,literally} happened", "{thats,that is,which is} what happened", "for real",
         "not a figure of speech", "no joke", "not joking", "literally", "which is fair", "did hit me",
         "actually hit me", "really hit me", "really did hit",
-        "{since,after,in} the {accident,collision}", "{since,after,in} the crash {on,last,yesterday,this}",
+        "{since,after,in} the {accident,collision}",
     ),
     "happened_when": phrases(
         "yesterday", "last night", "last week", "this morning", "earlier today", "today", "tonight",
@@ -1544,26 +1545,42 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{at,on} the {lights,crossing,junction,roundabout}", "while crossing", "out of nowhere",
         "{two,three,2,3,a few,few} days ago", "{an,one,two,2,3} hours ago",
     ),
-    # The vehicle and what it did, with a few words of what it was between: "a white van hit me", "my
-    # neighbour's pickup truck knocked me over", "was hit by a speeding car", "got hit by a 4x4". A bare
-    # "pickup" is a surge of pace ("that last pickup hit me hard").
+    # The vehicle and what it did, with a word or two of what it was between: "a white van hit me", "my
+    # neighbour's pickup truck just knocked me over", "was hit by a speeding car", "got hit by a big 4x4". A
+    # bare "pickup" (a surge of pace), "semi" (a semi-final) or "4x4" (four reps of four) is a vehicle only
+    # after "hit by": "that last pickup hit me hard", "the 4x4 took me out".
     "road_user": phrases(
-        "{car,van,bus,truck,lorry,motorbike,taxi,scooter,pickup truck,motorcycle,tractor,suv,tram,jeep,4 x 4,cab,"
-        "ambulance,minibus,moped,campervan,motorhome,hgv,land rover,range rover,estate car,dustcart,forklift,"
-        "quad bike,ute,semi,uber,lyft,hatchback,fire engine,double decker}",
-        "driver", "cyclist", "motorcyclist", "biker",
+        "{car,van,bus,truck,lorry,motorbike,taxi,scooter,pickup truck,motorcycle,tractor,suv,tram,jeep,cab,minicab,"
+        "ambulance,minibus,moped,campervan,motorhome,hgv,land rover,range rover,estate car,people carrier,dustcart,"
+        "forklift,quad bike,ute,uber,lyft,hatchback,fire engine,double decker,transit,bmw,audi,merc,mercedes,volvo,"
+        "toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,peugeot,renault,fiat,prius,4wd,f150,f 150,"
+        "ebike,e bike,motor}",
+        "driver", "cyclist", "motorcyclist", "biker", "skateboarder",
     ),
+    "road_user_after_by": phrases("pickup", "pick up", "semi", "4 x 4", "18 wheeler", "articulated lorry", "artic"),
     "hit_by": phrases(
-        "{hit,struck,clipped,knocked down,knocked over,knocked off,knocked flying,run over,taken out,"
-        "rear ended,mowed down,mown down,sideswiped,side swiped,cleaned up,doored} by",
+        "{hit,struck,clipped,knocked,knocked down,knocked over,knocked off,knocked flying,knocked off my feet,run over,"
+        "run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,cleaned up,doored,skittled,"
+        "wiped out,collected,bowled over,winged,bumped,tapped} by "
+        "{a,an,the,some,this,that,my,his,her,their,our,}",
     ),
     "hit_me_by": phrases(
-        "{,has,had,then,did} {hit,knocked,struck,clipped,hits,knocked down,knocked over,ran over,"
-        "took out,took me out,mowed down,sideswiped} me",
-        "{,has,had,then} {<ran_into_me>,smashed into me,took me out}",
+        "{,has,had,then,did,just,literally,actually,has just,had just,then just} {hit,knocked,struck,clipped,hits,"
+        "knocked down,knocked over,ran over,took out,took me out,mowed down,sideswiped,tapped,bumped} me",
+        "{,has,had,then,just,literally,actually,has just,had just} {<ran_into_me>,smashed into me,took me out,"
+        "rolled into me,rolled back into me}",
     ),
     "not_a_road_user": phrases(
-        "{struggle,party,fatigue,hunger,tired,tiredness,sleepy,sleep,exhaustion,bonk,pain,emotional,feels} {bus,truck,train}",
+        "{struggle,fatigue,hunger,tired,tiredness,sleepy,sleepiness,sleep,exhaustion,bonk,pain,emotional,emotions,"
+        "emotion,feels,doms,lactic,lactate,hangover,jet lag,hurt,taper,tantrum,cramp,nerves,reality,karma,regret,nap,"
+        "food coma} {bus,truck,train,lorry}",
+        "{cyclist,cycling,biker,bike,running,run,driver} {mates,friends,buddies,pals,club,group}",
+        "struck me as {a,an,odd,weird,strange,funny,rude,kind,friendly,nice,really,very,quite,pretty,being,someone,the,"
+        "slightly,a bit}", "struck me that", "hit me up",
+        "hit me with a {rating,fare,bill,fine,charge,line,question,star,lecture}",
+        "{smell,diesel,wind,spray,draft,draught,gust,noise,fumes,exhaust,air,wake,splash,puddle,water,heat,dust} "
+        "{from,off,of} {the,a,that} {,passing}",
+        "what if", "in case", "{if,imagine} {a,the,some}",
     ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(
@@ -1571,6 +1588,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "driver} {hit,knocked,"
         "struck,ran over,knocked down,knocked over,hits,did hit} me",
         "{a,the,} <vehicle> {has,had,} <ran_into_me>",
+        "{a,some} {,big,huge,black,white,silver,grey,massive} {4 x 4,semi} {,just,has,had} {hit,knocked,struck,clipped} me",
+        "hit me with {their,his,her,a,the} {car,van,truck,lorry,bike,taxi,cab,motorbike,scooter}",
         "{a,the} {cyclist,bike} {crashed into me,ploughed into me,slammed into me}",
         "{hit,knocked down,knocked over,run over,struck} by a {pickup,pickup truck,pick up,motorcycle,tractor,suv}",
         "{was,been,were,got} in a {crash,car crash,road accident,collision,pile up,rta,head on collision,motorbike crash,"
@@ -2298,7 +2317,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{total,complete,absolute,a} car crash of a {race,run,day,session}",
         "{race,run,session,day} was a {total,complete,absolute,} car crash",
         "{nearly,almost,narrowly,practically,very nearly} {had,fell,fallen,came,come,crashed,got,"
-        "been,hit}",
+        "been,hit}", "{narrowly,just,} {missed,avoided,escaped,dodged} being",
     ),
     "collided_with": phrases(
         "{collided,crashed,smashed,slammed,ploughed,plowed} {with,into} {another runner,a runner,someone,a cyclist,"

@@ -109,11 +109,14 @@ hit", "feels like I got hit")."""
 def _leads_into(gap: list[str]) -> bool:
     """Whether a simile reaches the accident's words over ``gap``: who and how ("I'd been"), and after "a" a few
     words of what it was ("a massive lorry", "a double decker bus")."""
-    article = next((k for k, word in enumerate(gap) if word in ("a", "an")), len(gap))
+    article = next((k for k, word in enumerate(gap) if word in _ARTICLES), len(gap))
     who, described = gap[:article], gap[article + 1:]
     return (len(who) + (article < len(gap)) <= _LEAD_GAP and _IN_THE_GAP.issuperset(who)
-            and len(described) <= _DESCRIBED and all(word.isalpha() for word in described)
+            and len(described) <= _DESCRIBED and all(word[:1].isalnum() for word in described)
             and not _NOT_DESCRIBING.intersection(described))
+
+
+_ARTICLES = frozenset({"a", "an", "someone", "somebody", "someones", "somebodys"})
 
 
 _NOT_DESCRIBING = frozenset("""

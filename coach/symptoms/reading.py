@@ -247,8 +247,8 @@ def _undo_dialect(words: list[str]) -> None:
     for i in range(len(words) - 1):
         if words[i] == "wee" and _scots_wee(words, i):
             words[i] = "small"
-        elif words[i] == "me" and words[i + 1] in _OWNED:
-            words[i] = "my"  # "me pants", "me toes"
+        elif words[i] == "me" and _owned(words, i + 1):
+            words[i] = "my"  # "me pants", "me toes", "me left leg"
 
 
 def _phrases(words: list[str]) -> dict[str, list[Span]]:
@@ -279,8 +279,21 @@ def _phrases(words: list[str]) -> dict[str, list[Span]]:
 
 
 _OWNED = (BODY_WORDS | {"pants", "knickers", "undies", "shorts", "trousers", "tummy", "belly",
-                        "bladder", "bowels", "wee", "pee", "poo", "chest", "own", "left", "right",
-                        "tiptoes", "tip", "sleep", "bed"}) - {"back"}
+                        "bladder", "bowels", "wee", "pee", "poo", "chest", "tiptoes", "tip", "sleep", "bed"}) - frozenset("""
+    back by near outside not one two under upon than rather should shouldnt instead sitting end door floor garden family
+    horse we youd youwould iwould wouldnt behind t va jay place places level area region regions section zone spots hole
+    part parts base top front low mid middle inner outer big small old own hind rear left right lady nether private
+""".split())
+"""What "me" may own in dialect ("me pants", "me toes"): body parts and clothes, not the words of place and number
+that the body phrases also hold. Read as "my" before them, "a car hit me outside Tesco" lost its accident."""
+_OWNING = frozenset("left right lower upper low mid middle inner outer big small own old lady front rear hind nether private".split())
+"""Words between "me" and what it owns: "me left leg", "me lower back"."""
+
+
+def _owned(words: list[str], at: int) -> bool:
+    if words[at] in _OWNED:
+        return True
+    return words[at] in _OWNING and at + 1 < len(words) and (words[at + 1] in _OWNED or words[at + 1] == "back")
 
 
 def _softeners(words: list[str], at: int, node: _Node) -> int:

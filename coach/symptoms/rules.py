@@ -59,12 +59,10 @@ def _r(category: str, *parts: str, **options: Any) -> Rule:
 
 
 _NEARLY = frozenset({"nearly", "almost", "narrowly", "practically"})
-_NOT_AN_ACCIDENT = frozenset({"up", "as", "for"})
-"""After "... hit me" or "... struck me": "the driver hit me up on insta", "the taxi driver struck me as kind",
-"the cab hit me for 40 quid"."""
 _NOT_A_VEHICLE = frozenset("""
     park parks stop stops station rank bill bills fare fares repair repairs insurance ride rides journey lane share
-    mates friends buddies pals club group
+    surge surcharge pricing prices strike strikes parking charge charges sickness sick session sessions set sets reps
+    workout final finals
 """.split())
 """After the road user of "hit by a ...": a place or a cost ("hit by a car park fee", "hit by a big car repair bill")."""
 _PROBLEM_WORDS = frozenset("""
@@ -257,9 +255,9 @@ RULES: tuple[Rule, ...] = (
     _r("trauma", "trauma_phr", veto=("witness", "near_miss", "simile", "not_a_crash"), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "hit_me", veto=("near_miss", "simile", "not_a_crash"), cleared=("unhurt",)),
     _r("trauma", "road_user", "hit_me_by", veto=("near_miss", "simile", "not_a_crash", "not_a_road_user"),
-       cleared=("unhurt",), after=_NOT_AN_ACCIDENT),
-    _r("trauma", "hit_by", "road_user", gap=3, veto=("near_miss", "simile", "not_a_crash", "not_a_road_user"),
-       cleared=("unhurt",), after=_NOT_A_VEHICLE),
+       cleared=("unhurt",)),
+    _r("trauma", "hit_by", "road_user|road_user_after_by", gap=2, veto=("witness", "near_miss", "simile", "not_a_crash",
+       "not_a_road_user"), cleared=("unhurt",), before=_NEARLY, after=_NOT_A_VEHICLE),
     _r("trauma", "collided_with", veto=("near_miss",), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "accident", veto=("accident_veto", "witness", "near_miss"), before=_NEARLY),
     # fever
