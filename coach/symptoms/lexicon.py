@@ -37,7 +37,10 @@ MACROS = {
     "ran_into_me": "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,"
                    "plowed into me,drove into me,drove over me,ran over my leg,ran over my foot,clipped me,"
                    "knocked me over,reversed over my foot,reversed over my leg,drove over my foot,rode into me,"
-                   "rode straight into me,bumped into me,knocked into me,bowled me over,winged me,collected me}",
+                   "rode straight into me,knocked into me,bowled me over,winged me,sent me flying}",
+    "hit_by_verb": "{hit,struck,clipped,knocked,knocked down,knocked over,knocked off,knocked flying,knocked off my feet,"
+                   "run over,run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,"
+                   "cleaned up,doored,skittled,winged,bumped}",
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
            "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
@@ -1554,33 +1557,44 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "ambulance,minibus,moped,campervan,motorhome,hgv,land rover,range rover,estate car,people carrier,dustcart,"
         "forklift,quad bike,ute,uber,lyft,hatchback,fire engine,double decker,transit,bmw,audi,merc,mercedes,volvo,"
         "toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,peugeot,renault,fiat,prius,4wd,f150,f 150,"
-        "ebike,e bike,motor}",
-        "driver", "cyclist", "motorcyclist", "biker", "skateboarder",
+        "ebike,e bike,motor,corsa,fiesta,astra,boda boda,tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw}",
+        "driver", "cyclist", "motorcyclist", "biker", "skateboarder", "rider", "delivery rider", "scooter rider",
     ),
-    "road_user_after_by": phrases("pickup", "pick up", "semi", "4 x 4", "18 wheeler", "articulated lorry", "artic"),
+    "road_user_after_by": phrases("pickup", "pick up", "semi", "4 x 4", "18 wheeler", "articulated lorry"),
     "hit_by": phrases(
-        "{hit,struck,clipped,knocked,knocked down,knocked over,knocked off,knocked flying,knocked off my feet,run over,"
-        "run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,cleaned up,doored,skittled,"
-        "wiped out,collected,bowled over,winged,bumped,tapped} by "
-        "{a,an,the,some,this,that,my,his,her,their,our,}",
+        "<hit_by_verb> by {a,an,the,some,this,that,my,his,her,their,our,}",
     ),
+    "hit_by_a": phrases("<hit_by_verb> by {a,an,some}"),
+    "and_hit_me": phrases(
+        "{and,then,before} {,just,then} {hit,knocked,clipped,struck,ran over,knocked over,knocked down,ran me over,"
+        "smashed into,ploughed into,slammed into} me",
+    ),
+    "took_me_out": phrases("{,just,literally,actually,has,had} took me out"),
     "hit_me_by": phrases(
         "{,has,had,then,did,just,literally,actually,has just,had just,then just} {hit,knocked,struck,clipped,hits,"
-        "knocked down,knocked over,ran over,took out,took me out,mowed down,sideswiped,tapped,bumped} me",
-        "{,has,had,then,just,literally,actually,has just,had just} {<ran_into_me>,smashed into me,took me out,"
+        "knocked down,knocked over,ran over,mowed down,sideswiped,bumped} me",
+        "{,has,had,then,just,literally,actually,has just,had just} {<ran_into_me>,smashed into me,ran into me,"
         "rolled into me,rolled back into me}",
     ),
-    "not_a_road_user": phrases(
-        "{struggle,fatigue,hunger,tired,tiredness,sleepy,sleepiness,sleep,exhaustion,bonk,pain,emotional,emotions,"
-        "emotion,feels,doms,lactic,lactate,hangover,jet lag,hurt,taper,tantrum,cramp,nerves,reality,karma,regret,nap,"
-        "food coma} {bus,truck,train,lorry}",
-        "{cyclist,cycling,biker,bike,running,run,driver} {mates,friends,buddies,pals,club,group}",
+    "cost_hit": Regex(
+        r"(?:hit|hits|stung|charged|rinsed|fleeced) me (?:(?:for|with) (?:[^ ]+ ){0,3}?(?:quid|pounds?|dollars?|bucks"
+        r"|euros?|fares?|bills?|charges?|fees?|surge|surcharge|prices?|rating|lecture|line|question|speech|talk|penalty"
+        r"|fines?|ticket|chat|news|compliment|jingle|cloud|fumes|smell|story|joke|smile|wave|look|stare|request|invoice)"
+        r"|for \d[^ ]*)",
+        digits=False, words=frozenset({"hit", "hits", "stung", "charged", "rinsed", "fleeced"}),
+    ),
+    "no_collision": phrases(
+        "{struggle,fatigue,hunger,tired,tiredness,sleepy,sleepiness,sleep,exhaustion,bonk,emotional,emotions,"
+        "emotion,feels,doms,lactic,lactate,hangover,jet lag,taper,tantrum,nerves,reality,karma,regret,nap,"
+        "food coma} {bus,truck,train,lorry}", "the {pain,hurt,cramp} {bus,truck,train,lorry}",
+        "{cyclist,cycling,biker,bike,running,driver} {mates,friends,buddies,pals}",
         "struck me as {a,an,odd,weird,strange,funny,rude,kind,friendly,nice,really,very,quite,pretty,being,someone,the,"
-        "slightly,a bit}", "struck me that", "hit me up",
-        "hit me with a {rating,fare,bill,fine,charge,line,question,star,lecture}",
+        "slightly,a bit}", "struck me that",
+        "hit me up {on insta,on instagram,on facebook,on strava,on whatsapp,on twitter,on messenger,on snapchat,"
+        "on tiktok,on here,about,asking,to ask,for a,with a message,with a text}", "rather {a,the}",
         "{smell,diesel,wind,spray,draft,draught,gust,noise,fumes,exhaust,air,wake,splash,puddle,water,heat,dust} "
         "{from,off,of} {the,a,that} {,passing}",
-        "what if", "in case", "{if,imagine} {a,the,some}",
+        "what if", "in case", "imagine if", "even if", "if ever",
     ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(
@@ -1588,7 +1602,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "driver} {hit,knocked,"
         "struck,ran over,knocked down,knocked over,hits,did hit} me",
         "{a,the,} <vehicle> {has,had,} <ran_into_me>",
-        "{a,some} {,big,huge,black,white,silver,grey,massive} {4 x 4,semi} {,just,has,had} {hit,knocked,struck,clipped} me",
         "hit me with {their,his,her,a,the} {car,van,truck,lorry,bike,taxi,cab,motorbike,scooter}",
         "{a,the} {cyclist,bike} {crashed into me,ploughed into me,slammed into me}",
         "{hit,knocked down,knocked over,run over,struck} by a {pickup,pickup truck,pick up,motorcycle,tractor,suv}",

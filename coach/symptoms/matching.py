@@ -96,8 +96,8 @@ _TOUCHING = frozenset({"simile"})
 it felt like being hit by a truck"), and not before "the": "I feel like the car hit me harder than I thought"
 tells of a car that did."""
 _LEAD_GAP = 2
-_DESCRIBED = 3
-"""Words that may say what the vehicle was after "a" ("felt like a massive white van hit me")."""
+_DESCRIBED = 4
+"""Words that may say what the vehicle was after "a" ("felt like a huge great articulated lorry hit me")."""
 _IN_THE_GAP = frozenset("""
     i id iwould ive im it its itwould itd they theyve theywould theyd you youve youwould youd we weve wewould my
     legs back body just been got was were had have has being getting a an

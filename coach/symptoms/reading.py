@@ -286,11 +286,16 @@ _OWNED = (BODY_WORDS | {"pants", "knickers", "undies", "shorts", "trousers", "tu
 """.split())
 """What "me" may own in dialect ("me pants", "me toes"): body parts and clothes, not the words of place and number
 that the body phrases also hold. Read as "my" before them, "a car hit me outside Tesco" lost its accident."""
+_BODY_OR_PLACE = frozenset({"behind", "rear", "bottom"})
+"""The bottom, or a place: "cant feel me behind", but "knocked me down behind the shops", "hit me bottom of the hill"."""
+_PLACE_FOLLOWS = frozenset({"the", "a", "an", "of", "my", "our", "his", "her", "their", "this", "that", "some", "me"})
 _OWNING = frozenset("left right lower upper low mid middle inner outer big small own old lady front rear hind nether private".split())
 """Words between "me" and what it owns: "me left leg", "me lower back"."""
 
 
 def _owned(words: list[str], at: int) -> bool:
+    if words[at] in _BODY_OR_PLACE:
+        return at + 1 >= len(words) or words[at + 1] not in _PLACE_FOLLOWS
     if words[at] in _OWNED:
         return True
     return words[at] in _OWNING and at + 1 < len(words) and (words[at + 1] in _OWNED or words[at + 1] == "back")

@@ -59,12 +59,16 @@ def _r(category: str, *parts: str, **options: Any) -> Rule:
 
 
 _NEARLY = frozenset({"nearly", "almost", "narrowly", "practically"})
+_NO_COLLISION = ("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit")
+"""What makes a road user's "hit me" no accident: a near miss, a figure of speech, slang, a cost, a "what if"."""
+_TAKEN_SOMEWHERE = frozenset({"to", "for"})
+"""After "the bus took me out": a ride ("took me out to the start"), not a collision."""
 _NOT_A_VEHICLE = frozenset("""
     park parks stop stops station rank bill bills fare fares repair repairs insurance ride rides journey lane share
     surge surcharge pricing prices strike strikes parking charge charges sickness sick session sessions set sets reps
-    workout final finals
+    workout final finals pro pros finalist finalists of
 """.split())
-"""After the road user of "hit by a ...": a place or a cost ("hit by a car park fee", "hit by a big car repair bill")."""
+"""After the road user of "hit by a ...": a place, a cost or a session ("hit by a big car repair bill", "hit by the 4x4 session")."""
 _PROBLEM_WORDS = frozenset("""
     problems problem issues issue trouble troubles difficulties difficulty probs worries
 """.split())
@@ -253,11 +257,14 @@ RULES: tuple[Rule, ...] = (
     _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"), cleared=("unhurt",),
        before=_NEARLY),
     _r("trauma", "trauma_phr", veto=("witness", "near_miss", "simile", "not_a_crash"), cleared=("unhurt",), before=_NEARLY),
-    _r("trauma", "hit_me", veto=("near_miss", "simile", "not_a_crash"), cleared=("unhurt",)),
-    _r("trauma", "road_user", "hit_me_by", veto=("near_miss", "simile", "not_a_crash", "not_a_road_user"),
-       cleared=("unhurt",)),
-    _r("trauma", "hit_by", "road_user|road_user_after_by", gap=2, veto=("witness", "near_miss", "simile", "not_a_crash",
-       "not_a_road_user"), cleared=("unhurt",), before=_NEARLY, after=_NOT_A_VEHICLE),
+    _r("trauma", "hit_me", veto=("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit"), cleared=("unhurt",)),
+    _r("trauma", "road_user", "hit_me_by", veto=_NO_COLLISION, cleared=("unhurt",)),
+    _r("trauma", "road_user", "took_me_out", veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE),
+    _r("trauma", "road_user", "and_hit_me", gap=6, veto=_NO_COLLISION, cleared=("unhurt",)),
+    _r("trauma", "hit_by", "road_user", gap=2, veto=("witness", *_NO_COLLISION), cleared=("unhurt",), before=_NEARLY,
+       after=_NOT_A_VEHICLE),
+    _r("trauma", "hit_by_a", "road_user_after_by", gap=2, veto=("witness", *_NO_COLLISION), cleared=("unhurt",),
+       before=_NEARLY, after=_NOT_A_VEHICLE),
     _r("trauma", "collided_with", veto=("near_miss",), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "accident", veto=("accident_veto", "witness", "near_miss"), before=_NEARLY),
     # fever
