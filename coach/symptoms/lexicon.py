@@ -40,7 +40,7 @@ MACROS = {
                    "rode straight into me,knocked into me,bowled me over,winged me,sent me flying}",
     "hit_by_verb": "{hit,struck,clipped,knocked,knocked down,knocked over,knocked off,knocked flying,knocked off my feet,"
                    "run over,run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,"
-                   "cleaned up,doored,skittled,winged,bumped}",
+                   "cleaned up,doored,skittled,winged,bumped,clattered}",
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
            "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
@@ -1447,8 +1447,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bike,cyclist,van,bus,lorry,truck,vehicle,motorbike,scooter,taxi,horse,dog,runner,player}",
         "{slammed,thrown,dumped,driven,smashed,spear tackled,body slammed,flung,hurled} {into,"
         "onto,to,on} {the,} {ground,floor,deck,pavement,road,tarmac,concrete}",
-        "{hit,struck,clipped,clattered} by {a,the,some,an} {car,bike,cyclist,van,bus,lorry,truck,"
-        "vehicle,motorbike,scooter,taxi}", "knocked off my bike", "rear ended", "whiplash",
+        "knocked off my bike", "rear ended", "whiplash",
         "collided", "collision", "{got,was,been} tackled", "run over",
         "{landed,came down} {hard,heavily,badly,awkwardly,flat} {on my back,on my bum,}",
         "{landed,landing,came down} {on,onto} {my,the} {back,bum,butt,tailbone,coccyx,backside,"
@@ -1463,7 +1462,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "shunt", "car shunt", "{quad bike,quad,car,tractor,buggy} rolled", "pinned {me,my back}",
         "went over the {bars,handlebars,handlebar}", "{landed,came down} {on,onto} me back",
         "{shoulder,knee,elbow,head,helmet,tackle} {right,straight,} {into,in} my {back,lower back,spine}",
-        "{got,was,been,i got,i was} {hit,clipped,cleaned up,knocked over,knocked down,taken out,run over,wiped out} by a {car,van,bus,lorry,truck,motorbike,cyclist,bike}",
         "{went,flew,bounced} over the {bonnet,hood,handlebars,bars}",
     ),
     "accident": phrases("accident", "accidents", "mishap", "mishaps"),
@@ -1531,7 +1529,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "simile": phrases(
         "{feel,feels,felt,feeling,sore,stiff,aching,achy,wrecked,battered} {,a bit,a little,rather,exactly,just} "
         "{like,as if,as though}",
-        "like {being,getting}",
+        "like {being,getting}", "as if", "as though",
     ),
     # After a simile, the writer says it was true: the accident stands (matching._it_happened).
     "it_happened": phrases(
@@ -1539,6 +1537,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{it,one,that} {literally,actually,really,genuinely,} did", "{and,but} it did", "i was", "i really was",
         "{it,that} {actually,really,literally} happened", "{thats,that is,which is} what happened", "for real",
         "not a figure of speech", "no joke", "not joking", "literally", "which is fair", "did hit me",
+        "{wasnt,werent,isnt} enough",
         "actually hit me", "really hit me", "really did hit",
         "{since,after,in} the {accident,collision}",
     ),
@@ -1557,10 +1556,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "ambulance,minibus,moped,campervan,motorhome,hgv,land rover,range rover,estate car,people carrier,dustcart,"
         "forklift,quad bike,ute,uber,lyft,hatchback,fire engine,double decker,transit,bmw,audi,merc,mercedes,volvo,"
         "toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,peugeot,renault,fiat,prius,4wd,f150,f 150,"
-        "ebike,e bike,motor,corsa,fiesta,astra,boda boda,tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw}",
+        "ebike,e bike,motor,corsa,fiesta,astra,boda boda,tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw,bike,"
+        "golf buggy,golf cart,wagon,vehicle,horsebox,horse box}",
         "driver", "cyclist", "motorcyclist", "biker", "skateboarder", "rider", "delivery rider", "scooter rider",
+        "motorist", "horse rider",
     ),
-    "road_user_after_by": phrases("pickup", "pick up", "semi", "4 x 4", "18 wheeler", "articulated lorry"),
+    "road_user_after_by": phrases("pickup", "pick up", "semi", "4 x 4", "18 wheeler", "articulated lorry", "coach", "horse"),
     "hit_by": phrases(
         "<hit_by_verb> by {a,an,the,some,this,that,my,his,her,their,our,}",
     ),
@@ -1575,19 +1576,25 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "knocked down,knocked over,ran over,mowed down,sideswiped,bumped} me",
         "{,has,had,then,just,literally,actually,has just,had just} {<ran_into_me>,smashed into me,ran into me,"
         "rolled into me,rolled back into me}",
+        "{,has,had,then,just,literally,actually} {hit,clipped,struck,caught,ran over,knocked,bumped} my {leg,legs,hip,arm,"
+        "side,knee,foot,shoulder,elbow,hand,thigh,ankle}",
     ),
     "cost_hit": Regex(
         r"(?:hit|hits|stung|charged|rinsed|fleeced) me (?:(?:for|with) (?:[^ ]+ ){0,3}?(?:quid|pounds?|dollars?|bucks"
-        r"|euros?|fares?|bills?|charges?|fees?|surge|surcharge|prices?|rating|lecture|line|question|speech|talk|penalty"
-        r"|fines?|ticket|chat|news|compliment|jingle|cloud|fumes|smell|story|joke|smile|wave|look|stare|request|invoice)"
+        r"|fiver|tenner|score|grand|banter|thumbs|beep|toot|honk|whistle|cheer|grin|nod|shout|abuse|insults?|comments?"
+        r"|remarks?|compliments?|euros?|fares?|bills?|charges?|fees?|surge|surcharge|prices?|rating|lecture|line|question"
+        r"|speech|talk|penalty|fines?|ticket|chat|news|jingle|cloud|fumes|smell|story|joke|smile|wave|look|stare|request"
+        r"|invoice)"
         r"|for \d[^ ]*)",
         digits=False, words=frozenset({"hit", "hits", "stung", "charged", "rinsed", "fleeced"}),
     ),
+    "seen_it": phrases("saw", "seen", "see", "witnessed", "watched", "on the news"),
     "no_collision": phrases(
         "{struggle,fatigue,hunger,tired,tiredness,sleepy,sleepiness,sleep,exhaustion,bonk,emotional,emotions,"
         "emotion,feels,doms,lactic,lactate,hangover,jet lag,taper,tantrum,nerves,reality,karma,regret,nap,"
         "food coma} {bus,truck,train,lorry}", "the {pain,hurt,cramp} {bus,truck,train,lorry}",
         "{cyclist,cycling,biker,bike,running,driver} {mates,friends,buddies,pals}",
+        "{exercise,spin,turbo,stationary,gym,assault,air} bike",
         "struck me as {a,an,odd,weird,strange,funny,rude,kind,friendly,nice,really,very,quite,pretty,being,someone,the,"
         "slightly,a bit}", "struck me that",
         "hit me up {on insta,on instagram,on facebook,on strava,on whatsapp,on twitter,on messenger,on snapchat,"
@@ -1604,10 +1611,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{a,the,} <vehicle> {has,had,} <ran_into_me>",
         "hit me with {their,his,her,a,the} {car,van,truck,lorry,bike,taxi,cab,motorbike,scooter}",
         "{a,the} {cyclist,bike} {crashed into me,ploughed into me,slammed into me}",
-        "{hit,knocked down,knocked over,run over,struck} by a {pickup,pickup truck,pick up,motorcycle,tractor,suv}",
         "{was,been,were,got} in a {crash,car crash,road accident,collision,pile up,rta,head on collision,motorbike crash,"
         "bike crash,traffic accident}", "hit and run",
-        "{hit,knocked down,knocked over,run over,struck,hit hard} by a {car,van,bus,truck,lorry,cyclist,motorbike,taxi,scooter}",
         "{went,drove,ploughed,slammed,crashed,ran,smashed} into the back of {us,me,my car,our car,my bike}",
         "{car,cars,the car} {is,was,} a write off", "car {was,got} written off",
         "{hit,struck,whacked} me {across,in,on} {the,my} back with a {bat,stick,pole,club,bar,pipe,brick,bottle}",

@@ -86,7 +86,8 @@ def _sequences(doc: Doc, rule: Rule) -> Iterator[tuple[Span, Span, tuple[Span, .
         for b in second[lo:hi]:
             for left, right in ((a, b), (b, a)) if rule.either else ((a, b),):
                 near = left[1] <= right[0] <= left[1] + rule.gap
-                if near and _gap_ok(doc, left[1], right[0], rule.strict):
+                if near and _gap_ok(doc, left[1], right[0], rule.strict) and \
+                        not rule.gap_veto.intersection(doc.words[left[1]:right[0]]):
                     yield (left[0], right[1]), (a, b)[rule.anchor], (a, b)
 
 

@@ -294,6 +294,8 @@ _OWNING = frozenset("left right lower upper low mid middle inner outer big small
 
 
 def _owned(words: list[str], at: int) -> bool:
+    if words[at:at + 2] == ["head", "on"]:
+        return False  # "a car hit me head on": the collision, not my head
     if words[at] in _BODY_OR_PLACE:
         return at + 1 >= len(words) or words[at + 1] not in _PLACE_FOLLOWS
     if words[at] in _OWNED:

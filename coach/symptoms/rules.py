@@ -44,6 +44,8 @@ class Rule:
     anywhere: bool = False
     far_needs: tuple[str, ...] = ()
     """Concepts that stand for `needs` from anywhere in the message ("I've lost 6 kg. I eat as usual.")."""
+    gap_veto: frozenset[str] = frozenset()
+    """Words that may not stand between the parts ("a car nearly clipped me", "the van didn't hit me")."""
     negatable_before: bool = False
     """A `before` word with a negation just ahead of it does not cancel ("no better when I rest")."""
     """`needs` may be anywhere in the message ("I have osteoporosis. I only stumbled on the kerb.")."""
@@ -61,12 +63,20 @@ def _r(category: str, *parts: str, **options: Any) -> Rule:
 _NEARLY = frozenset({"nearly", "almost", "narrowly", "practically"})
 _NO_COLLISION = ("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit")
 """What makes a road user's "hit me" no accident: a near miss, a figure of speech, slang, a cost, a "what if"."""
-_TAKEN_SOMEWHERE = frozenset({"to", "for"})
+_NOT_YET_OR_NOT = frozenset("""
+    nearly almost narrowly practically missed didnt doesnt dont wont will would could might may never not cant couldnt
+    wouldnt if worried scared going gonna about thought expected
+""".split())
+"""Between a vehicle and "hit me", a hit that did not happen or has not yet: "the bus was going to hit me"."""
+_TAKEN_SOMEWHERE = frozenset({"to", "for", "of", "and", "past", "there", "here", "early", "home", "into"})
+_RUNNING_TARGETS = frozenset("target pb pr splits split pace paces goal time times numbers mark marks reps stride groove rhythm"
+                             .split())
+"""After "... and hit me": dialect for "my" ("left the car at the leisure centre and hit me target pace")."""
 """After "the bus took me out": a ride ("took me out to the start"), not a collision."""
 _NOT_A_VEHICLE = frozenset("""
     park parks stop stops station rank bill bills fare fares repair repairs insurance ride rides journey lane share
     surge surcharge pricing prices strike strikes parking charge charges sickness sick session sessions set sets reps
-    workout final finals pro pros finalist finalists of
+    workout final finals pro pros finalist finalists service tax loan payment wash alarm
 """.split())
 """After the road user of "hit by a ...": a place, a cost or a session ("hit by a big car repair bill", "hit by the 4x4 session")."""
 _PROBLEM_WORDS = frozenset("""
@@ -256,15 +266,18 @@ RULES: tuple[Rule, ...] = (
     # trauma
     _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"), cleared=("unhurt",),
        before=_NEARLY),
-    _r("trauma", "trauma_phr", veto=("witness", "near_miss", "simile", "not_a_crash"), cleared=("unhurt",), before=_NEARLY),
+    _r("trauma", "trauma_phr", veto=("witness", "near_miss", "simile", "not_a_crash"), cleared=("unhurt",), before=_NEARLY,
+       after=_NOT_A_VEHICLE),
     _r("trauma", "hit_me", veto=("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit"), cleared=("unhurt",)),
     _r("trauma", "road_user", "hit_me_by", veto=_NO_COLLISION, cleared=("unhurt",)),
+    # a few words of which one, between: "a car turning left hit me", "the car that hit me"
+    _r("trauma", "road_user", "hit_me_by", gap=3, veto=_NO_COLLISION, cleared=("unhurt",), gap_veto=_NOT_YET_OR_NOT),
     _r("trauma", "road_user", "took_me_out", veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE),
-    _r("trauma", "road_user", "and_hit_me", gap=6, veto=_NO_COLLISION, cleared=("unhurt",)),
-    _r("trauma", "hit_by", "road_user", gap=2, veto=("witness", *_NO_COLLISION), cleared=("unhurt",), before=_NEARLY,
+    _r("trauma", "road_user", "and_hit_me", gap=6, veto=_NO_COLLISION, cleared=("unhurt",), after=_RUNNING_TARGETS),
+    _r("trauma", "hit_by", "road_user", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",), before=_NEARLY,
        after=_NOT_A_VEHICLE),
-    _r("trauma", "hit_by_a", "road_user_after_by", gap=2, veto=("witness", *_NO_COLLISION), cleared=("unhurt",),
-       before=_NEARLY, after=_NOT_A_VEHICLE),
+    _r("trauma", "hit_by_a", "road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
+       before=_NEARLY, after=_NOT_A_VEHICLE | {"of"}),
     _r("trauma", "collided_with", veto=("near_miss",), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "accident", veto=("accident_veto", "witness", "near_miss"), before=_NEARLY),
     # fever
