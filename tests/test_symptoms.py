@@ -2353,6 +2353,11 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("race shuttle bus took me out early, 21.1k, pain 3", set()),
         ("as if a lorry hit me after the hill race", set()),
         ("completely knocked over by a 4x4 of 1k reps", set()),
+        # a fifth review, on messages nothing was tuned on: verbs of a glancing hit
+        ("was jogging along the road and a car side swiped me.", {"trauma"}),
+        ("Cyclist rammed into me at the park", {"trauma"}),
+        ("Knocked flat by a mountain biker on the singletrack", {"trauma"}),
+        ("I was running on the hard shoulder and a car grazed me and I fell.", {"trauma"}),
         ("fell off a ladder onto my back, no worse for it I think", {"trauma"}),
         ("flew down the stairs at work and fell down the last flight onto my back", {"trauma"}),
         ("Numb and I'd say it's mostly around my bum and groin", {"saddle"}),

@@ -37,10 +37,11 @@ MACROS = {
     "ran_into_me": "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,"
                    "plowed into me,drove into me,drove over me,ran over my leg,ran over my foot,clipped me,"
                    "knocked me over,reversed over my foot,reversed over my leg,drove over my foot,rode into me,"
-                   "rode straight into me,knocked into me,bowled me over,winged me,sent me flying}",
+                   "rode straight into me,knocked into me,bowled me over,winged me,sent me flying,side swiped me,"
+                   "sideswiped me,grazed me,rammed me,rammed into me,brushed me,knocked me flat}",
     "hit_by_verb": "{hit,struck,clipped,knocked,knocked down,knocked over,knocked off,knocked flying,knocked off my feet,"
                    "run over,run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,"
-                   "cleaned up,doored,skittled,winged,bumped,clattered}",
+                   "cleaned up,doored,skittled,winged,bumped,clattered,knocked flat,rammed,grazed,side swiped,brushed}",
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
            "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
@@ -1557,7 +1558,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "forklift,quad bike,ute,uber,lyft,hatchback,fire engine,double decker,transit,bmw,audi,merc,mercedes,volvo,"
         "toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,peugeot,renault,fiat,prius,4wd,f150,f 150,"
         "ebike,e bike,motor,corsa,fiesta,astra,boda boda,tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw,bike,"
-        "golf buggy,golf cart,wagon,vehicle,horsebox,horse box}",
+        "golf buggy,golf cart,wagon,vehicle,horsebox,horse box,bicycle,lime scooter,mountain biker}",
         "driver", "cyclist", "motorcyclist", "biker", "skateboarder", "rider", "delivery rider", "scooter rider",
         "motorist", "horse rider",
     ),
@@ -1567,8 +1568,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "hit_by_a": phrases("<hit_by_verb> by {a,an,some}"),
     "and_hit_me": phrases(
-        "{and,then,before} {,just,then} {hit,knocked,clipped,struck,ran over,knocked over,knocked down,ran me over,"
-        "smashed into,ploughed into,slammed into} me",
+        "{and,then,before} {,just,then} {hit,knocked,clipped,struck,ran over,smashed into,ploughed into,slammed into,"
+        "rammed into,rammed,grazed,side swiped,sideswiped} me",
+        "{and,then,before} {,just,then} {knocked me over,knocked me down,ran me over,sent me flying,knocked me flat}",
     ),
     "took_me_out": phrases("{,just,literally,actually,has,had} took me out"),
     "hit_me_by": phrases(
