@@ -334,12 +334,13 @@ _WALK_DISTANCE = re.compile(
     rf"|miles?)\b(?![\s/-]*{_RUN_WORD}\b)"
     r"|\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\s+(?:(?:dog|brisk|easy|slow|long|short|family|nordic|hill"
     r"|incline|recovery)\s+)?(?:walk|hike|ramble|trek)\b(?!\s*(?:breaks?|home|back|pace|the|\d))"
-    r"|(?:^|(?<=[,.;:!?\u2013\u2014-]))\s*(?:(?:just|only|a|an|my|dog|long|short|brisk|easy|family|nordic|power|quick"
+    r"|(?:^|(?<=[,.;:!?-]))\s*(?:(?:just|only|a|an|my|dog|long|short|brisk|easy|family|nordic|power|quick"
     r"|nice|big|went|for)\s+)*(?:(?:walked|walkd|walk|walking\s+only)"
     r"(?:\s+(?:the\s+dogs?|with\s+(?:the|my)\s+(?:dogs?|kids|family)|only|today))?"
     r"|(?:hiked|hiking|hike|trekked|trekking)(?!\s+(?:boots?|shoes?|socks?|poles?|gear|trousers|pants|jacket|bag|pack"
-    r"|rucksack|backpack)\b)(?:\s+[^\W\d_]+|\s+\d+\s*(?:hours?|hrs?|h|mins?))*?)"
-    r"\s*(?:[,.;:!\u2013\u2014-]\s*)+(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b"
+    r"|rucksack|backpack)\b)(?:\s+(?!(?:was|is|were|hurts?|hurt|sore|pain|painful|plans?|cancell?ed|ruined|off|called"
+    r"|instead)\b)[^\W\d_]+|\s+\d+\s*(?:hours?|hrs?|h|mins?))*?)"
+    r"\s*(?:[,.;:!-]\s*)+(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w*|mi|miles?)\b"
     rf"(?!(?:[\s/-]+[^\W\d_]+){{0,2}}[\s/-]*{_RUN_WORD}\b)"
 )
 """A walk's distance, with its unit, is no run ("walked 6k", "hiked 14 km", "a 3 mile walk"); nor is one told after
@@ -351,9 +352,10 @@ the whole message asked about, as two distances always were: two reviews found t
 a plan, a swap, someone else's run or an incline ("swapped my 8k run for a 3k walk", "walked 3k while my husband
 ran 10k") as the runner's own, and with a day named ("ran 10k today") nothing would ask for it again."""
 _TREADMILL_WALK = re.compile(
-    r"\b(?:treadmill|tm|incline|hill)\s+(?:hill\s+|incline\s+)?walk(?:ed|ing|s)?\b"
+    r"\b(?:treadmill|tm|incline)\s+(?:hill\s+|incline\s+)?walk(?:ed|ing|s)?\b(?!\s+(?:breaks?|is|was|hurts?|to|home))"
     r"|\bwalk(?:ed|ing)?\s+(?:[^\W\d_]+\s+|\d+\s*(?:mins?|minutes)\s+){0,3}?on\s+(?:the\s+|a\s+|my\s+)?treadmill\b"
-    r"|\btreadmill\b(?:[^.!?\n]|\.(?=\d)){0,60}?\bwalk(?:ed|ing)?\b"
+    r"|\btreadmill\b(?:[^.!?\n]|\.(?=\d)){0,40}?(?<!\bno\s)\bwalk(?:ed|ing)?\b"
+    r"(?!\s+(?:breaks?|is|was|hurts?|to|home|back|pace|in|into|from|out)\b)"
 )
 """A walk on a treadmill with no run in the message: its distance, wherever it is told, is the walk's
 ("treadmill walk, incline 15, 2k", "walked on treadmill, incline 8, 5k")."""
@@ -410,7 +412,7 @@ _WORD_LED = (  # each begins at a word or a sign, and is tried only there (2x fa
     r"(?<!\d\s)(?<![\d\s]\s\s)\b(?:mile|lap|laps|rep|reps|week|wk|zone|type|stage|round|size|number)\s*\d+(?![.,]?\d)(?!\s*/\s*10\b)(?!\s*(?:k|km|kms|mi|miles?)\b)",
     r"\b(?:temp(?:erature)?|fever)\s*(?:of\s*|is\s*|was\s*|at\s*)?\d+(?:[.,]\d+)?",
     r"\b(?:speed|gradient|incline)\s*(?:of\s+|was\s+|is\s+|at\s+)?[:=]?\s*\d+(?:[.,]\d+)?\b(?!\s*(?:k|km|kms|mi|miles?)\b)"
-    r"(?!\s*(?:x|-|\u2013|to|or)\s*\d)",
+    r"(?!\s*(?:x|-|to|or)\s*\d)",
     r"\bminus\s*\d+(?:[.,]\d+)?",
     r"\b(?:at|around|by|from|after|until|till)\s+(?:km|k|mile|the\s+\d+\s*k\s+mark)\s*\d*\b",
     r"\b(?:(?:avg|average|max|resting)\s+hr|heart\s*rate|cadence|spm|bpm|vo2\s*max)\s*(?:of\s+|was\s+|is\s+|at\s+|averaging\s+|averaged\s+|avg\s+|average\s+)?[:=]?\s*\d+(?:[.,]\d+)?",

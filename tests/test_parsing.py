@@ -342,6 +342,12 @@ def test_a_runners_age_is_never_a_distance(text, pain, km):
         ("treadmill 5k at speed 12, pain 3", 3, 5.0, None),
         ("speed 6 x 800, 7k, back 2", 2, 7.0, None),
         ("5k on the treadmill, speed 10 to 12, pain 3", 3, 5.0, None),
+        # a read of the whole change: hill walking in a run, a treadmill run with walking in other words, plans
+        ("10k trail, lots of hill walking, pain 3", 3, 10.0, None),
+        ("did 10k on the treadmill, no walking breaks, pain 2", 2, 10.0, None),
+        ("treadmill 10k, pain 2, walked to the gym", 2, 10.0, None),
+        ("hiking was cancelled, 6k instead, pain 2", 2, 6.0, None),
+        ("hiking hurts my back, 8k, pain 4", 4, 8.0, None),
         ("pain level 4, ran 6k", 4, 6.0, None),
         ("long run sunday, knee 4 after. pain 3, 16k", 3, 16.0, dt.date(2026, 11, 22)),
         ("40k bike trail loop, pain 2", 2, None, None),

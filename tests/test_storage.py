@@ -199,3 +199,18 @@ def test_a_change_without_reading_back_gives_the_runner_a_read_would(changes) ->
     for fields in changes:
         runner = change(db, runner, now=NOW, **fields)
         assert runner == get_runner(db, runner.id)
+        for name, value in fields.items():
+            if hasattr(runner, name):
+                assert getattr(runner, name) == _as_read(name, value), name
+
+
+def _as_read(name: str, value):
+    """What a field reads as, written out apart from storage's own table: minutes of a time, whole seconds of an
+    instant, the quiet hours' defaults for none."""
+    if value is None and name in ("quiet_start", "quiet_end"):
+        return dt.time(21, 30) if name == "quiet_start" else dt.time(7, 0)
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0)
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0)
+    return value

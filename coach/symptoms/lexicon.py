@@ -29,11 +29,15 @@ MACROS = {
     "lossof": "{lost,losing,lose,loss of,no,lack of,poor,reduced,less,little,zero,no longer have,"
               "cant,cannot,couldnt,unable to,not able to,trouble,problems,difficulty,struggling to,"
               "hard to}",
-    "vehicle": "{car,van,bus,truck,lorry,motorbike,taxi,scooter,pickup,pickup truck,pick up,motorcycle,tractor,suv,"
-               "delivery van,white van,tram,jeep,4 x 4,cab,black cab,minicab,ambulance,police car,minibus,moped,"
-               "campervan,camper van,motorhome,hgv,land rover,range rover,people carrier,estate car,bin lorry,"
-               "dustcart,forklift,e scooter,quad bike,ute,semi,uber,lyft,hatchback,fire engine,double decker,"
-               "double decker bus}",
+    "vehicle": "{car,van,bus,truck,lorry,motorbike,taxi,scooter,pickup truck,motorcycle,tractor,suv,tram,jeep,cab,"
+               "minicab,ambulance,minibus,moped,campervan,camper van,motorhome,hgv,land rover,range rover,estate car,"
+               "people carrier,dustcart,bin lorry,forklift,quad bike,ute,uber,lyft,hatchback,fire engine,double decker,"
+               "transit,bmw,audi,merc,mercedes,volvo,toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,"
+               "peugeot,renault,fiat,prius,4wd,f150,f 150,ebike,e bike,e scooter,motor,corsa,fiesta,astra,boda boda,"
+               "tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw,bike,bicycle,lime scooter,golf buggy,golf cart,"
+               "wagon,vehicle,horsebox,horse box}",
+    # One list of vehicles: a bare "pickup" (a surge of pace), "semi" (a semi-final), "4x4" (four reps of four)
+    # and "coach" (a club's) are vehicles only after "hit by a" (road_user_after_by).
     "ran_into_me": "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,"
                    "plowed into me,drove into me,drove over me,ran over my leg,ran over my foot,clipped me,"
                    "knocked me over,reversed over my foot,reversed over my leg,drove over my foot,rode into me,"
@@ -1553,14 +1557,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # bare "pickup" (a surge of pace), "semi" (a semi-final) or "4x4" (four reps of four) is a vehicle only
     # after "hit by": "that last pickup hit me hard", "the 4x4 took me out".
     "road_user": phrases(
-        "{car,van,bus,truck,lorry,motorbike,taxi,scooter,pickup truck,motorcycle,tractor,suv,tram,jeep,cab,minicab,"
-        "ambulance,minibus,moped,campervan,motorhome,hgv,land rover,range rover,estate car,people carrier,dustcart,"
-        "forklift,quad bike,ute,uber,lyft,hatchback,fire engine,double decker,transit,bmw,audi,merc,mercedes,volvo,"
-        "toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,peugeot,renault,fiat,prius,4wd,f150,f 150,"
-        "ebike,e bike,motor,corsa,fiesta,astra,boda boda,tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw,bike,"
-        "golf buggy,golf cart,wagon,vehicle,horsebox,horse box,bicycle,lime scooter,mountain biker}",
-        "driver", "cyclist", "motorcyclist", "biker", "skateboarder", "rider", "delivery rider", "scooter rider",
-        "motorist", "horse rider",
+        "<vehicle>", "driver", "cyclist", "motorcyclist", "biker", "mountain biker", "skateboarder", "rider",
+        "delivery rider", "scooter rider", "motorist", "horse rider",
     ),
     "road_user_after_by": phrases("pickup", "pick up", "semi", "4 x 4", "18 wheeler", "articulated lorry", "coach", "horse"),
     "hit_by": phrases(
@@ -1579,7 +1577,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{,has,had,then,just,literally,actually,has just,had just} {<ran_into_me>,smashed into me,ran into me,"
         "rolled into me,rolled back into me}",
         "{,has,had,then,just,literally,actually} {hit,clipped,struck,caught,ran over,knocked,bumped} my {leg,legs,hip,arm,"
-        "side,knee,foot,shoulder,elbow,hand,thigh,ankle}",
+        "side,knee,foot,shoulder,elbow,hand,thigh,ankle,back,lower back,spine,ribs,bum,tailbone,head,neck,hips}",
     ),
     "cost_hit": Regex(
         r"(?:hit|hits|stung|charged|rinsed|fleeced) me (?:(?:for|with) (?:[^ ]+ ){0,3}?(?:quid|pounds?|dollars?|bucks"
@@ -1587,7 +1585,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|remarks?|compliments?|euros?|fares?|bills?|charges?|fees?|surge|surcharge|prices?|rating|lecture|line|question"
         r"|speech|talk|penalty|fines?|ticket|chat|news|jingle|cloud|fumes|smell|story|joke|smile|wave|look|stare|request"
         r"|invoice)"
-        r"|for \d[^ ]*)",
+        r"|for \d[^ ]* (?:quid|pounds?|dollars?|bucks|euros?|rand|naira|rupees|to|from|each|return))",
         digits=False, words=frozenset({"hit", "hits", "stung", "charged", "rinsed", "fleeced"}),
     ),
     "seen_it": phrases("saw", "seen", "see", "witnessed", "watched", "on the news"),
@@ -1611,6 +1609,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "driver} {hit,knocked,"
         "struck,ran over,knocked down,knocked over,hits,did hit} me",
         "{a,the,} <vehicle> {has,had,} <ran_into_me>",
+        "{a,the,in a,neighbours,my neighbours,his,her} {,black,white,red,silver,grey,big,huge} {pickup,pick up,semi} "
+        "{has,had,} {ran me over,reversed into me,backed into me,clipped me,drove into me,crashed into me,slammed into me,"
+        "ploughed into me,drove over me,ran over my foot,ran over my leg,hit me,knocked me down}",
         "hit me with {their,his,her,a,the} {car,van,truck,lorry,bike,taxi,cab,motorbike,scooter}",
         "{a,the} {cyclist,bike} {crashed into me,ploughed into me,slammed into me}",
         "{was,been,were,got} in a {crash,car crash,road accident,collision,pile up,rta,head on collision,motorbike crash,"

@@ -150,7 +150,7 @@ def resolved_after(words: list[str], at: int) -> bool:
         if word in RESOLVED:
             if prev in NEGATORS or (prev in _ADVERBS and prev2 in NEGATORS):
                 return False
-            if nxt in NOT_RESOLVED_AFTER or _only_while(words, k) or (word == "passed" and nxt in _GOING_BY):
+            if nxt in NOT_RESOLVED_AFTER or _only_while(words, k) or (word == "passed" and _going_by(words, k + 1)):
                 continue
             asked = prev in ("that", "this", "if", "be", "whether") or (prev, prev2) in _IS_IT
             if word in _STATES and (asked or _asks(words, at - 1)):
@@ -159,8 +159,11 @@ def resolved_after(words: list[str], at: int) -> bool:
     return False
 
 
-_GOING_BY = frozenset({"too", "close", "me", "by", "right", "us", "inches"})
-"""A "passed" that is a vehicle going by: "hit by a van that passed too close" (the hit is no passing pain)."""
+def _going_by(words: list[str], at: int) -> bool:
+    """A "passed" that is a vehicle going by: "hit by a van that passed too close", "passed me" (not "it passed
+    by the evening")."""
+    following = words[at:at + 2]
+    return following[:1] in (["close"], ["me"], ["us"], ["inches"]) or following == ["too", "close"]
 _WHILE = frozenset({"when", "whenever", "if", "while", "whilst", "as"})
 _DOING_NOW = frozenset("""
     walk walking sit sitting stand standing run running jog jogging move moving lie lying lay laying

@@ -68,11 +68,11 @@ _NOT_YET_OR_NOT = frozenset("""
     wouldnt if worried scared going gonna about thought expected
 """.split())
 """Between a vehicle and "hit me", a hit that did not happen or has not yet: "the bus was going to hit me"."""
-_TAKEN_SOMEWHERE = frozenset({"to", "for", "of", "and", "past", "there", "here", "early", "home", "into"})
+_TAKEN_SOMEWHERE = frozenset({"to", "for", "of", "past", "there", "here", "early", "home", "into"})
+"""After "the bus took me out": a ride ("took me out to the start"), not a collision."""
 _RUNNING_TARGETS = frozenset("target pb pr splits split pace paces goal time times numbers mark marks reps stride groove rhythm"
                              .split())
 """After "... and hit me": dialect for "my" ("left the car at the leisure centre and hit me target pace")."""
-"""After "the bus took me out": a ride ("took me out to the start"), not a collision."""
 _NOT_A_VEHICLE = frozenset("""
     park parks stop stops station rank bill bills fare fares repair repairs insurance ride rides journey lane share
     surge surcharge pricing prices strike strikes parking charge charges sickness sick session sessions set sets reps
@@ -266,12 +266,11 @@ RULES: tuple[Rule, ...] = (
     # trauma
     _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"), cleared=("unhurt",),
        before=_NEARLY),
-    _r("trauma", "trauma_phr", veto=("witness", "near_miss", "simile", "not_a_crash"), cleared=("unhurt",), before=_NEARLY,
-       after=_NOT_A_VEHICLE),
+    _r("trauma", "trauma_phr", veto=("witness", "near_miss", "simile", "not_a_crash"), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "hit_me", veto=("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit"), cleared=("unhurt",)),
-    _r("trauma", "road_user", "hit_me_by", veto=_NO_COLLISION, cleared=("unhurt",)),
-    # a few words of which one, between: "a car turning left hit me", "the car that hit me"
-    _r("trauma", "road_user", "hit_me_by", gap=3, veto=_NO_COLLISION, cleared=("unhurt",), gap_veto=_NOT_YET_OR_NOT),
+    # with a few words of which one between: "a car turning left hit me", "the car that hit me"
+    _r("trauma", "road_user", "hit_me_by", gap=3, veto=_NO_COLLISION, cleared=("unhurt",),
+       gap_veto=_NOT_YET_OR_NOT | _NOT_A_VEHICLE | {"leg", "trip", "commute"}),
     _r("trauma", "road_user", "took_me_out", veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE),
     _r("trauma", "road_user", "and_hit_me", gap=6, veto=_NO_COLLISION, cleared=("unhurt",), after=_RUNNING_TARGETS),
     _r("trauma", "hit_by", "road_user", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",), before=_NEARLY,
