@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import broadcast, charts, checkins, false_alarms, readers, sms_cost, summaries, sweep_scale  # noqa: E402
+from benchmarks import (  # noqa: E402
+    broadcast, charts, checkins, false_alarms, readers, runner_update, sms_cost, summaries, sweep_scale,
+)
 from benchmarks.table import Figure, render  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results.md"
@@ -54,7 +56,7 @@ def captured(work) -> tuple[str, object]:
 def main() -> None:
     figures: list[Figure] = []
     notes: list[str] = []
-    for module in (sweep_scale, checkins, broadcast, charts, sms_cost, readers):
+    for module in (sweep_scale, runner_update, checkins, broadcast, charts, sms_cost, readers):
         print(f"== {module.__name__}", file=sys.stderr, flush=True)
         try:
             found, said = module.run()

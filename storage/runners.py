@@ -70,10 +70,15 @@ _READ: dict[str, Callable[[Any], Any]] = {
 }
 """How each stored column reads as a ``Runner`` field; the others read as stored."""
 _RUNNER_FIELDS = tuple(field.name for field in dataclasses.fields(Runner))
+"""In the order ``Runner`` takes them."""
 
 
 def _from_row(row: dict[str, Any]) -> Runner:
-    return Runner(**{name: _READ[name](row.get(name)) if name in _READ else row.get(name) for name in _RUNNER_FIELDS})
+    return Runner(**{name: _read(name, row.get(name)) for name in _RUNNER_FIELDS})
+
+
+def _read(name: str, stored: Any) -> Any:
+    return _READ[name](stored) if name in _READ else stored
 
 
 def find_runner(db: Database, channel: str, chat_id: str) -> Runner | None:
@@ -134,11 +139,8 @@ def change(db: Database, runner: Runner, *, now: dt.datetime, **fields: Any) -> 
     row = _update_row(fields, now)
     if not db.execute(f"update runners set {_assignments(row)} where id = ?", [*row.values(), runner.id]).rowcount:
         raise LookupError(f"no runner {runner.id}")
-    read = {name: _READ[name](value) if name in _READ else value for name, value in row.items() if name in _FIELD_SET}
+    read = {name: _read(name, value) for name, value in row.items() if name in _RUNNER_FIELDS}
     return dataclasses.replace(runner, **read) if read else runner
-
-
-_FIELD_SET = frozenset(_RUNNER_FIELDS)
 
 
 def _update_row(fields: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
