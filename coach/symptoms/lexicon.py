@@ -1561,6 +1561,23 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "delivery rider", "scooter rider", "motorist", "horse rider",
     ),
     "road_user_after_by": phrases("pickup", "pick up", "semi", "4 x 4", "18 wheeler", "articulated lorry", "coach", "horse"),
+    # A bus by its route: "clipped by the number 73 bus", "the no. 12 bus hit me" (a number in a gap stops other rules).
+    "numbered_vehicle": Regex(
+        r"(?:(?:number|no(?: \.)?|route|n) )?\d{1,3}(?: [a-z])? (?:bus|tram|coach|double decker|night bus|bendy bus)",
+        words=frozenset({"bus", "tram", "coach", "decker"}),
+    ),
+    # Someone on or in a vehicle: "hit by some guy on an e-scooter", "knocked down by a lad on a moped", "hit by a
+    # woman reversing her car". An article or owner must follow "on" or "in": "bumped by a guy on the bus" is a
+    # passenger's jostle, "driving the bin lorry" is not.
+    "by_someone_in": phrases(
+        "<hit_by_verb> by {a,an,some,this,that,} {,young,old,mad,crazy,stupid,bloody,random,elderly,drunk} "
+        "{someone,somebody,guy,bloke,man,woman,lady,kid,lad,girl,boy,idiot,teenager,teen,courier,person,dude,fella,"
+        "chap,youth,pensioner,learner,student,numpty,muppet,nutter,maniac,moron,lunatic,child,delivery guy,"
+        "delivery man,neighbour,postman,workman,builder,tradesman,farmer,old man,old lady,old boy,granny,grandad} "
+        "{on a,on an,on his,on her,on their,in a,in an,in his,in her,in their,riding a,riding an,riding his,"
+        "riding her,riding their,riding the,driving a,driving an,driving his,driving her,driving their,driving the,"
+        "reversing a,reversing an,reversing his,reversing her,reversing their,reversing the}",
+    ),
     "hit_by": phrases(
         "<hit_by_verb> by {a,an,the,some,this,that,my,his,her,their,our,}",
     ),
