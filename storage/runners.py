@@ -71,10 +71,13 @@ _READ: dict[str, Callable[[Any], Any]] = {
 """How each stored column reads as a ``Runner`` field; the others read as stored."""
 _RUNNER_FIELDS = tuple(field.name for field in dataclasses.fields(Runner))
 """In the order ``Runner`` takes them."""
+_READERS = tuple((name, _READ.get(name)) for name in _RUNNER_FIELDS)
+"""Each field with how it reads, looked up once: a runner is read on every check-in and every sweep item."""
 
 
 def _from_row(row: dict[str, Any]) -> Runner:
-    return Runner(**{name: _read(name, row.get(name)) for name in _RUNNER_FIELDS})
+    get = row.get
+    return Runner(*[get(name) if read is None else read(get(name)) for name, read in _READERS])
 
 
 def _read(name: str, stored: Any) -> Any:
