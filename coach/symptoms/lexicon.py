@@ -35,7 +35,7 @@ MACROS = {
                "transit,bmw,audi,merc,mercedes,volvo,toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,"
                "peugeot,renault,fiat,prius,4wd,f150,f 150,ebike,e bike,e scooter,motor,corsa,fiesta,astra,boda boda,"
                "tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw,bike,bicycle,lime scooter,golf buggy,golf cart,"
-               "wagon,vehicle,horsebox,horse box}",
+               "wagon,vehicle,horsebox,horse box,bmx,pushbike,push bike,segway,hoverboard,trike,luas}",
     # One list of vehicles: a bare "pickup" (a surge of pace), "semi" (a semi-final), "4x4" (four reps of four)
     # and "coach" (a club's) are vehicles only after "hit by a" (road_user_after_by).
     "ran_into_me": "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,"
@@ -81,6 +81,8 @@ class Regex:
     digits: bool = True  # only worth running on a message with a number in it
     words: frozenset[str] = frozenset()
     """When given, only worth running on a message holding one of these words."""
+    vocab: frozenset[str] = frozenset()
+    """Words the pattern spells out that spelling correction must leave as typed ("teen" is not "ten")."""
 
 
 _NUM_C = r"(?:3[89]|4[0-2])(?:\.\d+)?|37\.[89]\d*"  # 37.8-42.9 degrees Celsius
@@ -90,6 +92,20 @@ _NOT_A_UNIT = (
     r"(?! (?:k|km|kms|ks|miles?|mi|m|mins?|minutes?|secs?|hours?|hrs?|days?|weeks?|months?|kg|kgs"
     r"|lbs?|x|times|percent|%|/|mph|kph|bpm|spm|steps|deg|degrees|c|f|am|pm)(?![^ ]))"
 )
+
+def _one_of(words: str) -> str:
+    """A regex alternative of comma-separated phrases, longest first."""
+    return "|".join(sorted((re.escape(w.strip()) for w in words.split(",")), key=len, reverse=True))
+
+
+_BY_SOMEONE_VERBS = """hit, struck, clipped, knocked, knocked down, knocked over, knocked off, knocked flying, knocked off my
+    feet, run over, run down, ran down, taken out, rear ended, mowed down, mown down, sideswiped, side swiped, doored,
+    skittled, winged, clattered, knocked flat, rammed""".replace("\n    ", " ")
+_SOMEONE = """someone, somebody, guy, guys, bloke, blokes, man, men, woman, women, lady, kid, kids, lad, lads, girl, girls, boy,
+    boys, idiot, idiots, teenager, teenagers, teen, teens, courier, person, dude, fella, chap, youth, youths, pensioner,
+    learner, student, numpty, muppet, nutter, maniac, moron, lunatic, child, delivery guy, delivery man, neighbour,
+    postman, workman, builder, tradesman, farmer, granny, grandad, cabbie, cabby, tradie""".replace("\n    ", " ")
+"""Who was on or in the vehicle of "hit by a lad on a moped" (the words of ``by_someone_in``)."""
 
 LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- sensations -------------------------------------------------------------------------------
@@ -1563,20 +1579,17 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "road_user_after_by": phrases("pickup", "pick up", "semi", "4 x 4", "18 wheeler", "articulated lorry", "coach", "horse"),
     # A bus by its route: "clipped by the number 73 bus", "the no. 12 bus hit me" (a number in a gap stops other rules).
     "numbered_vehicle": Regex(
-        r"(?:(?:number|no(?: \.)?|route|n) )?\d{1,3}(?: [a-z])? (?:bus|tram|coach|double decker|night bus|bendy bus)",
-        words=frozenset({"bus", "tram", "coach", "decker"}),
+        r"(?:(?:number|no(?: \.)?|route|n) )?\d{1,3}(?: (?![kmx] )[a-z])? (?:bus|tram|double decker|night bus|bendy bus)",
+        words=frozenset({"bus", "tram", "decker"}),
     ),
     # Someone on or in a vehicle: "hit by some guy on an e-scooter", "knocked down by a lad on a moped", "hit by a
     # woman reversing her car". An article or owner must follow "on" or "in": "bumped by a guy on the bus" is a
     # passenger's jostle, "driving the bin lorry" is not.
-    "by_someone_in": phrases(
-        "<hit_by_verb> by {a,an,some,this,that,} {,young,old,mad,crazy,stupid,bloody,random,elderly,drunk} "
-        "{someone,somebody,guy,bloke,man,woman,lady,kid,lad,girl,boy,idiot,teenager,teen,courier,person,dude,fella,"
-        "chap,youth,pensioner,learner,student,numpty,muppet,nutter,maniac,moron,lunatic,child,delivery guy,"
-        "delivery man,neighbour,postman,workman,builder,tradesman,farmer,old man,old lady,old boy,granny,grandad} "
-        "{on a,on an,on his,on her,on their,in a,in an,in his,in her,in their,riding a,riding an,riding his,"
-        "riding her,riding their,riding the,driving a,driving an,driving his,driving her,driving their,driving the,"
-        "reversing a,reversing an,reversing his,reversing her,reversing their,reversing the}",
+    "by_someone_in": Regex(
+        rf"(?:{_one_of(_BY_SOMEONE_VERBS)}) by (?:(?:a|an|some|this|that|my|our|two|three|a couple of|a group of"
+        rf"|a gang of) )?(?:(?:young|old|mad|crazy|stupid|bloody|random|elderly|drunk) )?(?:{_one_of(_SOMEONE)})"
+        r"(?: who (?:was|were))? (?:(?:on|in) (?:a|an|his|her|their)|(?:riding|driving|reversing) (?:a|an|his|her|their|the))",
+        digits=False, words=frozenset({"by"}), vocab=frozenset(f"{_BY_SOMEONE_VERBS} {_SOMEONE}".replace(",", " ").split()),
     ),
     "hit_by": phrases(
         "<hit_by_verb> by {a,an,the,some,this,that,my,his,her,their,our,}",
@@ -1604,6 +1617,20 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|invoice)"
         r"|for \d[^ ]* (?:quid|pounds?|dollars?|bucks|euros?|rand|naira|rupees|to|from|each|return))",
         digits=False, words=frozenset({"hit", "hits", "stung", "charged", "rinsed", "fleeced"}),
+    ),
+    # What a passer-by threw or gave: "hit by a kid on a bike with a water pistol", "a lad in a van with a wolf whistle".
+    "thrown_at": phrases(
+        "with {a,an,the,his,her,their,some,} {water pistol,water gun,super soaker,squirt gun,snowball,snowballs,"
+        "water balloon,balloon,balloons,egg,eggs,nerf,nerf gun,nerf dart,dart,darts,flyer,flyers,leaflet,leaflets,"
+        "wolf whistle,whistle,stone,stones,pebble,conker,conkers,pea shooter,spray,hose,hosepipe,bucket of water,"
+        "flour,frisbee,ball,football,tennis ball,cup of water,drink,bottle of water,compliment,hug,high five,discount}",
+    ),
+    # "Struck by" someone admired, "taken out" for a ride: "struck by a lady on a mobility scooter doing parkrun, so
+    # inspiring", "taken out by a neighbour in his car for a recce of the route".
+    "admired_or_taken": phrases(
+        "{inspiring,inspired,inspirational,impressive,impressed,amazing,incredible,respect,admirable,fair play}",
+        "for {a,an,some,} {recce,drive,spin,ride,lift,meal,dinner,lunch,breakfast,coffee,pint,pints,drink,drinks,curry,"
+        "tour,look,test drive}",
     ),
     "seen_it": phrases("saw", "seen", "see", "witnessed", "watched", "on the news"),
     "no_collision": phrases(

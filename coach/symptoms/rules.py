@@ -61,8 +61,9 @@ def _r(category: str, *parts: str, **options: Any) -> Rule:
 
 
 _NEARLY = frozenset({"nearly", "almost", "narrowly", "practically"})
-_NO_COLLISION = ("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit")
-"""What makes a road user's "hit me" no accident: a near miss, a figure of speech, slang, a cost, a "what if"."""
+_NO_COLLISION = ("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit", "thrown_at")
+"""What makes a road user's "hit me" no accident: a near miss, a figure of speech, slang, a cost, a "what if",
+something thrown or given ("hit me with a snowball", "knocked me over with a hug")."""
 _NOT_YET_OR_NOT = frozenset("""
     nearly almost narrowly practically missed didnt doesnt dont wont will would could might may never not cant couldnt
     wouldnt if worried scared going gonna about thought expected
@@ -71,14 +72,20 @@ _NOT_YET_OR_NOT = frozenset("""
 _TAKEN_SOMEWHERE = frozenset({"to", "for", "of", "past", "there", "here", "early", "home", "into"})
 """After "the bus took me out": a ride ("took me out to the start"), not a collision."""
 _RUNNING_TARGETS = frozenset("target pb pr splits split pace paces goal time times numbers mark marks reps stride groove rhythm"
+                             " mileage miles distance volume goals targets"
                              .split())
 """After "... and hit me": dialect for "my" ("left the car at the leisure centre and hit me target pace")."""
 _NOT_A_VEHICLE = frozenset("""
     park parks stop stops station rank bill bills fare fares repair repairs insurance ride rides journey lane share
     surge surcharge pricing prices strike strikes parking charge charges sickness sick session sessions set sets reps
-    workout final finals pro pros finalist finalists service tax loan payment wash alarm
+    workout final finals pro pros finalist finalists service tax loan payment wash alarm queue queues trip trips tour
+    tours game games load loads cuts cut timetable timetables diversion diversions price rise rises hike path paths
 """.split())
 """After the road user of "hit by a ...": a place, a cost or a session ("hit by a big car repair bill", "hit by the 4x4 session")."""
+_NOT_THE_VEHICLE = frozenset("it doms fatigue tiredness reality exhaustion cramp cramps wall".split())
+"""Between a vehicle and "hit me", what did hit: "on the 38 bus home the doms hit me", "on the bus it hit me how unfit I am"."""
+_FULL_OF_PASSENGERS = frozenset("crowded packed busy full heaving rammed school party rush".split())
+"""Before the vehicle of "bumped by a lad on a ...": a passenger's jostle ("on a crowded tram")."""
 _PROBLEM_WORDS = frozenset("""
     problems problem issues issue trouble troubles difficulties difficulty probs worries
 """.split())
@@ -270,14 +277,14 @@ RULES: tuple[Rule, ...] = (
     _r("trauma", "hit_me", veto=("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit"), cleared=("unhurt",)),
     # with a few words of which one between: "a car turning left hit me", "the car that hit me"
     _r("trauma", "road_user|numbered_vehicle", "hit_me_by", gap=3, veto=_NO_COLLISION, cleared=("unhurt",),
-       gap_veto=_NOT_YET_OR_NOT | _NOT_A_VEHICLE | {"leg", "trip", "commute"}, after=_RUNNING_TARGETS),
+       gap_veto=_NOT_YET_OR_NOT | _NOT_A_VEHICLE | _NOT_THE_VEHICLE | {"leg", "commute"}, after=_RUNNING_TARGETS),
     _r("trauma", "road_user", "took_me_out", veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE),
     _r("trauma", "road_user|numbered_vehicle", "and_hit_me", gap=9, veto=_NO_COLLISION, cleared=("unhurt",),
        after=_RUNNING_TARGETS),
     _r("trauma", "hit_by", "road_user|numbered_vehicle", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
        before=_NEARLY, after=_NOT_A_VEHICLE),
-    _r("trauma", "by_someone_in", "road_user|road_user_after_by", gap=1, veto=("seen_it", *_NO_COLLISION),
-       cleared=("unhurt",), before=_NEARLY, after=_NOT_A_VEHICLE),
+    _r("trauma", "by_someone_in", "road_user|road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION),
+       cleared=("unhurt", "admired_or_taken"), before=_NEARLY, after=_NOT_A_VEHICLE, gap_veto=_FULL_OF_PASSENGERS),
     _r("trauma", "hit_by_a", "road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
        before=_NEARLY, after=_NOT_A_VEHICLE | {"of"}),
     _r("trauma", "collided_with", veto=("near_miss",), cleared=("unhurt",), before=_NEARLY),

@@ -12,7 +12,7 @@ import re
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .lexicon import FILLER, HARD, JOINERS, LEXICON, NEGATORS, REPORTING, THIRD_PARTY
+from .lexicon import FILLER, HARD, JOINERS, LEXICON, NEGATORS, REPORTING, THIRD_PARTY, Regex
 
 SPELLING = {
     "u": "you", "ur": "your", "r": "are", "cannot": "cant", "cnt": "cant", "dnt": "dont",
@@ -107,7 +107,7 @@ VOCAB = frozenset(
     word
     for found in LEXICON.values() if isinstance(found, tuple)
     for phrase in found for word in phrase.split()
-) | FILLER | NEGATORS | HARD | JOINERS | THIRD_PARTY | REPORTING | set(SPELLING.values())
+) | {word for found in LEXICON.values() if isinstance(found, Regex) for word in found.vocab} | FILLER | NEGATORS | HARD | JOINERS | THIRD_PARTY | REPORTING | set(SPELLING.values())
 """Words left as they are: everything the lexicon and the function-word lists know."""
 
 _VOWELS = re.compile(r"(?<=.)[aeiou]")
