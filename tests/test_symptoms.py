@@ -2390,6 +2390,9 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("got bumped by a woman on a crowded tram and spilled my smoothie", set()),
         ("hit by the 5 bus timetable change", set()),
         ("my 10k coach hit me with a tempo session", set()),
+        # no harm done, unless a "but" takes it back
+        ("a car clipped me, no damage but my back is wrecked", {"trauma"}),
+        ("a cyclist clipped me, no harm done", set()),
         ("flew down the stairs at work and fell down the last flight onto my back", {"trauma"}),
         ("Numb and I'd say it's mostly around my bum and groin", {"saddle"}),
         ("both legs weak and i feel sick", {"both_legs"}),

@@ -2287,9 +2287,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "at_work": phrases("pts", "patients", "patient", "ward", "on shift", "at work today"),
     "plumbing": phrases("pipe", "pipes", "plumber", "burst", "boiler", "drains", "tap", "rain", "rainfall",
                         "drizzle"),
-    "unhurt": phrases(
-        "nothing else hurt", "only my pride", "pride hurt", "{back,my back} {is,was,} {totally,completely,} fine",
-        "unhurt", "no damage", "no harm done",
+    # No harm done, unless a "but" takes it back: "a car clipped me, no damage but my back is wrecked".
+    "unhurt": Regex(
+        r"(?:nothing else hurt|only my pride|pride hurt|(?:my )?back (?:is |was )?(?:totally |completely )?fine|unhurt"
+        r"|no damage|no harm done)(?! (?:, )?(?:but|though|tho|however|except|apart from|other than))",
+        digits=False, words=frozenset({"hurt", "pride", "fine", "unhurt", "damage", "harm"}),
+        vocab=frozenset({"unhurt", "pride", "damage", "harm", "totally", "completely"}),
     ),
     "cramp": phrases(
         "cramp", "cramps", "cramping", "cramped", "doms", "pulled", "strain", "strained", "niggle",
