@@ -2393,6 +2393,17 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         # no harm done, unless a "but" takes it back
         ("a car clipped me, no damage but my back is wrecked", {"trauma"}),
         ("a cyclist clipped me, no harm done", set()),
+        # a blind review: the vehicle said again ("the matatu it hit me"), what a bus's timetable did, a lift
+        ("the matatu it hit me from behind, back 7", {"trauma"}),
+        ("this van, it hit me right on the hip", {"trauma"}),
+        ("mate an ebike t-boned me on the shared path, back is cooked", {"trauma"}),
+        ("hit n run on my 10k this morning, car sped off", {"trauma"}),
+        ("on the 42 bus it hit me how unfit i am", set()),
+        ("my commute got hit by the 12 bus cancellations", set()),
+        ("got taken out by my neighbour in his van to the race start", set()),
+        ("knocked by a lad on a bus swinging his rucksack", set()),
+        ("hit by a kid on a bike with a water bomb lol soaked. back 2", set()),
+        ("what should I do if I ever get hit by a car while running?", set()),
         ("flew down the stairs at work and fell down the last flight onto my back", {"trauma"}),
         ("Numb and I'd say it's mostly around my bum and groin", {"saddle"}),
         ("both legs weak and i feel sick", {"both_legs"}),

@@ -35,17 +35,19 @@ MACROS = {
                "transit,bmw,audi,merc,mercedes,volvo,toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,"
                "peugeot,renault,fiat,prius,4wd,f150,f 150,ebike,e bike,e scooter,motor,corsa,fiesta,astra,boda boda,"
                "tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw,bike,bicycle,lime scooter,golf buggy,golf cart,"
-               "wagon,vehicle,horsebox,horse box,bmx,pushbike,push bike,segway,hoverboard,trike,luas}",
+               "wagon,vehicle,horsebox,horse box,bmx,pushbike,push bike,segway,hoverboard,trike,luas,corolla,camry,hilux,"
+               "land cruiser,yaris,qashqai,octavia}",
     # One list of vehicles: a bare "pickup" (a surge of pace), "semi" (a semi-final), "4x4" (four reps of four)
     # and "coach" (a club's) are vehicles only after "hit by a" (road_user_after_by).
     "ran_into_me": "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,"
                    "plowed into me,drove into me,drove over me,ran over my leg,ran over my foot,clipped me,"
                    "knocked me over,reversed over my foot,reversed over my leg,drove over my foot,rode into me,"
                    "rode straight into me,knocked into me,bowled me over,winged me,sent me flying,side swiped me,"
-                   "sideswiped me,grazed me,rammed me,rammed into me,brushed me,knocked me flat}",
+                   "sideswiped me,grazed me,rammed me,rammed into me,brushed me,knocked me flat,t boned me,tboned me}",
     "hit_by_verb": "{hit,struck,clipped,knocked,knocked down,knocked over,knocked off,knocked flying,knocked off my feet,"
                    "run over,run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,"
-                   "cleaned up,doored,skittled,winged,bumped,clattered,knocked flat,rammed,grazed,side swiped,brushed}",
+                   "cleaned up,doored,skittled,winged,bumped,clattered,knocked flat,rammed,grazed,side swiped,brushed,t boned,"
+                   "tboned}",
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
            "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
@@ -1574,7 +1576,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # after "hit by": "that last pickup hit me hard", "the 4x4 took me out".
     "road_user": phrases(
         "<vehicle>", "driver", "cyclist", "motorcyclist", "biker", "mountain biker", "skateboarder", "rider",
-        "delivery rider", "scooter rider", "motorist", "horse rider",
+        "delivery rider", "scooter rider", "motorist", "horse rider", "roadie",
     ),
     "road_user_after_by": phrases("pickup", "pick up", "semi", "4 x 4", "18 wheeler", "articulated lorry", "coach", "horse"),
     # A bus by its route: "clipped by the number 73 bus", "the no. 12 bus hit me" (a number in a gap stops other rules).
@@ -1588,7 +1590,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "by_someone_in": Regex(
         rf"(?:{_one_of(_BY_SOMEONE_VERBS)}) by (?:(?:a|an|some|this|that|my|our|two|three|a couple of|a group of"
         rf"|a gang of) )?(?:(?:young|old|mad|crazy|stupid|bloody|random|elderly|drunk) )?(?:{_one_of(_SOMEONE)})"
-        r"(?: who (?:was|were))? (?:(?:on|in) (?:a|an|his|her|their)|(?:riding|driving|reversing) (?:a|an|his|her|their|the))",
+        r"(?: who (?:was|were))? (?:(?:on|in) (?:a|an|his|her|their)(?! (?:bus|tram|train|coach|minibus|double decker)(?![^ ]))"
+        r"|(?:riding|driving|reversing) (?:a|an|his|her|their|the))",
         digits=False, words=frozenset({"by"}), vocab=frozenset(f"{_BY_SOMEONE_VERBS} {_SOMEONE}".replace(",", " ").split()),
     ),
     "hit_by": phrases(
@@ -1618,19 +1621,25 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|for \d[^ ]* (?:quid|pounds?|dollars?|bucks|euros?|rand|naira|rupees|to|from|each|return))",
         digits=False, words=frozenset({"hit", "hits", "stung", "charged", "rinsed", "fleeced"}),
     ),
-    # What a passer-by threw or gave: "hit by a kid on a bike with a water pistol", "a lad in a van with a wolf whistle".
+    # What a passer-by threw or gave: "hit by a kid on a bike with a water pistol", "a lad in a van with a wolf whistle"
+    # ("bomb" is read as a typed "bum": "water bum").
     "thrown_at": phrases(
         "with {a,an,the,his,her,their,some,} {water pistol,water gun,super soaker,squirt gun,snowball,snowballs,"
         "water balloon,balloon,balloons,egg,eggs,nerf,nerf gun,nerf dart,dart,darts,flyer,flyers,leaflet,leaflets,"
         "wolf whistle,whistle,stone,stones,pebble,conker,conkers,pea shooter,spray,hose,hosepipe,bucket of water,"
-        "flour,frisbee,ball,football,tennis ball,cup of water,drink,bottle of water,compliment,hug,high five,discount}",
+        "flour,frisbee,ball,football,tennis ball,cup of water,drink,bottle of water,compliment,hug,high five,discount,"
+        "water bomb,water bombs,water bum,water bums,milkshake,comment,comments,sexist comment,remark,insult,abuse,shout,coffee,rucksack,"
+        "backpack,bag,umbrella}",
     ),
     # "Struck by" someone admired, "taken out" for a ride: "struck by a lady on a mobility scooter doing parkrun, so
     # inspiring", "taken out by a neighbour in his car for a recce of the route".
     "admired_or_taken": phrases(
-        "{inspiring,inspired,inspirational,impressive,impressed,amazing,incredible,respect,admirable,fair play}",
+        "{inspiring,inspired,inspirational,impressive,impressed,amazing,incredible,respect,admirable,fair play,legend,"
+        "hero,hats off,kudos,chapeau,what a machine,what an athlete}",
         "for {a,an,some,} {recce,drive,spin,ride,lift,meal,dinner,lunch,breakfast,coffee,pint,pints,drink,drinks,curry,"
         "tour,look,test drive}",
+        "to the {start,start line,race,race start,station,finish,parkrun,airport,track,trail head,trailhead,venue,expo,"
+        "pub,shops}",
     ),
     "seen_it": phrases("saw", "seen", "see", "witnessed", "watched", "on the news"),
     "no_collision": phrases(
@@ -1645,7 +1654,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "on tiktok,on here,about,asking,to ask,for a,with a message,with a text}", "rather {a,the}",
         "{smell,diesel,wind,spray,draft,draught,gust,noise,fumes,exhaust,air,wake,splash,puddle,water,heat,dust} "
         "{from,off,of} {the,a,that} {,passing}",
-        "what if", "in case", "imagine if", "even if", "if ever",
+        "what if", "in case", "imagine if", "even if", "if ever", "if i ever", "if i get", "if you get",
+        "{it,that,reality} {,really,suddenly,finally,just,only} {hit,struck} me {how,that,just how,what,quite how}",
     ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(
@@ -1659,7 +1669,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "hit me with {their,his,her,a,the} {car,van,truck,lorry,bike,taxi,cab,motorbike,scooter}",
         "{a,the} {cyclist,bike} {crashed into me,ploughed into me,slammed into me}",
         "{was,been,were,got} in a {crash,car crash,road accident,collision,pile up,rta,head on collision,motorbike crash,"
-        "bike crash,traffic accident}", "hit and run",
+        "bike crash,traffic accident}", "hit and run", "hit n run",
         "{went,drove,ploughed,slammed,crashed,ran,smashed} into the back of {us,me,my car,our car,my bike}",
         "{car,cars,the car} {is,was,} a write off", "car {was,got} written off",
         "{hit,struck,whacked} me {across,in,on} {the,my} back with a {bat,stick,pole,club,bar,pipe,brick,bottle}",

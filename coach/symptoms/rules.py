@@ -80,10 +80,14 @@ _NOT_A_VEHICLE = frozenset("""
     surge surcharge pricing prices strike strikes parking charge charges sickness sick session sessions set sets reps
     workout final finals pro pros finalist finalists service tax loan payment wash alarm queue queues trip trips tour
     tours game games load loads cuts cut timetable timetables diversion diversions price rise rises hike path paths
+    cancellation cancellations cancelled delay delays delayed rerouted rerouting closure closures
 """.split())
 """After the road user of "hit by a ...": a place, a cost or a session ("hit by a big car repair bill", "hit by the 4x4 session")."""
-_NOT_THE_VEHICLE = frozenset("it doms fatigue tiredness reality exhaustion cramp cramps wall".split())
-"""Between a vehicle and "hit me", what did hit: "on the 38 bus home the doms hit me", "on the bus it hit me how unfit I am"."""
+_NOT_THE_VEHICLE = frozenset("""
+    doms fatigue tiredness reality exhaustion cramp cramps wall heat hunger race cold rain wind humidity nerves
+""".split())
+"""Between a vehicle and "hit me", what did hit: "on the 38 bus home the doms hit me". Not "it": "the matatu it hit
+me from behind" is the vehicle again ("it hit me how unfit I am" is ``no_collision``)."""
 _FULL_OF_PASSENGERS = frozenset("crowded packed busy full heaving rammed school party rush".split())
 """Before the vehicle of "bumped by a lad on a ...": a passenger's jostle ("on a crowded tram")."""
 _PROBLEM_WORDS = frozenset("""
