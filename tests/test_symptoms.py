@@ -2404,6 +2404,11 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("knocked by a lad on a bus swinging his rucksack", set()),
         ("hit by a kid on a bike with a water bomb lol soaked. back 2", set()),
         ("what should I do if I ever get hit by a car while running?", set()),
+        # what the vehicle was doing, told at length before the hit; what a person "hit me with"
+        ("a taxi doing a u turn in the road hit me", {"trauma"}),
+        ("a van that was way too fast round the bend hit me", {"trauma"}),
+        ("my coach who drives a van hit me with hill reps", set()),
+        ("the bus driver told me my pace looked great and that really hit me", set()),
         ("flew down the stairs at work and fell down the last flight onto my back", {"trauma"}),
         ("Numb and I'd say it's mostly around my bum and groin", {"saddle"}),
         ("both legs weak and i feel sick", {"both_legs"}),

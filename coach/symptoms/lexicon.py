@@ -1617,7 +1617,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|fiver|tenner|score|grand|banter|thumbs|beep|toot|honk|whistle|cheer|grin|nod|shout|abuse|insults?|comments?"
         r"|remarks?|compliments?|euros?|fares?|bills?|charges?|fees?|surge|surcharge|prices?|rating|lecture|line|question"
         r"|speech|talk|penalty|fines?|ticket|chat|news|jingle|cloud|fumes|smell|story|joke|smile|wave|look|stare|request"
-        r"|invoice)"
+        r"|invoice|plans?|reps|sessions?|workouts?|intervals|tempo|hills|drills|programme|program|schedule|homework"
+        r"|advice|tips?|facts|stats|truth)"
         r"|for \d[^ ]* (?:quid|pounds?|dollars?|bucks|euros?|rand|naira|rupees|to|from|each|return))",
         digits=False, words=frozenset({"hit", "hits", "stung", "charged", "rinsed", "fleeced"}),
     ),

@@ -279,8 +279,8 @@ RULES: tuple[Rule, ...] = (
        before=_NEARLY),
     _r("trauma", "trauma_phr", veto=("witness", "near_miss", "simile", "not_a_crash"), cleared=("unhurt",), before=_NEARLY),
     _r("trauma", "hit_me", veto=("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit"), cleared=("unhurt",)),
-    # with a few words of which one between: "a car turning left hit me", "the car that hit me"
-    _r("trauma", "road_user|numbered_vehicle", "hit_me_by", gap=3, veto=_NO_COLLISION, cleared=("unhurt",),
+    # with what it was doing between: "a car turning left hit me", "a taxi doing a u turn in the road hit me"
+    _r("trauma", "road_user|numbered_vehicle", "hit_me_by", gap=8, veto=_NO_COLLISION, cleared=("unhurt",),
        gap_veto=_NOT_YET_OR_NOT | _NOT_A_VEHICLE | _NOT_THE_VEHICLE | {"leg", "commute"}, after=_RUNNING_TARGETS),
     _r("trauma", "road_user", "took_me_out", veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE),
     _r("trauma", "road_user|numbered_vehicle", "and_hit_me", gap=9, veto=_NO_COLLISION, cleared=("unhurt",),
