@@ -35,19 +35,20 @@ MACROS = {
                "transit,bmw,audi,merc,mercedes,volvo,toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,"
                "peugeot,renault,fiat,prius,4wd,f150,f 150,ebike,e bike,e scooter,motor,corsa,fiesta,astra,boda boda,"
                "tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw,bike,bicycle,lime scooter,golf buggy,golf cart,"
-               "wagon,vehicle,horsebox,horse box,bmx,pushbike,push bike,segway,hoverboard,trike,luas,corolla,camry,hilux,"
-               "land cruiser,yaris,qashqai,octavia}",
+               "wagon,vehicle,horsebox,horse box,bmx,pushbike,push bike,segway,hoverboard,trike,luas,corolla,"
+               "camry,hilux,land cruiser,yaris,qashqai,octavia}",
     # One list of vehicles: a bare "pickup" (a surge of pace), "semi" (a semi-final), "4x4" (four reps of four)
     # and "coach" (a club's) are vehicles only after "hit by a" (road_user_after_by).
     "ran_into_me": "{ran me over,reversed into me,backed into me,crashed into me,slammed into me,ploughed into me,"
                    "plowed into me,drove into me,drove over me,ran over my leg,ran over my foot,clipped me,"
                    "knocked me over,reversed over my foot,reversed over my leg,drove over my foot,rode into me,"
                    "rode straight into me,knocked into me,bowled me over,winged me,sent me flying,side swiped me,"
-                   "sideswiped me,grazed me,rammed me,rammed into me,brushed me,knocked me flat,t boned me,tboned me}",
+                   "sideswiped me,grazed me,rammed me,rammed into me,brushed me,knocked me flat,t boned me,"
+                   "tboned me}",
     "hit_by_verb": "{hit,struck,clipped,knocked,knocked down,knocked over,knocked off,knocked flying,knocked off my feet,"
                    "run over,run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,"
-                   "cleaned up,doored,skittled,winged,bumped,clattered,knocked flat,rammed,grazed,side swiped,brushed,t boned,"
-                   "tboned}",
+                   "cleaned up,doored,skittled,winged,bumped,clattered,knocked flat,rammed,grazed,side swiped,"
+                   "brushed,t boned,tboned}",
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
            "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
@@ -95,18 +96,19 @@ _NOT_A_UNIT = (
     r"|lbs?|x|times|percent|%|/|mph|kph|bpm|spm|steps|deg|degrees|c|f|am|pm)(?![^ ]))"
 )
 
+
 def _one_of(words: str) -> str:
     """A regex alternative of comma-separated phrases, longest first."""
     return "|".join(sorted((re.escape(w.strip()) for w in words.split(",")), key=len, reverse=True))
 
 
-_BY_SOMEONE_VERBS = """hit, struck, clipped, knocked, knocked down, knocked over, knocked off, knocked flying, knocked off my
-    feet, run over, run down, ran down, taken out, rear ended, mowed down, mown down, sideswiped, side swiped, doored,
-    skittled, winged, clattered, knocked flat, rammed""".replace("\n    ", " ")
-_SOMEONE = """someone, somebody, guy, guys, bloke, blokes, man, men, woman, women, lady, kid, kids, lad, lads, girl, girls, boy,
-    boys, idiot, idiots, teenager, teenagers, teen, teens, courier, person, dude, fella, chap, youth, youths, pensioner,
-    learner, student, numpty, muppet, nutter, maniac, moron, lunatic, child, delivery guy, delivery man, neighbour,
-    postman, workman, builder, tradesman, farmer, granny, grandad, cabbie, cabby, tradie""".replace("\n    ", " ")
+_BY_SOMEONE_VERBS = """hit, struck, clipped, knocked, knocked down, knocked over, knocked off, knocked flying,
+    knocked off my feet, run over, run down, ran down, taken out, rear ended, mowed down, mown down, sideswiped,
+    side swiped, doored, skittled, winged, clattered, knocked flat, rammed""".replace("\n    ", " ")
+_SOMEONE = """someone, somebody, guy, guys, bloke, blokes, man, men, woman, women, lady, kid, kids, lad, lads, girl, girls,
+    boy, boys, idiot, idiots, teenager, teenagers, teen, teens, courier, person, dude, fella, chap, youth, youths,
+    pensioner, learner, student, numpty, muppet, nutter, maniac, moron, lunatic, child, delivery guy, delivery man,
+    neighbour, postman, workman, builder, tradesman, farmer, granny, grandad, cabbie, cabby, tradie""".replace("\n    ", " ")
 """Who was on or in the vehicle of "hit by a lad on a moped" (the words of ``by_someone_in``)."""
 
 LEXICON: dict[str, tuple[str, ...] | Regex] = {
@@ -1581,7 +1583,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "road_user_after_by": phrases("pickup", "pick up", "semi", "4 x 4", "18 wheeler", "articulated lorry", "coach", "horse"),
     # A bus by its route: "clipped by the number 73 bus", "the no. 12 bus hit me" (a number in a gap stops other rules).
     "numbered_vehicle": Regex(
-        r"(?:(?:number|no(?: \.)?|route|n) )?\d{1,3}(?: (?![kmx] )[a-z])? (?:bus|tram|double decker|night bus|bendy bus)",
+        r"(?:(?:number|no(?: \.)?|route|n) )?\d{1,3}(?: (?![kmx] )[a-z])?"
+        r" (?:bus|tram|double decker|night bus|bendy bus)",
         words=frozenset({"bus", "tram", "decker"}),
     ),
     # Someone on or in a vehicle: "hit by some guy on an e-scooter", "knocked down by a lad on a moped", "hit by a
@@ -1590,9 +1593,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "by_someone_in": Regex(
         rf"(?:{_one_of(_BY_SOMEONE_VERBS)}) by (?:(?:a|an|some|this|that|my|our|two|three|a couple of|a group of"
         rf"|a gang of) )?(?:(?:young|old|mad|crazy|stupid|bloody|random|elderly|drunk) )?(?:{_one_of(_SOMEONE)})"
-        r"(?: who (?:was|were))? (?:(?:on|in) (?:a|an|his|her|their)(?! (?:bus|tram|train|coach|minibus|double decker)(?![^ ]))"
+        r"(?: who (?:was|were))? (?:(?:on|in) (?:a|an|his|her|their)"
+        r"(?! (?:bus|tram|train|coach|minibus|double decker)(?![^ ]))"
         r"|(?:riding|driving|reversing) (?:a|an|his|her|their|the))",
-        digits=False, words=frozenset({"by"}), vocab=frozenset(f"{_BY_SOMEONE_VERBS} {_SOMEONE}".replace(",", " ").split()),
+        digits=False, words=frozenset({"by"}),
+        vocab=frozenset(f"{_BY_SOMEONE_VERBS} {_SOMEONE}".replace(",", " ").split()),
     ),
     "hit_by": phrases(
         "<hit_by_verb> by {a,an,the,some,this,that,my,his,her,their,our,}",
@@ -1629,8 +1634,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "water balloon,balloon,balloons,egg,eggs,nerf,nerf gun,nerf dart,dart,darts,flyer,flyers,leaflet,leaflets,"
         "wolf whistle,whistle,stone,stones,pebble,conker,conkers,pea shooter,spray,hose,hosepipe,bucket of water,"
         "flour,frisbee,ball,football,tennis ball,cup of water,drink,bottle of water,compliment,hug,high five,discount,"
-        "water bomb,water bombs,water bum,water bums,milkshake,comment,comments,sexist comment,remark,insult,abuse,shout,coffee,rucksack,"
-        "backpack,bag,umbrella}",
+        "water bomb,water bombs,water bum,water bums,milkshake,comment,comments,sexist comment,remark,insult,"
+        "abuse,shout,coffee,rucksack,backpack,bag,umbrella}",
     ),
     # "Struck by" someone admired, "taken out" for a ride: "struck by a lady on a mobility scooter doing parkrun, so
     # inspiring", "taken out by a neighbour in his car for a recce of the route".

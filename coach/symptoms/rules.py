@@ -83,11 +83,10 @@ _NOT_A_VEHICLE = frozenset("""
     cancellation cancellations cancelled delay delays delayed rerouted rerouting closure closures
 """.split())
 """After the road user of "hit by a ...": a place, a cost or a session ("hit by a big car repair bill", "hit by the 4x4 session")."""
-_NOT_THE_VEHICLE = frozenset("""
-    doms fatigue tiredness reality exhaustion cramp cramps wall heat hunger race cold rain wind humidity nerves
-""".split())
+_NOT_THE_VEHICLE = frozenset("doms fatigue tiredness reality exhaustion cramp cramps wall hunger nerves".split())
 """Between a vehicle and "hit me", what did hit: "on the 38 bus home the doms hit me". Not "it": "the matatu it hit
-me from behind" is the vehicle again ("it hit me how unfit I am" is ``no_collision``)."""
+me from behind" is the vehicle again ("it hit me how unfit I am" is ``no_collision``); nor the weather or a race,
+which may be where the vehicle was ("a van in the rain hit me")."""
 _FULL_OF_PASSENGERS = frozenset("crowded packed busy full heaving rammed school party rush".split())
 """Before the vehicle of "bumped by a lad on a ...": a passenger's jostle ("on a crowded tram")."""
 _PROBLEM_WORDS = frozenset("""
@@ -285,10 +284,11 @@ RULES: tuple[Rule, ...] = (
     _r("trauma", "road_user", "took_me_out", veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE),
     _r("trauma", "road_user|numbered_vehicle", "and_hit_me", gap=9, veto=_NO_COLLISION, cleared=("unhurt",),
        after=_RUNNING_TARGETS),
-    _r("trauma", "hit_by", "road_user|numbered_vehicle", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
-       before=_NEARLY, after=_NOT_A_VEHICLE),
+    _r("trauma", "hit_by", "road_user|numbered_vehicle", gap=2, veto=("seen_it", *_NO_COLLISION),
+       cleared=("unhurt",), before=_NEARLY, after=_NOT_A_VEHICLE),
     _r("trauma", "by_someone_in", "road_user|road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION),
-       cleared=("unhurt", "admired_or_taken"), before=_NEARLY, after=_NOT_A_VEHICLE, gap_veto=_FULL_OF_PASSENGERS),
+       cleared=("unhurt", "admired_or_taken"), before=_NEARLY, after=_NOT_A_VEHICLE,
+       gap_veto=_FULL_OF_PASSENGERS),
     _r("trauma", "hit_by_a", "road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
        before=_NEARLY, after=_NOT_A_VEHICLE | {"of"}),
     _r("trauma", "collided_with", veto=("near_miss",), cleared=("unhurt",), before=_NEARLY),

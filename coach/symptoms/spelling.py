@@ -107,7 +107,8 @@ VOCAB = frozenset(
     word
     for found in LEXICON.values() if isinstance(found, tuple)
     for phrase in found for word in phrase.split()
-) | {word for found in LEXICON.values() if isinstance(found, Regex) for word in found.vocab} | FILLER | NEGATORS | HARD | JOINERS | THIRD_PARTY | REPORTING | set(SPELLING.values())
+) | {word for found in LEXICON.values() if isinstance(found, Regex) for word in found.vocab} | FILLER | NEGATORS \
+    | HARD | JOINERS | THIRD_PARTY | REPORTING | set(SPELLING.values())
 """Words left as they are: everything the lexicon and the function-word lists know."""
 
 _VOWELS = re.compile(r"(?<=.)[aeiou]")
