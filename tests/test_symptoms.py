@@ -2409,6 +2409,13 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("a van that was way too fast round the bend hit me", {"trauma"}),
         ("my coach who drives a van hit me with hill reps", set()),
         ("the bus driver told me my pace looked great and that really hit me", set()),
+        # a third review: where and how it happened, told between ("didn't see me", "from the stop"); feelings; worries
+        ("a cyclist who didn't see me at the crossing ran me over", {"trauma"}),
+        ("a bus pulling away from the stop clipped me", {"trauma"}),
+        ("a car full of lads shouted abuse and that really hit me emotionally", set()),
+        ("if a bus ever hit me I'd probably never run again lol", set()),
+        ("the bus was packed and someone's backpack bumped me, back 3", set()),
+        ("it feels as if a truck hit me because I did", {"trauma"}),
         ("flew down the stairs at work and fell down the last flight onto my back", {"trauma"}),
         ("Numb and I'd say it's mostly around my bum and groin", {"saddle"}),
         ("both legs weak and i feel sick", {"both_legs"}),

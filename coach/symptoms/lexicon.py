@@ -1662,6 +1662,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{from,off,of} {the,a,that} {,passing}",
         "what if", "in case", "imagine if", "even if", "if ever", "if i ever", "if i get", "if you get",
         "{it,that,reality} {,really,suddenly,finally,just,only} {hit,struck} me {how,that,just how,what,quite how}",
+        "{that,it,this} {really,honestly,properly,truly,deeply,genuinely} {hit,struck} me", "{honestly,genuinely} it hit me",
+        "hit me {emotionally,hard emotionally,in the feels,right in the feels,in the heart,right in the heart}",
+        "{what happens,what would happen,what do i do,what should i do} if",
+    ),
+    # A worry, not a simile's "as if": "if a bus ever hit me I'd never run again".
+    "if_a_vehicle": Regex(
+        rf"(?<!as )(?<!though )if (?:a|the|some) (?:{_one_of(MACROS['vehicle'][1:-1])})"
+        r" (?:hit|hits|knocked|knocks|ran|runs|clipped|clips|ever)",
+        digits=False, words=frozenset({"if"}),
     ),
     # Someone drove into the runner: "someone" is not a witness here.
     "hit_me": phrases(

@@ -86,9 +86,15 @@ def _sequences(doc: Doc, rule: Rule) -> Iterator[tuple[Span, Span, tuple[Span, .
         for b in second[lo:hi]:
             for left, right in ((a, b), (b, a)) if rule.either else ((a, b),):
                 near = left[1] <= right[0] <= left[1] + rule.gap
-                if near and _gap_ok(doc, left[1], right[0], rule.strict) and \
-                        not rule.gap_veto.intersection(doc.words[left[1]:right[0]]):
+                if near and _gap_ok(doc, left[1], right[0], rule.strict) and _no_gap_veto(doc, rule, left[1], right[0]):
                     yield (left[0], right[1]), (a, b)[rule.anchor], (a, b)
+
+
+def _no_gap_veto(doc: Doc, rule: Rule, i: int, j: int) -> bool:
+    gap = doc.words[i:j]
+    if rule.gap_veto.intersection(gap):
+        return False
+    return not gap or (gap[0] not in rule.first_veto and not rule.close_veto.intersection(gap[-3:]))
 
 
 _TOUCHING = frozenset({"simile"})

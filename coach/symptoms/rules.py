@@ -45,7 +45,13 @@ class Rule:
     far_needs: tuple[str, ...] = ()
     """Concepts that stand for `needs` from anywhere in the message ("I've lost 6 kg. I eat as usual.")."""
     gap_veto: frozenset[str] = frozenset()
-    """Words that may not stand between the parts ("a car nearly clipped me", "the van didn't hit me")."""
+    """Words that may not stand between the parts ("on the bus home the doms hit me")."""
+    first_veto: frozenset[str] = frozenset()
+    """Words that may not stand first in the gap: what the first part was ("the bus stop hit me"), where later in a
+    long gap they tell where it happened ("a bus pulling away from the stop clipped me")."""
+    close_veto: frozenset[str] = frozenset()
+    """Words that may not stand among the gap's last three ("a car nearly clipped me", "the van didn't hit me"), where
+    earlier in a long gap they are about something else ("a cyclist who didn't see me at the crossing ran me over")."""
     negatable_before: bool = False
     """A `before` word with a negation just ahead of it does not cancel ("no better when I rest")."""
     """`needs` may be anywhere in the message ("I have osteoporosis. I only stumbled on the kerb.")."""
@@ -61,7 +67,7 @@ def _r(category: str, *parts: str, **options: Any) -> Rule:
 
 
 _NEARLY = frozenset({"nearly", "almost", "narrowly", "practically"})
-_NO_COLLISION = ("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit", "thrown_at")
+_NO_COLLISION = ("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit", "thrown_at", "if_a_vehicle")
 """What makes a road user's "hit me" no accident: a near miss, a figure of speech, slang, a cost, a "what if",
 something thrown or given ("hit me with a snowball", "knocked me over with a hug")."""
 _NOT_YET_OR_NOT = frozenset("""
@@ -280,7 +286,9 @@ RULES: tuple[Rule, ...] = (
     _r("trauma", "hit_me", veto=("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit"), cleared=("unhurt",)),
     # with what it was doing between: "a car turning left hit me", "a taxi doing a u turn in the road hit me"
     _r("trauma", "road_user|numbered_vehicle", "hit_me_by", gap=8, veto=_NO_COLLISION, cleared=("unhurt",),
-       gap_veto=_NOT_YET_OR_NOT | _NOT_A_VEHICLE | _NOT_THE_VEHICLE | {"leg", "commute"}, after=_RUNNING_TARGETS),
+       gap_veto=_NOT_THE_VEHICLE | {"leg", "commute", "backpack", "rucksack", "bag", "umbrella"},
+       first_veto=_NOT_A_VEHICLE, close_veto=_NOT_YET_OR_NOT,
+       after=_RUNNING_TARGETS),
     _r("trauma", "road_user", "took_me_out", veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE),
     _r("trauma", "road_user|numbered_vehicle", "and_hit_me", gap=9, veto=_NO_COLLISION, cleared=("unhurt",),
        after=_RUNNING_TARGETS),
