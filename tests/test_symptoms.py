@@ -2330,6 +2330,8 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("a car hit me up the road from my house, back 6", {"trauma"}),
         ("I was cycling to run club and a car hit me, back 6", {"trauma"}),
         ("it feels as if a truck hit me because I did", {"trauma"}),
+        ("a lorry clipped me as it passed, back 6", {"trauma"}),
+        ("a bit of numbness in my leg but it passed", set()),
         ("lower back pain truck reversed into me at work", {"trauma"}),
         ("the Uber hit me for £45 to the start line, daylight robbery", set()),
         ("the shuttle bus took me out to the start line at 6am", set()),

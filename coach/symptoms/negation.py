@@ -150,13 +150,18 @@ def resolved_after(words: list[str], at: int) -> bool:
         if word in RESOLVED:
             if prev in NEGATORS or (prev in _ADVERBS and prev2 in NEGATORS):
                 return False
-            if nxt in NOT_RESOLVED_AFTER or _only_while(words, k) or (word == "passed" and _going_by(words, k + 1)):
+            if nxt in NOT_RESOLVED_AFTER or _only_while(words, k) or \
+                    (word == "passed" and (_going_by(words, k + 1) or (prev2, prev) in _AS_IT_WENT_BY)):
                 continue
             asked = prev in ("that", "this", "if", "be", "whether") or (prev, prev2) in _IS_IT
             if word in _STATES and (asked or _asks(words, at - 1)):
                 return False
             return nxt != "?" and not (word == "passed" and nxt == "out")
     return False
+
+
+_AS_IT_WENT_BY = frozenset({("as", "it"), ("as", "they"), ("as", "he"), ("as", "she")})
+"""Before "passed": a vehicle going by ("a lorry clipped me as it passed"), not a numbness that went."""
 
 
 def _going_by(words: list[str], at: int) -> bool:
