@@ -8,11 +8,13 @@ Sending is the drainer's job (handlers/jobs/outbox.py), whoever wrote the row.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 from typing import Any
 
 from sqlite_utils import Database
 
-from handlers.replies import Attachment, Button, Reply
+from handlers.replies import Attachment, Button, Keyboard, Reply
 from storage import outbox
 from storage.db import utc_text
 
@@ -29,7 +31,7 @@ def enqueue(
     rows = [
         {
             "channel": channel, "chat_id": chat_id, "runner_id": runner_id, "broadcast_id": broadcast_id,
-            "kind": kind, "text": reply.text, "payload": payload(reply), "idem_key": f"{key}:{n}",
+            "kind": kind, "text": reply.text, "payload": payload_text(reply), "idem_key": f"{key}:{n}",
             "priority": REPLY if reply.urgent else priority,
             "gentle_after_utc": None if reply.urgent or gentle_after is None else utc_text(gentle_after),
             "expires_utc": utc_text(expires) if expires else None,
@@ -37,6 +39,23 @@ def enqueue(
         for n, reply in enumerate(replies)
     ]
     return outbox.enqueue(db, rows, now=now)
+
+
+def payload_text(reply: Reply) -> str:
+    """The payload as the outbox stores it. A minute's questions share a few keyboards, so a reply without
+    files (whose parameters are not hashable) has its payload written out once per keyboard, not per runner."""
+    if reply.files:
+        return _as_text(payload(reply))
+    return _plain_payload_text(reply.buttons, reply.table, reply.urgent, reply.sms)
+
+
+@functools.lru_cache(maxsize=256)
+def _plain_payload_text(buttons: Keyboard, table: bool, urgent: bool, sms: str | None) -> str:
+    return _as_text(payload(Reply("", buttons, table=table, urgent=urgent, sms=sms)))
+
+
+def _as_text(data: dict[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True)
 
 
 def payload(reply: Reply) -> dict[str, Any]:

@@ -161,12 +161,14 @@ class LumbarDatabase(Database):
     owing: bool = False
     """Inside ``fsync_later``: each transaction that wrote is counted in ``wal.owed`` before its COMMIT."""
 
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
+    def atomic(self) -> contextlib.AbstractContextManager[Database]:
+        """A transaction, or a savepoint inside the one already open."""
         if self.conn.in_transaction:
-            with self._savepoint():
-                yield self
-            return
+            return _Savepoint(self)
+        return self._transaction()
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Database]:
         with self.writing():
             changes = self.conn.total_changes
             self.conn.execute("BEGIN IMMEDIATE")
@@ -209,21 +211,29 @@ class LumbarDatabase(Database):
         finally:
             self.turn.release()
 
-    @contextlib.contextmanager
-    def _savepoint(self) -> Iterator[None]:
-        """A nested block in a savepoint that always has the same name (SQLite releases the innermost of a
-        name): sqlite-utils names each one afresh, and each new name is a statement the connection compiles
-        again and keeps in its statement cache, pushing out the statements used every time."""
-        self.conn.execute("SAVEPOINT lumbar")
-        try:
-            yield
-        except BaseException:
-            if self.conn.in_transaction:  # a RAISE(ROLLBACK) trigger may have ended the whole transaction
-                self.conn.execute("ROLLBACK TO lumbar")
-                self.conn.execute("RELEASE lumbar")
-            raise
-        else:
-            self.conn.execute("RELEASE lumbar")
+
+class _Savepoint:
+    """A nested block in a savepoint that always has the same name (SQLite releases the innermost of a
+    name): sqlite-utils names each one afresh, and each new name is a statement the connection compiles
+    again and keeps in its statement cache, pushing out the statements used every time. A class rather
+    than a generator: every sweep item opens one."""
+
+    __slots__ = ("db",)
+
+    def __init__(self, db: LumbarDatabase) -> None:
+        self.db = db
+
+    def __enter__(self) -> LumbarDatabase:
+        self.db.conn.execute("SAVEPOINT lumbar")
+        return self.db
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        conn = self.db.conn
+        if kind is None:
+            conn.execute("RELEASE lumbar")
+        elif conn.in_transaction:  # a RAISE(ROLLBACK) trigger may have ended the whole transaction
+            conn.execute("ROLLBACK TO lumbar")
+            conn.execute("RELEASE lumbar")
 
 
 def open_db(path: str | Path | None = None) -> Database:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -71,13 +71,31 @@ _READ: dict[str, Callable[[Any], Any]] = {
 """How each stored column reads as a ``Runner`` field; the others read as stored."""
 _RUNNER_FIELDS = tuple(field.name for field in dataclasses.fields(Runner))
 """In the order ``Runner`` takes them."""
+_FIELD_NAMES = frozenset(_RUNNER_FIELDS)
 _READERS = tuple((name, _READ.get(name)) for name in _RUNNER_FIELDS)
 """Each field with how it reads, looked up once: a runner is read on every check-in and every sweep item."""
 
 
+_COLUMNS = ", ".join(f"runners.{name}" for name in _RUNNER_FIELDS)
+"""A runner's columns in the order ``Runner`` takes them, for ``_from_values``."""
+
+
 def _from_row(row: dict[str, Any]) -> Runner:
-    get = row.get
-    return Runner(*[get(name) if read is None else read(get(name)) for name, read in _READERS])
+    return _from_values([row.get(name) for name in _RUNNER_FIELDS])
+
+
+def _from_values(values: Sequence[Any]) -> Runner:
+    """A runner from its columns as ``_COLUMNS`` lists them. Made without the frozen ``__init__``, which sets
+    each of the 27 fields with ``object.__setattr__``; every value is given, so no default is needed."""
+    runner = object.__new__(Runner)
+    runner.__dict__.update(zip(_RUNNER_FIELDS, [value if read is None else read(value)
+                                                for value, (_, read) in zip(values, _READERS)]))
+    return runner
+
+
+def _one(db: Database, sql: str, params: Sequence[Any]) -> Runner | None:
+    found = db.execute(sql, params).fetchone()
+    return _from_values(found) if found else None
 
 
 def _read(name: str, stored: Any) -> Any:
@@ -86,11 +104,8 @@ def _read(name: str, stored: Any) -> Any:
 
 def find_runner(db: Database, channel: str, chat_id: str) -> Runner | None:
     """The runner behind a chat or phone number, on whichever of their channels it is."""
-    row = first(
-        db, "select runners.* from identities join runners on runners.id = identities.runner_id"
-        " where identities.channel = ? and identities.chat_id = ?", [channel, chat_id]
-    )
-    return _from_row(row) if row else None
+    return _one(db, f"select {_COLUMNS} from identities join runners on runners.id = identities.runner_id"
+                    " where identities.channel = ? and identities.chat_id = ?", [channel, chat_id])
 
 
 def get_runner(db: Database, runner_id: int) -> Runner:
@@ -101,8 +116,7 @@ def get_runner(db: Database, runner_id: int) -> Runner:
 
 
 def maybe_runner(db: Database, runner_id: int) -> Runner | None:
-    row = first(db, "select * from runners where id = ?", [runner_id])
-    return _from_row(row) if row else None
+    return _one(db, f"select {_COLUMNS} from runners where id = ?", [runner_id])
 
 
 def create_runner(
@@ -142,8 +156,17 @@ def change(db: Database, runner: Runner, *, now: dt.datetime, **fields: Any) -> 
     row = _update_row(fields, now)
     if not db.execute(f"update runners set {_assignments(row)} where id = ?", [*row.values(), runner.id]).rowcount:
         raise LookupError(f"no runner {runner.id}")
-    read = {name: _read(name, value) for name, value in row.items() if name in _RUNNER_FIELDS}
-    return dataclasses.replace(runner, **read) if read else runner
+    read = {name: _read(name, value) for name, value in row.items() if name in _FIELD_NAMES}
+    return _with(runner, read) if read else runner
+
+
+def _with(runner: Runner, fields: dict[str, Any]) -> Runner:
+    """``dataclasses.replace`` without its walk over every field and frozen ``__init__`` (a few times slower):
+    ``fields`` are ``Runner`` fields already read as a read gives them."""
+    changed = object.__new__(Runner)
+    changed.__dict__.update(runner.__dict__)
+    changed.__dict__.update(fields)
+    return changed
 
 
 def _update_row(fields: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
@@ -205,8 +228,8 @@ def still_due(db: Database, runner_id: int, column: str, now: dt.datetime) -> Ru
     """The runner, if the sweep's moment in ``column`` has come and they are still reachable and set up."""
     if column not in ("next_prompt_utc", "next_summary_utc", "next_warmup_utc"):
         raise ValueError(f"not a due time: {column!r}")
-    row = first(db, f"select * from runners where id = ? and {column} <= ? and {SWEEPABLE}", [runner_id, utc_text(now)])
-    return _from_row(row) if row else None
+    return _one(db, f"select {_COLUMNS} from runners where id = ? and {column} <= ? and {SWEEPABLE}",
+                [runner_id, utc_text(now)])
 
 
 def set_next_warmup(db: Database, runner_id: int, due: dt.datetime | None) -> None:
