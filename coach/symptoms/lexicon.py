@@ -1602,6 +1602,29 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "hit_by": phrases(
         "<hit_by_verb> by {a,an,the,some,this,that,my,his,her,their,our,}",
     ),
+    # Where or when between the hit and who did it: "hit on the crossing by a learner driver", "knocked over on my run
+    # by a cyclist", "clipped this morning by a van". A place must open with its article, so "hit on by a guy at the
+    # cafe" and "hit on at the bar" stay a flirt.
+    "hit_there_by": Regex(
+        rf"(?:{_one_of(_BY_SOMEONE_VERBS)})"
+        r" (?:(?:on|at|in|outside|near|along|crossing) (?:the|my|a|an|this|that|our|his|her)(?: [^ ]+){0,3}"
+        r"|while (?:crossing|running|jogging|out|on)(?: [^ ]+){0,3}"
+        r"|(?:this|yesterday|last|on) (?:morning|evening|afternoon|night|monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday)|yesterday|today|tonight|earlier)"
+        r" by (?:a|an|the|some|this|that|my|his|her|their|our)",
+        digits=False, words=frozenset({"by"}),
+    ),
+    # A part of a vehicle that hit the runner: "a van's wing mirror caught me", "a car door opened into me",
+    # "clipped by a wing mirror".
+    "vehicle_part": phrases(
+        "{wing,side,door} {mirror,mirrors}", "{car,van,taxi,cab,truck,lorry,passenger,drivers,driver,cars} door",
+    ),
+    "part_hit_me": phrases(
+        "{,just,then,had,has} {caught,smacked,whacked,thumped,bashed,hit,clipped,struck,got,knocked,slammed into,"
+        "swung into,swung open into,opened into,opened onto,opened on,flew open into,flung open into,smashed into} me",
+        "{opened,swung open,flew open,flung open,swung} {,right,straight} {into,onto,on,in to} me",
+        "{,right,straight} into me",
+    ),
     "hit_by_a": phrases("<hit_by_verb> by {a,an,some}"),
     "and_hit_me": phrases(
         "{and,then,before} {,just,then} {hit,knocked,clipped,struck,ran over,smashed into,ploughed into,slammed into,"
