@@ -34,6 +34,7 @@ MACROS = {
                "people carrier,dustcart,bin lorry,forklift,quad bike,ute,uber,lyft,hatchback,fire engine,double decker,"
                "transit,bmw,audi,merc,mercedes,volvo,toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,"
                "peugeot,renault,fiat,prius,4wd,f150,f 150,ebike,e bike,e scooter,motor,corsa,fiesta,astra,boda boda,"
+               "keke,keke napep,danfo,"
                "tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw,bike,bicycle,lime scooter,golf buggy,golf cart,"
                "wagon,vehicle,horsebox,horse box,bmx,pushbike,push bike,segway,hoverboard,trike,luas,corolla,"
                "camry,hilux,land cruiser,yaris,qashqai,octavia}",
@@ -45,6 +46,8 @@ MACROS = {
                    "rode straight into me,knocked into me,bowled me over,winged me,sent me flying,side swiped me,"
                    "sideswiped me,grazed me,rammed me,rammed into me,brushed me,knocked me flat,t boned me,"
                    "tboned me}",
+    "hit_body": "{leg,legs,hip,arm,side,knee,knees,foot,shoulder,elbow,hand,thigh,ankle,back,lower back,spine,"
+                "ribs,bum,tailbone,head,neck,hips,shin,shins,calf,calves,wrist,arms}",
     "hit_by_verb": "{hit,struck,clipped,knocked,knocked down,knocked over,knocked off,knocked flying,knocked off my feet,"
                    "run over,run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,"
                    "cleaned up,doored,skittled,winged,bumped,clattered,knocked flat,rammed,grazed,side swiped,"
@@ -105,11 +108,29 @@ def _one_of(words: str) -> str:
 _BY_SOMEONE_VERBS = """hit, struck, clipped, knocked, knocked down, knocked over, knocked off, knocked flying,
     knocked off my feet, run over, run down, ran down, taken out, rear ended, mowed down, mown down, sideswiped,
     side swiped, doored, skittled, winged, clattered, knocked flat, rammed""".replace("\n    ", " ")
+_PASSIVE_VERBS = _BY_SOMEONE_VERBS + """, bumped, cleaned up, brushed, grazed, t boned, tboned, smacked, whacked,
+    thumped, bashed, sent flying""".replace("\n    ", " ")
+"""The verbs of "hit on the crossing by a learner driver" (``hit_there_by``)."""
 _SOMEONE = """someone, somebody, guy, guys, bloke, blokes, man, men, woman, women, lady, kid, kids, lad, lads, girl, girls,
     boy, boys, idiot, idiots, teenager, teenagers, teen, teens, courier, person, dude, fella, chap, youth, youths,
     pensioner, learner, student, numpty, muppet, nutter, maniac, moron, lunatic, child, delivery guy, delivery man,
     neighbour, postman, workman, builder, tradesman, farmer, granny, grandad, cabbie, cabby, tradie""".replace("\n    ", " ")
 """Who was on or in the vehicle of "hit by a lad on a moped" (the words of ``by_someone_in``)."""
+
+
+def _hit_there_by(articles: str) -> Regex:
+    """Where or when between the hit and who did it: "hit on the crossing by a learner driver", "knocked over on my
+    run by a cyclist", "clipped this morning by a van". A place must open with its article, so "hit on by a guy at
+    the cafe" and "hit on at the bar" stay a flirt."""
+    return Regex(
+        rf"(?:{_one_of(_PASSIVE_VERBS)})"
+        r" (?:(?:on|in|near|along|outside) (?:the|my|a|an|this|that|our|his|her)"
+        r"|at|crossing|from|just|while|during|after|before|again|head on|side on|hard"
+        r"|(?:this|last|on) (?:morning|evening|afternoon|night|monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday)|yesterday|today|tonight|earlier)"
+        rf"(?: [^ ]+){{0,6}}? by (?:{articles})",
+        digits=False, words=frozenset({"by"}),
+    )
 
 LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- sensations -------------------------------------------------------------------------------
@@ -1487,7 +1508,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "shunt", "car shunt", "{quad bike,quad,car,tractor,buggy} rolled", "pinned {me,my back}",
         "went over the {bars,handlebars,handlebar}", "{landed,came down} {on,onto} me back",
         "{shoulder,knee,elbow,head,helmet,tackle} {right,straight,} {into,in} my {back,lower back,spine}",
-        "{went,flew,bounced} over the {bonnet,hood,handlebars,bars}",
+        "{went,flew,bounced,rolled,thrown,landed} {over,onto,on to,across} the {bonnet,hood,handlebars,bars,"
+        "windscreen,windshield}",
     ),
     "accident": phrases("accident", "accidents", "mishap", "mishaps"),
     "accident_veto": phrases(
@@ -1602,29 +1624,26 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "hit_by": phrases(
         "<hit_by_verb> by {a,an,the,some,this,that,my,his,her,their,our,}",
     ),
-    # Where or when between the hit and who did it: "hit on the crossing by a learner driver", "knocked over on my run
-    # by a cyclist", "clipped this morning by a van". A place must open with its article, so "hit on by a guy at the
-    # cafe" and "hit on at the bar" stay a flirt.
-    "hit_there_by": Regex(
-        rf"(?:{_one_of(_BY_SOMEONE_VERBS)})"
-        r" (?:(?:on|at|in|outside|near|along|crossing) (?:the|my|a|an|this|that|our|his|her)(?: [^ ]+){0,3}"
-        r"|while (?:crossing|running|jogging|out|on)(?: [^ ]+){0,3}"
-        r"|(?:this|yesterday|last|on) (?:morning|evening|afternoon|night|monday|tuesday|wednesday|thursday|friday"
-        r"|saturday|sunday)|yesterday|today|tonight|earlier)"
-        r" by (?:a|an|the|some|this|that|my|his|her|their|our)",
-        digits=False, words=frozenset({"by"}),
-    ),
+    "hit_there_by": _hit_there_by("a|an|the|some|this|that|my|his|her|their|our"),
+    "hit_there_by_a": _hit_there_by("a|an|some"),
     # A part of a vehicle that hit the runner: "a van's wing mirror caught me", "a car door opened into me",
     # "clipped by a wing mirror".
     "vehicle_part": phrases(
-        "{wing,side,door} {mirror,mirrors}", "{car,van,taxi,cab,truck,lorry,passenger,drivers,driver,cars} door",
+        "{wing,side,door} {mirror,mirrors}", "<vehicle> {mirror,mirrors,bumper,tow bar,towbar}",
+        "{car,van,taxi,cab,truck,lorry,passenger,drivers,driver,cars,uber,ute,suv,jeep} {door,doors}",
+        "{mirror,mirrors,bumper,door} {of,on,from} {a,an,the,his,her,their,}"
+        " {passing,reversing,parked,moving,speeding,} {car,van,taxi,cab,truck,lorry,uber,ute,suv,jeep,bus,motorbike}",
+        "{tow bar,towbar,tow hitch,trailer hitch}",
     ),
     "part_hit_me": phrases(
         "{,just,then,had,has} {caught,smacked,whacked,thumped,bashed,hit,clipped,struck,got,knocked,slammed into,"
-        "swung into,swung open into,opened into,opened onto,opened on,flew open into,flung open into,smashed into} me",
-        "{opened,swung open,flew open,flung open,swung} {,right,straight} {into,onto,on,in to} me",
-        "{,right,straight} into me",
+        "swung into,swung open into,opened into,opened onto,opened on,flew open into,flung open into,smashed into}"
+        " {me,my <hit_body>,the {back,backs,side} of my <hit_body>}",
+        "{opened,swung open,flew open,flung open,swung} {,right,straight} {into,onto,on,in to} {me,my <hit_body>}",
+        "{,right,straight} into {me,my <hit_body>}",
     ),
+    # What the runner was hit with: "someone pulling out hit my leg with their car", "knocked my back with his keke".
+    "with_vehicle": phrases("with {his,her,their,its} <vehicle>"),
     "hit_by_a": phrases("<hit_by_verb> by {a,an,some}"),
     "and_hit_me": phrases(
         "{and,then,before} {,just,then} {hit,knocked,clipped,struck,ran over,smashed into,ploughed into,slammed into,"
@@ -1637,12 +1656,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "knocked down,knocked over,ran over,mowed down,sideswiped,bumped} me",
         "{,has,had,then,just,literally,actually,has just,had just} {<ran_into_me>,smashed into me,ran into me,"
         "rolled into me,rolled back into me}",
-        "{,has,had,then,just,literally,actually} {hit,clipped,struck,caught,ran over,knocked,bumped} my {leg,legs,hip,arm,"
-        "side,knee,foot,shoulder,elbow,hand,thigh,ankle,back,lower back,spine,ribs,bum,tailbone,head,neck,hips}",
+        "{,has,had,then,just,literally,actually} {hit,clipped,struck,caught,ran over,knocked,bumped} my <hit_body>",
+        "{,has,had,then,just,literally,actually} {went,drove,rode,reversed,backed,veered,swerved}"
+        " {,straight,right} into {me,my <hit_body>}",
+        "{straight,right} into my <hit_body>",
     ),
     "cost_hit": Regex(
         r"(?:hit|hits|stung|charged|rinsed|fleeced) me (?:(?:for|with) (?:[^ ]+ ){0,3}?(?:quid|pounds?|dollars?|bucks"
         r"|fiver|tenner|score|grand|banter|thumbs|beep|toot|honk|whistle|cheer|grin|nod|shout|abuse|insults?|comments?"
+        r"|analog(?:y|ies)|metaphors?|comparisons?|puns?|references?|memes?"
         r"|remarks?|compliments?|euros?|fares?|bills?|charges?|fees?|surge|surcharge|prices?|rating|lecture|line|question"
         r"|speech|talk|penalty|fines?|ticket|chat|news|jingle|cloud|fumes|smell|story|joke|smile|wave|look|stare|request"
         r"|invoice|plans?|reps|sessions?|workouts?|intervals|tempo|hills|drills|programme|program|schedule|homework"

@@ -94,7 +94,16 @@ def _no_gap_veto(doc: Doc, rule: Rule, i: int, j: int) -> bool:
     gap = doc.words[i:j]
     if rule.gap_veto.intersection(gap):
         return False
-    return not gap or (gap[0] not in rule.first_veto and not rule.close_veto.intersection(gap[-3:]))
+    return not gap or (gap[0] not in rule.first_veto and not _closing_denial(gap[-3:], rule.close_veto))
+
+
+_NEXT_CLAUSE = frozenset({"and", "then", "but", "so"})
+
+
+def _closing_denial(tail: list[str], words: frozenset[str]) -> bool:
+    """A denial or "nearly" among the gap's last words that reaches the hit: "the van didn't hit me", but not
+    "the driver didn't stop and went into me", whose denial is of another verb."""
+    return any(word in words and not _NEXT_CLAUSE.intersection(tail[k + 1:]) for k, word in enumerate(tail))
 
 
 _TOUCHING = frozenset({"simile"})

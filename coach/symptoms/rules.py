@@ -78,7 +78,7 @@ _NOT_YET_OR_NOT = frozenset("""
 _TAKEN_SOMEWHERE = frozenset({"to", "for", "of", "past", "there", "here", "early", "home", "into"})
 """After "the bus took me out": a ride ("took me out to the start"), not a collision."""
 _RUNNING_TARGETS = frozenset("target pb pr splits split pace paces goal time times numbers mark marks reps stride groove rhythm"
-                             " mileage miles distance volume goals targets"
+                             " mileage miles distance volume goals targets flexor flexors"
                              .split())
 """After "... and hit me": dialect for "my" ("left the car at the leisure centre and hit me target pace")."""
 _NOT_A_VEHICLE = frozenset("""
@@ -93,6 +93,13 @@ _NOT_THE_VEHICLE = frozenset("doms fatigue tiredness reality exhaustion cramp cr
 """Between a vehicle and "hit me", what did hit: "on the 38 bus home the doms hit me". Not "it": "the matatu it hit
 me from behind" is the vehicle again ("it hit me how unfit I am" is ``no_collision``); nor the weather or a race,
 which may be where the vehicle was ("a van in the rain hit me")."""
+_SAID_OF_A_VEHICLE = frozenset("""
+    analogy analogies metaphor comparison joke jokes pun story stories reference meme video photo pic picture sticker
+    advert ad ads emoji gif horn
+""".split())
+"""After "hit me with his car": what was said or shown, not driven ("hit me with the van analogy again")."""
+_OWN = frozenset({"my", "our", "own"})
+"""Before a part of a vehicle: the runner's own ("my car door caught my knee getting in")."""
 _FULL_OF_PASSENGERS = frozenset("crowded packed busy full heaving rammed school party rush".split())
 """Before the vehicle of "bumped by a lad on a ...": a passenger's jostle ("on a crowded tram")."""
 _PROBLEM_WORDS = frozenset("""
@@ -297,11 +304,15 @@ RULES: tuple[Rule, ...] = (
     _r("trauma", "by_someone_in", "road_user|road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION),
        cleared=("unhurt", "admired_or_taken"), before=_NEARLY, after=_NOT_A_VEHICLE,
        gap_veto=_FULL_OF_PASSENGERS),
-    _r("trauma", "hit_there_by", "road_user|road_user_after_by|numbered_vehicle", gap=2,
+    _r("trauma", "hit_there_by", "road_user|numbered_vehicle", gap=2,
        veto=("seen_it", *_NO_COLLISION), cleared=("unhurt", "admired_or_taken"), before=_NEARLY, after=_NOT_A_VEHICLE,
        gap_veto=_FULL_OF_PASSENGERS),
+    _r("trauma", "hit_there_by_a", "road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
+       before=_NEARLY, after=_NOT_A_VEHICLE | {"of"}),
     _r("trauma", "vehicle_part", "part_hit_me|hit_me_by", gap=3, veto=_NO_COLLISION, cleared=("unhurt",),
-       gap_veto=_NOT_YET_OR_NOT, after=_RUNNING_TARGETS),
+       gap_veto=_NOT_YET_OR_NOT, before=_OWN, after=_RUNNING_TARGETS),
+    _r("trauma", "hit_me_by", "with_vehicle", gap=1, veto=_NO_COLLISION, cleared=("unhurt",), before=_NEARLY,
+       after=_NOT_A_VEHICLE | _SAID_OF_A_VEHICLE),
     _r("trauma", "hit_by", "vehicle_part", gap=1, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
        before=_NEARLY),
     _r("trauma", "hit_by_a", "road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
