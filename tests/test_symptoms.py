@@ -2456,6 +2456,16 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("car reversed out the driveway straight into my legs", {"trauma"}),
         ("caught the bus straight into my hip flexor session", set()),
         ("rolled over the bonnet of a car that jumped the red", {"trauma"}),
+        # a second blind set: the runner into a vehicle, slang verbs, a vehicle that took the runner out late on
+        ("sprinted for the crossing and ran into the side of a moving bus, bounced off, lower back jarred", {"trauma"}),
+        ("got nailed by a car reversing out of a driveway on my cooldown", {"trauma"}),
+        ("some numpty on a moped mounted the pavement and took me out, back's gone", {"trauma"}),
+        ("the shuttle bus came early and took me out to the start", set()),
+        ("not being dramatic but a car actually did knock me over this morning, lower back 6", {"trauma"}),
+        ("handlebars of a bike caught me right in the lower back when he tried to squeeze past", {"trauma"}),
+        ("bowled over by a cyclist who stopped to cheer me on, so kind", set()),
+        ("struck by the number of vans parked on the pavement on my route", set()),
+        ("felt like a whole fleet of buses hit me", set()),
         # blind set 14: consequences, comparisons, a bed that is no fall, a hill flown down
         ("Had an accident in bed last night, number two, and I didn't wake up or feel it", {"bowel"}),
         ("Flew down the hill on the way home, felt great. 8k, back 2.", set()),

@@ -34,7 +34,7 @@ MACROS = {
                "people carrier,dustcart,bin lorry,forklift,quad bike,ute,uber,lyft,hatchback,fire engine,double decker,"
                "transit,bmw,audi,merc,mercedes,volvo,toyota,tesla,vw,volkswagen,nissan,kia,hyundai,skoda,vauxhall,"
                "peugeot,renault,fiat,prius,4wd,f150,f 150,ebike,e bike,e scooter,motor,corsa,fiesta,astra,boda boda,"
-               "keke,keke napep,danfo,"
+               "keke,keke napep,danfo,trotro,jeepney,micra,clio,punto,"
                "tuk tuk,matatu,bakkie,okada,rickshaw,auto rickshaw,bike,bicycle,lime scooter,golf buggy,golf cart,"
                "wagon,vehicle,horsebox,horse box,bmx,pushbike,push bike,segway,hoverboard,trike,luas,corolla,"
                "camry,hilux,land cruiser,yaris,qashqai,octavia}",
@@ -51,7 +51,7 @@ MACROS = {
     "hit_by_verb": "{hit,struck,clipped,knocked,knocked down,knocked over,knocked off,knocked flying,knocked off my feet,"
                    "run over,run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,"
                    "cleaned up,doored,skittled,winged,bumped,clattered,knocked flat,rammed,grazed,side swiped,"
-                   "brushed,t boned,tboned}",
+                   "brushed,t boned,tboned,nailed,dunted,bowled over}",
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
            "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
@@ -107,14 +107,14 @@ def _one_of(words: str) -> str:
 
 _BY_SOMEONE_VERBS = """hit, struck, clipped, knocked, knocked down, knocked over, knocked off, knocked flying,
     knocked off my feet, run over, run down, ran down, taken out, rear ended, mowed down, mown down, sideswiped,
-    side swiped, doored, skittled, winged, clattered, knocked flat, rammed""".replace("\n    ", " ")
+    side swiped, doored, skittled, winged, clattered, knocked flat, rammed, nailed, dunted, bowled over""".replace("\n    ", " ")
 _PASSIVE_VERBS = _BY_SOMEONE_VERBS + """, bumped, cleaned up, brushed, grazed, t boned, tboned, smacked, whacked,
     thumped, bashed, sent flying""".replace("\n    ", " ")
 """The verbs of "hit on the crossing by a learner driver" (``hit_there_by``)."""
 _SOMEONE = """someone, somebody, guy, guys, bloke, blokes, man, men, woman, women, lady, kid, kids, lad, lads, girl, girls,
     boy, boys, idiot, idiots, teenager, teenagers, teen, teens, courier, person, dude, fella, chap, youth, youths,
     pensioner, learner, student, numpty, muppet, nutter, maniac, moron, lunatic, child, delivery guy, delivery man,
-    neighbour, postman, workman, builder, tradesman, farmer, granny, grandad, cabbie, cabby, tradie""".replace("\n    ", " ")
+    neighbour, postman, workman, builder, tradesman, farmer, granny, grandad, cabbie, cabby, tradie, eejit""".replace("\n    ", " ")
 """Who was on or in the vehicle of "hit by a lad on a moped" (the words of ``by_someone_in``)."""
 
 
@@ -1487,6 +1487,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "motorbike,motorcycle,scooter,bicycle,van}",
         "{crashed,crashing,smashed,slammed} into {a,the} {car,wall,tree,post,lamppost,van,cyclist,"
         "bike,barrier,fence,lorry,bus}", "ran into a {car,post,lamppost}",
+        "ran {straight,right,smack,slap bang,headfirst,head first,full pelt} into {the side of,the back of,the front of,}"
+        " {a,an,the} {moving,passing,reversing,} {<vehicle>,cyclist,rider,biker}",
+        "ran into the {side,back,front} of {a,an,the} {moving,passing,reversing,parked,} <vehicle>",
         "{was,got,been,being,just got} {knocked down,knocked over,knocked off,run over,"
         "rear ended} {by,}",
         "{knocked,taken,wiped,sent} {down,over,out,off my feet,flying} by {a,the,some,an} {car,"
@@ -1510,6 +1513,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{shoulder,knee,elbow,head,helmet,tackle} {right,straight,} {into,in} my {back,lower back,spine}",
         "{went,flew,bounced,rolled,thrown,landed} {over,onto,on to,across} the {bonnet,hood,handlebars,bars,"
         "windscreen,windshield}",
+        "{went,flew,went flying,bounced,rolled,thrown,landed} {over,onto,on to,across} {a,the,his,her,their}"
+        " {car,van,taxi,cab} {bonnet,hood,windscreen,windshield}",
     ),
     "accident": phrases("accident", "accidents", "mishap", "mishaps"),
     "accident_veto": phrases(
@@ -1633,7 +1638,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{car,van,taxi,cab,truck,lorry,passenger,drivers,driver,cars,uber,ute,suv,jeep} {door,doors}",
         "{mirror,mirrors,bumper,door} {of,on,from} {a,an,the,his,her,their,}"
         " {passing,reversing,parked,moving,speeding,} {car,van,taxi,cab,truck,lorry,uber,ute,suv,jeep,bus,motorbike}",
-        "{tow bar,towbar,tow hitch,trailer hitch}",
+        "{tow bar,towbar,tow hitch,trailer hitch,tailgate,pannier,panniers,handlebar,handlebars}",
     ),
     "part_hit_me": phrases(
         "{,just,then,had,has} {caught,smacked,whacked,thumped,bashed,hit,clipped,struck,got,knocked,slammed into,"
@@ -1650,12 +1655,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "rammed into,rammed,grazed,side swiped,sideswiped} me",
         "{and,then,before} {,just,then} {knocked me over,knocked me down,ran me over,sent me flying,knocked me flat}",
     ),
+    "and_took_me_out": phrases("{and,then} {,just,literally,completely} took me out"),
     "took_me_out": phrases("{,just,literally,actually,has,had} took me out"),
     "hit_me_by": phrases(
         "{,has,had,then,did,just,literally,actually,has just,had just,then just} {hit,knocked,struck,clipped,hits,"
         "knocked down,knocked over,ran over,mowed down,sideswiped,bumped} me",
         "{,has,had,then,just,literally,actually,has just,had just} {<ran_into_me>,smashed into me,ran into me,"
-        "rolled into me,rolled back into me}",
+        "rolled into me,rolled back into me,smacked into me,dashed me,jammed me,jam me}",
+        "did {knock me over,knock me down,hit me,clip me,run me over,knock me flying}",
         "{,has,had,then,just,literally,actually} {hit,clipped,struck,caught,ran over,knocked,bumped} my <hit_body>",
         "{,has,had,then,just,literally,actually} {went,drove,rode,reversed,backed,veered,swerved}"
         " {,straight,right} into {me,my <hit_body>}",
@@ -1686,7 +1693,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # inspiring", "taken out by a neighbour in his car for a recce of the route".
     "admired_or_taken": phrases(
         "{inspiring,inspired,inspirational,impressive,impressed,amazing,incredible,respect,admirable,fair play,legend,"
-        "hero,hats off,kudos,chapeau,what a machine,what an athlete}",
+        "hero,hats off,kudos,chapeau,what a machine,what an athlete,so kind,how kind,so lovely,so sweet,cheer me on,"
+        "cheered me on,cheering me on,bless}",
         "for {a,an,some,} {recce,drive,spin,ride,lift,meal,dinner,lunch,breakfast,coffee,pint,pints,drink,drinks,curry,"
         "tour,look,test drive}",
         "to the {start,start line,race,race start,station,finish,parkrun,airport,track,trail head,trailhead,venue,expo,"

@@ -93,6 +93,8 @@ _NOT_THE_VEHICLE = frozenset("doms fatigue tiredness reality exhaustion cramp cr
 """Between a vehicle and "hit me", what did hit: "on the 38 bus home the doms hit me". Not "it": "the matatu it hit
 me from behind" is the vehicle again ("it hit me how unfit I am" is ``no_collision``); nor the weather or a race,
 which may be where the vehicle was ("a van in the rain hit me")."""
+_HOW_MANY = frozenset("number amount lots loads sheer volume".split())
+"""Between "struck by the" and a vehicle: how many there were ("struck by the number of vans on the pavement")."""
 _SAID_OF_A_VEHICLE = frozenset("""
     analogy analogies metaphor comparison joke jokes pun story stories reference meme video photo pic picture sticker
     advert ad ads emoji gif horn
@@ -297,10 +299,12 @@ RULES: tuple[Rule, ...] = (
        first_veto=_NOT_A_VEHICLE, close_veto=_NOT_YET_OR_NOT,
        after=_RUNNING_TARGETS),
     _r("trauma", "road_user", "took_me_out", veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE),
+    _r("trauma", "road_user", "and_took_me_out", gap=9, veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE,
+       close_veto=_NOT_YET_OR_NOT),
     _r("trauma", "road_user|numbered_vehicle", "and_hit_me", gap=9, veto=_NO_COLLISION, cleared=("unhurt",),
        after=_RUNNING_TARGETS),
     _r("trauma", "hit_by", "road_user|numbered_vehicle", gap=2, veto=("seen_it", *_NO_COLLISION),
-       cleared=("unhurt",), before=_NEARLY, after=_NOT_A_VEHICLE),
+       cleared=("unhurt", "admired_or_taken"), before=_NEARLY, after=_NOT_A_VEHICLE, gap_veto=_HOW_MANY),
     _r("trauma", "by_someone_in", "road_user|road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION),
        cleared=("unhurt", "admired_or_taken"), before=_NEARLY, after=_NOT_A_VEHICLE,
        gap_veto=_FULL_OF_PASSENGERS),
