@@ -107,14 +107,16 @@ def _one_of(words: str) -> str:
 
 _BY_SOMEONE_VERBS = """hit, struck, clipped, knocked, knocked down, knocked over, knocked off, knocked flying,
     knocked off my feet, run over, run down, ran down, taken out, rear ended, mowed down, mown down, sideswiped,
-    side swiped, doored, skittled, winged, clattered, knocked flat, rammed, nailed, dunted, bowled over""".replace("\n    ", " ")
+    side swiped, doored, skittled, winged, clattered, knocked flat, rammed, nailed, dunted,
+    bowled over""".replace("\n    ", " ")
 _PASSIVE_VERBS = _BY_SOMEONE_VERBS + """, bumped, cleaned up, brushed, grazed, t boned, tboned, smacked, whacked,
     thumped, bashed, sent flying""".replace("\n    ", " ")
 """The verbs of "hit on the crossing by a learner driver" (``hit_there_by``)."""
 _SOMEONE = """someone, somebody, guy, guys, bloke, blokes, man, men, woman, women, lady, kid, kids, lad, lads, girl, girls,
     boy, boys, idiot, idiots, teenager, teenagers, teen, teens, courier, person, dude, fella, chap, youth, youths,
     pensioner, learner, student, numpty, muppet, nutter, maniac, moron, lunatic, child, delivery guy, delivery man,
-    neighbour, postman, workman, builder, tradesman, farmer, granny, grandad, cabbie, cabby, tradie, eejit""".replace("\n    ", " ")
+    neighbour, postman, workman, builder, tradesman, farmer, granny, grandad, cabbie, cabby, tradie,
+    eejit""".replace("\n    ", " ")
 """Who was on or in the vehicle of "hit by a lad on a moped" (the words of ``by_someone_in``)."""
 
 
@@ -1487,8 +1489,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "motorbike,motorcycle,scooter,bicycle,van}",
         "{crashed,crashing,smashed,slammed} into {a,the} {car,wall,tree,post,lamppost,van,cyclist,"
         "bike,barrier,fence,lorry,bus}", "ran into a {car,post,lamppost}",
-        "ran {straight,right,smack,slap bang,headfirst,head first,full pelt} into {the side of,the back of,the front of,}"
-        " {a,an,the} {moving,passing,reversing,} {<vehicle>,cyclist,rider,biker}",
+        "ran {straight,right,smack,slap bang,headfirst,head first,full pelt} into"
+        " {the side of,the back of,the front of,} {a,an,the} {moving,passing,reversing,} {<vehicle>,cyclist,rider,biker}",
         "ran into the {side,back,front} of {a,an,the} {moving,passing,reversing,parked,} <vehicle>",
         "{was,got,been,being,just got} {knocked down,knocked over,knocked off,run over,"
         "rear ended} {by,}",
