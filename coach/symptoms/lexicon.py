@@ -109,8 +109,8 @@ _BY_SOMEONE_VERBS = """hit, struck, clipped, knocked, knocked down, knocked over
     knocked off my feet, run over, run down, ran down, taken out, rear ended, mowed down, mown down, sideswiped,
     side swiped, doored, skittled, winged, clattered, knocked flat, rammed, nailed, dunted,
     bowled over""".replace("\n    ", " ")
-_PASSIVE_VERBS = _BY_SOMEONE_VERBS + """, bumped, cleaned up, brushed, grazed, t boned, tboned, smacked, whacked,
-    thumped, bashed, sent flying""".replace("\n    ", " ")
+_PASSIVE_VERBS = _BY_SOMEONE_VERBS + """, cleaned up, grazed, t boned, tboned, smacked, whacked, thumped, bashed,
+    sent flying""".replace("\n    ", " ")
 """The verbs of "hit on the crossing by a learner driver" (``hit_there_by``)."""
 _SOMEONE = """someone, somebody, guy, guys, bloke, blokes, man, men, woman, women, lady, kid, kids, lad, lads, girl, girls,
     boy, boys, idiot, idiots, teenager, teenagers, teen, teens, courier, person, dude, fella, chap, youth, youths,
@@ -127,9 +127,10 @@ def _hit_there_by(articles: str) -> Regex:
     return Regex(
         rf"(?:{_one_of(_PASSIVE_VERBS)})"
         r" (?:(?:on|in|near|along|outside) (?:the|my|a|an|this|that|our|his|her)"
-        r"|at|crossing|from|just|while|during|after|before|again|head on|side on|hard"
-        r"|(?:this|last|on) (?:morning|evening|afternoon|night|monday|tuesday|wednesday|thursday|friday"
-        r"|saturday|sunday)|yesterday|today|tonight|earlier)"
+        r"(?! (?:bus|train|tram|tube|coach|plane|ferry|metro|underground|subway|platform|escalator|lift)(?![^ ]))"
+        r"|at|crossing|from|just|while|during|after|before|head on|side on|walking|running|jogging|out"
+        r"|(?:this|last|on) (?:morning|evening|afternoon|night|week|weekend|monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|the other day|yesterday|today|tonight|earlier)"
         rf"(?: [^ ]+){{0,6}}? by (?:{articles})",
         digits=False, words=frozenset({"by"}),
     )
@@ -1632,18 +1633,19 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "<hit_by_verb> by {a,an,the,some,this,that,my,his,her,their,our,}",
     ),
     "hit_there_by": _hit_there_by("a|an|the|some|this|that|my|his|her|their|our"),
-    "hit_there_by_a": _hit_there_by("a|an|some"),
     # A part of a vehicle that hit the runner: "a van's wing mirror caught me", "a car door opened into me",
     # "clipped by a wing mirror".
     "vehicle_part": phrases(
-        "{wing,side,door} {mirror,mirrors}", "<vehicle> {mirror,mirrors,bumper,tow bar,towbar}",
+        "{wing,side} {mirror,mirrors}", "<vehicle> {mirror,mirrors,bumper,tow bar,towbar,tailgate,handlebars,pannier}",
+        "{cyclist,rider} {pannier,panniers,handlebar,handlebars}",
         "{car,van,taxi,cab,truck,lorry,passenger,drivers,driver,cars,uber,ute,suv,jeep} {door,doors}",
-        "{mirror,mirrors,bumper,door} {of,on,from} {a,an,the,his,her,their,}"
-        " {passing,reversing,parked,moving,speeding,} {car,van,taxi,cab,truck,lorry,uber,ute,suv,jeep,bus,motorbike}",
-        "{tow bar,towbar,tow hitch,trailer hitch,tailgate,pannier,panniers,handlebar,handlebars}",
+        "{mirror,mirrors,bumper,door,tow bar,towbar,tailgate,handlebar,handlebars,pannier,panniers,trailer} {of,on,from}"
+        " {a,an,the,his,her,their,} {passing,reversing,parked,moving,speeding,} {car,van,taxi,cab,truck,lorry,uber,ute,"
+        "suv,jeep,bus,motorbike,bike,cyclist,4 x 4}",
     ),
     "part_hit_me": phrases(
-        "{,just,then,had,has} {caught,smacked,whacked,thumped,bashed,hit,clipped,struck,got,knocked,slammed into,"
+        "{,just,then,had,has} got {my <hit_body>,the {back,backs,side} of my <hit_body>,me {in,on} {the,my} <hit_body>}",
+        "{,just,then,had,has} {caught,smacked,whacked,thumped,bashed,hit,clipped,struck,knocked,slammed into,"
         "swung into,swung open into,opened into,opened onto,opened on,flew open into,flung open into,smashed into}"
         " {me,my <hit_body>,the {back,backs,side} of my <hit_body>}",
         "{opened,swung open,flew open,flung open,swung} {,right,straight} {into,onto,on,in to} {me,my <hit_body>}",
@@ -1667,7 +1669,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "did {knock me over,knock me down,hit me,clip me,run me over,knock me flying}",
         "{,has,had,then,just,literally,actually} {hit,clipped,struck,caught,ran over,knocked,bumped} my <hit_body>",
         "{,has,had,then,just,literally,actually} {went,drove,rode,reversed,backed,veered,swerved}"
-        " {,straight,right} into {me,my <hit_body>}",
+        " {,straight,right} into me",
+        "{,has,had,then,just,literally,actually} {went,drove,rode,reversed,backed,veered,swerved}"
+        " {,straight,right} into my <hit_body>",
         "{straight,right} into my <hit_body>",
     ),
     "cost_hit": Regex(
@@ -1722,6 +1726,17 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{what happens,what would happen,what do i do,what should i do} if",
     ),
     # A worry, not a simile's "as if": "if a bus ever hit me I'd never run again".
+    # A fear or a dream of it: "I'd hate to be hit on the crossing by a van", "in my dream I was hit by a bus".
+    "feared": phrases(
+        "{hate,dread,dreading} {to be,being,getting}", "{in my,had a,a bad,a weird,in a} {dream,nightmare}",
+        "{dreamt,dreamed,dreamed that,dreamt that}",
+        "{afraid,scared,terrified,frightened,worried,paranoid} {of,about,that,} {being,getting,a,the,some}",
+    ),
+    # Where a door or a bike at home, or in the wind, did it: "the car door caught me in the wind".
+    "not_on_the_road": phrases(
+        "{in,caught by} the wind", "{gust,gust of wind}", "{getting,got,climbing,climbed} {in,out,into,out of}",
+        "in the {kitchen,hall,hallway,house,living room,lounge,bedroom}", "at home", "indoors",
+    ),
     "if_a_vehicle": Regex(
         rf"(?<!as )(?<!though )if (?:a|the|some) (?:{_one_of(MACROS['vehicle'][1:-1])})"
         r" (?:hit|hits|knocked|knocks|ran|runs|clipped|clips|ever)",

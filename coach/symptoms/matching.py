@@ -10,7 +10,7 @@ from .lexicon import (
     BODY_WORDS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PREDICATES, SENSATION_WORDS,
     SOFTENERS, SUBJECTS,
 )  # fmt: skip
-from .negation import denied_before, feels_no_symptom, resolved_after, someone_else
+from .negation import denied_before, feels_no_symptom, my_body, resolved_after, someone_else
 from .reading import LONGEST, REGEX_NAMES, Doc, Span, clause, sentence
 from .rules import RULES, Rule
 
@@ -98,12 +98,15 @@ def _no_gap_veto(doc: Doc, rule: Rule, i: int, j: int) -> bool:
 
 
 _NEXT_CLAUSE = frozenset({"and", "then", "but", "so"})
+_PAST_DENIALS = frozenset({"didnt", "couldnt", "wasnt", "werent", "hadnt"})
 
 
 def _closing_denial(tail: list[str], words: frozenset[str]) -> bool:
     """A denial or "nearly" among the gap's last words that reaches the hit: "the van didn't hit me", but not
-    "the driver didn't stop and went into me", whose denial is of another verb."""
-    return any(word in words and not _NEXT_CLAUSE.intersection(tail[k + 1:]) for k, word in enumerate(tail))
+    "the driver didn't stop and went into me", whose denial is of another verb (a past one: "if a lorry doesn't stop
+    and hits me" is a worry)."""
+    return any(word in words and not (word in _PAST_DENIALS and _NEXT_CLAUSE.intersection(tail[k + 1:]))
+               for k, word in enumerate(tail))
 
 
 _TOUCHING = frozenset({"simile"})
@@ -301,7 +304,7 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
     """ "found", "denied" (or resolved, or only a mention) or "other" (someone else's)."""
     if rule.mention_only or feels_no_symptom(words, anchor):
         return "denied"
-    if someone_else(words, start, end):
+    if someone_else(words, start, end) and not (rule.category == "trauma" and my_body(words, start, end)):
         return "other"
     if (
         denied_before(words, anchor[0])

@@ -227,8 +227,7 @@ _AUXILIARIES = frozenset({"has", "had", "have", "just", "also", "already", "firs
 def someone_else(words: list[str], start: int, end: int) -> bool:
     """True when the words before make the symptom someone else's ("my wife fell off her bike"), but not
     when the runner is in it themselves ("my wife touched me and I couldn't feel it")."""
-    if any(word in _ME for word in words[start:end]) or _my_body(words, start, end) or \
-            _asks_others_too(words, start, end):
+    if any(word in _ME for word in words[start:end]) or _asks_others_too(words, start, end):
         return False
     for k in range(start, end - 1):
         if words[k] in THIRD_POSSESSIVE and words[k + 1] in BODY_WORDS:
@@ -246,9 +245,13 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
     return False
 
 
-def _my_body(words: list[str], start: int, end: int) -> bool:
-    """The runner's own body inside the finding: "a man in a van clipped my elbow" is theirs, whoever did it."""
-    return any(words[k] == "my" and words[k + 1] in BODY_WORDS for k in range(start, end - 1))
+def my_body(words: list[str], start: int, end: int) -> bool:
+    """The runner's own body hit, inside the finding: "a man in a van clipped my elbow" is their accident, whoever
+    did it. Not for what was felt: "my wife couldn't feel my hand on her foot" is hers. Nor when someone else's body
+    is named in it too."""
+    inside = range(start, end - 1)
+    return any(words[k] == "my" and words[k + 1] in BODY_WORDS for k in inside) and \
+        not any(words[k] in THIRD_POSSESSIVE and words[k + 1] in BODY_WORDS for k in inside)
 
 
 _ANYONE = frozenset({"anyone", "anybody", "any1", "anyon"})

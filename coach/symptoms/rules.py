@@ -67,7 +67,8 @@ def _r(category: str, *parts: str, **options: Any) -> Rule:
 
 
 _NEARLY = frozenset({"nearly", "almost", "narrowly", "practically"})
-_NO_COLLISION = ("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit", "thrown_at", "if_a_vehicle")
+_NO_COLLISION = ("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit", "thrown_at", "if_a_vehicle",
+                 "feared")
 """What makes a road user's "hit me" no accident: a near miss, a figure of speech, slang, a cost, a "what if",
 something thrown or given ("hit me with a snowball", "knocked me over with a hug")."""
 _NOT_YET_OR_NOT = frozenset("""
@@ -78,7 +79,7 @@ _NOT_YET_OR_NOT = frozenset("""
 _TAKEN_SOMEWHERE = frozenset({"to", "for", "of", "past", "there", "here", "early", "home", "into"})
 """After "the bus took me out": a ride ("took me out to the start"), not a collision."""
 _RUNNING_TARGETS = frozenset("target pb pr splits split pace paces goal time times numbers mark marks reps stride groove rhythm"
-                             " mileage miles distance volume goals targets flexor flexors"
+                             " mileage miles distance volume goals targets"
                              .split())
 """After "... and hit me": dialect for "my" ("left the car at the leisure centre and hit me target pace")."""
 _NOT_A_VEHICLE = frozenset("""
@@ -86,7 +87,9 @@ _NOT_A_VEHICLE = frozenset("""
     surge surcharge pricing prices strike strikes parking charge charges sickness sick session sessions set sets reps
     workout final finals pro pros finalist finalists service tax loan payment wash alarm queue queues trip trips tour
     tours game games load loads cuts cut timetable timetables diversion diversions price rise rises hike path paths
-    cancellation cancellations cancelled delay delays delayed rerouted rerouting closure closures
+    cancellation cancellations cancelled delay delays delayed rerouted rerouting closure closures sale sales deal
+    deals offer offers fit fitting bell bells air freshener smell fleet replacement leg legs horn fumes neurone neuron
+    door doors mirror mirrors
 """.split())
 """After the road user of "hit by a ...": a place, a cost or a session ("hit by a big car repair bill", "hit by the 4x4 session")."""
 _NOT_THE_VEHICLE = frozenset("doms fatigue tiredness reality exhaustion cramp cramps wall hunger nerves".split())
@@ -97,9 +100,16 @@ _HOW_MANY = frozenset("number amount lots loads sheer volume".split())
 """Between "struck by the" and a vehicle: how many there were ("struck by the number of vans on the pavement")."""
 _SAID_OF_A_VEHICLE = frozenset("""
     analogy analogies metaphor comparison joke jokes pun story stories reference meme video photo pic picture sticker
-    advert ad ads emoji gif horn
+    advert ad ads emoji gif horn bell pedal pedals helmet keys key lock pump seat saddle wheel light lights
 """.split())
-"""After "hit me with his car": what was said or shown, not driven ("hit me with the van analogy again")."""
+"""After "hit me with his car": what was said, shown or held, not driven ("hit me with the van analogy again", "hit my
+arm with her bike bell")."""
+_NOT_MY_BODY = frozenset("""
+    stretches stretch session sessions routine drills drill mobility exercises workout bumper gate fence wall garden
+    yard window of to day
+""".split())
+"""After "into my back", "hit my back": what of the runner's was meant ("went into my back stretches", "reversed into
+my back gate")."""
 _OWN = frozenset({"my", "our", "own"})
 """Before a part of a vehicle: the runner's own ("my car door caught my knee getting in")."""
 _FULL_OF_PASSENGERS = frozenset("crowded packed busy full heaving rammed school party rush".split())
@@ -297,7 +307,7 @@ RULES: tuple[Rule, ...] = (
     _r("trauma", "road_user|numbered_vehicle", "hit_me_by", gap=8, veto=_NO_COLLISION, cleared=("unhurt",),
        gap_veto=_NOT_THE_VEHICLE | {"leg", "commute", "backpack", "rucksack", "bag", "umbrella"},
        first_veto=_NOT_A_VEHICLE, close_veto=_NOT_YET_OR_NOT,
-       after=_RUNNING_TARGETS),
+       after=_RUNNING_TARGETS | _NOT_MY_BODY),
     _r("trauma", "road_user", "took_me_out", veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE),
     _r("trauma", "road_user", "and_took_me_out", gap=9, veto=_NO_COLLISION, cleared=("unhurt",), after=_TAKEN_SOMEWHERE,
        close_veto=_NOT_YET_OR_NOT),
@@ -311,12 +321,12 @@ RULES: tuple[Rule, ...] = (
     _r("trauma", "hit_there_by", "road_user|numbered_vehicle", gap=2,
        veto=("seen_it", *_NO_COLLISION), cleared=("unhurt", "admired_or_taken"), before=_NEARLY, after=_NOT_A_VEHICLE,
        gap_veto=_FULL_OF_PASSENGERS),
-    _r("trauma", "hit_there_by_a", "road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
-       before=_NEARLY, after=_NOT_A_VEHICLE | {"of"}),
-    _r("trauma", "vehicle_part", "part_hit_me|hit_me_by", gap=3, veto=_NO_COLLISION, cleared=("unhurt",),
-       gap_veto=_NOT_YET_OR_NOT, before=_OWN, after=_RUNNING_TARGETS),
-    _r("trauma", "hit_me_by", "with_vehicle", gap=1, veto=_NO_COLLISION, cleared=("unhurt",), before=_NEARLY,
-       after=_NOT_A_VEHICLE | _SAID_OF_A_VEHICLE),
+    _r("trauma", "vehicle_part", "part_hit_me|hit_me_by", gap=3, veto=("not_on_the_road", *_NO_COLLISION),
+       cleared=("unhurt",), gap_veto=_NOT_YET_OR_NOT, before=_OWN, after=_RUNNING_TARGETS | _NOT_MY_BODY),
+    _r("trauma", "hit_me_by", "with_vehicle", gap=1, veto=("not_on_the_road", *_NO_COLLISION), cleared=("unhurt",),
+       before=_NEARLY, after=_NOT_A_VEHICLE | _SAID_OF_A_VEHICLE, gap_veto=_NOT_MY_BODY),
+    _r("trauma", "hit_there_by", "vehicle_part", gap=1, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
+       before=_NEARLY),
     _r("trauma", "hit_by", "vehicle_part", gap=1, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
        before=_NEARLY),
     _r("trauma", "hit_by_a", "road_user_after_by", gap=2, veto=("seen_it", *_NO_COLLISION), cleared=("unhurt",),
