@@ -47,7 +47,7 @@ MACROS = {
                    "sideswiped me,grazed me,rammed me,rammed into me,brushed me,knocked me flat,t boned me,"
                    "tboned me}",
     "hit_body": "{leg,legs,hip,arm,side,knee,knees,foot,shoulder,elbow,hand,thigh,ankle,back,lower back,spine,"
-                "ribs,bum,tailbone,head,neck,hips,shin,shins,calf,calves,wrist,arms}",
+                "ribs,bum,tailbone,head,neck,hips,shin,shins,calf,calves,wrist,arms,hip flexor,hip flexors}",
     "hit_by_verb": "{hit,struck,clipped,knocked,knocked down,knocked over,knocked off,knocked flying,knocked off my feet,"
                    "run over,run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,"
                    "cleaned up,doored,skittled,winged,bumped,clattered,knocked flat,rammed,grazed,side swiped,"

@@ -106,7 +106,7 @@ _SAID_OF_A_VEHICLE = frozenset("""
 arm with her bike bell")."""
 _NOT_MY_BODY = frozenset("""
     stretches stretch session sessions routine drills drill mobility exercises workout bumper gate fence wall garden
-    yard window of to day
+    yard window of to day flexor flexors
 """.split())
 """After "into my back", "hit my back": what of the runner's was meant ("went into my back stretches", "reversed into
 my back gate")."""
