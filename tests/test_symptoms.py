@@ -2483,6 +2483,11 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("hit last week by a car", {"trauma"}),
         ("got hit in the arm by a wing mirror", {"trauma"}),
         ("bumper of a reversing lorry got me in the lower back at the depot gate", {"trauma"}),
+        ("my son's scooter clipped my ankle in the hall", set()),
+        ("struck by a cyclist's kindness today. back 3", set()),
+        ("knocked out in the semi by a cyclist turned runner, gutted. back 3", set()),
+        ("hit out on my long run by a car, back 8", {"trauma"}),
+        ("my dad's legs gave way and he landed on my back, I'm fine. back 3", set()),
         # blind set 14: consequences, comparisons, a bed that is no fall, a hill flown down
         ("Had an accident in bed last night, number two, and I didn't wake up or feel it", {"bowel"}),
         ("Flew down the hill on the way home, felt great. 8k, back 2.", set()),

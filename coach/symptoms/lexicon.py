@@ -126,9 +126,10 @@ def _hit_there_by(articles: str) -> Regex:
     the cafe" and "hit on at the bar" stay a flirt."""
     return Regex(
         rf"(?:{_one_of(_PASSIVE_VERBS)})"
-        r" (?:(?:on|in|near|along|outside) (?:the|my|a|an|this|that|our|his|her)"
-        r"(?! (?:bus|train|tram|tube|coach|plane|ferry|metro|underground|subway|platform|escalator|lift)(?![^ ]))"
-        r"|at|crossing|from|just|while|during|after|before|head on|side on|walking|running|jogging|out"
+        r" (?:(?:out )?(?:on|in|near|along|outside) (?:the|my|a|an|this|that|our|his|her)"
+        r"(?! (?:bus|train|tram|tube|coach|plane|ferry|metro|underground|subway|platform|escalator|lift|semi|semis"
+        r"|final|finals|heat|heats|round|qualifiers?|quarters|cup)(?![^ ]))"
+        r"|at|crossing|from|just|while|during|after|before|head on|side on|walking|running|jogging"
         r"|(?:this|last|on) (?:morning|evening|afternoon|night|week|weekend|monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|the other day|yesterday|today|tonight|earlier)"
         rf"(?: [^ ]+){{0,6}}? by (?:{articles})",
@@ -1700,7 +1701,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "admired_or_taken": phrases(
         "{inspiring,inspired,inspirational,impressive,impressed,amazing,incredible,respect,admirable,fair play,legend,"
         "hero,hats off,kudos,chapeau,what a machine,what an athlete,so kind,how kind,so lovely,so sweet,cheer me on,"
-        "cheered me on,cheering me on,bless}",
+        "cheered me on,cheering me on,bless,kindness}",
         "for {a,an,some,} {recce,drive,spin,ride,lift,meal,dinner,lunch,breakfast,coffee,pint,pints,drink,drinks,curry,"
         "tour,look,test drive}",
         "to the {start,start line,race,race start,station,finish,parkrun,airport,track,trail head,trailhead,venue,expo,"
@@ -1732,11 +1733,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{dreamt,dreamed,dreamed that,dreamt that}",
         "{afraid,scared,terrified,frightened,worried,paranoid} {of,about,that,} {being,getting,a,the,some}",
     ),
-    # Where a door or a bike at home, or in the wind, did it: "the car door caught me in the wind".
+    # Where a door or a bike at home, or in the wind, did it: "the car door caught me in the wind", "my son's scooter
+    # clipped my ankle in the hall".
     "not_on_the_road": phrases(
         "{in,caught by} the wind", "{gust,gust of wind}", "{getting,got,climbing,climbed} {in,out,into,out of}",
-        "in the {kitchen,hall,hallway,house,living room,lounge,bedroom}", "at home", "indoors",
     ),
+    "at_home": phrases("in the {kitchen,hall,hallway,house,living room,lounge,bedroom}", "at home", "indoors"),
     "if_a_vehicle": Regex(
         rf"(?<!as )(?<!though )if (?:a|the|some) (?:{_one_of(MACROS['vehicle'][1:-1])})"
         r" (?:hit|hits|knocked|knocks|ran|runs|clipped|clips|ever)",

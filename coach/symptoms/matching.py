@@ -300,11 +300,17 @@ def _history_that_counts(words: list[str], rule: Rule, start: int, end: int) -> 
     return rule.category == "cancer" and bool(_REMISSION & set(words[max(0, start - 6):end + 6]))
 
 
+def _hit_me(words: list[str], rule: Rule, start: int, end: int) -> bool:
+    """What hit the runner's own body ("a man in a van clipped my elbow") is their accident, whoever is named first;
+    a fall is the faller's ("my dad's legs gave way and he landed on my back")."""
+    return rule.category == "trauma" and len(rule.parts) > 1 and my_body(words, start, end)
+
+
 def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
     """ "found", "denied" (or resolved, or only a mention) or "other" (someone else's)."""
     if rule.mention_only or feels_no_symptom(words, anchor):
         return "denied"
-    if someone_else(words, start, end) and not (rule.category == "trauma" and my_body(words, start, end)):
+    if someone_else(words, start, end) and not _hit_me(words, rule, start, end):
         return "other"
     if (
         denied_before(words, anchor[0])

@@ -68,7 +68,7 @@ def _r(category: str, *parts: str, **options: Any) -> Rule:
 
 _NEARLY = frozenset({"nearly", "almost", "narrowly", "practically"})
 _NO_COLLISION = ("near_miss", "simile", "not_a_crash", "no_collision", "cost_hit", "thrown_at", "if_a_vehicle",
-                 "feared")
+                 "feared", "at_home")
 """What makes a road user's "hit me" no accident: a near miss, a figure of speech, slang, a cost, a "what if",
 something thrown or given ("hit me with a snowball", "knocked me over with a hug")."""
 _NOT_YET_OR_NOT = frozenset("""
