@@ -6,7 +6,9 @@ import datetime as dt
 
 from coach import arguments, symptoms, texts
 from coach.models import SETTING_STEPS
-from handlers import checkin, clubs, keyboards, nudging, offers, onboarding, reports, safety, scheduling
+from handlers import (
+    checkin, clubs, keyboards, nudging, offers, onboarding, outgoing, reports, safety, scheduling,
+)
 from handlers.replies import Reply, paged
 from handlers.turn import Turn
 from storage import clubs as clubs_store
@@ -129,6 +131,7 @@ def delete(turn: Turn, args: str) -> list[Reply]:
 def delete_confirmed(turn: Turn) -> list[Reply]:
     erase.erase_runner(turn.db, turn.runner)
     symptoms.forget()
+    outgoing.forget()
     return [Reply(texts.deleted())]
 
 

@@ -42,16 +42,33 @@ def enqueue(
 
 
 def payload_text(reply: Reply) -> str:
-    """The payload as the outbox stores it. A minute's questions share a few keyboards, so a reply without
-    files (whose parameters are not hashable) has its payload written out once per keyboard, not per runner."""
+    """The payload as the outbox stores it (``json.dumps(payload(reply), sort_keys=True)``). A minute's questions share
+    a few keyboards, so a keyboard is written out once, not once per runner; what else a reply holds is not kept."""
     if reply.files:
         return _as_text(payload(reply))
-    return _plain_payload_text(reply.buttons, reply.table, reply.urgent, reply.sms)
+    parts = []
+    if reply.buttons:
+        try:
+            parts.append(f'"buttons": {_buttons_text(reply.buttons)}')
+        except TypeError:  # rows given as lists, which are not hashable
+            parts.append(f'"buttons": {json.dumps(payload(reply)["buttons"])}')
+    if reply.sms:
+        parts.append(f'"sms": {json.dumps(reply.sms)}')
+    if reply.table:
+        parts.append('"table": true')
+    if reply.urgent:
+        parts.append('"urgent": true')
+    return "{" + ", ".join(parts) + "}"
 
 
 @functools.lru_cache(maxsize=256)
-def _plain_payload_text(buttons: Keyboard, table: bool, urgent: bool, sms: str | None) -> str:
-    return _as_text(payload(Reply("", buttons, table=table, urgent=urgent, sms=sms)))
+def _buttons_text(buttons: Keyboard) -> str:
+    return json.dumps([[[b.label, b.data] for b in row] for row in buttons])
+
+
+def forget() -> None:
+    """Drop the keyboards kept: a runner who erases their diary leaves nothing of theirs in memory."""
+    _buttons_text.cache_clear()
 
 
 def _as_text(data: dict[str, Any]) -> str:
