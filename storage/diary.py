@@ -11,7 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from coach.models import Entry, Unit
-from storage.db import utc_text
+from storage.db import first, utc_text
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def entries_between(db: Database, runner_id: int, start: dt.date, last: dt.date)
 
 def first_date(db: Database, runner_id: int) -> dt.date | None:
     """The runner's first logged day, if any."""
-    row = next(db.query("select min(date) as first from entries where runner_id = ?", [runner_id]))
+    row = first(db, "select min(date) as first from entries where runner_id = ?", [runner_id])
     return dt.date.fromisoformat(row["first"]) if row["first"] else None
 
 

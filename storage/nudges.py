@@ -113,10 +113,9 @@ def last_sent(db: Database, runner_id: int) -> LoggedNudge | None:
 
 
 def logged_between(db: Database, runner_id: int, first: dt.date, last: dt.date) -> list[LoggedNudge]:
-    rows = db.table("nudges").rows_where(
-        "runner_id = ? and date between ? and ?", [runner_id, first.isoformat(), last.isoformat()], order_by="date, id"
-    )
-    return [_logged(r) for r in rows]
+    found = rows(db, "select * from nudges where runner_id = ? and date between ? and ? order by date, id",
+                 [runner_id, first.isoformat(), last.isoformat()])
+    return [_logged(r) for r in found]
 
 
 def record_feedback(db: Database, runner_id: int, nudge_id: int, helpful: bool, now: dt.datetime) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from storage.db import utc_text
+from storage.db import rows, utc_text
 
 MAX_EXCERPT = 120
 
@@ -29,9 +29,7 @@ def record(db: Database, runner_id: int, *, category: str, urgency: str, excerpt
 
 
 def reports_between(db: Database, runner_id: int, first: dt.date, last: dt.date) -> list[SymptomReport]:
-    rows = db.table("symptom_reports").rows_where(
-        "runner_id = ? and local_date between ? and ?", [runner_id, first.isoformat(), last.isoformat()],
-        order_by="local_date, id",
-    )
+    found = rows(db, "select * from symptom_reports where runner_id = ? and local_date between ? and ?"
+                 " order by local_date, id", [runner_id, first.isoformat(), last.isoformat()])
     return [SymptomReport(dt.date.fromisoformat(r["local_date"]), r["category"], r["urgency"], r["excerpt"])
-            for r in rows]
+            for r in found]
