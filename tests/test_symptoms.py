@@ -2648,6 +2648,15 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("poo has been leaking a little", {"bowel"}),
         ("leaky poo all day", {"bowel"}),
         ("Poo bag leaking from the pup walk", set()),
+        # the 's of one body part is "is" or "has": one knee or leg, not both legs, unless the words say both
+        ("my knee's numb", {"nerve"}),
+        ("left leg's gone numb", {"nerve"}),
+        ("my leg's numb and weak", {"nerve"}),
+        ("my leg’s numb", {"nerve"}),
+        ("both leg's numb", {"both_legs"}),
+        ("my leg's are numb", {"both_legs"}),
+        ("my leg's feel numb", {"both_legs"}),
+        ("my leg's numb and my other leg's numb too", {"both_legs", "nerve"}),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

@@ -57,6 +57,8 @@ def tokens(text: str) -> tuple[list[str], list[Span]]:
                 word = "impotence"  # but "went to the ED" is the emergency department
             elif word == "ed" and words and words[-1] in _HAVING:
                 word = "impotence"
+            if word.endswith("s") and _one_body_part(words, token, text, match.end()):
+                word = word[:-1]
             glued = _unglue(word)
             if glued:
                 words.extend(glued)
@@ -80,6 +82,24 @@ def tokens(text: str) -> tuple[list[str], list[Span]]:
             words.append({"&": "and", "+": "and", "°": "deg"}.get(token, token))
         spans.append(match.span())
     return words, spans
+
+
+_ONE_OF = frozenset({"left", "right", "one", "a", "either", "each", "this", "that", "lh", "rh", "other", "my", "the"})
+_SAID_OF_BOTH = frozenset("""
+    are were r both feel feels have hurt ache tingle go keep seem look get
+""".split())
+
+
+def _one_body_part(words: list[str], token: str, text: str, end: int) -> bool:
+    """ "Left leg's gone numb", "my knee's numb": the 's of a body part that has a plural in the lexicon is
+    "is" or "has", one leg, not both (a finding of both legs is an emergency). Both stays both where the
+    words around say so ("both leg's numb", "my leg's are numb")."""
+    if len(token) < 3 or token[-2] not in "'’‘`´" or token[-1] not in "sS" or not words or words[-1] not in _ONE_OF:
+        return False
+    if canonical(token[:-2].casefold()) not in BODY_WORDS:
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[end:])
+    return after is None or canonical(after.group(1).casefold()) not in _SAID_OF_BOTH
 
 
 _PLACE_WORDS = frozenset({"the", "to", "at", "in", "a", "an", "from", "into", "local"})
