@@ -110,8 +110,10 @@ def resolve_zone(text: str) -> str | None:
     return key
 
 
+@functools.lru_cache(maxsize=1024)
 def tzinfo_for(key: str) -> dt.tzinfo:
-    """The tzinfo for a key from resolve_zone. Raises ValueError for anything else."""
+    """The tzinfo for a key from resolve_zone. Raises ValueError for anything else. Kept, as the sweep
+    asks it once an item for a few hundred keys at most."""
     match = _OFFSET_KEY.fullmatch(key)
     if match is not None:
         minutes = _offset_minutes(*match.groups())
