@@ -2,7 +2,8 @@
 allows (4,096 characters) made of nothing but symptom words, the worst case for it.
 
 Each text is new to the reader (it keeps the last few it read, as a turn asks two or three questions of
-the same message). A message longer than ``handlers.conversation.READ_AHEAD_CHARS`` is read in a worker
+the same message). Before any of that, the reader is built when the bot starts: the start of a fresh
+Python that imports the bot, beside one that imports PTB alone. A message longer than ``handlers.conversation.READ_AHEAD_CHARS`` is read in a worker
 thread before its turn, so the last figure is how long the worst case holds the event loop while the bot
 answers it, beside the reading that used to run on the loop.
 
@@ -15,6 +16,7 @@ import asyncio
 import datetime as dt
 import itertools
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -76,7 +78,18 @@ def _loop_held_ms(text: str) -> float:
     return held
 
 
+def _import_seconds(module: str) -> float:
+    """A fresh interpreter's time to import ``module`` (from the start of the process to its end)."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", f"import {module}"], check=True, cwd=Path(__file__).resolve().parents[1])
+    return time.perf_counter() - started
+
+
 def run() -> tuple[list[Figure], list[str]]:
+    bot_start, ptb_start = [], []
+    for _ in range(ROUNDS):
+        bot_start.append(_import_seconds("bot.app"))
+        ptb_start.append(_import_seconds("telegram.ext"))
     talk = ordinary()
     per_message = [_timed_ms(text) for text in talk]
     dense = ("🍑 numb " * LONGEST)[:LONGEST]  # the slowest found: a saddle finding at every word
@@ -85,13 +98,15 @@ def run() -> tuple[list[Figure], list[str]]:
     reference = statistics.median(_timed_ms(plain) for _ in range(ROUNDS))
     held = statistics.median(_loop_held_ms(dense) for _ in range(ROUNDS))
     figures = [
+        Figure("a fresh process importing the bot (s)", statistics.median(bot_start), "importing PTB alone",
+               statistics.median(ptb_start), "", None),
         Figure("symptom reader, a message of running talk (ms)", statistics.median(per_message), "", None, "", None),
         Figure("symptom reader, 4,096 characters of symptom words (ms)", worst,
                "4,096 characters of running talk", reference, "", None),
         Figure("event loop held while that message is answered (ms)", held,
                "the reading, as it ran on the loop", worst, "< 50 ms", held < 50),
     ]
-    notes = [f"readers: {len(talk):,} messages of running talk (median), and a {LONGEST:,}-character message "
+    notes = [f"start: {ROUNDS} fresh processes each, alternating, medians; readers: {len(talk):,} messages of running talk (median), and a {LONGEST:,}-character message "
              f"of symptom words against one of running talk ({ROUNDS} readings each, medians)"]
     return figures, notes
 
