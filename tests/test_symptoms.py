@@ -2648,15 +2648,26 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("poo has been leaking a little", {"bowel"}),
         ("leaky poo all day", {"bowel"}),
         ("Poo bag leaking from the pup walk", set()),
-        # the 's of one body part is "is" or "has": one knee or leg, not both legs, unless the words say both
-        ("my knee's numb", {"nerve"}),
+        # the 's of a body part named by its side is "is" or "has": one leg, not both legs (an emergency)
         ("left leg's gone numb", {"nerve"}),
-        ("my leg's numb and weak", {"nerve"}),
-        ("my leg’s numb", {"nerve"}),
+        ("my right knee's numb", {"nerve"}),
+        ("my left thigh's numb after the run", {"nerve"}),
+        ("my left leg\u2019s gone numb", {"nerve"}),
+        # anything else that could mean both stays both (a review of the first version, which lost these)
+        ("my knee's numb", {"both_legs"}),
+        ("my leg's numb and weak", {"both_legs"}),
         ("both leg's numb", {"both_legs"}),
         ("my leg's are numb", {"both_legs"}),
+        ("my leg\u2019s are numb", {"both_legs"}),
         ("my leg's feel numb", {"both_legs"}),
-        ("my leg's numb and my other leg's numb too", {"both_legs", "nerve"}),
+        ("numbness in my leg's", {"both_legs"}),
+        ("my leg's... both numb", {"both_legs"}),
+        ("my right leg's numb and my left leg's tingling", {"both_legs"}),
+        ("left leg's numb, right one too", {"both_legs"}),
+        ("one leg's numb and the other's numb too", {"both_legs", "nerve"}),
+        ("my leg's numb and my other leg's numb too", {"both_legs"}),
+        ("my ass's numb", {"saddle"}),
+        ("my penis's not working properly", {"sexual"}),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:

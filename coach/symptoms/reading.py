@@ -57,8 +57,8 @@ def tokens(text: str) -> tuple[list[str], list[Span]]:
                 word = "impotence"  # but "went to the ED" is the emergency department
             elif word == "ed" and words and words[-1] in _HAVING:
                 word = "impotence"
-            if word.endswith("s") and _one_body_part(words, token, text, match.end()):
-                word = word[:-1]
+            if word.endswith("s"):
+                word = _one_body_part(words, word, token, text, match.end()) or word
             glued = _unglue(word)
             if glued:
                 words.extend(glued)
@@ -84,22 +84,27 @@ def tokens(text: str) -> tuple[list[str], list[Span]]:
     return words, spans
 
 
-_ONE_OF = frozenset({"left", "right", "one", "a", "either", "each", "this", "that", "lh", "rh", "other", "my", "the"})
-_SAID_OF_BOTH = frozenset("""
-    are were r both feel feels have hurt ache tingle go keep seem look get
-""".split())
+_ONE_SIDE = frozenset({"left", "right", "one", "this", "lh", "rh"})
+_BOTH_SIDES = re.compile(r"\b(?:both|bth|other|others|each|two|2|all|bilateral\w*|sides)\b")
+_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_]")
 
 
-def _one_body_part(words: list[str], token: str, text: str, end: int) -> bool:
-    """ "Left leg's gone numb", "my knee's numb": the 's of a body part that has a plural in the lexicon is
-    "is" or "has", one leg, not both (a finding of both legs is an emergency). Both stays both where the
-    words around say so ("both leg's numb", "my leg's are numb")."""
-    if len(token) < 3 or token[-2] not in "'’‘`´" or token[-1] not in "sS" or not words or words[-1] not in _ONE_OF:
-        return False
-    if canonical(token[:-2].casefold()) not in BODY_WORDS:
-        return False
-    after = re.match(r"\s*([^\W\d_]+)", text[end:])
-    return after is None or canonical(after.group(1).casefold()) not in _SAID_OF_BOTH
+def _one_body_part(words: list[str], word: str, token: str, text: str, end: int) -> str | None:
+    """ "Left leg's gone numb": the 's of a body part named by its side is "is" or "has", and it is one leg,
+    where the plural the lexicon also knows ("legs") would read both, an emergency. Returns the singular,
+    or None to keep the plural whenever anything else could mean both: no side named just before, the 's
+    ending the phrase, a word of both sides anywhere in the message ("right leg's numb, left leg's
+    tingling", "one leg's numb and the other's going").
+    """
+    if not words or words[-1] not in _ONE_SIDE or token[-2:-1] not in ("'", "’", "‘", "`", "´"):
+        return None
+    single = canonical(token[:-2].casefold())
+    if single + "s" != word or single not in BODY_WORDS or not _WORD_NEXT.match(text, end):
+        return None
+    said = text.casefold()
+    if _BOTH_SIDES.search(said) or ("left" in said and "right" in said):
+        return None
+    return single
 
 
 _PLACE_WORDS = frozenset({"the", "to", "at", "in", "a", "an", "from", "into", "local"})
