@@ -21,7 +21,7 @@ import functools
 
 from .categories import CATEGORIES, CATEGORY_BY_ID, Category, Finding, Urgency
 from .matching import Match, evaluate
-from .reading import Doc, clauses, extent, leftovers, read
+from .reading import Doc, clauses, extent, has_other_reading, leftovers, read
 
 __all__ = [
     "CATEGORIES", "CATEGORY_BY_ID", "Category", "Finding", "Urgency", "find_symptoms", "near_warning_signs",
@@ -52,7 +52,9 @@ runners' check-ins, 16 of 22 red flags that were saved as plain check-ins had on
 def near_warning_signs(text: str) -> bool:
     """Whether the text uses the words the warning signs are made of; nothing more is read into it (a
     reading of its own: the rules add concepts to the one ``_reading`` keeps)."""
-    return not NEAR_WARNING_SIGNS.isdisjoint(read(text).occ)
+    if not NEAR_WARNING_SIGNS.isdisjoint(read(text).occ):
+        return True
+    return has_other_reading(text) and not NEAR_WARNING_SIGNS.isdisjoint(read(text, other=True).occ)
 
 
 def find_symptoms(text: str) -> list[Finding]:
@@ -63,19 +65,31 @@ def find_symptoms(text: str) -> list[Finding]:
 
 @functools.lru_cache(maxsize=KEPT)
 def _findings(text: str) -> tuple[Finding, ...]:
-    doc, matches = _reading(text)
+    """A message with an "X's" that reads two ways ("my bladder's leaking", "both leg's numb") is read both
+    ways, and a category either reading finds is kept (``reading.has_other_reading``)."""
+    first = _first_of_each(*_reading(text))
+    findings = [_finding(doc, match) for doc, match in first.values()]
+    if has_other_reading(text):
+        first = {**_first_of_each(*_reading(text, other=True)), **first}
+        findings = [_finding(doc, match) for doc, match in first.values()]
+        specific = [f for f in findings if f.category.id in _SPECIFIC]
+        findings = [f for f in findings if f.category.id != "nerve"  # "left leg's numb" as one leg beside both
+                    or not any(s.start < f.end and f.start < s.end for s in specific)]
+    return tuple(sorted(findings, key=lambda f: (-f.category.urgency, f.start)))
+
+
+def _first_of_each(doc: Doc, matches: tuple[Match, ...]) -> dict[str, tuple[Doc, Match]]:
     matches = sorted(matches, key=lambda m: (m.rule, m.start, m.end))
     found = [m for m in matches if m.status == "found"]
     covered = {k for m in found if m.category in _SPECIFIC for k in range(m.start, m.end)}
-    first: dict[str, Match] = {}
+    first: dict[str, tuple[Doc, Match]] = {}
     for match in found:
         if match.category in first:
             continue
         if match.category == "nerve" and not covered.isdisjoint(range(*match.anchor)):
             continue  # the nerve words of a more specific sign ("numb groin" is saddle, not nerve)
-        first[match.category] = match
-    findings = [_finding(doc, match) for match in first.values()]
-    return tuple(sorted(findings, key=lambda f: (-f.category.urgency, f.start)))
+        first[match.category] = doc, match
+    return first
 
 
 def forget() -> None:
@@ -93,12 +107,12 @@ def read_ahead(text: str) -> None:
 
 
 @functools.lru_cache(maxsize=KEPT)
-def _reading(text: str) -> tuple[Doc, tuple[Match, ...]]:
+def _reading(text: str, other: bool = False) -> tuple[Doc, tuple[Match, ...]]:
     """A message read and its rules tried once, however many questions a turn asks of it (whether it
     names a symptom, then what is left of it to read as a check-in), or read ahead before its turn.
     Only the last ``KEPT`` are kept: they are runners' words, let go as others come and all at once when a
     runner erases their diary (``forget``)."""
-    doc = read(text)
+    doc = read(text, other=other)
     return doc, tuple(evaluate(doc))
 
 

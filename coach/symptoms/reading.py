@@ -44,8 +44,9 @@ decorate ordinary check-ins or are mostly said of other things ("\U0001f9b5\U000
 hearts, lightning, the thermometer, the hot, cold and sneezing faces): read as words they raised alarms."""
 
 
-def tokens(text: str) -> tuple[list[str], list[Span]]:
-    """Canonical words and the character span of each in `text`."""
+def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
+    """Canonical words and the character span of each in `text`; ``other``: each "X's" read the other way
+    (``other_reading``)."""
     words: list[str] = []
     spans: list[Span] = []
     for match in _TOKEN.finditer(text):
@@ -53,12 +54,12 @@ def tokens(text: str) -> tuple[list[str], list[Span]]:
         token = match.group()
         if kind == "word":
             word = canonical(token.casefold())
+            if other:
+                word = _other_reading(token, word) or word
             if token == "ED" and (not words or words[-1] not in _PLACE_WORDS):
                 word = "impotence"  # but "went to the ED" is the emergency department
             elif word == "ed" and words and words[-1] in _HAVING:
                 word = "impotence"
-            if word.endswith("s"):
-                word = _one_body_part(words, word, token, text, match.end()) or word
             glued = _unglue(word)
             if glued:
                 words.extend(glued)
@@ -84,27 +85,26 @@ def tokens(text: str) -> tuple[list[str], list[Span]]:
     return words, spans
 
 
-_ONE_SIDE = frozenset({"left", "right", "one", "this", "lh", "rh"})
-_BOTH_SIDES = re.compile(r"\b(?:both|bth|other|others|each|two|2|all|bilateral\w*|sides)\b")
-_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_]")
+_APOSTROPHE_S = re.compile(r"[^\W\d_]+['’‘`´][sS](?![^\W\d_])")
 
 
-def _one_body_part(words: list[str], word: str, token: str, text: str, end: int) -> str | None:
-    """ "Left leg's gone numb": the 's of a body part named by its side is "is" or "has", and it is one leg,
-    where the plural the lexicon also knows ("legs") would read both, an emergency. Returns the singular,
-    or None to keep the plural whenever anything else could mean both: no side named just before, the 's
-    ending the phrase, a word of both sides anywhere in the message ("right leg's numb, left leg's
-    tingling", "one leg's numb and the other's going").
-    """
-    if not words or words[-1] not in _ONE_SIDE or token[-2:-1] not in ("'", "’", "‘", "`", "´"):
+def has_other_reading(text: str) -> bool:
+    """Whether some "X's" in the text reads two ways (``_other_reading``)."""
+    return any(_other_reading(token, canonical(token.casefold())) for token in _APOSTROPHE_S.findall(text))
+
+
+def _other_reading(token: str, word: str) -> str | None:
+    """The reading of "X's" that ``canonical`` did not take, when X and Xs are both lexicon words: the
+    's is "is" ("my bladder's leaking", "my knee's not working") or a plural written with an apostrophe
+    ("both leg's numb", "my leg's are numb"). A message holding one is read both ways and what either
+    finds is kept (``coach.symptoms``): a missed red flag costs more than an extra safety answer."""
+    if len(token) < 3 or token[-2] not in "'’‘`´" or token[-1] not in "sS":
         return None
-    single = canonical(token[:-2].casefold())
-    if single + "s" != word or single not in BODY_WORDS or not _WORD_NEXT.match(text, end):
+    base = token[:-2].casefold()
+    single, plural = canonical(base), canonical(base + "s")
+    if single == plural or single not in VOCAB or plural not in VOCAB:
         return None
-    said = text.casefold()
-    if _BOTH_SIDES.search(said) or ("left" in said and "right" in said):
-        return None
-    return single
+    return single if word == plural else plural if word == single else None
 
 
 _PLACE_WORDS = frozenset({"the", "to", "at", "in", "a", "an", "from", "into", "local"})
@@ -209,9 +209,9 @@ class Doc:
         ]
 
 
-def read(text: str) -> Doc:
-    """Tokens and every concept phrase among them."""
-    words, spans = _as_written(*tokens(text))
+def read(text: str, *, other: bool = False) -> Doc:
+    """Tokens and every concept phrase among them (``other``: see ``tokens``)."""
+    words, spans = _as_written(*tokens(text, other=other))
     _undo_dialect(words)
     return Doc(text, words, spans, _phrases(words))
 

@@ -173,7 +173,7 @@ def canonical(raw: str) -> str:
         base = _APOSTROPHES.split(raw)
         if len(base) == 2 and base[1] in ("ll", "d") and base[0] in _PRONOUNS:
             return base[0] + ("will" if base[1] == "ll" else "would")
-        if len(base) == 2 and base[1] == "s" and "".join(base) not in VOCAB:
+        if len(base) == 2 and base[1] == "s" and raw.replace("'", "") not in VOCAB:
             raw = base[0]  # "foot's floppy": the 's is "is", "has" or a possessive
         else:
             raw = "".join(base)
