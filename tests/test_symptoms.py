@@ -2667,6 +2667,12 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("my penis's not working properly", {"sexual"}),
         ("my wife's legs are numb", set()),
         ("my mate's leg's numb", set()),
+        ("my left heel\u2019s numb", {"nerve"}),  # a side named keeps a curly one singular
+        # only body parts, what red flags are said of and vehicles are read two ways (a review)
+        ("it's 38 degrees", set()),
+        ("legs are numb it's cold", set()),
+        ("legs weak after today's 10k", set()),
+        ("nothing\u2019s numb, just stiff", set()),
     ],
 )
 def test_it_reads_negation_scope_and_whose_symptom_it_is(text: str, expected: set[str]) -> None:
@@ -2792,6 +2798,8 @@ def test_the_nhs_pages_are_named_as_they_are() -> None:
         ("3 8km", "3 8km"),
         ("no pain, 6km", "no pain, 6km"),
         ("", ""),
+        ("3 8km, the bladder's leaking for 2 days", "3 8km"),
+        ("pain 3, 8k, knee's fine", "pain 3, 8k, knee's fine"),
     ],
 )
 def test_remainder_leaves_out_symptom_clauses(text: str, left: str) -> None:

@@ -70,7 +70,8 @@ def _findings(text: str) -> tuple[Finding, ...]:
     first = _first_of_each(*_reading(text))
     findings = [_finding(doc, match) for doc, match in first.values()]
     if has_other_reading(text):
-        first = {**_first_of_each(*_reading(text, other=True)), **first}
+        for category, found in _first_of_each(*_reading(text, other=True)).items():
+            first.setdefault(category, found)
         findings = [_finding(doc, match) for doc, match in first.values()]
         specific = [f for f in findings if f.category.id in _SPECIFIC]
         findings = [f for f in findings if f.category.id != "nerve"  # "left leg's numb" as one leg beside both
@@ -149,6 +150,10 @@ def remainder(text: str) -> str:
 @functools.lru_cache(maxsize=KEPT)
 def _remainder(text: str) -> str:
     doc, matches = _reading(text)
+    if has_other_reading(text):  # a clause only the other reading finds a symptom in is no check-in either
+        other, more = _reading(text, other=True)
+        if len(other.words) == len(doc.words):
+            matches += more
     spans = [(m.start, m.end) for m in matches] + doc.find("topic")
     spans += [extra for m in matches for extra in m.extra]
     mentioned: set[int] = set()

@@ -55,7 +55,7 @@ def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
         if kind == "word":
             word = canonical(token.casefold())
             if other:
-                word = _other_reading(token, word) or word
+                word = _other_reading(token, word, words[-1] if words else "") or word
             if token == "ED" and (not words or words[-1] not in _PLACE_WORDS):
                 word = "impotence"  # but "went to the ED" is the emergency department
             elif word == "ed" and words and words[-1] in _HAVING:
@@ -85,6 +85,15 @@ def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
     return words, spans
 
 
+_READ_TWO_WAYS = BODY_WORDS | frozenset("""
+    bladder bowel bowels poo poop pee wee stream urine stool feeling sensation orgasm erection
+    car van bus lorry truck bike taxi cab
+""".split())
+"""Whose "X's" is read both ways: body parts, what the red flags are said of, and vehicles. Not "it's",
+"today's" or "nothing's": read as "it", "today" or "nothing" they lost the words that keep "it's 38
+degrees", "legs weak after today's 10k" and "nothing's numb" from being red flags (a review)."""
+_ONE_SIDE = frozenset({"left", "right", "one", "this", "lh", "rh"})
+"""A side named before a curly "X’s" keeps it one: "my left heel’s numb" is not both heels."""
 _APOSTROPHE_S = re.compile(r"[^\W\d_]+['’‘`´][sS](?![^\W\d_])")
 
 
@@ -93,7 +102,7 @@ def has_other_reading(text: str) -> bool:
     return any(_other_reading(token, canonical(token.casefold())) for token in _APOSTROPHE_S.findall(text))
 
 
-def _other_reading(token: str, word: str) -> str | None:
+def _other_reading(token: str, word: str, before: str = "") -> str | None:
     """The reading of "X's" that ``canonical`` did not take, when X and Xs are both lexicon words: the
     's is "is" ("my bladder's leaking", "my knee's not working") or a plural written with an apostrophe
     ("both leg's numb", "my leg's are numb"). A message holding one is read both ways and what either
@@ -102,9 +111,11 @@ def _other_reading(token: str, word: str) -> str | None:
         return None
     base = token[:-2].casefold()
     single, plural = canonical(base), canonical(base + "s")
-    if single == plural or single not in VOCAB or plural not in VOCAB:
+    if single == plural or single not in _READ_TWO_WAYS or plural not in VOCAB:
         return None
-    return single if word == plural else plural if word == single else None
+    if word == plural:
+        return single
+    return plural if word == single and before not in _ONE_SIDE else None
 
 
 _PLACE_WORDS = frozenset({"the", "to", "at", "in", "a", "an", "from", "into", "local"})
