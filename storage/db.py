@@ -26,11 +26,6 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT = 5.0
 """Seconds a write waits for a writer of this process, and then for one of another process, before it
 fails with "database is locked"."""
-CACHE_KIB = 32_768
-"""Each connection's page cache (SQLite's default is 2 MB). A year's prompts and outbox rows make B-trees
-whose inner pages alone outgrow 2 MB, so every sweep item read them again from the file; with 32 MB they
-stay, and an item took about a fifth less in four runs out of four (note of issue 14). It is a ceiling:
-a small database uses what it has."""
 _WRITES = ("insert", "update", "delete", "replace")
 _turns: dict[str, WriterTurn] = {}
 _turns_guard = threading.Lock()
@@ -278,7 +273,6 @@ def _set_up(db: Database) -> None:
     db.conn.isolation_level = None
     db.execute("PRAGMA synchronous=FULL")
     db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
-    db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     db.execute("PRAGMA foreign_keys=ON")
 
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storage import open_db, outbox
-from storage.db import CACHE_KIB, another_connection, rows, schema_version
+from storage.db import another_connection, rows, schema_version
 from storage.diary import save_entry, undo_last_change
 from coach.models import Awaiting, Mode, SetupStep, Unit
 from storage.runners import change, create_runner, get_runner
@@ -26,14 +26,6 @@ def test_a_file_database_uses_wal_and_records_its_schema_version(tmp_path):
     assert db.journal_mode == "wal"
     assert schema_version(db) >= 1
     assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version(db)
-
-
-def test_every_connection_keeps_a_page_cache_big_enough_for_a_years_inner_pages(tmp_path):
-    """SQLite's default of 2 MB let a year's B-trees push their inner pages out between sweep items."""
-    first = open_db(tmp_path / "l.db")
-    for db in (first, another_connection(tmp_path / "l.db")):
-        assert db.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
-    assert CACHE_KIB * 1024 >= 16 * 2**20
 
 
 def test_opening_twice_applies_migrations_once(tmp_path):
