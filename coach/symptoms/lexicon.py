@@ -56,6 +56,8 @@ MACROS = {
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
            "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
+
+
 def _expand(pattern: str) -> list[str]:
     """Every phrase a pattern spells: "{hit,clipped} my {leg,hip}" is four; groups nest. Built part by part
     (a product of each group's choices), as the accident phrases run to hundreds of thousands: expanding one

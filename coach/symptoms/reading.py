@@ -46,7 +46,7 @@ hearts, lightning, the thermometer, the hot, cold and sneezing faces): read as w
 
 def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
     """Canonical words and the character span of each in `text`; ``other``: each "X's" read the other way
-    (``other_reading``)."""
+    (``_other_reading``)."""
     words: list[str] = []
     spans: list[Span] = []
     for match in _TOKEN.finditer(text):
@@ -93,7 +93,8 @@ _READ_TWO_WAYS = BODY_WORDS | frozenset("""
 "today's" or "nothing's": read as "it", "today" or "nothing" they lost the words that keep "it's 38
 degrees", "legs weak after today's 10k" and "nothing's numb" from being red flags (a review)."""
 _ONE_SIDE = frozenset({"left", "right", "one", "this", "lh", "rh"})
-"""A side named before a curly "X’s" keeps it one: "my left heel’s numb" is not both heels."""
+"""A side named before an "X's" read as one keeps it one ("my left heel’s numb", curly, is not both heels);
+one read as a plural ("left leg's numb", straight) is still read as one as well."""
 _APOSTROPHE_S = re.compile(r"[^\W\d_]+['’‘`´][sS](?![^\W\d_])")
 
 
