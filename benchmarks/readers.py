@@ -3,8 +3,8 @@ allows (4,096 characters) made of nothing but symptom words, the worst case for 
 
 Each text is new to the reader (it keeps the last few it read, as a turn asks two or three questions of
 the same message). Before any of that, the reader is built when the bot starts: the start of a fresh
-Python that imports the bot, beside one that imports PTB alone. A message longer than ``handlers.conversation.READ_AHEAD_CHARS`` is read in a worker
-thread before its turn, so the last figure is how long the worst case holds the event loop while the bot
+Python that imports the bot, beside one that imports PTB alone. A message longer than
+``handlers.conversation.READ_AHEAD_CHARS`` is read in a worker thread before its turn, so the last figure is how long the worst case holds the event loop while the bot
 answers it, beside the reading that used to run on the loop.
 
 Run: python benchmarks/readers.py
@@ -106,7 +106,8 @@ def run() -> tuple[list[Figure], list[str]]:
         Figure("event loop held while that message is answered (ms)", held,
                "the reading, as it ran on the loop", worst, "< 50 ms", held < 50),
     ]
-    notes = [f"start: {ROUNDS} fresh processes each, alternating, medians; readers: {len(talk):,} messages of running talk (median), and a {LONGEST:,}-character message "
+    notes = [f"start: {ROUNDS} fresh processes each, alternating, medians; readers: {len(talk):,} messages of "
+             f"running talk (median), and a {LONGEST:,}-character message "
              f"of symptom words against one of running talk ({ROUNDS} readings each, medians)"]
     return figures, notes
 
