@@ -122,7 +122,8 @@ def maybe_runner(db: Database, runner_id: int) -> Runner | None:
 def create_runner(
     db: Database, channel: str, chat_id: str, *, now: dt.datetime, consent_wording: str, **fields: Any
 ) -> Runner:
-    """Create a runner at the moment they consent, and record that consent with its time."""
+    """Create a runner at the moment they consent, and record that consent with its time: the runner, their
+    identity and their consent are stored together or not at all."""
     stamp = utc_text(now)
     row = {
         "channel": channel,
@@ -132,12 +133,15 @@ def create_runner(
         "updated_at": stamp,
         **_to_row(fields),
     }
-    runner_id = db.table("runners").insert(row).last_pk
-    db.table("identities").insert({"channel": channel, "chat_id": chat_id, "runner_id": runner_id, "linked_at": stamp})
-    db.table("consents").insert(
-        {"runner_id": runner_id, "purpose": "health-diary", "given_at": stamp, "wording": consent_wording}
-    )
-    return get_runner(db, runner_id)
+    with db.atomic():
+        runner_id = db.table("runners").insert(row).last_pk
+        db.table("identities").insert(
+            {"channel": channel, "chat_id": chat_id, "runner_id": runner_id, "linked_at": stamp}
+        )
+        db.table("consents").insert(
+            {"runner_id": runner_id, "purpose": "health-diary", "given_at": stamp, "wording": consent_wording}
+        )
+        return get_runner(db, runner_id)
 
 
 def update_runner(db: Database, runner_id: int, *, now: dt.datetime, **fields: Any) -> Runner:

@@ -18,6 +18,7 @@ after N" like Telegram does (platform-limits.md 1.3): see ``Limits``.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import copy
 import html
 import inspect
@@ -316,6 +317,10 @@ def _utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def _update_id(update: dict) -> int:
+    return update["update_id"]
+
+
 def _norm_chat(chat_id: Any) -> Any:
     """Chat ids arrive as JSON ints normally, but may be strings ("@channel", "-100...")."""
     if isinstance(chat_id, str):
@@ -535,6 +540,9 @@ class FakeTelegram:
         self.flood_429s = 0
         #: Which limit refused them: "overall", "chat", "group" (a 429 can count in several).
         self.flood_limits_hit: Counter[str] = Counter()
+        #: Chats that have been sent at least one message (an accepted ``SEND_METHODS`` call),
+        #: kept as calls complete so a test waiting on thousands of chats need not rescan ``calls``.
+        self.chats_reached: set[Any] = set()
         self._limits: Limits | None = None
         self._windows: dict[tuple[str, Any], deque[float]] = {}
         self.limits = limits
@@ -643,8 +651,7 @@ class FakeTelegram:
         self._history[uid] = update
         self._remember_incoming(update)
         async with self._cond:
-            self._updates.append(update)
-            self._updates.sort(key=lambda u: u["update_id"])
+            bisect.insort(self._updates, update, key=_update_id)
             self._cond.notify_all()
         return uid
 
@@ -830,8 +837,7 @@ class FakeTelegram:
             raise KeyError(f"update {update_id} was never pushed")
         async with self._cond:
             self._updates = [u for u in self._updates if u["update_id"] != update_id]
-            self._updates.append(copy.deepcopy(self._history[update_id]))
-            self._updates.sort(key=lambda u: u["update_id"])
+            bisect.insort(self._updates, copy.deepcopy(self._history[update_id]), key=_update_id)
             self._forced.add(update_id)
             self._cond.notify_all()
 
@@ -1026,6 +1032,8 @@ class FakeTelegram:
         finally:
             call.status = status
             call.result = body.get("result") if status == 200 else body
+            if status == 200 and method in SEND_METHODS:
+                self.chats_reached.add(_norm_chat(params.get("chat_id")))
             if method != "getUpdates":
                 self._last_activity = time.monotonic()
             self._call_event.set()
