@@ -570,6 +570,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "without warning",
     ),
     "knee": phrases("knee", "knees", "my knee", "my knees"),
+    "knees2": phrases("both knees", "both my knees", "both of my knees", "both knee", "both the knees"),
     "too_weak": phrases(
         "{severe,profound,marked,significant,complete,total,sudden,serious,proper,major} weakness",
         "{too,so} weak {to,that,i}", "too weak", "{gone,went,going,suddenly,turned,gone all} weak",
@@ -657,7 +658,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wont,doesnt,didnt} {come,start,come out,flow}", "{stops,stopping} and {starts,starting}",
     ),
     "pee_bad": phrases(
-        "{is,was,isnt,wasnt} not coming {easily,out,properly}", "not coming out {easily,properly}",
+        "{is,was,isnt,wasnt,} not coming {easily,out,properly}", "not coming out {easily,properly}",
         "{takes,taking,took} {ages,forever,a while,a long time} to {start,come,get going}",
         "not {fully,completely,all} coming {out,}", "in {tiny,small} {amounts,bits}",
         "{doesnt,dont,wont,didnt} all come out",

@@ -250,6 +250,7 @@ RULES: tuple[Rule, ...] = (
        excuse=_FATIGUE),
     _r("weakness", "give_way", "knee", gap=4, either=True, needs=("fell_over", "unprovoked"),
        veto=("sofa", *_LEG_INJURY)),
+    _r("weakness", "give_way", "knees2", gap=4, either=True, veto=("sofa", *_LEG_INJURY), excuse=_FATIGUE),
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
     _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk"), wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE),
