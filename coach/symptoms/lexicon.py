@@ -1059,6 +1059,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt,couldnt,didnt,isnt} {hold,keep,holding,keeping} {it,anything,things,stuff,"
         "poo} {in,}",
     ),
+    # "bowels went, couldn't hold it": said of the bowels alone it may be a stomach bug, so only with a lost hold.
+    "bowel_went": phrases(
+        "{bowels,bowel} {just,completely,totally,} {gone,went,have gone,has gone,have went,gave way,have given way,"
+        "has given way,gave out,have given out,let go}",
+    ),
+    "bladder_went": phrases(
+        "bladder {just,completely,totally,} {gone,went,has gone,gave way,has given way,gave out,has given out,let go}",
+    ),
     "comes_out": phrases(
         "it {escapes,escaped,escaping}",
         "{came,comes,coming,come,slipped,slips,leaked,leaks,seeped,seeps,escaped,escapes} out",

@@ -185,6 +185,8 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "bladder", "incont", gap=3),
     _r("bladder", "accident", needs=("bladder",), veto=("scare",)),
     _r("bladder", "ctrl_loss", "pee|bladder", gap=3, veto=_LEAKED),
+    _r("bladder", "bladder_went", needs=("ctrl_loss",), veto=(*_LEAKED, "plumbing", "prerace", "mid_race"),
+       after=frozenset({"to", "at"}), wide=True),  # "my bladder's gone, can't hold it"
     _r("bladder", "bladder", "bladder_bad", gap=3, either=True, veto=("pee_shy", "plumbing"), wide=True),
     # bowel: runners' trots ("gut") is the everyday reason for an accident
     _r("bowel", "soil|poo_accident", veto=("scare", "gut", "bed_idiom")),
@@ -192,6 +194,8 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", "didnt_make_it", needs=("unnoticed",), veto=("gut", "scare", "prerace"), wide=True),
     _r("bowel", "ctrl_loss", "bowel|poo", gap=6, either=True, veto=(*_LEAKED, "gut")),  # "can't hold it in when I need a number 2"
     _r("bowel", "poo|soil|comes_out", needs=("unnoticed",), veto=("gut", "scare"), wide=True),
+    _r("bowel", "bowel_went", needs=("ctrl_loss",), veto=("gut", "scare", "prerace", "mid_race"),
+       after=frozenset({"to", "at"}), wide=True),  # "back's agony, bowel's gone, can't hold it"
     _r("bowel", "poo", "comes_out", gap=3, veto=("gut", "scare")),
     _r("bowel", "sens|feel_loss", "poo", gap=5, either=True, veto=("gut",)),
     _r("bowel", "not_felt", "poo", gap=3, veto=("gut",)),
