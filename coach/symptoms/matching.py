@@ -36,6 +36,31 @@ def _occurrences(doc: Doc, names: tuple[str, ...]) -> list[Span]:
     return found
 
 
+_TIME_UNITS = frozenset("""
+    min mins minute minutes hr hrs hour hours day days night nights week weeks wk wks month months
+""".split())
+
+
+def _score_or_duration(words: list[str], k: int) -> bool:
+    """A number that says how bad or how long ("both legs 8/10 numb", "pain 7 in my chest", "numb for 3 days down
+    there"), which a check-in puts between a body part and its symptom; any other number (a distance, a time of
+    day, a count) still keeps them apart."""
+    word = words[k]
+    following = words[k + 1] if k + 1 < len(words) else ""
+    if following in _TIME_UNITS:
+        return word.isdigit()
+    if k > 0 and words[k - 1] == "/" and word == "10":
+        return True
+    return word.isdigit() and int(word) <= 10 and following not in _NOT_A_SCORE
+
+
+_NOT_A_SCORE = frozenset("""
+    k km kms mi mile miles m metres meters x times reps sets kg kgs lb lbs stone st am pm oclock th nd rd
+    minutes mins min seconds secs sec hours hrs hr years yrs year months weeks days
+""".split())
+"""What follows a number that is no score: a distance, a count, a weight, a time of day, an age or a date."""
+
+
 def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
     """Whether words i..j may sit between two parts of a rule: no clause break, no new subject
     ("numb and my bum hurts"), and not another body part with its own state ("numb foot and sore
@@ -52,7 +77,9 @@ def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
             continue
         if word == "," and (following in ELABORATIONS or following in SENSATION_WORDS):
             continue
-        if (word in HARD and word != "-") or word[:1].isdigit():
+        if word in HARD and word != "-":
+            return False
+        if word[:1].isdigit() and not _score_or_duration(words, k):
             return False
         if word in JOINERS and following in SUBJECTS:
             joins_parts = k > 0 and words[k - 1] in _PARTS and following in _PARTS
