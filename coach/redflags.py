@@ -108,7 +108,7 @@ def emergency_number(zone: str | None = None, country: str | None = None) -> str
     return EMERGENCY_NUMBERS.get(code, FALLBACK_NUMBER)
 
 
-CAUDA_EQUINA = frozenset({"saddle", "bladder", "bowel", "sexual", "both_legs", "weakness"})
+CAUDA_EQUINA = frozenset({"ces", "saddle", "bladder", "bowel", "sexual", "both_legs", "weakness"})
 """BASS 2018: any of these with back pain means suspected cauda equina syndrome until a hospital says otherwise."""
 
 

@@ -32,6 +32,28 @@ def lines(block: str) -> list[str]:
 
 # Each phrasing must find its category (others may be found too).
 POSITIVE = {
+    "ces": """
+        the GP thinks its cauda equina
+        the physio is worried about cauda equina
+        A&E said suspected CES
+        worried its cauda equina syndrome
+        i think i have cauda equina
+        the physio wants to rule out cauda equina, MRI tomorrow
+        gp said possible cauda equina and sent me to a and e
+        physio mentioned query CES and told me to go to hospital
+        could this be cauda equina? back is agony
+        sounds like cauda equina from what i read, im scared
+        the out of hours doctor suspects cauda equina
+        referred for an urgent scan for cauda equina
+        physio concerned about cauda equina syndrome
+        my osteo says it might be cauda equina
+        nhs 111 said it could be CES
+        worried about corda equina, pain 8
+        dr says probable cauda equina, waiting for mri
+        ive got signs of cauda equina according to the physio
+        A&E are checking me for cauda equina tonight
+        maybe cauda equina? numbish down below
+    """,
     "saddle": """
         cant feel my bum or groin since the sportive on sunday
         numbness in my groin
@@ -1239,6 +1261,14 @@ def test_every_category_has_many_development_phrasings() -> None:
 
 # Denied, resolved, someone else's, or ordinary: the category must not be found.
 NEGATIVE = {
+    "ces": """
+        the physio ruled out cauda equina
+        cauda equina was ruled out at A&E
+        MRI was negative for cauda equina
+        its not cauda equina, the doctor said
+        a guy at my club had cauda equina syndrome last year, scary stuff
+        read about cauda equina, glad I dont have any of those symptoms
+    """,
     "saddle": """
         no numbness in my groin
         groin isnt numb
@@ -2852,12 +2882,12 @@ def test_long_excerpts_are_cut_to_about_eighty_characters() -> None:
 
 def test_categories_are_complete_and_ordered() -> None:
     assert [c.id for c in CATEGORIES] == list(CATEGORY_BY_ID)
-    assert len(CATEGORIES) == 20
+    assert len(CATEGORIES) == 21
     assert all(c.label and c.source for c in CATEGORIES)
     assert Urgency.EMERGENCY > Urgency.URGENT > Urgency.ROUTINE > Urgency.CHECK
     emergency = {c.id for c in CATEGORIES if c.urgency is Urgency.EMERGENCY}
     assert emergency == {
-        "saddle", "bladder", "bowel", "sexual", "both_legs", "weakness", "chest", "aortic",
+        "ces", "saddle", "bladder", "bowel", "sexual", "both_legs", "weakness", "chest", "aortic",
         "blood_urine",
     }  # fmt: skip
     urgent = {c.id for c in CATEGORIES if c.urgency is Urgency.URGENT}

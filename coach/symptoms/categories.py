@@ -45,6 +45,12 @@ CES = "NHS cauda equina syndrome page"
 
 CATEGORIES: tuple[Category, ...] = (
     Category(
+        "ces",
+        "cauda equina syndrome named as a worry, by the runner or a clinician",
+        Urgency.EMERGENCY,
+        f"{CES}; {BASS}",
+    ),
+    Category(
         "saddle",
         "numbness, tingling or reduced feeling in the saddle area (genitals, bottom, inner thighs)",
         Urgency.EMERGENCY,

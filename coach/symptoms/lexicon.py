@@ -569,6 +569,23 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "for no reason", "no reason", "randomly", "out of nowhere", "for no apparent reason",
         "without warning",
     ),
+    # Named outright: "the GP thinks it's cauda equina", "A&E said suspected CES".
+    "ces_named": phrases(
+        "cauda equina", "cauda equina syndrome", "caudia equina", "corda equina", "cauda equnia",
+        "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is,of,about,for} ces",
+        "ces {symptoms,signs}",
+    ),
+    "ces_worry": phrases(
+        "think", "thinks", "thought", "suspect", "suspects", "suspected", "worried", "worry", "worries", "concerned",
+        "query", "possible", "possibly", "might", "could", "may", "maybe", "likely", "probable", "said", "says",
+        "told me", "sent me", "referred", "rule out", "ruling out",
+        "{check,checks,checking,scan,scanning,test,testing,look,looking} {me,} for",
+        "i have", "ive got", "sounds like", "signs of",
+    ),
+    "ces_cleared": phrases(
+        "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
+        "not {cauda,ces}", "isnt {cauda,ces}", "wasnt {cauda,ces}", "no {cauda,ces}",
+    ),
     "knee": phrases("knee", "knees", "my knee", "my knees"),
     "knees2": phrases("both knees", "both my knees", "both of my knees", "both knee", "both the knees"),
     "too_weak": phrases(
@@ -874,7 +891,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "ctrl_loss": phrases(
         "{cant,cannot,couldnt,unable to} hold it in",
         "<lossof> {control,controlling,hold,holding,hold in,hold it in,control of,control over}",
-        "{cant,cannot,couldnt,unable to} {hold,control} {my,the,}",
+        "{cant,cannot,can not,couldnt,could not,unable to} {hold,control} {my,the,}",
         "{lost,losing,lose,no} the control {of,over}",
     ),
     "bladder_bad": phrases(
@@ -1510,6 +1527,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "fell through {the,a} {floor,ice,roof,ceiling,trapdoor,loft hatch,decking}",
         "fell {hard,heavily,badly,awkwardly,backwards,flat,straight,from height,down hard}",
         "fell over backwards",
+        "fell and {hit,hurt,banged,bashed,smacked,whacked,jarred,landed on} my {back,lower back,spine,tailbone,coccyx}",
+        "{smacked,whacked,banged,bashed,slammed} my {back,lower back,spine,tailbone,coccyx} {on,against,into} {a,the,}"
+        " {kerb,curb,step,steps,stairs,edge,rock,rocks,ground,floor,ice,pavement,railing,post,wall,concrete,tarmac}",
         "fell {on,onto,on to} {my,the} {back,bum,butt,tailbone,coccyx,backside,bottom,spine,hip,"
         "side,ice,floor,ground,concrete,pavement,road,stairs,steps,rocks,tarmac,head,lower back}",
         "{had,took,after,since,following} {a,the,my,that} {bad,nasty,big,heavy,hard,serious,major,"
@@ -1577,6 +1597,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{sheets,bed} soaked {through,} {in,with} sweat",
         "{temperature,temp,temps,fever} {is,was,has been,keeps,keeps going,went,has gone,"
         "been} {high,up,raised,through the roof,sky high,spiking,rising,going up}",
+        "my {temperature,temp,temperatures,temps} {really,very,so,} {high,up,raised,through the roof,sky high,spiking,"
+        "rising}",
         "{got,have,had,has,having,with,developed,spiking,spiked,spike,get,getting,"
         "keep getting} {a,a high,a slight,a bit of a,a raised,a big,} {temperature,temp}",
         "{running,run,ran} {a,a high,a slight,a bit of a} {temperature,temp,fever}",

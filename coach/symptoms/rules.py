@@ -144,6 +144,7 @@ _CHEST_EXCUSE = ("chest_excuse",)
 _HEART_ATTACK_TOO = ("chest_company", "chest_severe", "autonomic", "arm_jaw", "breathless")
 
 RULES: tuple[Rule, ...] = (
+    _r("ces", "ces_named", needs=("ces_worry",), veto=("ces_cleared",)),  # "rule out" is a worry, "ruled out" not
     # saddle: a sensation word and a saddle-area word, either order
     _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause", "cold_cause")),
     _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
