@@ -98,9 +98,14 @@ one read as a plural ("left leg's numb", straight) is still read as one as well.
 _APOSTROPHE_S = re.compile(r"[^\W\d_]+['’‘`´][sS](?![^\W\d_])")
 
 
+_MY_XS = re.compile(r"(?<![^\W\d_])my\s+([^\W\d_]+[sS])(?![^\W\d_'’‘`´])", re.IGNORECASE)
+""""my Xs" as texted without the apostrophe of "my X's" ("my bladders leaking", "my chests tight")."""
+
+
 def has_other_reading(text: str) -> bool:
     """Whether some "X's" in the text reads two ways (``_other_reading``)."""
-    return any(_other_reading(token, canonical(token.casefold())) for token in _APOSTROPHE_S.findall(text))
+    return any(_other_reading(token, canonical(token.casefold())) for token in _APOSTROPHE_S.findall(text)) or any(
+        _other_reading(token, canonical(token.casefold()), "my") for token in _MY_XS.findall(text))
 
 
 def _other_reading(token: str, word: str, before: str = "") -> str | None:
@@ -108,8 +113,10 @@ def _other_reading(token: str, word: str, before: str = "") -> str | None:
     's is "is" ("my bladder's leaking", "my knee's not working") or a plural written with an apostrophe
     ("both leg's numb", "my leg's are numb"). A message holding one is read both ways and what either
     finds is kept (``coach.symptoms``): a missed red flag costs more than an extra safety answer."""
-    if len(token) < 3 or token[-2] not in "'’‘`´" or token[-1] not in "sS":
+    if len(token) < 3 or token[-1] not in "sS":
         return None
+    if token[-2] not in "'’‘`´":
+        return _unmarked(token, word, before)
     base = token[:-2].casefold()
     single, plural = canonical(base), canonical(base + "s")
     if single == plural or single not in _READ_TWO_WAYS or plural not in VOCAB:
@@ -117,6 +124,21 @@ def _other_reading(token: str, word: str, before: str = "") -> str | None:
     if word == plural:
         return single
     return plural if word == single and before not in _ONE_SIDE else None
+
+
+_ONE_OF = frozenset("""
+    bladder bum bottom butt backside crotch groin chest back spine tailbone coccyx pee wee stream penis vagina
+""".split())
+"""What a runner has one of, so "my Xs" is "my X's" with the apostrophe left out; not legs, feet or shoulders,
+whose "my legs went to jelly" is both of them."""
+
+
+def _unmarked(token: str, word: str, before: str) -> str | None:
+    """"my Xs" with no apostrophe, of what a runner has one of: the other reading is "my X" ("my bladders leaking")."""
+    if before != "my":
+        return None
+    single = canonical(token[:-1].casefold())
+    return single if word != single and word == canonical(token.casefold()) and single in _ONE_OF else None
 
 
 _PLACE_WORDS = frozenset({"the", "to", "at", "in", "a", "an", "from", "into", "local"})
