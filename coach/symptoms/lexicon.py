@@ -644,7 +644,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urine", "urinate", "urinates",
         "urinating", "{pass,passing,passed} urine", "urinated", "urination", "urinary", "piss",
         "pissing", "pass water", "passing water", "widdle", "a wee", "a pee", "number one",
-        "a piss", "wee wee", "waterworks", "urinating", "piddle", "tinkle", "go for a wee",
+        "a piss", "wee wee", "waterworks", "water works", "urinating", "piddle", "tinkle", "go for a wee",
         "go for a pee", "empty my bladder", "{take,taking,took,have,having,had} a leak",
         "{a,go for a,have a} {slash,whizz,wazz,jimmy riddle}", "number ones", "pipi",
     ),
@@ -685,6 +685,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "takes {ages,forever,a while,a long time} to {start,come,get going}",
         "{stops,keeps stopping,stopping,keeps stopping} and {starts,starting}", "keeps stopping",
         "stop start", "{dribbles,dribbling,trickles,trickling}", "{is,was} {just,only} a trickle",
+        "{is,was,feels,seems,} stuck",
         "{wont,doesnt,didnt,wouldnt} {come,start,come out,flow}",
         "{takes,taking,took,is taking} {ages,forever,a while,a long time,an age,so long}",
         "{comes,come,came,coming} out in {spurts,bursts,squirts}",
@@ -736,7 +737,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "pee_ctx": phrases(
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinate", "urinating", "piss",
-        "bladder", "bladders", "toilet", "loo", "bathroom", "urinal", "waterworks", "stream",
+        "bladder", "bladders", "toilet", "loo", "bathroom", "urinal", "waterworks", "water works", "stream",
     ),
     "cant_sense": phrases(
         "{cant,cannot,can not,couldnt,could not,no longer,barely,hardly,unable to} {tell,sense,"
@@ -1349,6 +1350,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "faints", "{fell,went} unconscious", "lost {the,my} {knowledge,conscience,consciousness}",
         "brief loc", "loc", "passed out", "pass out", "passing out", "blacked out", "past out", "black out",
         "blacking out", "blackout", "lost consciousness", "keeled over", "syncope",
+        "{keel,keels,keeling} over",
         "{clammy,sweaty,dizzy,grey,pale,lightheaded,light headed,shaky} and faint",
         "faint and clammy", "clammy and {dizzy,lightheaded,light headed}",
         "{went,gone,going,turned} {clammy,grey,grey and clammy,pale and clammy,white and clammy}",
@@ -2118,6 +2120,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "all the time", "nonstop", "non stop", "never stops", "never goes away", "doesnt go away",
         "does not go away", "doesnt stop", "wont go away", "wont stop", "always there",
         "never eases", "never lets up", "doesnt let up", "unrelenting", "relentless", "day and night",
+        "never goes", "never {leaves,stops} me",
         "at it all the time",
         "night and day", "no let up",
         "day and night", "night and day", "round the clock", "all day and all night",
