@@ -2501,6 +2501,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "blister": phrases(
         "blister", "blisters", "new shoes", "shoes", "pedicure", "toenail", "ingrown",
     ),
+    # Tingling or numbness that a treatment or a bath brings on, and goes: "legs tingling after the sports massage".
+    "soothing_cause": phrases(
+        "massage", "sports massage", "massage gun", "theragun", "foam roller", "foam rolling", "hot bath",
+        "hot tub", "jacuzzi", "sauna", "compression boots", "normatec", "tens machine", "acupuncture",
+        "dry needling", "standing all day", "on my feet all day",
+    ),
     "shoes": phrases(
         "laces", "lacing", "shoelaces", "shoe", "shoes", "trainers", "sneakers", "too tight",
         "insoles", "socks", "compression",
@@ -2530,7 +2536,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "pace", "wagon", "plan", "schedule", "radar", "behind", "asleep", "apart", "group", "pack",
         "bunch", "leaders", "target", "goal", "pb", "sub", "routine", "training plan", "bandwagon",
         "off the back", "bottle", "water bottle", "phone", "keys", "gel", "gels", "bag", "chain", "hat",
-        "watch", "bidon",
+        "watch", "bidon", "motivation", "fitness", "career", "form", "mileage", "mood", "confidence",
+        "enthusiasm", "performance", "sales", "stats",
     ),
     "past_time": phrases(
         "last {week,month,year,winter,summer,spring,autumn}", "ago", "years ago", "back in",
@@ -2576,6 +2583,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "another runner",
     ),
     "sitting_cause": phrases(
+        "bleachers", "the stands", "grandstand", "hour drive", "hour flight", "hour train", "hours in the car",
+        "hours on the train", "hours on the plane", "hour coach", "coach trip",
         "from {sitting,cycling,the bike,the saddle,riding,spin,spinning,the train,the car,driving,"
         "the drive,the flight,my bike}",
         "after {sitting,cycling,a long drive,the bike ride,spin class,spin,the flight,"

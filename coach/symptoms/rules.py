@@ -139,6 +139,8 @@ _WORSENING = ("worse", "fell_over", "walk_trouble", "motor_walk", "leg_fails")
 _FATIGUE = ("fatigue",)
 _LEAKED = ("gear", "pee_shy", "scare", "long_standing")  # a leaking bottle, a portaloo queue, "nearly wet myself"
 _NUMB_EXPLAINED = ("cold_cause", "shoes", "sitting_cause")
+_SOOTHED = ("fatigue", "soothing_cause")
+"""Tired legs, or legs tingling after a massage or a hot bath: explained, unless it persists (then a question)."""
 _LEG_INJURY = ("trail", "procrastinate", "injury")  # a root, "dragging my feet", a sprain
 _CHEST_EXCUSE = ("chest_excuse",)
 _HEART_ATTACK_TOO = ("chest_company", "chest_severe", "autonomic", "arm_jaw", "breathless")
@@ -224,17 +226,15 @@ RULES: tuple[Rule, ...] = (
     # both legs: "legs" alone counts with a plainly nervous word; "weird" or "weak" needs "both"
     # or a reason that isn't training
     _r("both_legs", "sens|feel_loss|nerve_pain|weak|sens_odd", "bilat", gap=8, either=True,
-       veto=("cold_cause",)),
-    _r("both_legs", "sens_vague", "bilat", gap=6, either=True, veto=("cold_cause",),
-       excuse=_FATIGUE),
-    _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED,
-       excuse=_FATIGUE),
+       veto=("cold_cause",), excuse=("soothing_cause",)),
+    _r("both_legs", "sens_vague", "bilat", gap=6, either=True, veto=("cold_cause",), excuse=_SOOTHED),
+    _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, excuse=_SOOTHED),
     _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE),
-    _r("both_legs", "sens|nerve_pain", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED),
+    _r("both_legs", "sens|nerve_pain", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, excuse=("soothing_cause",)),
     # "can't feel my legs after that hill session" is how runners say tired
-    _r("both_legs", "feel_loss", "leg2", gap=5, either=True, veto=_NUMB_EXPLAINED,
-       excuse=_FATIGUE),
-    _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=_NUMB_EXPLAINED),
+    _r("both_legs", "feel_loss", "leg2", gap=5, either=True, veto=_NUMB_EXPLAINED, excuse=_SOOTHED),
+    _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=_NUMB_EXPLAINED,
+       excuse=("soothing_cause",)),
     _r("nerve", "sens|feel_loss|nerve_pain|sens_vague|sens_odd", "feet2", gap=4, either=True,
        veto=("cold_cause", "shoes")),
     _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE),
