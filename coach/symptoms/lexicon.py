@@ -2676,9 +2676,10 @@ RESOLVED_PAIRS = frozenset(tuple(pair.split()) for pair in (
 NOT_RESOLVED_AFTER = frozenset("""
     down into to up through numb dead weak weaker worse tingly funny weird strange on round
     around across over right straight from all me us him her them my running at out otherwise
-    apart except other else bad mad numbish
+    apart except other else bad mad numbish run ran walked walk sat home jog jogging
 """.split())
-"""After these a "gone" is not a resolution: "gone numb", "stopped working"."""
+"""After these a "gone" is not a resolution: "gone numb", "stopped working", and the runner who stopped: "chest tight,
+stopped and walked home", "stopped the run"."""
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "iwill", "my", "me", "mine", "myself"})
 THIRD_PARTY = frozenset("""
     he she they his her hers him them their theirs hes shes theyre mum mom mums moms mother

@@ -61,7 +61,10 @@ def _an_item(word: str) -> bool:
 def denied_before(words: list[str], at: int) -> bool:
     """A negation attached to the symptom starting at token `at`: "no", "not", "legs aren't".
 
-    Not noticing an event is no denial of it: "didn't feel the poo come out"."""
+    Not noticing an event is no denial of it: "didn't feel the poo come out". Nor is a negation before a symptom
+    that is said as one itself: "can't poo and can't feel my legs" is two things the runner can't do."""
+    if at < len(words) and words[at] in NEGATORS and words[at] != "free":
+        return False
     k = at - 1
     steps = 0
     unnoticed = False
@@ -150,7 +153,7 @@ def resolved_after(words: list[str], at: int) -> bool:
         if word in RESOLVED:
             if prev in NEGATORS or (prev in _ADVERBS and prev2 in NEGATORS):
                 return False
-            if nxt in NOT_RESOLVED_AFTER or _only_while(words, k) or \
+            if _next_word(words, k + 1) in NOT_RESOLVED_AFTER or _only_while(words, k) or \
                     (word == "passed" and (_going_by(words, k + 1) or (prev2, prev) in _AS_IT_WENT_BY)):
                 continue
             asked = prev in ("that", "this", "if", "be", "whether") or (prev, prev2) in _IS_IT
@@ -216,7 +219,18 @@ def _resolution_follows(words: list[str], at: int) -> bool:
     rest = [w for w in words[at: at + 3] if w not in _SMALL_WORDS]
     if not rest or rest[0] not in _SETTLED:
         return False
-    return len(rest) == 1 or rest[1] not in NOT_RESOLVED_AFTER
+    return len(rest) == 1 or _next_word(words, words.index(rest[0], at) + 1) not in NOT_RESOLVED_AFTER
+
+
+_ON_THE_WAY = frozenset({"the", "and", "a", "my"})
+
+
+def _next_word(words: list[str], at: int) -> str:
+    """The word after a "stopped" or "gone" that tells whose it was: "stopped the run", "stopped and walked home"
+    (the runner), "stopped and gone" (the symptom)."""
+    while at < len(words) and words[at] in _ON_THE_WAY:
+        at += 1
+    return words[at] if at < len(words) else ""
 
 
 _ME = frozenset({"me", "i"})
