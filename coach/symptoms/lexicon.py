@@ -464,6 +464,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{gave,gives,giving,give} {up,out,way} under me", "{gone,went,going} to jelly", "lost the force",
     ),
     "foot_drop": phrases(
+        "<cant> dorsiflex", "foot {flapping,flaps,flapped} {when i run,when i walk,when running,when walking,on the ground}",
+        "my {leg,foot} {drags,is dragging,keeps dragging}", "toes {catching,catch,keep catching} on the {pavement,ground,floor,kerb}",
         "<cant> {go up on,go up onto,get up on,stand on,rise on} {my,the} <lr> {toes,tiptoes,tip toes}",
         "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not} push",
         "foot catches on {every,the,each} {kerb,curb,step,edge,crack}",
@@ -571,7 +573,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Named outright: "the GP thinks it's cauda equina", "A&E said suspected CES".
     "ces_named": phrases(
-        "cauda equina", "cauda equina syndrome", "caudia equina", "corda equina", "cauda equnia",
+        "cauda equina", "cauda equina syndrome", "caudia equina", "corda equina", "cauda equnia", "coda equina",
+        "cauda equine",
         "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is,of,about,for} ces",
         "ces {symptoms,signs}",
     ),
@@ -580,7 +583,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "query", "possible", "possibly", "might", "could", "may", "maybe", "likely", "probable", "said", "says",
         "told me", "sent me", "referred", "rule out", "ruling out",
         "{check,checks,checking,scan,scanning,test,testing,look,looking} {me,} for",
-        "i have", "ive got", "sounds like", "signs of",
+        "i have", "ive got", "sounds like", "signs of", "is this", "is it", "could this", "could it", "can this",
+        "am i", "do i have",
     ),
     "ces_cleared": phrases(
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
@@ -883,6 +887,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "bladder": phrases("bladder", "bladders", "waterworks"),
     "stool_leak": phrases(
+        "{passing,passed,pass} {motion,motions,stool,stools} without {control,my control,knowing}",
+        "{motion,motions,stool,stools,latrine} {coming,comes,came,passing,passes} without {control,my control}",
+        "{sphincter,back passage,bum hole,anus} {feels,is,felt} {loose,slack,weak}",
+        "{reduced,weak,poor,decreased} anal tone", "anal tone {was,is} {reduced,weak,poor,decreased}",
         "{leakage,leaking,leaked,leak,leaks} of {stool,stools,poo,poop,faeces,feces}",
         "{stool,stools,poo,poop,faeces,feces,number two,number 2} {is,are,has been,have been,been,keeps,keep,}"
         " {leaking,leaked,leaks,leakage}",
@@ -906,6 +914,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
+        "{urine,pee,wee} {is,} not {coming,passing,coming out}", "not passing {urine,water}",
+        "retention of urine", "post void dribbling", "post void dribble", "{cant,cannot,can not} make water",
+        "{cant,cannot,can not,couldnt} take a {piss,pee,wee}",
         "sat {here,there,on the loo,on the toilet} {bursting,busting} {and,but} nothing {comes,came,happens,happened,}",
         "{bursting,busting} but {cant,cannot,couldnt} go", "{bursting,busting} {and,but} nothing {comes,came,will come}",
         "{cant,cannot,couldnt,can not} empty {my bladder,properly,fully,completely,it all,}",
@@ -1156,6 +1167,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "manhood", "my member",
     ),
     "sex_phr": phrases(
+        "erection {is,} not coming", "erections {are,} not coming",
         "{relations,intimacy,sex,lovemaking} {with my wife,with my husband,with my partner,} {have,has} become impossible",
         "{no,not any} {feeling,sensation} {at all,} when i came",
         "{erection,erections,my erection,my erections} {goes,went,go,is,are,feels,feel,felt,has gone,have "
@@ -1285,6 +1297,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Breathless doing nothing: no run or cold explains it (NHS heart attack page).
     "breathless_rest": phrases(
+        "{breathing difficulty,difficulty breathing,difficulty in breathing,dyspnoea,dyspnea,short of breath} at rest",
         "sob at rest", "sob {sitting,lying,lying down,resting,doing nothing}",
         "out of breath {just,} {sitting here,sitting on the sofa,sat on the sofa,watching tv,watching the telly,"
         "watching telly,at rest,doing nothing}",
@@ -1341,6 +1354,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "meniscus", "cartilage", "strain", "strained", "tear", "hamstrings", "calves",
     ),
     "faint": phrases(
+        "{became,become,went} unconscious", "came {round,to} on the {floor,ground,kitchen floor,bathroom floor,pavement}",
+        "syncopal episode", "syncopal",
         "felt myself {going,slipping away}", "{nearly,almost} lost consciousness",
         "{might,could,will,would,gonna,going to} faint",
         "like i {might,could,will,am going to,was going to} {faint,pass out,black out}",

@@ -15,7 +15,8 @@ from rapidfuzz.distance import OSA
 from .lexicon import FILLER, HARD, JOINERS, LEXICON, NEGATORS, REPORTING, THIRD_PARTY, Regex
 
 SPELLING = {
-    "u": "you", "ur": "your", "r": "are", "cannot": "cant", "cnt": "cant", "carnt": "cant", "dnt": "dont",
+    "u": "you", "ur": "your", "r": "are", "cannot": "cant", "cnt": "cant", "carnt": "cant", "cnat": "cant",
+    "dnt": "dont", "nomb": "numb", "bumb": "bum", "blod": "blood",
     "havnt": "havent", "hvnt": "havent", "dint": "didnt", "didn": "didnt", "nite": "night",
     "tonite": "tonight", "thru": "through", "cuz": "because", "bcoz": "because", "bc": "because",
     "abt": "about", "rly": "really", "wiv": "with", "w": "with", "legz": "legs", "isn": "isnt",
