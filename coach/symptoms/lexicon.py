@@ -588,7 +588,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "ces_cleared": phrases(
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
-        "not {cauda,ces}", "isnt {cauda,ces}", "wasnt {cauda,ces}", "no {cauda,ces}",
+        "not {cauda,ces}", "isnt {cauda,ces}", "wasnt {cauda,ces}", "no {cauda,ces}", "none of the symptoms",
+        "none of those symptoms", "none of them", "no symptoms", "no signs",
     ),
     "knee": phrases("knee", "knees", "my knee", "my knees"),
     "knees2": phrases("both knees", "both my knees", "both of my knees", "both knee", "both the knees"),

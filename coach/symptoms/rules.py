@@ -145,8 +145,16 @@ _LEG_INJURY = ("trail", "procrastinate", "injury")  # a root, "dragging my feet"
 _CHEST_EXCUSE = ("chest_excuse",)
 _HEART_ATTACK_TOO = ("chest_company", "chest_severe", "autonomic", "arm_jaw", "breathless")
 
+_THINGS_THAT_COLLAPSE = frozenset("""
+    plan plans marquee tent gazebo roof wall bridge chair table deal market economy team defence defense season
+    motivation form structure scaffolding stand stands
+""".split())
+"""Right before "collapsed": what fell down was not the runner ("my plans collapsed", "the marquee collapsed")."""
+_PLACE_NAMES = frozenset("hill hills stairs steps trail route segment lane road climb bank".split())
+"""Right after a symptom word it is a name: "heart attack hill", "Collapsing Stairs trail"."""
+
 RULES: tuple[Rule, ...] = (
-    _r("ces", "ces_named", needs=("ces_worry",), veto=("ces_cleared",)),  # "rule out" is a worry, "ruled out" not
+    _r("ces", "ces_named", needs=("ces_worry",), veto=("ces_cleared",), wide=True),  # "rule out" a worry, "ruled out" not
     # saddle: a sensation word and a saddle-area word, either order
     _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause", "cold_cause")),
     _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
@@ -276,7 +284,8 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "legw2", "leg_fails", gap=3, veto=_LEG_INJURY, excuse=_FATIGUE),
     _r("weakness", _LEGS_BOTH, "obey", gap=3, veto=("sofa",), excuse=_FATIGUE),
     # chest
-    _r("chest", "chest_phr|to_chest", veto=("chest_gear",), soft=_CHEST_EXCUSE, unless=_HEART_ATTACK_TOO, wide=True),
+    _r("chest", "chest_phr|to_chest", veto=("chest_gear",), soft=_CHEST_EXCUSE, unless=_HEART_ATTACK_TOO, wide=True,
+       after=_PLACE_NAMES),
     _r("chest", "chest", "chest_sx", gap=6, either=True, veto=("chest_gear",), soft=_CHEST_EXCUSE,
        unless=_HEART_ATTACK_TOO, wide=True),
     # pain spreading to the left arm or jaw, or breathless at rest (NHS heart attack page)
@@ -286,7 +295,8 @@ RULES: tuple[Rule, ...] = (
     # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
     _r("aortic", "tear|something_tore", veto=("muscle",)),
     _r("aortic", "belly_pulse"),
-    _r("aortic", "faint", veto=("sofa", "faint_ctx"), after=frozenset({"the", "that", "my", "it", "everything"})),
+    _r("aortic", "faint", veto=("sofa", "faint_ctx"),
+       after=frozenset({"the", "that", "my", "it", "everything", "goat", "goats"})),
     _r("aortic", "clammy", needs=("night_pain_word",), veto=("faint_ctx",)),
     _r("aortic", "sudden", "severe|pain|night_pain_word", gap=5, either=True,
        needs=("autonomic",), veto=("faint_ctx", "muscle"), wide=True),
@@ -294,7 +304,8 @@ RULES: tuple[Rule, ...] = (
     _r("aortic", "sudden", needs=("severe_pain",), veto=("faint_ctx", "muscle", "mechanical"),
        wide=True),
     _r("aortic", "collapse",
-       veto=("sofa", "faint_ctx", "race_talk", "leg1", "leg2", "legw1", "legw2", "feet2")),
+       veto=("sofa", "faint_ctx", "race_talk", "leg1", "leg2", "legw1", "legw2", "feet2"),
+       before=_THINGS_THAT_COLLAPSE, after=_PLACE_NAMES),
     # blood in urine
     _r("blood_urine", "blood_phr", veto=("blood_veto",), after=_NOT_BLOOD),
     _r("blood_urine", "blood", "urine", gap=6, either=True, veto=("blood_veto",)),
