@@ -312,7 +312,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "would touch} on {a,the,my} {bike,} {seat,saddle}",
         "where {i,you} {would,} sit on {a,the} {bike,} {seat,saddle}", "{toilet,loo} seat",
         "{groin,crotch,bum,anal,pubic,bikini,butt} {area,region}", "pubic", "pubes", "bum hole",
-        "bumhole", "butthole", "arsehole", "asshole", "tush", "nether bits", "my downstairs",
+        "bumhole", "butthole", "arsehole", "asshole", "tush", "nether bits", "my downstairs", "bahookie", "my seat area",
+        "the seat area", "my sitting area", "undercarriage",
         "bits and bobs", "gonads", "perinium", "minge", "upper inner {thigh,thighs}", "rear end",
         "my rear", "my behind", "derriere", "tail end", "rump", "my buns", "nether region",
         "hind end", "sit bone area", "back end", "old tackle", "the tackle", "vaginal", "penile", "clitoral", "{ass,arse} crack", "coochie",
@@ -455,6 +456,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- weakness ---------------------------------------------------------------------------------
     "give_way": phrases(
+        "{keeps,kept,keep} going on me", "{went,goes,go} on me",
         "giving way", "gave way", "give way", "gives way", "given way", "giving out", "gave out",
         "gives out", "give out", "buckling", "buckled", "buckles", "buckle", "collapsing",
         "collapsed", "collapses", "collapse", "folding", "folded", "folds",
