@@ -467,7 +467,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "foot_drop": phrases(
         "<cant> dorsiflex", "foot {flapping,flaps,flapped} {when i run,when i walk,when running,when walking,on the ground}",
-        "my {leg,foot} {drags,is dragging,keeps dragging}", "toes {catching,catch,keep catching} on the {pavement,ground,floor,kerb}",
+        "my {leg,foot} {drags,is dragging,keeps dragging}",
         "<cant> {go up on,go up onto,get up on,stand on,rise on} {my,the} <lr> {toes,tiptoes,tip toes}",
         "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not} push",
         "foot catches on {every,the,each} {kerb,curb,step,edge,crack}",
@@ -577,7 +577,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "ces_named": phrases(
         "cauda equina", "cauda equina syndrome", "caudia equina", "corda equina", "cauda equnia", "coda equina",
         "cauda equine",
-        "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is,of,about,for} ces",
+        "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is} ces",
         "ces {symptoms,signs}",
     ),
     "ces_worry": phrases(
@@ -591,7 +591,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "ces_cleared": phrases(
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
         "not {cauda,ces}", "isnt {cauda,ces}", "wasnt {cauda,ces}", "no {cauda,ces}", "none of the symptoms",
-        "none of those symptoms", "none of them", "no symptoms", "no signs",
+        "none of those symptoms", "none of them", "no symptoms", "no signs", "unlikely", "not likely",
+        "{doesnt,dont,didnt,does not,do not,did not} think", "not {worried,concerned}", "nothing to suggest",
     ),
     "knee": phrases("knee", "knees", "my knee", "my knees"),
     "knees2": phrases("both knees", "both my knees", "both of my knees", "both knee", "both the knees"),
@@ -692,7 +693,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "takes {ages,forever,a while,a long time} to {start,come,get going}",
         "{stops,keeps stopping,stopping,keeps stopping} and {starts,starting}", "keeps stopping",
         "stop start", "{dribbles,dribbling,trickles,trickling}", "{is,was} {just,only} a trickle",
-        "{is,was,feels,seems,} stuck",
+        "{is,was,feels,seems} stuck",
         "{wont,doesnt,didnt,wouldnt} {come,start,come out,flow}",
         "{takes,taking,took,is taking} {ages,forever,a while,a long time,an age,so long}",
         "{comes,come,came,coming} out in {spurts,bursts,squirts}",
@@ -1259,12 +1260,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "round,around,through,up to,up into} {my,the} chest",
         "from my {back,lower back,spine} {to,into,round to,through to} my chest",
     ),
+    "heart_attack": phrases("heart attack"),
     "chest_phr": phrases(
         "{like,} an elephant {sitting,standing,sat,stood} on {me,the middle of me,my middle}",
         "chest {was,felt,is,feels,went} {really,very,so,} {tight,gripped,gripped tight,squeezed,crushed}",
         "heart {feels,felt,is,was} {like its being,like it is being,like its,being} {squeezed,crushed,"
         "gripped,squeezing}",
-        "heart attack", "angina", "chest pain", "chest pains",
+        "angina", "chest pain", "chest pains",
         "heart {pain,pains,hurts,hurting,ache,aches}", "pain in my heart",
         "{crushing,squeezing,tight} feeling in my chest",
         "{someone,something,an elephant,a weight,a ton of bricks,a brick,a car} {is,was,"
@@ -2138,7 +2140,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "all the time", "nonstop", "non stop", "never stops", "never goes away", "doesnt go away",
         "does not go away", "doesnt stop", "wont go away", "wont stop", "always there",
         "never eases", "never lets up", "doesnt let up", "unrelenting", "relentless", "day and night",
-        "never goes", "never {leaves,stops} me",
+        "never {leaves,stops} me",
         "at it all the time",
         "night and day", "no let up",
         "day and night", "night and day", "round the clock", "all day and all night",

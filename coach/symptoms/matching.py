@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -36,29 +37,28 @@ def _occurrences(doc: Doc, names: tuple[str, ...]) -> list[Span]:
     return found
 
 
-_TIME_UNITS = frozenset("""
-    min mins minute minutes hr hrs hour hours day days night nights week weeks wk wks month months
+_HOW_LONG = frozenset("""
+    sec secs second seconds min mins minute minutes hr hrs hour hours day days night nights week weeks wk wks
+    month months year years yr yrs
 """.split())
+_NOT_A_SCORE = frozenset("""
+    k km kms mi mile miles m metres meters x times reps sets kg kgs lb lbs stone st am pm oclock th nd rd
+""".split())
+"""What follows a number that is no score: a distance, a count, a weight, a time of day or a date."""
+_SCORE = re.compile(r"(?:10|[1-9])(?:\.\d)?")
 
 
 def _score_or_duration(words: list[str], k: int) -> bool:
-    """A number that says how bad or how long ("both legs 8/10 numb", "pain 7 in my chest", "numb for 3 days down
-    there"), which a check-in puts between a body part and its symptom; any other number (a distance, a time of
-    day, a count) still keeps them apart."""
+    """A number that says how bad (1 to 10) or how long ("both legs 8/10 numb", "pain 7.5 in my chest", "numb for
+    3 days down there"), which a check-in puts between a body part and its symptom; any other number (a distance, a
+    time of day, a count, a 0 that says there is none) still keeps them apart."""
     word = words[k]
     following = words[k + 1] if k + 1 < len(words) else ""
-    if following in _TIME_UNITS:
+    if following in _HOW_LONG:
         return word.isdigit()
-    if k > 0 and words[k - 1] == "/" and word == "10":
-        return True
-    return word.isdigit() and int(word) <= 10 and following not in _NOT_A_SCORE
-
-
-_NOT_A_SCORE = frozenset("""
-    k km kms mi mile miles m metres meters x times reps sets kg kgs lb lbs stone st am pm oclock th nd rd
-    minutes mins min seconds secs sec hours hrs hr years yrs year months weeks days
-""".split())
-"""What follows a number that is no score: a distance, a count, a weight, a time of day, an age or a date."""
+    if k > 0 and words[k - 1] == "/":
+        return word == "10"
+    return bool(_SCORE.fullmatch(word)) and following not in _NOT_A_SCORE
 
 
 def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:

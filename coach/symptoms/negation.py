@@ -58,13 +58,14 @@ def _an_item(word: str) -> bool:
     return word in SYMPTOM_WORDS or word in BODY_WORDS or word in _SAID_OF_ITSELF or word in _NEGATED_VERBS
 
 
+_CANT = frozenset({"cant", "couldnt", "cannot"})
+
+
 def denied_before(words: list[str], at: int) -> bool:
     """A negation attached to the symptom starting at token `at`: "no", "not", "legs aren't".
 
-    Not noticing an event is no denial of it: "didn't feel the poo come out". Nor is a negation before a symptom
-    that is said as one itself: "can't poo and can't feel my legs" is two things the runner can't do."""
-    if at < len(words) and words[at] in NEGATORS and words[at] != "free":
-        return False
+    Not noticing an event is no denial of it: "didn't feel the poo come out". Nor is a "can't" before a symptom
+    said with a "can't" of its own: "can't poo and can't feel my legs" is two things the runner can't do."""
     k = at - 1
     steps = 0
     unnoticed = False
@@ -74,6 +75,8 @@ def denied_before(words: list[str], at: int) -> bool:
             following = words[k + 1] if k + 1 < len(words) else ""
             if word == "free":
                 return following in ("of", "from")
+            if word in _CANT and at < len(words) and words[at] in _CANT and "and" in words[k + 1:at]:
+                return False
             if unnoticed and at < len(words) and (words[at] in EVENT_WORDS or _noticed_later(words, at)):
                 return False
             return following not in HEDGES
@@ -222,7 +225,7 @@ def _resolution_follows(words: list[str], at: int) -> bool:
     return len(rest) == 1 or _next_word(words, words.index(rest[0], at) + 1) not in NOT_RESOLVED_AFTER
 
 
-_ON_THE_WAY = frozenset({"the", "and", "a", "my"})
+_ON_THE_WAY = frozenset({"the", "and", "a"})
 
 
 def _next_word(words: list[str], at: int) -> str:

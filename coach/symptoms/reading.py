@@ -98,7 +98,7 @@ one read as a plural ("left leg's numb", straight) is still read as one as well.
 _APOSTROPHE_S = re.compile(r"[^\W\d_]+['’‘`´][sS](?![^\W\d_])")
 
 
-_MY_XS = re.compile(r"(?<![^\W\d_])my\s+([^\W\d_]+[sS])(?![^\W\d_'’‘`´])", re.IGNORECASE)
+_MY_XS = re.compile(r"(?<![^\W\d_])my\s+([^\W\d_]+s)(?![^\W\d_'’‘`´])", re.IGNORECASE)
 """"my Xs" as texted without the apostrophe of "my X's" ("my bladders leaking", "my chests tight")."""
 
 
@@ -138,7 +138,7 @@ def _unmarked(token: str, word: str, before: str) -> str | None:
     if before != "my":
         return None
     single = canonical(token[:-1].casefold())
-    return single if word != single and word == canonical(token.casefold()) and single in _ONE_OF else None
+    return single if word != single and single in _ONE_OF else None
 
 
 _PLACE_WORDS = frozenset({"the", "to", "at", "in", "a", "an", "from", "into", "local"})

@@ -139,19 +139,20 @@ _WORSENING = ("worse", "fell_over", "walk_trouble", "motor_walk", "leg_fails")
 _FATIGUE = ("fatigue",)
 _LEAKED = ("gear", "pee_shy", "scare", "long_standing")  # a leaking bottle, a portaloo queue, "nearly wet myself"
 _NUMB_EXPLAINED = ("cold_cause", "shoes", "sitting_cause")
-_SOOTHED = ("fatigue", "soothing_cause")
-"""Tired legs, or legs tingling after a massage or a hot bath: explained, unless it persists (then a question)."""
+_SOOTHING = ("soothing_cause",)
+_LASTING = ("persisting",)
+"""Legs tingling after a massage or a hot bath are explained, unless the feeling lasts: "still numb 3 days later"."""
 _LEG_INJURY = ("trail", "procrastinate", "injury")  # a root, "dragging my feet", a sprain
 _CHEST_EXCUSE = ("chest_excuse",)
 _HEART_ATTACK_TOO = ("chest_company", "chest_severe", "autonomic", "arm_jaw", "breathless")
 
 _THINGS_THAT_COLLAPSE = frozenset("""
     plan plans marquee tent gazebo roof wall bridge chair table deal market economy team defence defense season
-    motivation form structure scaffolding stand stands
+    motivation form structure scaffolding
 """.split())
 """Right before "collapsed": what fell down was not the runner ("my plans collapsed", "the marquee collapsed")."""
-_PLACE_NAMES = frozenset("hill hills stairs steps trail route segment lane road climb bank".split())
-"""Right after a symptom word it is a name: "heart attack hill", "Collapsing Stairs trail"."""
+_PLACE_NAMES = frozenset("hill hills lane segment".split())
+"""Right after "heart attack" it is a name: "heart attack hill"."""
 
 RULES: tuple[Rule, ...] = (
     _r("ces", "ces_named", needs=("ces_worry",), veto=("ces_cleared",), wide=True),  # "rule out" a worry, "ruled out" not
@@ -234,15 +235,19 @@ RULES: tuple[Rule, ...] = (
     # both legs: "legs" alone counts with a plainly nervous word; "weird" or "weak" needs "both"
     # or a reason that isn't training
     _r("both_legs", "sens|feel_loss|nerve_pain|weak|sens_odd", "bilat", gap=8, either=True,
-       veto=("cold_cause",), excuse=("soothing_cause",)),
-    _r("both_legs", "sens_vague", "bilat", gap=6, either=True, veto=("cold_cause",), excuse=_SOOTHED),
-    _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, excuse=_SOOTHED),
+       veto=("cold_cause",), soft=_SOOTHING, unless=_LASTING),
+    _r("both_legs", "sens_vague", "bilat", gap=6, either=True, veto=("cold_cause",), soft=_SOOTHING,
+       unless=_LASTING, excuse=_FATIGUE),
+    _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING, unless=_LASTING,
+       excuse=_FATIGUE),
     _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE),
-    _r("both_legs", "sens|nerve_pain", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, excuse=("soothing_cause",)),
+    _r("both_legs", "sens|nerve_pain", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
+       unless=_LASTING),
     # "can't feel my legs after that hill session" is how runners say tired
-    _r("both_legs", "feel_loss", "leg2", gap=5, either=True, veto=_NUMB_EXPLAINED, excuse=_SOOTHED),
-    _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=_NUMB_EXPLAINED,
-       excuse=("soothing_cause",)),
+    _r("both_legs", "feel_loss", "leg2", gap=5, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING, unless=_LASTING,
+       excuse=_FATIGUE),
+    _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
+       unless=_LASTING),
     _r("nerve", "sens|feel_loss|nerve_pain|sens_vague|sens_odd", "feet2", gap=4, either=True,
        veto=("cold_cause", "shoes")),
     _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE),
@@ -284,8 +289,9 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "legw2", "leg_fails", gap=3, veto=_LEG_INJURY, excuse=_FATIGUE),
     _r("weakness", _LEGS_BOTH, "obey", gap=3, veto=("sofa",), excuse=_FATIGUE),
     # chest
-    _r("chest", "chest_phr|to_chest", veto=("chest_gear",), soft=_CHEST_EXCUSE, unless=_HEART_ATTACK_TOO, wide=True,
-       after=_PLACE_NAMES),
+    _r("chest", "chest_phr|to_chest", veto=("chest_gear",), soft=_CHEST_EXCUSE, unless=_HEART_ATTACK_TOO, wide=True),
+    _r("chest", "heart_attack", veto=("chest_gear",), soft=_CHEST_EXCUSE, unless=_HEART_ATTACK_TOO, wide=True,
+       after=_PLACE_NAMES),  # not "heart attack hill"
     _r("chest", "chest", "chest_sx", gap=6, either=True, veto=("chest_gear",), soft=_CHEST_EXCUSE,
        unless=_HEART_ATTACK_TOO, wide=True),
     # pain spreading to the left arm or jaw, or breathless at rest (NHS heart attack page)
@@ -305,7 +311,7 @@ RULES: tuple[Rule, ...] = (
        wide=True),
     _r("aortic", "collapse",
        veto=("sofa", "faint_ctx", "race_talk", "leg1", "leg2", "legw1", "legw2", "feet2"),
-       before=_THINGS_THAT_COLLAPSE, after=_PLACE_NAMES),
+       before=_THINGS_THAT_COLLAPSE),
     # blood in urine
     _r("blood_urine", "blood_phr", veto=("blood_veto",), after=_NOT_BLOOD),
     _r("blood_urine", "blood", "urine", gap=6, either=True, veto=("blood_veto",)),
