@@ -52,6 +52,7 @@ POSITIVE = {
         dr says probable cauda equina, waiting for mri
         ive got signs of cauda equina according to the physio
         A&E are checking me for cauda equina tonight
+        they want to rule out cauda equina, MRI tonight
         maybe cauda equina? numbish down below
     """,
     "saddle": """
@@ -1267,6 +1268,7 @@ NEGATIVE = {
         MRI was negative for cauda equina
         its not cauda equina, the doctor said
         a guy at my club had cauda equina syndrome last year, scary stuff
+        my mate thinks he has cauda equina
         read about cauda equina, glad I dont have any of those symptoms
     """,
     "saddle": """

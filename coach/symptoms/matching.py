@@ -333,11 +333,19 @@ def _hit_me(words: list[str], rule: Rule, start: int, end: int) -> bool:
     return rule.category == "trauma" and len(rule.parts) > 1 and my_body(words, start, end)
 
 
+_CLINICIANS = frozenset({"they", "theyre", "theyve", "theyd"})
+"""Who is worried about cauda equina when a runner says "they": the doctors ("they want to rule out cauda equina")."""
+
+
+def _their_worry(words: list[str], rule: Rule, start: int) -> bool:
+    return rule.category == "ces" and bool(_CLINICIANS.intersection(words[max(0, start - 6):start + 1]))
+
+
 def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
     """ "found", "denied" (or resolved, or only a mention) or "other" (someone else's)."""
     if rule.mention_only or feels_no_symptom(words, anchor):
         return "denied"
-    if someone_else(words, start, end) and not _hit_me(words, rule, start, end):
+    if someone_else(words, start, end) and not _hit_me(words, rule, start, end) and not _their_worry(words, rule, start):
         return "other"
     if (
         denied_before(words, anchor[0])
