@@ -578,6 +578,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "cauda equina", "cauda equina syndrome", "caudia equina", "corda equina", "cauda equnia", "coda equina",
         "cauda equine",
         "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is} ces",
+        "{rule out,ruling out,ruled out} ces",
         "ces {symptoms,signs}",
     ),
     "ces_worry": phrases(
@@ -586,7 +587,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "told me", "sent me", "referred", "rule out", "ruling out",
         "{check,checks,checking,scan,scanning,test,testing,look,looking} {me,} for",
         "i have", "ive got", "sounds like", "signs of", "is this", "is it", "could this", "could it", "can this",
-        "am i", "do i have",
+        "am i", "do i have", "diagnosed", "diagnosis", "confirmed", "mentioned", "scare", "scared", "compression",
+        "showed",
     ),
     "ces_cleared": phrases(
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
@@ -960,9 +962,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "<cant> get {my,the} {water,wee,pee,stream} {going,started,to start,to come}",
         "not emptying {fully,properly,completely}", "{urinary,urine} retention", "retaining urine",
         "catheter", "catheterised", "catheterized",
-        "{havent,hasnt,not,have not,has not} {peed,weed,pissed,urinated,passed urine,passed water,"
+        "{havent,hasnt,hadnt,didnt,not,have not,has not,had not,did not} {peed,weed,pissed,urinated,passed urine,passed water,"
         "been able to pee,been able to wee,been able to urinate,had a pee,had a wee,"
-        "been for a wee,been for a pee} {since,all day,for,in,today,at all}",
+        "been for a wee,been for a pee} {since,all day,for,in,today,at all,by lunchtime,by lunch,by midday}",
+        "{didnt,did not} {pee,wee} all day", "{took,takes,taking} {ages,forever,so long,a long time} to {pee,wee}",
+        "{had to,have to,having to} strain {for ages,} to {pee,wee}",
         "{not,no} {a single,a} drop {of pee,of wee,of urine,}",
         "{had,passed,done} no {pee,wee,urine} {for,since,in,all}", "no {pee,wee} {for,since}",
         "{urge,signal,sensation,feeling,need} to {pee,wee,go,urinate} {isnt there,is gone,"
@@ -1110,6 +1114,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "loo paper", "the paper", "the tissue", "toilet tissue",
     ),
     "bowel_bad": phrases(
+        "{not,no longer,isnt,arent} under control",
         "{havent,hasnt,not,had not,have not} {passed,worked,gone,been}",
         "{problem,problems,issue,issues,trouble,troubles,weird,strange,funny,different,not right,"
         "not working,dysfunction,changed,changes,change in,playing up,acting up,probs}",
@@ -1361,6 +1366,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "faint": phrases(
         "{became,become,went} unconscious", "came {round,to} on the {floor,ground,kitchen floor,bathroom floor,pavement}",
         "syncopal episode", "syncopal",
+        "faint and {sweaty,clammy}", "{went,gone,going,feel,feeling,felt} {lightheaded,light headed,dizzy} and {clammy,sweaty}",
         "felt myself {going,slipping away}", "{nearly,almost} lost consciousness",
         "{might,could,will,would,gonna,going to} faint",
         "like i {might,could,will,am going to,was going to} {faint,pass out,black out}",
@@ -1549,6 +1555,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "fell through {the,a} {floor,ice,roof,ceiling,trapdoor,loft hatch,decking}",
         "fell {hard,heavily,badly,awkwardly,backwards,flat,straight,from height,down hard}",
         "fell over backwards",
+        "{hurt,injured,jarred,damaged} my {back,spine,lower back} in {the,a} {crash,accident,collision,pile up}",
+        "heard a {crack,snap} in my {back,spine,lower back}",
         "fell and {hit,hurt,banged,bashed,smacked,whacked,jarred,landed on} my {back,lower back,spine,tailbone,coccyx}",
         "{smacked,whacked,banged,bashed,slammed} my {back,lower back,spine,tailbone,coccyx} {on,against,into} {a,the,}"
         " {kerb,curb,step,steps,stairs,edge,rock,rocks,ground,floor,ice,pavement,railing,post,wall,concrete,tarmac}",
@@ -1857,7 +1865,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{from,with} cold",
         "{cold,freezing,icy,wet,snowy,frosty,chilly,windy} {weather,morning,day,night,run,water,"
         "wind,out,outside,start,hands,fingers}", "freezing", "frozen", "frostbite", "ice bath",
-        "icebath", "ice pack", "icing", "snow", "snowing", "winter", "so cold", "too cold",
+        "icebath", "ice pack", "icing", "snow", "snowing", "winter", "so cold", "too cold", "cold shower",
+        "cold showers", "cold plunge",
         "{was,its,it was,it is} cold", "cold out", "minus", "sea", "swim", "swimming", "cold water",
         "gloves", "windchill", "wind chill", "from the wind", "goosebumps", "spine tingling",
         "down my spine",
@@ -2525,6 +2534,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "soothing_cause": phrases(
         "massage", "sports massage", "massage gun", "theragun", "foam roller", "foam rolling", "hot bath",
         "hot tub", "jacuzzi", "sauna", "compression boots", "normatec", "tens machine", "acupuncture",
+        "epsom salt bath", "epsom bath", "foam rolled",
         "dry needling", "standing all day", "on my feet all day",
     ),
     "shoes": phrases(
@@ -2557,7 +2567,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bunch", "leaders", "target", "goal", "pb", "sub", "routine", "training plan", "bandwagon",
         "off the back", "bottle", "water bottle", "phone", "keys", "gel", "gels", "bag", "chain", "hat",
         "watch", "bidon", "motivation", "fitness", "career", "form", "mileage", "mood", "confidence",
-        "enthusiasm", "performance", "sales", "stats",
+        "enthusiasm", "performance", "sales", "stats", "love",
     ),
     "past_time": phrases(
         "last {week,month,year,winter,summer,spring,autumn}", "ago", "years ago", "back in",
