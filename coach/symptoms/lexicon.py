@@ -2451,6 +2451,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- context that makes a match ordinary talk (vetoes) ----------------------------------------
     "fatigue": phrases(
+        "at the line", "over the line", "across the line", "finish line", "at the finish", "sprint finish",
         "tired", "tiredness", "jelly", "jelly like", "knackered", "exhausted", "fatigued",
         "fatigue", "hill", "hills", "climb", "climbs", "climbing", "sprint", "sprints", "sprinting",
         "intervals", "race", "racing", "marathon", "half marathon", "ultra", "parkrun", "long run",

@@ -26,7 +26,8 @@ Span = tuple[int, int]
 """Token indices, end exclusive."""
 
 _TOKEN = re.compile(
-    r"(?P<word>[^\W\d_]+(?:['’‘`´][^\W\d_]+)*)"
+    r"(?P<without>(?<![^\W\d_])[wW]/[oO](?![^\W\d_]))"
+    r"|(?P<word>[^\W\d_]+(?:['’‘`´][^\W\d_]+)*)"
     r"|(?P<num>\d+(?:[.,]\d+)?)"
     r"|(?P<stop>[.!?;…\n]+|(?<!\S)[-–—~]+(?!\S)|[–—]+)"
     r"|(?P<comma>,)"
@@ -73,6 +74,8 @@ def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
             words.append("?" if "?" in token else "-" if dash else ".")
         elif kind == "comma":
             words.append(",")
+        elif kind == "without":
+            words.append("without")  # "lost 5kg w/o trying"
         elif kind == "fever":
             words.append("temp")  # "\U0001f912 38.9": the feverish face before a temperature (a thermometer is the weather)
         elif kind == "emoji":
