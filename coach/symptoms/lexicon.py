@@ -2535,7 +2535,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "soothing_cause": phrases(
         "massage", "sports massage", "massage gun", "theragun", "foam roller", "foam rolling", "hot bath",
         "hot tub", "jacuzzi", "sauna", "compression boots", "normatec", "tens machine", "acupuncture",
-        "epsom salt bath", "epsom bath", "foam rolled",
+        "epsom salt bath", "epsom bath", "foam rolled", "ice bath", "icebath", "cold shower", "cold plunge",
         "dry needling", "standing all day", "on my feet all day",
     ),
     "shoes": phrases(

@@ -310,8 +310,9 @@ def _in_context(doc: Doc, rule: Rule, start: int, end: int, parts: tuple[Span, .
     if not (rule.veto or rule.soft or rule.excuse):
         return rule.category
     lo, hi = sentence(doc, start, end) if rule.wide else clause(doc, start, end)
-    soft = _vetoed(doc, rule.soft, lo, hi, parts)
-    if _vetoed(doc, rule.veto, lo, hi, parts) or (soft and not doc.within(rule.unless, lo, hi)):
+    soft_lo, soft_hi = sentence(doc, start, end) if rule.soft_wide else (lo, hi)
+    soft = _vetoed(doc, rule.soft, soft_lo, soft_hi, parts)
+    if _vetoed(doc, rule.veto, lo, hi, parts) or (soft and not doc.within(rule.unless, soft_lo, soft_hi)):
         return None
     if _vetoed(doc, rule.excuse, lo, hi, parts):
         return "nerve" if doc.within(("persisting",), lo, hi) else None

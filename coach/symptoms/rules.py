@@ -34,6 +34,8 @@ class Rule:
     veto: tuple[str, ...] = ()
     wide: bool = False
     soft: tuple[str, ...] = ()
+    soft_wide: bool = False
+    """`soft` vetoes from anywhere in the sentence, a cause told first: "sports massage, legs tingling all evening"."""
     unless: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     before: frozenset[str] = frozenset()
@@ -235,19 +237,19 @@ RULES: tuple[Rule, ...] = (
     # both legs: "legs" alone counts with a plainly nervous word; "weird" or "weak" needs "both"
     # or a reason that isn't training
     _r("both_legs", "sens|feel_loss|nerve_pain|weak|sens_odd", "bilat", gap=8, either=True,
-       veto=("cold_cause",), soft=_SOOTHING, unless=_LASTING),
+       veto=("cold_cause",), soft=_SOOTHING, unless=_LASTING, soft_wide=True),
     _r("both_legs", "sens_vague", "bilat", gap=6, either=True, veto=("cold_cause",), soft=_SOOTHING,
-       unless=_LASTING, excuse=_FATIGUE),
-    _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING, unless=_LASTING,
+       unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
+    _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING, unless=_LASTING, soft_wide=True,
        excuse=_FATIGUE),
     _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE),
     _r("both_legs", "sens|nerve_pain", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
-       unless=_LASTING),
+       unless=_LASTING, soft_wide=True),
     # "can't feel my legs after that hill session" is how runners say tired
-    _r("both_legs", "feel_loss", "leg2", gap=5, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING, unless=_LASTING,
+    _r("both_legs", "feel_loss", "leg2", gap=5, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING, unless=_LASTING, soft_wide=True,
        excuse=_FATIGUE),
     _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
-       unless=_LASTING),
+       unless=_LASTING, soft_wide=True),
     _r("nerve", "sens|feel_loss|nerve_pain|sens_vague|sens_odd", "feet2", gap=4, either=True,
        veto=("cold_cause", "shoes")),
     _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE),
