@@ -966,6 +966,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "been able to pee,been able to wee,been able to urinate,had a pee,had a wee,"
         "been for a wee,been for a pee} {since,all day,for,in,today,at all,by lunchtime,by lunch,by midday}",
         "{didnt,did not} {pee,wee} all day", "{took,takes,taking} {ages,forever,so long,a long time} to {pee,wee}",
+        "my {pee,wee,pees,wees} {is,} stuck",
         "{had to,have to,having to} strain {for ages,} to {pee,wee}",
         "{not,no} {a single,a} drop {of pee,of wee,of urine,}",
         "{had,passed,done} no {pee,wee,urine} {for,since,in,all}", "no {pee,wee} {for,since}",
