@@ -4,8 +4,9 @@ allows (4,096 characters) made of nothing but symptom words, the worst case for 
 Each text is new to the reader (it keeps the last few it read, as a turn asks two or three questions of
 the same message). Before any of that, the reader is built when the bot starts: the start of a fresh
 Python that imports the bot, beside one that imports PTB alone. A message longer than
-``handlers.conversation.READ_AHEAD_CHARS`` is read in a worker thread before its turn, so the last figure is how long the worst case holds the event loop while the bot
-answers it, beside the reading that used to run on the loop.
+``handlers.conversation.READ_AHEAD_CHARS`` is read in a worker thread before its turn, so the last
+figure is how long the worst case holds the event loop while the bot answers it, beside the reading
+that used to run on the loop.
 
 Run: python benchmarks/readers.py
 """

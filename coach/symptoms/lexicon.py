@@ -312,8 +312,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "would touch} on {a,the,my} {bike,} {seat,saddle}",
         "where {i,you} {would,} sit on {a,the} {bike,} {seat,saddle}", "{toilet,loo} seat",
         "{groin,crotch,bum,anal,pubic,bikini,butt} {area,region}", "pubic", "pubes", "bum hole",
-        "bumhole", "butthole", "arsehole", "asshole", "tush", "nether bits", "my downstairs", "bahookie", "my seat area",
-        "the seat area", "my sitting area", "undercarriage",
+        "bumhole", "butthole", "arsehole", "asshole", "tush", "nether bits", "my downstairs", "bahookie",
+        "my seat area", "the seat area", "my sitting area", "undercarriage",
         "bits and bobs", "gonads", "perinium", "minge", "upper inner {thigh,thighs}", "rear end",
         "my rear", "my behind", "derriere", "tail end", "rump", "my buns", "nether region",
         "hind end", "sit bone area", "back end", "old tackle", "the tackle", "vaginal", "penile", "clitoral", "{ass,arse} crack", "coochie",
@@ -466,7 +466,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{gave,gives,giving,give} {up,out,way} under me", "{gone,went,going} to jelly", "lost the force",
     ),
     "foot_drop": phrases(
-        "<cant> dorsiflex", "foot {flapping,flaps,flapped} {when i run,when i walk,when running,when walking,on the ground}",
+        "<cant> dorsiflex",
+        "foot {flapping,flaps,flapped} {when i run,when i walk,when running,when walking,on the ground}",
         "my {leg,foot} {drags,is dragging,keeps dragging}",
         "<cant> {go up on,go up onto,get up on,stand on,rise on} {my,the} <lr> {toes,tiptoes,tip toes}",
         "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not} push",
@@ -962,7 +963,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "<cant> get {my,the} {water,wee,pee,stream} {going,started,to start,to come}",
         "not emptying {fully,properly,completely}", "{urinary,urine} retention", "retaining urine",
         "catheter", "catheterised", "catheterized",
-        "{havent,hasnt,hadnt,didnt,not,have not,has not,had not,did not} {peed,weed,pissed,urinated,passed urine,passed water,"
+        "{havent,hasnt,hadnt,didnt,not,have not,has not,had not,did not} {peed,weed,pissed,urinated,"
+        "passed urine,passed water,"
         "been able to pee,been able to wee,been able to urinate,had a pee,had a wee,"
         "been for a wee,been for a pee} {since,all day,for,in,today,at all,by lunchtime,by lunch,by midday}",
         "{didnt,did not} {pee,wee} all day", "{took,takes,taking} {ages,forever,so long,a long time} to {pee,wee}",
@@ -1365,9 +1367,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "meniscus", "cartilage", "strain", "strained", "tear", "hamstrings", "calves",
     ),
     "faint": phrases(
-        "{became,become,went} unconscious", "came {round,to} on the {floor,ground,kitchen floor,bathroom floor,pavement}",
+        "{became,become,went} unconscious",
+        "came {round,to} on the {floor,ground,kitchen floor,bathroom floor,pavement}",
         "syncopal episode", "syncopal",
-        "faint and {sweaty,clammy}", "{went,gone,going,feel,feeling,felt} {lightheaded,light headed,dizzy} and {clammy,sweaty}",
+        "faint and {sweaty,clammy}",
+        "{went,gone,going,feel,feeling,felt} {lightheaded,light headed,dizzy} and {clammy,sweaty}",
         "felt myself {going,slipping away}", "{nearly,almost} lost consciousness",
         "{might,could,will,would,gonna,going to} faint",
         "like i {might,could,will,am going to,was going to} {faint,pass out,black out}",

@@ -346,7 +346,7 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
     """ "found", "denied" (or resolved, or only a mention) or "other" (someone else's)."""
     if rule.mention_only or feels_no_symptom(words, anchor):
         return "denied"
-    if someone_else(words, start, end) and not _hit_me(words, rule, start, end) and not _their_worry(words, rule, start):
+    if someone_else(words, start, end) and not (_hit_me(words, rule, start, end) or _their_worry(words, rule, start)):
         return "other"
     if (
         denied_before(words, anchor[0])

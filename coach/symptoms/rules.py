@@ -157,7 +157,8 @@ _PLACE_NAMES = frozenset("hill hills lane segment".split())
 """Right after "heart attack" it is a name: "heart attack hill"."""
 
 RULES: tuple[Rule, ...] = (
-    _r("ces", "ces_named", needs=("ces_worry",), veto=("ces_cleared",), wide=True),  # "rule out" a worry, "ruled out" not
+    # cauda equina named: "they want to rule out" is a worry, "ruled out" is not
+    _r("ces", "ces_named", needs=("ces_worry",), veto=("ces_cleared",), wide=True),
     # saddle: a sensation word and a saddle-area word, either order
     _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause", "cold_cause")),
     _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
@@ -240,14 +241,14 @@ RULES: tuple[Rule, ...] = (
        veto=("cold_cause",), soft=_SOOTHING, unless=_LASTING, soft_wide=True),
     _r("both_legs", "sens_vague", "bilat", gap=6, either=True, veto=("cold_cause",), soft=_SOOTHING,
        unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
-    _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING, unless=_LASTING, soft_wide=True,
-       excuse=_FATIGUE),
+    _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
+       unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
     _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE),
     _r("both_legs", "sens|nerve_pain", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
        unless=_LASTING, soft_wide=True),
     # "can't feel my legs after that hill session" is how runners say tired
-    _r("both_legs", "feel_loss", "leg2", gap=5, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING, unless=_LASTING, soft_wide=True,
-       excuse=_FATIGUE),
+    _r("both_legs", "feel_loss", "leg2", gap=5, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
+       unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
     _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
        unless=_LASTING, soft_wide=True),
     _r("nerve", "sens|feel_loss|nerve_pain|sens_vague|sens_odd", "feet2", gap=4, either=True,
