@@ -2681,14 +2681,19 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("leaky poo all day", {"bowel"}),
         ("Poo bag leaking from the pup walk", set()),
         # an "X's" that reads two ways ("is", or a plural written with an apostrophe) is read both ways, and
-        # what either finds is kept: one leg may be answered as both, no red flag is lost either way
+        # what either finds is kept: one leg may be answered as both, no red flag is lost either way; a side
+        # named before it keeps it one, with any apostrophe
         ("my bladder's leaking", {"bladder"}),
         ("my bladder\u2019s leaking", {"bladder"}),
         ("my poo's leaking", {"bowel"}),
         ("my knee's not working", {"weakness"}),
         ("sensation's gone from both legs", {"both_legs"}),
         ("the feeling's gone from my legs", {"both_legs"}),
-        ("left leg's gone numb", {"both_legs"}),
+        ("left leg's gone numb", {"nerve"}),
+        ("my left leg’s gone numb", {"nerve"}),
+        ("my right leg's numb as well now, the left was already", {"both_legs"}),
+        ("left leg numb for days, now the right one too", {"both_legs"}),
+        ("right leg numb, left leg fine", {"nerve"}),
         ("my knee's numb", {"both_legs"}),
         ("both leg's numb", {"both_legs"}),
         ("my leg's are numb", {"both_legs"}),

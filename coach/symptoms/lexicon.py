@@ -53,6 +53,7 @@ MACROS = {
                    "run over,run down,ran down,taken out,rear ended,mowed down,mown down,sideswiped,side swiped,"
                    "cleaned up,doored,skittled,winged,bumped,clattered,knocked flat,rammed,grazed,side swiped,"
                    "brushed,t boned,tboned,nailed,dunted,bowled over}",
+    "odd": "{wrong,different,unusual,odd,strange,abnormal,amiss,off,untoward,out of the ordinary,weird,funny}",
     "bad": "{gone,lost,poor,bad,weak,weaker,rubbish,worse,not great,not good,failing,dodgy,off,"
            "deteriorating,deteriorated,getting worse,shot,non existent,useless,terrible,awful}",
 }  # fmt: skip
@@ -390,6 +391,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{now,and now} {the,my,} {other,right,left} {one,leg,foot,side}",
         "{now,and now} {my,the} {right,left,other} {as well,too}",
         "{now,and now} {the,my} {other,right,left} {has,have} joined {in,the party,it,}",
+        "{the,my} {other,right,left} {one,leg,foot,side,} {was,is,has been,had been} {already,too,as well}",
+        "{the,my} {other,right,left} {leg,foot,calf,thigh,side} {is,feels,has gone,gone,went,has,} {numb,tingling,"
+        "tingly,dead,weak,pins and needles,asleep,numbish,buzzing}",
 
     ),
     "switches_side": phrases(
@@ -576,11 +580,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Named outright: "the GP thinks it's cauda equina", "A&E said suspected CES".
     "ces_named": phrases(
-        "cauda equina", "cauda equina syndrome", "caudia equina", "corda equina", "cauda equnia", "coda equina",
-        "cauda equine",
+        "{?,} {cauda equina,cauda equina syndrome,caudia equina,corda equina,cauda equnia,coda equina,cauda equine}"
+        " {?,}",
         "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is} ces",
         "{rule out,ruling out,ruled out} ces",
-        "ces {symptoms,signs}",
+        "ces {symptoms,signs}", "? ces", "ces ?",
     ),
     "ces_worry": phrases(
         "think", "thinks", "thought", "suspect", "suspects", "suspected", "worried", "worry", "worries", "concerned",
@@ -589,7 +593,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{check,checks,checking,scan,scanning,test,testing,look,looking} {me,} for",
         "i have", "ive got", "sounds like", "signs of", "is this", "is it", "could this", "could it", "can this",
         "am i", "do i have", "diagnosed", "diagnosis", "confirmed", "mentioned", "scare", "scared", "compression",
-        "showed",
+        "showed", "?",
     ),
     "ces_cleared": phrases(
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
@@ -1369,7 +1373,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "faint": phrases(
         "{became,become,went} unconscious",
         "came {round,to} on the {floor,ground,kitchen floor,bathroom floor,pavement}",
-        "syncopal episode", "syncopal",
+        "syncopal episode", "syncopal", "{a,had a,having,another} faint {episode,episodes,spell,spells,attack}",
         "faint and {sweaty,clammy}",
         "{went,gone,going,feel,feeling,felt} {lightheaded,light headed,dizzy} and {clammy,sweaty}",
         "felt myself {going,slipping away}", "{nearly,almost} lost consciousness",
@@ -1470,7 +1474,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "government",
     ),
     "sofa": phrases(
-        "sofa", "couch", "bed", "in bed", "into bed", "asleep", "drunk", "pub", "beer", "beers", "memory",
+        "sofa", "couch", "{on,onto,on to,into,in,to,across,back to,back in} {the,my,} bed", "asleep", "drunk", "pub",
+        "beer", "beers", "memory",
         "night out", "party", "wine", "settee", "armchair", "laughing", "heap", "exhausted",
         "finish", "finish line", "finishing", "tired", "tiredness", "knackered", "exhaustion",
     ),
@@ -2030,12 +2035,17 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "cancer", "cancers", "cancerous", "tumour", "tumor", "tumours", "tumors", "lymphoma",
         "leukaemia", "leukemia", "myeloma", "melanoma", "carcinoma", "sarcoma", "metastases",
         "metastasis", "metastatic", "secondaries", "secondary cancer", "malignant", "malignancy",
-        "oncologist", "oncology", "chemo", "chemotherapy", "radiotherapy", "radiation therapy",
+        "oncologist", "chemo", "chemotherapy", "radiotherapy", "radiation therapy",
         "radiation treatment", "mastectomy", "lumpectomy", "prostatectomy", "the big c", "hodgkins",
         "hodgkin", "in remission", "tamoxifen", "letrozole", "anastrozole", "chemo therapy",
         "{breast,prostate,lung,bowel,skin,bone,kidney,ovarian,cervical,blood,thyroid,pancreatic,"
         "stomach,testicular,womb,uterine,colon,bladder,liver,brain,spinal,throat,oesophageal,"
         "mouth} cancer",
+    ),
+    "oncology": phrases("oncology"),
+    "oncology_work": phrases(
+        "{work,works,worked,working,nurse,nursing,job} {in,on} {oncology,an oncology ward,the oncology ward}",
+        "{im,i am,i was,as} an oncology {nurse,doctor,pharmacist,physio,radiographer}",
     ),
     "cancer_veto": phrases(
         "research", "charity", "charities", "awareness", "race for life", "macmillan",
@@ -2087,6 +2097,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "wake_phr": phrases(
         "{doesnt,does not} matter {if,whether,how} {im,i am,i} {on my side,on my back,lying,lie,sitting,sit}",
         "{at me,with me} all night",
+        "{up,awake,wide awake,lying awake,woken up,woke up} {every night,most nights,each night,nightly,} at"
+        " {1,2,3,4,5} {am,} {every night,most nights,each night,nightly,} {with,wi} {it,the pain,my back,the back,pain,"
+        "the ache}",
         "{there,the same,no better,still there} {whatever,whichever,any,every} way i {lie,sleep,turn,lay}",
         "up {all,half} the night {with,wi} {it,the pain,my back}",
         "worse in the small hours",
@@ -2193,9 +2206,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "rib cage at the back", "ribs at the back",
     ),
     "retention": Regex(
-        r"\b(?:bursting|busting)(?: (?:since (?:this )?\w+|for (?:hours|ages)|all (?:day|morning|night|the time)))?"
-        r" (?:and|but) (?:(?:i )?(?:cant|cannot|couldnt) (?:actually )?go|it (?:wont|doesnt) come(?: out)?"
-        r"|nothing (?:comes|came|will come))\b",
+        r"\b(?:bursting|busting)(?: (?:since (?:this )?\w+|for (?:hours|ages|a (?:wee|pee))|all (?:day|morning|night"
+        r"|the time)))?(?: ,)? (?:and|but) (?:(?:i )?(?:just )?(?:cant|cannot|couldnt) (?:actually )?(?:go|wee|pee)"
+        r"|it (?:just |still )?(?:wont|doesnt|will not|does not) come(?: out)?|nothing (?:comes|came|will come))\b",
         digits=False, words=frozenset({"bursting", "busting"}),
     ),
     "urine_red": Regex(
@@ -2617,6 +2630,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "held me up", "road closed", "stopped to help", "helped",
         "someone", "somebody", "a guy", "a woman", "a man", "a runner", "a cyclist fell",
         "another runner",
+    ),
+    "nothing_odd": phrases(
+        "{cant,cannot,can not,couldnt,dont,didnt,doesnt,do not,did not,does not,} {feel,notice,find,sense} {anything,"
+        "nothing} <odd>", "{felt,feeling,noticed,found,sensed} nothing <odd>",
     ),
     "sitting_cause": phrases(
         "bleachers", "the stands", "grandstand", "hour drive", "hour flight", "hour train", "hours in the car",

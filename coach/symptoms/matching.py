@@ -295,6 +295,8 @@ def evaluate(doc: Doc) -> list[Match]:
             if category and rule.needs:
                 where = (0, len(words)) if rule.anywhere else sentence(doc, start, end)
                 extra = tuple(doc.within(rule.needs, *where)) or tuple(doc.within(rule.far_needs, 0, len(words)))
+                if rule.needs_apart:
+                    extra = tuple(o for o in extra if o[1] <= start or o[0] >= end)
                 category = category if extra else None
             if category:
                 status = _status(words, rule, start, end, anchor)

@@ -157,6 +157,7 @@ def resolved_after(words: list[str], at: int) -> bool:
             if prev in NEGATORS or (prev in _ADVERBS and prev2 in NEGATORS):
                 return False
             if _next_word(words, k + 1) in NOT_RESOLVED_AFTER or _only_while(words, k) or \
+                    _pulled_up(word, prev, prev2) or \
                     (word == "passed" and (_going_by(words, k + 1) or (prev2, prev) in _AS_IT_WENT_BY)):
                 continue
             asked = prev in ("that", "this", "if", "be", "whether") or (prev, prev2) in _IS_IT
@@ -223,6 +224,15 @@ def _resolution_follows(words: list[str], at: int) -> bool:
     if not rest or rest[0] not in _SETTLED:
         return False
     return len(rest) == 1 or _next_word(words, words.index(rest[0], at) + 1) not in NOT_RESOLVED_AFTER
+
+
+_CAME = frozenset({"came", "come", "comes", "started", "starts", "flared", "began"})
+
+
+def _pulled_up(word: str, prev: str, prev2: str) -> bool:
+    """An "and stopped" after a symptom is the runner who stopped ("felt faint and stopped, sat on a wall"), unless
+    the symptom came first ("it came and stopped"): read the other way, a faint would pass as over."""
+    return word == "stopped" and prev == "and" and prev2 not in _CAME
 
 
 _ON_THE_WAY = frozenset({"the", "and", "a"})

@@ -55,8 +55,11 @@ def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
         token = match.group()
         if kind == "word":
             word = canonical(token.casefold())
+            before = words[-1] if words else ""
             if other:
-                word = _other_reading(token, word, words[-1] if words else "") or word
+                word = _other_reading(token, word, before) or word
+            elif before in _ONE_SIDE:
+                word = _one_of_a_side(token, word)
             if token == "ED" and (not words or words[-1] not in _PLACE_WORDS):
                 word = "impotence"  # but "went to the ED" is the emergency department
             elif word == "ed" and words and words[-1] in _HAVING:
@@ -96,8 +99,17 @@ _READ_TWO_WAYS = BODY_WORDS | frozenset("""
 "today's" or "nothing's": read as "it", "today" or "nothing" they lost the words that keep "it's 38
 degrees", "legs weak after today's 10k" and "nothing's numb" from being red flags (a review)."""
 _ONE_SIDE = frozenset({"left", "right", "one", "this", "lh", "rh"})
-"""A side named before an "X's" read as one keeps it one ("my left heel’s numb", curly, is not both heels);
-one read as a plural ("left leg's numb", straight) is still read as one as well."""
+"""A side named before an "X's" keeps it one: "my left heel’s numb" is not both heels, with any apostrophe."""
+
+
+def _one_of_a_side(token: str, word: str) -> str:
+    """"left leg's numb", with a straight apostrophe the spelling reads as "legs", is one leg, as it is curly."""
+    if len(token) < 3 or token[-1] not in "sS" or token[-2] not in "'’‘`´":
+        return word
+    single = canonical(token[:-2].casefold())
+    return single if single in _READ_TWO_WAYS else word
+
+
 _APOSTROPHE_S = re.compile(r"[^\W\d_]+['’‘`´][sS](?![^\W\d_])")
 
 

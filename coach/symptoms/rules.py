@@ -54,6 +54,8 @@ class Rule:
     close_veto: frozenset[str] = frozenset()
     """Words that may not stand among the gap's last three ("a car nearly clipped me", "the van didn't hit me"), where
     earlier in a long gap they are about something else ("a cyclist who didn't see me at the crossing ran me over")."""
+    needs_apart: bool = False
+    """`needs` must stand outside the match: the other leg of "left leg numb, now the right one too"."""
     negatable_before: bool = False
     """A `before` word with a negation just ahead of it does not cancel ("no better when I rest")."""
     """`needs` may be anywhere in the message ("I have osteoporosis. I only stumbled on the kerb.")."""
@@ -160,7 +162,7 @@ RULES: tuple[Rule, ...] = (
     # cauda equina named: "they want to rule out" is a worry, "ruled out" is not
     _r("ces", "ces_named", needs=("ces_worry",), veto=("ces_cleared",), wide=True),
     # saddle: a sensation word and a saddle-area word, either order
-    _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause", "cold_cause")),
+    _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause", "cold_cause", "nothing_odd")),
     _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
     _r("saddle", "wipe", "cant_sense|feel_loss", gap=8),
@@ -261,6 +263,10 @@ RULES: tuple[Rule, ...] = (
     _r("both_legs", "one_side", "other_side", gap=8,
        needs=("sens", "nerve_pain", "weak", "feel_loss", "same_again"),
        veto=("stiff", "ache", "cramp"), excuse=_FATIGUE),
+    # one leg, then the other: "left leg numb for days, now the right one too"
+    _r("both_legs", "sens|feel_loss|nerve_pain|weak", "one_side", gap=4, either=True, anchor=1,
+       needs=("other_side",), needs_apart=True, veto=(*_NUMB_EXPLAINED, "stiff", "ache", "cramp"), soft=_SOOTHING,
+       unless=_LASTING, excuse=_FATIGUE),
     _r("both_legs", "one_side", "other_side", gap=8, needs=("pain", "nerve_pain"),
        veto=("stiff", "ache", "cramp", "injury", "muscle"), excuse=_FATIGUE),
     # weakness: a leg that gives way, drops, drags or won't do as it's told; plain "weak" only
@@ -379,6 +385,7 @@ RULES: tuple[Rule, ...] = (
     # cancer
     _r("cancer", "cancer", veto=("cancer_veto",)),
     _r("cancer", "cancer_short"),
+    _r("cancer", "oncology", veto=("cancer_veto", "oncology_work")),  # "my oncology nurse", not "I work in oncology"
     # night and constant pain
     _r("night_pain", "night_pain_word", "in_the_night", gap=3, either=True,
        veto=("relief", "night_run", "morning")),
