@@ -1286,6 +1286,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{weight,pressure,heaviness} on my chest",
         "{band,belt,vice,vise} {around,round,across} my chest",
         "chest {feels,is,felt} {tight,heavy,squeezed} like {a,an} {band,belt,vice,vise,weight}",
+        "chest {feels,felt,feeling,was,is} like {theres,there was,} {a,an} {tight,} {band,belt,vice,vise,strap} {round,"
+        "around,across,squeezing,on} it",
     ),
     "arm_jaw": phrases(
         "{left arm,jaw} {went,goes,gone,is,felt,feels,going} {heavy,numb,dead,weak}",
@@ -1319,6 +1321,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "out of breath {just,} {sitting here,sitting on the sofa,sat on the sofa,watching tv,watching the telly,"
         "watching telly,at rest,doing nothing}",
     ),
+    "feelings_idiom": phrases(
+        "{with,by,from} {fear,nerves,excitement,anticipation,laughter,laughing,dread,indecision,terror,stage fright,"
+        "pre race nerves,choice}",
+    ),  # "paralysed with fear", "breathless with excitement": how the runner felt, not their body
     "exertion": phrases(
         "run", "runs", "ran", "running", "jog", "jogging", "hill", "hills", "sprint", "sprints",
         "sprinting", "intervals", "reps", "race", "racing", "tempo", "pace", "parkrun", "session",
@@ -2429,7 +2435,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{worse,hurts,painful} {by,with,from} {coughing,sneezing,a cough,a sneeze}",
         "{makes,make} it worse {a,} {coughing,sneezing}",
         "{sneezed,coughed,sneeze,cough,sneezing,coughing} and {my back,it,my lower back} {went,"
-        "goes,hurt,hurts,spasmed,spasms,locked,twinged,went into spasm,seized,seized up,killed}",
+        "goes,hurt,hurts,spasmed,spasms,locked,twinged,went into spasm,seized,seized up,killed,screamed,screams,"
+        "exploded,went off,went ping,twanged,lit up,kicked off}",
+        "{every,each,any,one} {sneeze,cough} {sends,sent,puts,put,has,had} my back {through the roof,into spasm,"
+        "screaming,into orbit}",
         "{a sneeze,a cough,sneezing,coughing,sneezes,coughs} {nearly,almost,} {floored,killed,"
         "destroyed,wrecked,finished} me",
         "{scared,afraid,terrified,dread,dreading} {to,of} {sneeze,cough,sneezing,coughing}",

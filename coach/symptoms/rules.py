@@ -279,7 +279,7 @@ RULES: tuple[Rule, ...] = (
        veto=("sofa", *_LEG_INJURY)),
     _r("weakness", "give_way", "knees2", gap=4, either=True, veto=("sofa", *_LEG_INJURY), excuse=_FATIGUE),
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
-    _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk"), wide=True),
+    _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom"), wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE),
     _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
     _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
@@ -306,7 +306,7 @@ RULES: tuple[Rule, ...] = (
     # pain spreading to the left arm or jaw, or breathless at rest (NHS heart attack page)
     _r("chest", "arm_jaw", veto=("arm_jaw_veto",), wide=True),
     _r("chest", "breathless_rest", wide=True),  # before "breathless": a vetoed match there ends the words' turn
-    _r("chest", "breathless", veto=("exertion",), wide=True),
+    _r("chest", "breathless", veto=("exertion", "feelings_idiom"), wide=True),
     # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
     _r("aortic", "tear|something_tore", veto=("muscle",)),
     _r("aortic", "belly_pulse"),
