@@ -1407,6 +1407,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "came on {like a knife,like a gunshot,instantly,in seconds}", "out of the blue",
         "in an instant", "instantly", "in a split second", "without warning", "like a switch",
     ),
+    "clutch_chest": phrases(
+        "{clutching,clutched,clutch,gripping,gripped,grabbing,grabbed,holding,held} {my,} chest",
+    ),
+    "pallor": phrases("grey", "gray", "ashen", "pale", "white as a sheet", "green", "clammy", "sweaty", "sweating"),
     "autonomic": phrases(
         "{gone,went,turned} a {funny,strange,weird,horrible,grey,awful} colour",
         "{look,looking,looked} {awful,terrible,like death,grey,ghostly}",

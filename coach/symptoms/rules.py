@@ -305,6 +305,7 @@ RULES: tuple[Rule, ...] = (
        unless=_HEART_ATTACK_TOO, wide=True),
     # pain spreading to the left arm or jaw, or breathless at rest (NHS heart attack page)
     _r("chest", "arm_jaw", veto=("arm_jaw_veto",), wide=True),
+    _r("chest", "clutch_chest", needs=("pallor", "autonomic"), veto=("chest_gear",)),  # "grey and clutching my chest"
     _r("chest", "breathless_rest", wide=True),  # before "breathless": a vetoed match there ends the words' turn
     _r("chest", "breathless", veto=("exertion", "feelings_idiom"), wide=True),
     # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
