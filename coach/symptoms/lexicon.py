@@ -240,6 +240,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "nerve_pain": phrases(
         "{like a,a} {hot,red hot} poker",
+        "{burning,burns,burn,searing,scalding} {all the way,right,} down {to,into,} {my,the,both,} {feet,foot,toes,toe,"
+        "ankle,ankles,heel,heels}",
         "{going,goes,runs,running,shoots,shooting,travels} from {my,the,} <lr> {bum cheek,butt cheek,buttock} {to,into,down,down to}",
         "{going,goes,travels,travelling,radiating,radiates,shoots,shooting,runs,running} from {my,the,} <lr> {buttock,bum,hip,glute} {to,into,down,down to}",
         "like {electricity,an electric shock,electric shocks,electric current}",
@@ -289,7 +291,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{bit,area,part} between my legs where {youd,youwould,you would,you,id,iwould,i would} sit on a {bike,bike seat,saddle,horse}",
         "{bit,area,part,bits,parts} between my legs {youd,youwould,you would,you,id,iwould,i would} sit on {a,the} {bike seat,saddle,horse,seat}",
         "{area,part,bit,place,region,parts,areas} {upon which,on which,where} {one sits,i sit,you sit,we sit}",
-        "perianally",
+        "perianally", "{parte,partes} {intima,intimas,intim}", "intimate {area,parts,part,region,bits,zone}",
+        "the {bit,bits,part,parts} {you,i,we,one} {sit,sits} on", "what {i,you} sit on",
         "{medial,inner} {thigh,thighs}",
         "{zone,region,area} {of,around} the {ass,arse,anus,bum,buttocks,bottom,backside}",
         "{places,areas,bits,parts,spots} {i,you} {shouldnt,should not,wouldnt,would not}", "groin",
@@ -471,6 +474,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "foot_drop": phrases(
         "<cant> dorsiflex",
+        "{foot,toe,toes} {keeps,has been,been,is,} {catching,catches,scuffing,scuffs} on the {kerb,curb,floor,pavement,"
+        "carpet,stairs,steps}",
+        "{foot,toe,toes,big toe} {wont,doesnt,dont,cant,cannot,will not} {lift,lift up,pick up,come up,go up}",
+        "<cant> {pick,lift} {my foot,my toes,my toe,my big toe,the foot} up",
+        "{strength,power} in my <lr> {leg,foot} {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
+        "<cant> do a {single,} {calf raise,heel raise}",
+        "{leg,legs,foot} no get power", "no fit {climb,climb stairs,walk,stand,lift my leg,lift my foot}",
         "foot {flapping,flaps,flapped} {when i run,when i walk,when running,when walking,on the ground}",
         "my {leg,foot} {drags,is dragging,keeps dragging}",
         "<cant> {go up on,go up onto,get up on,stand on,rise on} {my,the} <lr> {toes,tiptoes,tip toes}",
@@ -576,12 +586,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "unprovoked": phrases(
         "for no reason", "no reason", "randomly", "out of nowhere", "for no apparent reason",
-        "without warning",
+        "without warning", "{it,knee,leg} just {goes,went}", "no pain in the knee", "without reason",
+        "without any reason",
     ),
     # Named outright: "the GP thinks it's cauda equina", "A&E said suspected CES".
     "ces_named": phrases(
-        "{?,} {cauda equina,cauda equina syndrome,caudia equina,corda equina,cauda equnia,coda equina,cauda equine}"
-        " {?,}",
+        "{?,} {cauda equina,cauda equina syndrome,caudia equina,corda equina,cauda equnia,coda equina,cauda equine,"
+        "cordia equina,cauda,equina,ce syndrome,c e s,horse tail thing,horses tail thing,horse tail syndrome} {?,}",
+        "{mentioned,mention,mentions,said,says,suspects,thinks,reckons,queried,query} ces",
+        "ces {territory,risk,red flags,red flag,card,check,checks,scan,pathway,alert}",
         "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is} ces",
         "{rule out,ruling out,ruled out} ces",
         "ces {symptoms,signs}", "? ces", "ces ?",
@@ -593,7 +606,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{check,checks,checking,scan,scanning,test,testing,look,looking} {me,} for",
         "i have", "ive got", "sounds like", "signs of", "is this", "is it", "could this", "could it", "can this",
         "am i", "do i have", "diagnosed", "diagnosis", "confirmed", "mentioned", "scare", "scared", "compression",
-        "showed", "?",
+        "showed", "?", "saying", "asked", "asking", "questions", "reckons", "reckon", "paranoid", "card", "hospital",
+        "a and e", "mri", "emergency", "urgent", "on about", "mentioning", "brought up", "wants", "googled",
+        "red flag", "red flags",
     ),
     "ces_cleared": phrases(
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
@@ -641,7 +656,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "flopping", "droops", "drooping", "hangs", "hanging", "dangles", "dangling",
     ),
     "weak_prog": phrases(
-        "weaker", "getting weak", "getting weaker", "gotten weaker", "got weaker", "growing weaker",
+        "weaker", "getting weak", "getting weaker", "{becoming,become,became} {weak,weaker}", "weak weak",
+        "gotten weaker", "got weaker", "growing weaker",
         "{weak,weakness} {and,but,thats,which is,is} {getting,gets,got,is getting,"
         "keeps getting} {worse,weaker}", "weaker and weaker", "more weak", "weakening", "weak and wobbly",
         "{really,very,so,properly,actually,just} weak",
@@ -785,6 +801,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "wont_start": phrases(
         "{cant,cannot,wont,doesnt,didnt,couldnt,will not,does not} get started",
         "{takes,took,taking} {ages,forever,a long time,so long} to {start,get going,come}",
+        "{cant,cannot,can not,couldnt,unable to} {fully,properly,completely} empty {it,my bladder,the bladder,}",
     ),
     "not_empty": phrases("{never,dont,didnt,doesnt} feel {empty,emptied}"),
     "on_fire": phrases("{feel,feels,felt} like {theyre,they are,its,it is} on fire"),
@@ -858,7 +875,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "long_standing": phrases(
         "same as always", "always {has,have,had,does}", "for years", "trampoline",
-        "since {my,having} {first,second,} {baby,babies,kids,children,son,daughter,pregnancy}",
+        "since {my,having} {first,second,third,last,} {baby,babies,kids,children,son,daughter,pregnancy}",
     ),
     "bed_idiom": phrases("{shat,shit} the bed", "{shat,shit} the bed at"),
     "pee_accident": phrases(
@@ -901,6 +918,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{passing,passed,pass} {motion,motions,stool,stools} without {control,my control,knowing}",
         "{motion,motions,stool,stools,latrine} {coming,comes,came,passing,passes} without {control,my control}",
         "{sphincter,back passage,bum hole,anus} {feels,is,felt} {loose,slack,weak}",
+        "{my,} {bum,bottom,backside,arse,ass,sphincter,back passage} {just,} {doesnt,dont,wont,cant,isnt,wouldnt} {hold,"
+        "holding} {anymore,any more,it in,it,properly}",
+        "{no can,i no can,cant,cannot,can not,couldnt,unable to} {stop,hold,hold back,hold in,control} {the,my} {poo,poop,"
+        "stool,stools,shit,bowel,bowels,motion,motions}",
+        "{bowel,bowels,poo,stool,stools} , {no,zero,lost} control",
         "{reduced,weak,poor,decreased} anal tone", "anal tone {was,is} {reduced,weak,poor,decreased}",
         "{leakage,leaking,leaked,leak,leaks} of {stool,stools,poo,poop,faeces,feces}",
         "{stool,stools,poo,poop,faeces,feces,number two,number 2} {is,are,has been,have been,been,keeps,keep,}"
@@ -995,6 +1017,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # A bladder that has stopped asking: once in a day, no urge for days (retention, BASS 2018).
     "pee_seldom": phrases(
+        "{went,gone,been,go,going} {12,13,14,15,16,17,18,20,24} hours without {a wee,a pee,"
+        "peeing,weeing,needing a wee,needing a pee,needing the loo,needing the toilet,going to the loo}",
         "only {peed,weed,pissed,urinated,passed urine,passed water,been for a wee,been for a pee,had a wee,"
         "had a pee,been to the loo,been to the toilet,gone to the loo,gone to the toilet,needed a wee,"
         "needed a pee,needed to pee,needed to wee,needed the loo,needed the toilet,managed to pee,"
@@ -1246,7 +1270,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{gone,went} {wrong,wonky,weird,numb,dead}",
     ),
     "touched": phrases(
-        "{touch,touches,touching,touched} me",
+        "{touch,touches,touching,touched} me", "{i,when i,} {touch,touched,touching} myself", "{masturbate,masturbating,"
+        "masturbated,masturbation}",
         "{her,his,their,my partners,my wifes,my husbands,my girlfriends,my boyfriends} touch",
     ),
     # --- chest and aorta --------------------------------------------------------------------------
@@ -1684,6 +1709,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{shivering,freezing} under {two,three,the,my,all the} {duvets,duvet,blankets,covers}",
     ),
     "fever_self": phrases(
+        "{felt,feel,feeling,feels} {really,very,so,a bit,quite,properly,} {feverish,fevery,fluey}",
         "{shakes,the shakes,shivers,the shivers} and a {temperature,temp,fever}",
         "{im,i am,i feel like,feel like,like} a {furnace,oven,radiator}",
         "{i have,ive,ive got,i got,i have got,ive had,i had,think ive,think i have} {a,} {high,slight,raging,} {fever,temperature,temp}",
@@ -1875,7 +1901,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "cold_ctx": phrases(
         "cold", "freezing", "frozen", "frostbite", "icy", "ice", "iced", "icing", "ice pack",
         "ice bath", "icebath", "snow", "snowing", "chilly", "winter", "rain", "raining", "wet",
-        "wind", "windy", "sea", "swim", "cold water", "gave me the chills", "gave me chills",
+        "wind", "windy", "sea", "swim", "cold water", "rained", "soaked to the skin", "{soaked,drenched} by the rain", "gave me the chills", "gave me chills",
         "down my spine", "spine tingling", "goosebumps", "gave me {the,} shivers", "sent shivers",
         "jacket", "coat", "layers", "forgot my", "post race", "after the race", "watching", "inspiring",
         "weather",
@@ -1945,6 +1971,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- weight -----------------------------------------------------------------------------------
     "weight_loss": phrases(
         "{clothes,trousers,jeans,everything} {hanging,falling} off me",
+        "{becoming,getting,gone,going,growing,become,got} {so,very,too,really,} {thin,thinner,skinny,skinnier}",
         "{gone down,dropped,down} {two,2,a,three,3} dress {sizes,size}",
         "{my weights,weights} {dropped,gone down,fallen,come down,dropping}",
         "{don lose,done lose} weight",
@@ -2047,7 +2074,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "metastasis", "metastatic", "secondaries", "secondary cancer", "malignant", "malignancy",
         "oncologist", "chemo", "chemotherapy", "radiotherapy", "radiation therapy",
         "radiation treatment", "mastectomy", "lumpectomy", "prostatectomy", "the big c", "hodgkins",
-        "hodgkin", "in remission", "tamoxifen", "letrozole", "anastrozole", "chemo therapy",
+        "hodgkin", "in remission", "big c survivor", "big c", "tamoxifen", "letrozole", "anastrozole", "chemo therapy",
         "{breast,prostate,lung,bowel,skin,bone,kidney,ovarian,cervical,blood,thyroid,pancreatic,"
         "stomach,testicular,womb,uterine,colon,bladder,liver,brain,spinal,throat,oesophageal,"
         "mouth} cancer",
@@ -2106,7 +2133,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "wake_phr": phrases(
         "{doesnt,does not} matter {if,whether,how} {im,i am,i} {on my side,on my back,lying,lie,sitting,sit}",
-        "{at me,with me} all night",
+        "{at me,with me} all night", "up all night {with,wi} {it,the pain,my back,the back,the ache}",
+        "{the same,same,no different,no better} whether i {rest,move,lie down,sit,sleep} or {not,move,rest,walk}",
         "{up,awake,wide awake,lying awake,woken up,woke up} {every night,most nights,each night,nightly,} at"
         " {1,2,3,4,5} {am,} {every night,most nights,each night,nightly,} {with,wi} {it,the pain,my back,the back,pain,"
         "the ache}",
@@ -2390,6 +2418,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{back pain,backache,bad back} for the {first,1st} time",
         "never once had a bad back", "first ever episode", "first ever episode of {back pain,backpain}",
         "{is,its,it is} the first time i have {pain,back pain} in {the,my} back",
+        "new {low,lower,} {back pain,backache,back ache}", "new onset {low,lower,} back pain", "{this,it} is new",
+        "{back,my back,back pain,backs,my backs} {started,began} {hurting,aching,} {last week,this week,a few days ago,"
+        "days ago,recently,yesterday,after,this month,last month}",
     ),
     "first_marker": phrases(
         "never before had", "never before {have,i have} had",
@@ -2438,6 +2469,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "pain} {through,into,down} my {back,lumbago,spine}",
         "{worse,hurts,painful} {by,with,from} {coughing,sneezing,a cough,a sneeze}",
         "{makes,make} it worse {a,} {coughing,sneezing}",
+        "{sneezed,coughed} {this morning,earlier,today,yesterday,just now,} and {nearly,almost,} {dropped,fell,went down,"
+        "collapsed,sank} to my knees",
         "{sneezed,coughed,sneeze,cough,sneezing,coughing} and {my back,it,my lower back} {went,"
         "goes,hurt,hurts,spasmed,spasms,locked,twinged,went into spasm,seized,seized up,killed,screamed,screams,"
         "exploded,went off,went ping,twanged,lit up,kicked off}",
@@ -2522,6 +2555,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "procrastinate": phrases(
         "{dragging,drag,dragged} my {feet,heels} {about,over,on,with,when it comes to}",
+        "{dragging,drag,dragged} {my feet,my heels,myself,my body,my legs,my sorry self} out of {bed,the house,the door}",
         "putting off", "procrastinating",
     ),
     "hurts_to_go": phrases(
@@ -2553,6 +2587,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "since i started running", "from running", "from all the running", "running more",
         "training more", "increased my mileage", "marathon training", "more miles", "all the miles",
         "since i started training",
+        "{upped,up,upping,increased,increasing,bumped up,doubled} {the,my} {mileage,miles,training,volume,km,kms}",
     ),
     "trail": phrases(
         "trail", "trails", "roots", "root", "rocks", "rock", "kerb", "curb", "stones", "stone",
@@ -2737,7 +2772,7 @@ RESOLVED_PAIRS = frozenset(tuple(pair.split()) for pair in (
     "went away", "gone away", "go away", "wore off", "worn off", "died down", "no more",
     "no longer", "not there", "not present", "not an", "not a", "all good", "all clear",
     "cleared up", "isnt there", "not anymore", "isnt an", "isnt a", "not since", "never came",
-    "came right", "come right",
+    "came right", "come right", "came good", "come good",
 ))  # fmt: skip
 NOT_RESOLVED_AFTER = frozenset("""
     down into to up through numb dead weak weaker worse tingly funny weird strange on round

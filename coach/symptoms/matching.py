@@ -204,6 +204,7 @@ _CONTRASTS = frozenset({"but", "however", "although", "though", "yet"})
 _LASTING = frozenset({"keeps", "keep", "kept", "still", "since", "always", "constantly", "repeatedly", "every"})
 """After a "but", a sign that goes on: "IBS for years so urgency is normal for me, but since yesterday I get
 no warning at all"."""
+_CHANGED = frozenset({"now", "worse", "worsening", "suddenly", "lately", "recently", "today", "since", "new"})
 _FOODS = frozenset({"beetroot", "beets", "beet", "borscht", "blackberries", "rhubarb"})
 """Pink pee after beetroot lasts a day or two: "ate beetroot but since this morning my wee is pink"."""
 _DOUBTED = frozenset({"probably", "prob", "probs", "maybe", "might", "possibly", "perhaps", "could"})
@@ -217,6 +218,9 @@ def _set_aside(words: list[str], veto: Span, parts: tuple[Span, ...]) -> bool:
     if not parts or words[veto[0]] in _FOODS:
         return False
     start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+    if veto[0] >= end:  # told after the sign, then changed: "incontinence since my second baby, but now it's all the time"
+        turn = next((k for k in range(veto[1], min(len(words), veto[1] + 3)) if words[k] in _CONTRASTS), None)
+        return turn is not None and bool(_CHANGED.intersection(words[turn + 1:turn + 5]))
     contrast = next((k for k in range(veto[1], start) if words[k] in _CONTRASTS), None)
     if contrast is None:
         return False
@@ -338,10 +342,14 @@ def _hit_me(words: list[str], rule: Rule, start: int, end: int) -> bool:
 
 _CLINICIANS = frozenset({"they", "theyre", "theyve", "theyd"})
 """Who is worried about cauda equina when a runner says "they": the doctors ("they want to rule out cauda equina")."""
+_ABOUT_ME = frozenset({"me", "i", "im", "ive", "id"})
+"""Someone else's words about cauda equina that are about the runner: "the physio said she wants to rule out cauda
+equina and sent me for an MRI", "she keeps saying cauda equina, she wants me to go to A&E" (not "my mum had CES")."""
 
 
 def _their_worry(words: list[str], rule: Rule, start: int) -> bool:
-    return rule.category == "ces" and bool(_CLINICIANS.intersection(words[max(0, start - 6):start + 1]))
+    return rule.category == "ces" and bool(_CLINICIANS.intersection(words[max(0, start - 6):start + 1])
+                                           or _ABOUT_ME.intersection(words[max(0, start - 12):start + 12]))
 
 
 def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:

@@ -215,12 +215,16 @@ _SETTLED = frozenset("""
     gone resolved disappeared stopped cleared vanished none nil fine ok okay normal better
     settled passed
 """.split())
-_SMALL_WORDS = frozenset({"now", "its", "it", "is", "all", "has", "had", "totally"})
+_CAME_GOOD = frozenset({("came", "good"), ("come", "good"), ("came", "right"), ("come", "right")})
+"""Settled, said in two words: "legs felt dead at the start but came good"."""
+_SMALL_WORDS = frozenset({"now", "its", "it", "is", "all", "has", "had", "totally", "was", "were", "are", "felt", "feel"})
 
 
 def _resolution_follows(words: list[str], at: int) -> bool:
     """ "..., gone now", "... but fine now": a resolution straight after a comma, dash or "but"."""
     rest = [w for w in words[at: at + 3] if w not in _SMALL_WORDS]
+    if len(rest) > 1 and (rest[0], rest[1]) in _CAME_GOOD:
+        return True
     if not rest or rest[0] not in _SETTLED:
         return False
     return len(rest) == 1 or _next_word(words, words.index(rest[0], at) + 1) not in NOT_RESOLVED_AFTER
@@ -262,7 +266,7 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
     k = start - 1
     while k >= 0 and start - k <= 8 and words[k] not in STOPS and words[k] not in HARD:
         word = words[k]
-        if word in FIRST_PERSON:
+        if word in FIRST_PERSON or word == "we":  # "when we had sex it was numb": the runner is in it
             return False
         if word in THIRD_PARTY:
             following = next((w for w in words[k + 1:k + 4] if w not in _AUXILIARIES), "")

@@ -165,7 +165,7 @@ RULES: tuple[Rule, ...] = (
     _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause", "cold_cause", "nothing_odd")),
     _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
-    _r("saddle", "wipe", "cant_sense|feel_loss", gap=8),
+    _r("saddle", "wipe", "cant_sense|feel_loss|sens_odd", gap=8),
     _r("saddle", "cant_sense", "wipe", gap=4, strict=True),
     _r("saddle", "sit_numb", veto=("sitting_cause",)),
     _r("saddle", "paper_unfelt", needs=("wipe", "loo")),
@@ -177,7 +177,8 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "retention", veto=("pee_shy", "prerace", "mid_race", "plumbing")),  # "bursting since this morning and can't go"
     _r("bladder", "pee_seldom", veto=("pee_shy", "prerace", "mid_race")),
     _r("bladder", "wont_start", needs=("pee_ctx",), veto=("pee_shy", "prerace", "poo")),
-    _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"})),
+    _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"}), veto=("long_standing",),
+       wide=True),  # not "stress incontinence when I jump, since my second baby, same as always"
     _r("bladder", "i_leak", veto=(*_LEAKED, "cold_ctx", "sweat")),
     _r("bladder", "pee_accident", veto=_LEAKED),
     _r("bladder", "my_stream", veto=("pee_shy",)),
