@@ -918,10 +918,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{passing,passed,pass} {motion,motions,stool,stools} without {control,my control,knowing}",
         "{motion,motions,stool,stools,latrine} {coming,comes,came,passing,passes} without {control,my control}",
         "{sphincter,back passage,bum hole,anus} {feels,is,felt} {loose,slack,weak}",
-        "{my,} {bum,bottom,backside,arse,ass,sphincter,back passage} {just,} {doesnt,dont,wont,cant,isnt,wouldnt} {hold,"
-        "holding} {anymore,any more,it in,it,properly}",
-        "{no can,i no can,cant,cannot,can not,couldnt,unable to} {stop,hold,hold back,hold in,control} {the,my} {poo,poop,"
-        "stool,stools,shit,bowel,bowels,motion,motions}",
+        "{my,} {bum,bottom,backside,arse,ass,sphincter,back passage} {just,} {doesnt,dont,wont,cant,isnt,wouldnt}"
+        " {hold,holding} {anymore,any more,it in,it,properly}",
+        "{no can,i no can,cant,cannot,can not,couldnt,unable to} {stop,hold,hold back,hold in,control} {the,my}"
+        " {poo,poop,stool,stools,shit,bowel,bowels,motion,motions}",
         "{bowel,bowels,poo,stool,stools} , {no,zero,lost} control",
         "{reduced,weak,poor,decreased} anal tone", "anal tone {was,is} {reduced,weak,poor,decreased}",
         "{leakage,leaking,leaked,leak,leaks} of {stool,stools,poo,poop,faeces,feces}",
@@ -1270,8 +1270,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{gone,went} {wrong,wonky,weird,numb,dead}",
     ),
     "touched": phrases(
-        "{touch,touches,touching,touched} me", "{i,when i,} {touch,touched,touching} myself", "{masturbate,masturbating,"
-        "masturbated,masturbation}",
+        "{touch,touches,touching,touched} me", "{i,when i,} {touch,touched,touching} myself",
+        "{masturbate,masturbating,masturbated,masturbation}",
         "{her,his,their,my partners,my wifes,my husbands,my girlfriends,my boyfriends} touch",
     ),
     # --- chest and aorta --------------------------------------------------------------------------
@@ -1901,7 +1901,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "cold_ctx": phrases(
         "cold", "freezing", "frozen", "frostbite", "icy", "ice", "iced", "icing", "ice pack",
         "ice bath", "icebath", "snow", "snowing", "chilly", "winter", "rain", "raining", "wet",
-        "wind", "windy", "sea", "swim", "cold water", "rained", "soaked to the skin", "{soaked,drenched} by the rain", "gave me the chills", "gave me chills",
+        "wind", "windy", "sea", "swim", "cold water", "rained", "soaked to the skin", "{soaked,drenched} by the rain",
+        "gave me the chills", "gave me chills",
         "down my spine", "spine tingling", "goosebumps", "gave me {the,} shivers", "sent shivers",
         "jacket", "coat", "layers", "forgot my", "post race", "after the race", "watching", "inspiring",
         "weather",
@@ -2469,8 +2470,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "pain} {through,into,down} my {back,lumbago,spine}",
         "{worse,hurts,painful} {by,with,from} {coughing,sneezing,a cough,a sneeze}",
         "{makes,make} it worse {a,} {coughing,sneezing}",
-        "{sneezed,coughed} {this morning,earlier,today,yesterday,just now,} and {nearly,almost,} {dropped,fell,went down,"
-        "collapsed,sank} to my knees",
+        "{sneezed,coughed} {this morning,earlier,today,yesterday,just now,} and {nearly,almost,}"
+        " {dropped,fell,went down,collapsed,sank} to my knees",
         "{sneezed,coughed,sneeze,cough,sneezing,coughing} and {my back,it,my lower back} {went,"
         "goes,hurt,hurts,spasmed,spasms,locked,twinged,went into spasm,seized,seized up,killed,screamed,screams,"
         "exploded,went off,went ping,twanged,lit up,kicked off}",
@@ -2555,7 +2556,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "procrastinate": phrases(
         "{dragging,drag,dragged} my {feet,heels} {about,over,on,with,when it comes to}",
-        "{dragging,drag,dragged} {my feet,my heels,myself,my body,my legs,my sorry self} out of {bed,the house,the door}",
+        "{dragging,drag,dragged} {my feet,my heels,myself,my body,my legs,my sorry self} out of"
+        " {bed,the house,the door}",
         "putting off", "procrastinating",
     ),
     "hurts_to_go": phrases(

@@ -218,7 +218,7 @@ def _set_aside(words: list[str], veto: Span, parts: tuple[Span, ...]) -> bool:
     if not parts or words[veto[0]] in _FOODS:
         return False
     start, end = min(p[0] for p in parts), max(p[1] for p in parts)
-    if veto[0] >= end:  # told after the sign, then changed: "incontinence since my second baby, but now it's all the time"
+    if veto[0] >= end:  # after the sign, then changed: "incontinence since my second baby, but now it's all the time"
         turn = next((k for k in range(veto[1], min(len(words), veto[1] + 3)) if words[k] in _CONTRASTS), None)
         return turn is not None and bool(_CHANGED.intersection(words[turn + 1:turn + 5]))
     contrast = next((k for k in range(veto[1], start) if words[k] in _CONTRASTS), None)

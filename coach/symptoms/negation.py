@@ -217,7 +217,8 @@ _SETTLED = frozenset("""
 """.split())
 _CAME_GOOD = frozenset({("came", "good"), ("come", "good"), ("came", "right"), ("come", "right")})
 """Settled, said in two words: "legs felt dead at the start but came good"."""
-_SMALL_WORDS = frozenset({"now", "its", "it", "is", "all", "has", "had", "totally", "was", "were", "are", "felt", "feel"})
+_SMALL_WORDS = frozenset({"now", "its", "it", "is", "all", "has", "had", "totally", "was", "were", "are", "felt",
+                          "feel"})
 
 
 def _resolution_follows(words: list[str], at: int) -> bool:

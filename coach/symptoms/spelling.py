@@ -41,7 +41,8 @@ SPELLING = {
     "wouldnae": "wouldnt", "couldnae": "couldnt", "havenae": "havent", "hasnae": "hasnt", "isnae": "isnt",
     "wisnae": "wasnt", "willnae": "wont", "tae": "to", "oot": "out", "efter": "after", "roon": "round",
     "aff": "off", "troosers": "trousers", "breeks": "trousers", "chitterin": "shivering",
-    "chittering": "shivering", "nae": "no", "puwit": "bum", "pwet": "bum", "cyaan": "cant", "caan": "cant", "neva": "never", "paining": "hurting",
+    "chittering": "shivering", "nae": "no", "puwit": "bum", "pwet": "bum",
+    "cyaan": "cant", "caan": "cant", "neva": "never", "paining": "hurting",
     "pained": "hurt", "presyncopal": "faint", "presyncope": "faint", "syncopal": "faint",
     "scapulae": "shoulderblades", "scapula": "shoulderblade", "lbp": "backpain",
     # texted without vowels where the letters could spell two words: the one a runner's diary means
