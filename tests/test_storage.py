@@ -28,6 +28,13 @@ def test_a_file_database_uses_wal_and_records_its_schema_version(tmp_path):
     assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version(db)
 
 
+def test_every_connection_keeps_its_temporary_files_in_memory(tmp_path):
+    """A sweep slice's savepoint journal would otherwise spill to a new file in /var/tmp each slice."""
+    db = open_db(tmp_path / "lumbar.db")
+    worker = another_connection(tmp_path / "lumbar.db")
+    assert [c.execute("PRAGMA temp_store").fetchone()[0] for c in (db, worker)] == [2, 2]  # 2: MEMORY
+
+
 def test_opening_twice_applies_migrations_once(tmp_path):
     open_db(tmp_path / "l.db")
     db = open_db(tmp_path / "l.db")
