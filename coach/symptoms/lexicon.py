@@ -291,7 +291,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{bit,area,part} between my legs where {youd,youwould,you would,you,id,iwould,i would} sit on a {bike,bike seat,saddle,horse}",
         "{bit,area,part,bits,parts} between my legs {youd,youwould,you would,you,id,iwould,i would} sit on {a,the} {bike seat,saddle,horse,seat}",
         "{area,part,bit,place,region,parts,areas} {upon which,on which,where} {one sits,i sit,you sit,we sit}",
-        "perianally", "{parte,partes} {intima,intimas,intim}", "intimate {area,parts,part,region,bits,zone}",
+        "perianally", "{parte,partes} {intima,intimas,intim}",
+        "bits {feel,feels,felt,have gone,gone,went,are,r}", "intimate {area,parts,part,region,bits,zone}",
         "the {bit,bits,part,parts} {you,i,we,one} {sit,sits} on", "what {i,you} sit on",
         "{medial,inner} {thigh,thighs}",
         "{zone,region,area} {of,around} the {ass,arse,anus,bum,buttocks,bottom,backside}",
@@ -594,6 +595,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{?,} {cauda equina,cauda equina syndrome,caudia equina,corda equina,cauda equnia,coda equina,cauda equine,"
         "cordia equina,cauda,equina,ce syndrome,c e s,horse tail thing,horses tail thing,horse tail syndrome} {?,}",
         "{mentioned,mention,mentions,said,says,suspects,thinks,reckons,queried,query} ces",
+        "{checking,check,checks,checked,test,testing,tested,scan,scanning,scanned,looking,look} {me,} for ces",
         "ces {territory,risk,red flags,red flag,card,check,checks,scan,pathway,alert}",
         "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is} ces",
         "{rule out,ruling out,ruled out} ces",
@@ -801,6 +803,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "wont_start": phrases(
         "{cant,cannot,wont,doesnt,didnt,couldnt,will not,does not} get started",
         "{takes,took,taking} {ages,forever,a long time,so long} to {start,get going,come}",
+        "{strain,straining,strained,push,pushing,pushed} {for,} {ages,forever,a long time} to {start,get started,"
+        "get going,go}",
         "{cant,cannot,can not,couldnt,unable to} {fully,properly,completely} empty {it,my bladder,the bladder,}",
     ),
     "not_empty": phrases("{never,dont,didnt,doesnt} feel {empty,emptied}"),
@@ -1207,6 +1211,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "manhood", "my member",
     ),
     "sex_phr": phrases(
+        "{nothing,no feeling,no sensation,feel nothing,felt nothing,cant feel anything,couldnt feel anything} {during,"
+        "in,when having,with} sex",
         "erection {is,} not coming", "erections {are,} not coming",
         "{relations,intimacy,sex,lovemaking} {with my wife,with my husband,with my partner,} {have,has} become impossible",
         "{no,not any} {feeling,sensation} {at all,} when i came",
@@ -1341,6 +1347,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Breathless doing nothing: no run or cold explains it (NHS heart attack page).
     "breathless_rest": phrases(
+        "{cant,cannot,couldnt,can not} catch {my,} breath {on the sofa,on sofa,sitting down,sat down,lying down,in bed,"
+        "at rest,resting,watching tv}",
         "{breathing difficulty,difficulty breathing,difficulty in breathing,dyspnoea,dyspnea,short of breath} at rest",
         "sob at rest", "sob {sitting,lying,lying down,resting,doing nothing}",
         "out of breath {just,} {sitting here,sitting on the sofa,sat on the sofa,watching tv,watching the telly,"
@@ -1351,6 +1359,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "pre race nerves,choice}",
     ),  # "paralysed with fear", "breathless with excitement": how the runner felt, not their body
     "exertion": phrases(
+        "{fine,ok,okay,settles,settled,recovers,recovered,normal} at rest",
         "run", "runs", "ran", "running", "jog", "jogging", "hill", "hills", "sprint", "sprints",
         "sprinting", "intervals", "reps", "race", "racing", "tempo", "pace", "parkrun", "session",
         "workout", "training", "climb", "climbing", "effort", "fast", "faster", "km", "k", "miles",
@@ -1569,8 +1578,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # Pink or red after beetroot is the beetroot (beeturia), anywhere in the sentence.
     "beet_cause": phrases("beetroot", "beets", "beet", "beet juice", "beetroot juice", "borscht"),
     "blood_veto": phrases(
-        "test", "tests", "sample", "samples", "pressure", "sugar", "sugars", "donation", "donated",
-        "donating", "beetroot", "beets", "beet", "count", "results", "blood work", "bloodwork",
+        "blood {test,tests,sample,samples,pressure,sugar,sugars,count,results,level,levels,panel,type,group}",
+        "{bp,sugar,donation,donated,donating,beetroot,beets,beet,blood work,bloodwork,blood donor,giving blood,"
+        "gave blood}",
+        "{test,tests,sample,samples} {were,was,came back,are,all} {fine,ok,okay,normal,clear}",
     ),
     # --- trauma -----------------------------------------------------------------------------------
     "fell_from": phrases(
@@ -1594,6 +1605,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{speared,slammed,driven,dumped,thrown,smashed,drilled} into the {sand,rocks,wall,water,seabed}",
         "went down hard on {black ice,ice,the ice,concrete,the concrete,tarmac,the tarmac,the road}",
         "full weight {onto,on,on to} my {tailbone,coccyx,back,lower back,spine,bum,backside}",
+        "{slipped,fell,tripped,tumbled} and {landed,came down,went down} {hard,heavily,} {on,onto} {my,the,}"
+        " {back,lower back,spine,tailbone,coccyx} {hard,heavily,}",
         "went down hard on my {backside,back,bum,bottom,tailbone,coccyx}",
         "{crashed,came off} {my,the,} {mtb,bike,mountain bike} {and,} landed on {my,} back",
         "{speared,slammed,driven,dumped,thrown,smashed,drilled,pile driven} into the {ground,turf,floor,deck,mat}",
@@ -2039,7 +2052,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{eat,eating,i eat} {the,} same as {usual,always,normal,ever}",
         "{i,} {didnt,did not} mean to",
         "mileage {hasnt,has not,hasn t} changed",
-        "{cant,can not,cannot,couldnt} account for",
+        "{cant,can not,cannot,couldnt} account for", "{not,wasnt,wasn t,not even} trying",
+        "{no idea,dont know,not sure,no clue} {how,why}",
         "even though {ive,i have,im,i am} {cut,reduced,dropped,cut back,cut down,running less,eating}",
         "no diet",
         "appetite {same,the same,normal,fine,unchanged,is the same,is fine,is normal,as usual}",
@@ -2135,6 +2149,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "wake_phr": phrases(
         "{doesnt,does not} matter {if,whether,how} {im,i am,i} {on my side,on my back,lying,lie,sitting,sit}",
         "{at me,with me} all night", "up all night {with,wi} {it,the pain,my back,the back,the ache}",
+        "{cant,cannot,couldnt,can not} {lie,get comfy,get comfortable} {any way,anyway,in any position,any position,"
+        "whichever way,however i lie}",
         "{the same,same,no different,no better} whether i {rest,move,lie down,sit,sleep} or {not,move,rest,walk}",
         "{up,awake,wide awake,lying awake,woken up,woke up} {every night,most nights,each night,nightly,} at"
         " {1,2,3,4,5} {am,} {every night,most nights,each night,nightly,} {with,wi} {it,the pain,my back,the back,pain,"
@@ -2229,6 +2245,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- upper back, lumps ------------------------------------------------------------------------
     "thoracic_strong": phrases(
+        "{mid back,middle back,upper back,midback} {is,} {killing,killing me,murdering me,in agony,agony}",
         "between {my,the,} shoulder {blades,blade}", "between {my,the,} shoulders",
         "{under,below,beneath,behind,around,near,by} {my,the} <lr> shoulder {blade,blades}",
         "{my,the} thoracic {area,region} {not,rather than,instead of} {my,the,} {low,lower} back",
@@ -2420,6 +2437,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "never once had a bad back", "first ever episode", "first ever episode of {back pain,backpain}",
         "{is,its,it is} the first time i have {pain,back pain} in {the,my} back",
         "new {low,lower,} {back pain,backache,back ache}", "new onset {low,lower,} back pain", "{this,it} is new",
+        "{back,my back,backs,my backs} {started,began} {hurting,aching}",
         "{back,my back,back pain,backs,my backs} {started,began} {hurting,aching,} {last week,this week,a few days ago,"
         "days ago,recently,yesterday,after,this month,last month}",
     ),
@@ -2470,6 +2488,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "pain} {through,into,down} my {back,lumbago,spine}",
         "{worse,hurts,painful} {by,with,from} {coughing,sneezing,a cough,a sneeze}",
         "{makes,make} it worse {a,} {coughing,sneezing}",
+        "{coughing,sneezing,a cough,a sneeze,every cough,every sneeze} {makes,made,sends} it"
+        " {shoot,shoots,spike,scream,flare,explode}",
+        "{sneezing,coughing,a sneeze,a cough} is {a,} full contact {sport,now}",
         "{sneezed,coughed} {this morning,earlier,today,yesterday,just now,} and {nearly,almost,}"
         " {dropped,fell,went down,collapsed,sank} to my knees",
         "{sneezed,coughed,sneeze,cough,sneezing,coughing} and {my back,it,my lower back} {went,"
@@ -2618,6 +2639,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "brain", "excitement", "excited", "goosebumps", "spine tingling",
     ),
     "faint_ctx": phrases(
+        "{race,finish,finish line,marathon,parkrun} {photos,photo,pics,pic,picture,pictures}",
+        "{saw,seen,looked at,checked} {the,my} {price,bill,results,time,splits,photos,pics,entry fee}",
         "heat", "hot", "sun", "sunny", "humid", "dehydrated", "dehydration", "hadnt eaten",
         "not eaten", "no breakfast", "hungry", "hunger", "low blood sugar", "skipped breakfast",
         "fasted", "fasting", "boredom", "bored", "blood test", "needle", "needles", "giving blood",
@@ -2685,6 +2708,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,cannot,can not,couldnt,dont,didnt,doesnt,do not,did not,does not,} {feel,notice,find,sense} {anything,"
         "nothing} <odd>", "{felt,feeling,noticed,found,sensed} nothing <odd>",
     ),
+    "in_car": phrases("in {the,my,a} car", "in car"),
     "sitting_cause": phrases(
         "bleachers", "the stands", "grandstand", "hour drive", "hour flight", "hour train", "hours in the car",
         "hours on the train", "hours on the plane", "hour coach", "coach trip",
@@ -2774,7 +2798,7 @@ RESOLVED_PAIRS = frozenset(tuple(pair.split()) for pair in (
     "went away", "gone away", "go away", "wore off", "worn off", "died down", "no more",
     "no longer", "not there", "not present", "not an", "not a", "all good", "all clear",
     "cleared up", "isnt there", "not anymore", "isnt an", "isnt a", "not since", "never came",
-    "came right", "come right", "came good", "come good",
+    "came right", "come right", "came good", "come good", "came alive", "come alive",
 ))  # fmt: skip
 NOT_RESOLVED_AFTER = frozenset("""
     down into to up through numb dead weak weaker worse tingly funny weird strange on round

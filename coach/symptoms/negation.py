@@ -131,7 +131,7 @@ def resolved_after(words: list[str], at: int) -> bool:
             return True  # "numbness: no", as in a form
         if word == "went" and words[k - 1] == "and" and nxt in ("", ".", ","):
             return True  # "it came and went", "lasted a minute and went"
-        if word == "but" and _resolution_follows(words, k + 1):
+        if word in ("but", "then") and _resolution_follows(words, k + 1):
             continue
         if word in STOPS or (word in HARD and word not in (",", "-")):
             return False
@@ -215,7 +215,8 @@ _SETTLED = frozenset("""
     gone resolved disappeared stopped cleared vanished none nil fine ok okay normal better
     settled passed
 """.split())
-_CAME_GOOD = frozenset({("came", "good"), ("come", "good"), ("came", "right"), ("come", "right")})
+_CAME_GOOD = frozenset({("came", "good"), ("come", "good"), ("came", "right"), ("come", "right"), ("came", "alive"),
+                        ("come", "alive")})
 """Settled, said in two words: "legs felt dead at the start but came good"."""
 _SMALL_WORDS = frozenset({"now", "its", "it", "is", "all", "has", "had", "totally", "was", "were", "are", "felt",
                           "feel"})

@@ -212,7 +212,7 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", "didnt_make_it", needs=("unnoticed",), veto=("gut", "scare", "prerace"), wide=True),
     _r("bowel", "ctrl_loss", "bowel|poo", gap=6, either=True, veto=(*_LEAKED, "gut")),  # "can't hold it in when I need a number 2"
     _r("bowel", "poo|soil|comes_out", needs=("unnoticed",), veto=("gut", "scare"), wide=True),
-    _r("bowel", "bowel_went", needs=("ctrl_loss",), veto=("gut", "scare", "prerace", "mid_race"),
+    _r("bowel", "bowel_went", needs=("ctrl_loss", "cant_sense"), veto=("gut", "scare", "prerace", "mid_race"),
        after=frozenset({"to", "at"}), wide=True),  # "back's agony, bowel's gone, can't hold it"
     _r("bowel", "poo", "comes_out", gap=3, veto=("gut", "scare")),
     _r("bowel", "sens|feel_loss", "poo", gap=5, either=True, veto=("gut",)),
@@ -252,8 +252,8 @@ RULES: tuple[Rule, ...] = (
     # "can't feel my legs after that hill session" is how runners say tired
     _r("both_legs", "feel_loss", "leg2", gap=5, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
        unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
-    _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
-       unless=_LASTING, soft_wide=True),
+    _r("both_legs", "sens|feel_loss|sens_odd", "feet2", gap=4, either=True, veto=(*_NUMB_EXPLAINED, "in_car"),
+       soft=_SOOTHING, unless=_LASTING, soft_wide=True),  # "feet asleep in car"
     _r("nerve", "sens|feel_loss|nerve_pain|sens_vague|sens_odd", "feet2", gap=4, either=True,
        veto=("cold_cause", "shoes")),
     _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE),

@@ -34,7 +34,8 @@ SPELLING = {
     "bcos": "because", "feint": "faint", "feinted": "fainted", "feinting": "fainting",
     "orgasim": "orgasm", "orgasims": "orgasms", "orgasam": "orgasm", "erektion": "erection",
     "v": "very", "sum": "some", "wnt": "wont", "errection": "erection", "errections": "erections",
-    "foots": "foot", "pian": "pain", "pians": "pains", "bk": "back", "nd": "and", "chils": "chills",
+    "foots": "foot", "pian": "pain", "pians": "pains", "bk": "back", "nd": "and",
+    "n": "and", "tryin": "trying", "chils": "chills",
     "wieght": "weight", "weigth": "weight", "nun": "numb", "bomb": "bum",
     # Scots, Caribbean and Indian English: "cannae", "cyaan", "paining"
     "whitever": "whatever", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "doesnae": "doesnt",
