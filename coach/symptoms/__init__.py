@@ -38,7 +38,7 @@ the second time on the loop). ``forget`` drops them all."""
 
 NEAR_WARNING_SIGNS = frozenset("""
     bladder bowel bowel_word pee poo urine loo leak soil wipe stream no_urge need_to_go incont wet_self
-    saddle genitals sex_area erect numbing sens sens_odd feel_loss cant_sense not_felt
+    saddle saddle_said genitals sex_area erect numbing sens sens_odd feel_loss cant_sense not_felt
     weak too_weak no_power give_way foot_drop leg_fails drag_verb floppy
     chest breathless faint collapse belly_pulse lump blood weight_loss weight_num chills lying in_bed cough
     steroid immune osteo fell_over fell_from trauma_phr thoracic_strong first_ever

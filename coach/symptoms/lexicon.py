@@ -180,6 +180,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Lost feeling only counts next to a body part: "no feeling like it" is not a symptom.
     "feel_loss": phrases(
+        "insensate", "hypoaesthesia", "hypoesthesia", "hypoaesthetic", "hypaesthesia", "<cant> fell",
         "without {proper,any,much,normal,real,the usual} {feeling,sensation}",
         "{reduced,decreased,diminished,altered,lost,absent,impaired,no,less,poor} {light touch,pinprick,pin prick,sensation to light touch,touch sensation}",
         "{get,getting,got} {the,} feeling back",
@@ -203,6 +204,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # Sensory for sure, even about legs: "legs feel weird" is often just tired legs.
     "sens_odd": phrases(
+        "like {im,i am,i was,} walking on {cotton wool,sponge,sponges,pillows,cushions}",
         "{sleeping,sleepy} {feeling,feelings,sensation}",
         "{like,as if,is,are,feels,feel,felt,it is,its} deaf",
         "{like,as if,as though} {im,i am,i was,} doing it through {a,} {glove,gloves,thick glove,oven glove}",
@@ -238,10 +240,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "weird,strange,different,off,not right,not the same,dull,dead,funny,numb,odd,changed,"
         "disappeared,wrong,muted,not normal,fading,going}",
     ),
-    "nerve_pain": phrases(
-        "{like a,a} {hot,red hot} poker",
+    "joint": phrases("sacroiliac", "si joint", "si joints", "joint", "joints", "facet", "facets", "facet joints"),
+    "burning_down": phrases(
         "{burning,burns,burn,searing,scalding} {all the way,right,} down {to,into,} {my,the,both,} {feet,foot,toes,toe,"
         "ankle,ankles,heel,heels}",
+    ),
+    "nerve_pain": phrases(
+        "{like a,a} {hot,red hot} poker",
         "{going,goes,runs,running,shoots,shooting,travels} from {my,the,} <lr> {bum cheek,butt cheek,buttock} {to,into,down,down to}",
         "{going,goes,travels,travelling,radiating,radiates,shoots,shooting,runs,running} from {my,the,} <lr> {buttock,bum,hip,glute} {to,into,down,down to}",
         "like {electricity,an electric shock,electric shocks,electric current}",
@@ -277,7 +282,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- body parts (they compete: the longest phrase wins a word) --------------------------------
     "leg1": phrases(
         "leg", "<lr> leg", "foot", "calf", "thigh", "outer thigh", "shin", "ankle", "toe", "toes",
-        "big toe", "little toe", "heel", "knee", "hamstring", "hip", "quad", "sole", "instep",
+        "big toe", "little toe", "heel", "knee", "hamstring", "hip", "quad", "sole", "instep", "<lr> quadriceps",
         "back of my <lr> {leg,thigh,knee,calf}",
         "{ball,balls,sole,top,side,bottom,underside,arch} of my <lr> {foot,feet}",
         "side of my <lr> {leg,thigh}", "outside of my <lr> {leg,thigh,calf,foot}",
@@ -291,9 +296,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{bit,area,part} between my legs where {youd,youwould,you would,you,id,iwould,i would} sit on a {bike,bike seat,saddle,horse}",
         "{bit,area,part,bits,parts} between my legs {youd,youwould,you would,you,id,iwould,i would} sit on {a,the} {bike seat,saddle,horse,seat}",
         "{area,part,bit,place,region,parts,areas} {upon which,on which,where} {one sits,i sit,you sit,we sit}",
-        "perianally", "{parte,partes} {intima,intimas,intim}",
-        "bits {feel,feels,felt,have gone,gone,went,are,r}", "intimate {area,parts,part,region,bits,zone}",
-        "the {bit,bits,part,parts} {you,i,we,one} {sit,sits} on", "what {i,you} sit on",
+        "perianally",
         "{medial,inner} {thigh,thighs}",
         "{zone,region,area} {of,around} the {ass,arse,anus,bum,buttocks,bottom,backside}",
         "{places,areas,bits,parts,spots} {i,you} {shouldnt,should not,wouldnt,would not}", "groin",
@@ -329,6 +332,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "texture_odd": phrases("{feels,feel,felt,feeling} like {wood,rubber,cardboard,leather,plastic}"),
     "sit_numb": phrases(
+        "{couldnt,cant} tell {i was,im} {on it,sitting on it,sat on it}",
+        "{loo roll,toilet paper,toilet roll,the paper,tp} came away and i {didnt,couldnt,did not} feel it",
         "{like,feels like,its like,felt like} {im,i am,i was,ive been,} sitting on {a wallet,"
         "a phone,a ball,a lump,something}",
         "{<cant>,dont,didnt,doesnt,do not,did not,not} feel the {toilet paper,loo roll,toilet roll}",
@@ -465,7 +470,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- weakness ---------------------------------------------------------------------------------
     "give_way": phrases(
         "{keeps,kept,keep} going on me", "{went,goes,go} on me",
-        "giving way", "gave way", "give way", "gives way", "given way", "giving out", "gave out",
+        "giving way", "gave way", "give way", "gives way", "given way", "just folded", "folded under me",
+        "crumpled", "giving out", "gave out",
         "gives out", "give out", "buckling", "buckled", "buckles", "buckle", "collapsing",
         "collapsed", "collapses", "collapse", "folding", "folded", "folds",
         "{goes,went,gone,going} from {under,underneath} me", "{wont,cant} hold me {up,}",
@@ -477,15 +483,17 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "<cant> dorsiflex",
         "{foot,toe,toes} {keeps,has been,been,is,} {catching,catches,scuffing,scuffs} on the {kerb,curb,floor,pavement,"
         "carpet,stairs,steps}",
-        "{foot,toe,toes,big toe} {wont,doesnt,dont,cant,cannot,will not} {lift,lift up,pick up,come up,go up}",
+        "{foot,toe,toes,big toe} {wont,doesnt,dont,cant,cannot,will not} {lift,lift up,pick up}",
         "<cant> {pick,lift} {my foot,my toes,my toe,my big toe,the foot} up",
-        "{strength,power} in my <lr> {leg,foot} {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
-        "<cant> do a {single,} {calf raise,heel raise}",
-        "{leg,legs,foot} no get power", "no fit {climb,climb stairs,walk,stand,lift my leg,lift my foot}",
+
         "foot {flapping,flaps,flapped} {when i run,when i walk,when running,when walking,on the ground}",
         "my {leg,foot} {drags,is dragging,keeps dragging}",
         "<cant> {go up on,go up onto,get up on,stand on,rise on} {my,the} <lr> {toes,tiptoes,tip toes}",
-        "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not} push",
+        "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not,wouldnt,didnt} push",
+        "{couldnt,cant,cannot} press the {clutch,brake,pedal,accelerator} {with my,properly}",
+        "{weakness,weak,reduced power,reduced strength} {of,in} {ankle,foot,great toe,big toe,toe} {dorsiflexion,"
+        "extension}", "dorsiflexion {weakness,is weak,weak}", "foot drip",
+        "toes {catch,catching,scuff,scuffing} {the ground,the floor} when i walk",
         "foot catches on {every,the,each} {kerb,curb,step,edge,crack}",
         "like {im,i am} wearing flippers",
         "{wont,doesnt,will not,does not,cant} lift when i walk",
@@ -557,6 +565,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{climb,get up,go up,walk up,get down,go down,manage,do} {the,} {stairs,steps}",
     ),
     "walk_trouble": phrases(
+        "{strength,power} in my <lr> {leg,foot} {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
+        "{leg,legs,foot} no get power", "no fit {climb,climb stairs,walk,stand,lift my leg,lift my foot}",
         "walking like {a little old lady,an old lady,an old man,a pensioner,an old woman,"
         "a 90 year old}", "gait {disturbance,problems,changes,change,abnormality}",
         "{abnormal,altered,unsteady,disturbed,changed} gait",
@@ -596,6 +606,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "cordia equina,cauda,equina,ce syndrome,c e s,horse tail thing,horses tail thing,horse tail syndrome} {?,}",
         "{mentioned,mention,mentions,said,says,suspects,thinks,reckons,queried,query} ces",
         "{checking,check,checks,checked,test,testing,tested,scan,scanning,scanned,looking,look} {me,} for ces",
+        "{about,re,regarding} ces",
         "ces {territory,risk,red flags,red flag,card,check,checks,scan,pathway,alert}",
         "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is} ces",
         "{rule out,ruling out,ruled out} ces",
@@ -608,15 +619,18 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{check,checks,checking,scan,scanning,test,testing,look,looking} {me,} for",
         "i have", "ive got", "sounds like", "signs of", "is this", "is it", "could this", "could it", "can this",
         "am i", "do i have", "diagnosed", "diagnosis", "confirmed", "mentioned", "scare", "scared", "compression",
-        "showed", "?", "saying", "asked", "asking", "questions", "reckons", "reckon", "paranoid", "card", "hospital",
+        "showed", "?", "saying", "asked", "asking", "questions", "reckons", "reckon", "paranoid", "hospital",
         "a and e", "mri", "emergency", "urgent", "on about", "mentioning", "brought up", "wants", "googled",
-        "red flag", "red flags",
     ),
     "ces_cleared": phrases(
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
         "not {cauda,ces}", "isnt {cauda,ces}", "wasnt {cauda,ces}", "no {cauda,ces}", "none of the symptoms",
         "none of those symptoms", "none of them", "no symptoms", "no signs", "unlikely", "not likely",
         "{doesnt,dont,didnt,does not,do not,did not} think", "not {worried,concerned}", "nothing to suggest",
+        "ruled {it,that} out", "no {chance,issues,concerns,problems}", "{all,came back,was,were} negative",
+        "nothing like that", "{risk is,is} low", "low risk",
+        "the usual", "routine", "what is", "whats", "saw it on", "instagram", "tiktok", "youtube",
+        "podcast", "article", "going to", "trade show", "vegas", "las vegas", "conference", "expo",
     ),
     "knee": phrases("knee", "knees", "my knee", "my knees"),
     "knees2": phrases("both knees", "both my knees", "both of my knees", "both knee", "both the knees"),
@@ -627,7 +641,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "no_power": phrases(
         "{no,lost,lost all,lost its,lost my,has no,got no} {oomph,push,drive}",
-        "{no,zero,lost,lost all,losing,lack of,hardly any,not much} {power,strength}",
+        "{no,zero,lost,lost all,losing,lack of,hardly any,not much,reduced,decreased,diminished} {power,strength}",
         "not having {any,} {power,strength}", "no force",
         "strength {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
         "{lose,loses,losing,lost} {the,its,all} {force,strength,power}",
@@ -803,8 +817,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "wont_start": phrases(
         "{cant,cannot,wont,doesnt,didnt,couldnt,will not,does not} get started",
         "{takes,took,taking} {ages,forever,a long time,so long} to {start,get going,come}",
-        "{strain,straining,strained,push,pushing,pushed} {for,} {ages,forever,a long time} to {start,get started,"
-        "get going,go}",
+        "{strain,straining,strained} {for,} {ages,forever,a long time} to {start,get started,go,wee,pee}",
+        "{sat,sitting} there {,} {nothing,and nothing,but nothing} {came,happened,comes,}",
         "{cant,cannot,can not,couldnt,unable to} {fully,properly,completely} empty {it,my bladder,the bladder,}",
     ),
     "not_empty": phrases("{never,dont,didnt,doesnt} feel {empty,emptied}"),
@@ -880,6 +894,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "long_standing": phrases(
         "same as always", "always {has,have,had,does}", "for years", "trampoline",
         "since {my,having} {first,second,third,last,} {baby,babies,kids,children,son,daughter,pregnancy}",
+    ),
+    "usual_leak": phrases(
+        "since {my,having} {first,second,third,last,} {baby,babies,kids,children,son,daughter,pregnancy}",
+        "same as {always,ever,usual}", "normal for me", "as usual", "nothing new", "my usual", "since my prostate op",
+        "trampoline", "trampolining",
+    ),
+    "leak_changed": phrases(
+        "now", "new", "first time", "suddenly", "worse", "cant feel", "without noticing", "no warning", "all the time",
+        "different", "never", "constant", "this week", "dont feel", "dont notice", "cant tell", "today",
     ),
     "bed_idiom": phrases("{shat,shit} the bed", "{shat,shit} the bed at"),
     "pee_accident": phrases(
@@ -964,6 +987,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{not,never,dont} {feel,feeling} like {you,i} need a {wee,pee} all day",
         "{only,just} a {dribble,trickle} {comes,came,come}",
         "nothings coming out",
+        "{press,push,pressing,pushing} on my {lower,} {belly,tummy,stomach,abdomen,bladder} to {get,make} {the,my}"
+        " {pee,wee,urine} {out,come,going,started}",
+        "{lost,no,reduced,loss of} {the,} {normal,} {sensation,feeling} of {bladder filling,a full bladder,"
+        "needing to pee,"
+        "needing to wee}",
         "nothing {is,was,} coming out",
         "{the,} {feeling,urge,sensation} of needing {the loo,the toilet,to pee,to wee,a wee,a pee} {just,} {isnt there,is not there,has gone,is gone,has disappeared,disappeared,has kind of disappeared,has vanished,vanished,isnt there anymore}",
         "{cant,couldnt,cannot} stop {it,the flow,the stream,peeing,weeing} once {it,i} {starts,started,start}",
@@ -1211,8 +1239,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "manhood", "my member",
     ),
     "sex_phr": phrases(
-        "{nothing,no feeling,no sensation,feel nothing,felt nothing,cant feel anything,couldnt feel anything} {during,"
-        "in,when having,with} sex",
+        "{unable to,cant,couldnt,not been able to,havent been able to,been unable to} have {relations,sex,intercourse}",
+        "{no feeling,no sensation,feel nothing,felt nothing,cant feel anything,couldnt feel anything} {during,in,"
+        "when having,with} sex", "nothing during sex {now,anymore,any more}",
         "erection {is,} not coming", "erections {are,} not coming",
         "{relations,intimacy,sex,lovemaking} {with my wife,with my husband,with my partner,} {have,has} become impossible",
         "{no,not any} {feeling,sensation} {at all,} when i came",
@@ -1275,6 +1304,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{different,weird,numb,strange,not the same,changed,off,dead,nothing}",
         "{gone,went} {wrong,wonky,weird,numb,dead}",
     ),
+    "intimate_with": phrases(
+        "when {me and my,i and my,me and} {gf,girlfriend,bf,boyfriend,wife,husband,partner,missus,hubby}",
+    ),
     "touched": phrases(
         "{touch,touches,touching,touched} me", "{i,when i,} {touch,touched,touching} myself",
         "{masturbate,masturbating,masturbated,masturbation}",
@@ -1288,6 +1320,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "breastbane",
         "chest", "breast bone", "breastbone", "sternum", "heart area", "chested"),
     "chest_sx": phrases(
+        "gripping", "gripped", "vice like",
         "pressed",
         "presses",
         "{big,strong,heavy,great} pressure",
@@ -1355,11 +1388,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "watching telly,at rest,doing nothing}",
     ),
     "feelings_idiom": phrases(
-        "{with,by,from} {fear,nerves,excitement,anticipation,laughter,laughing,dread,indecision,terror,stage fright,"
+        "{with,by,from} {fear,excitement,anticipation,laughter,laughing,dread,indecision,terror,stage fright,"
         "pre race nerves,choice}",
     ),  # "paralysed with fear", "breathless with excitement": how the runner felt, not their body
     "exertion": phrases(
-        "{fine,ok,okay,settles,settled,recovers,recovered,normal} at rest",
+        "at the top of {each,every,the hill,the climb,the rep,the reps,each rep,the stairs}",
         "run", "runs", "ran", "running", "jog", "jogging", "hill", "hills", "sprint", "sprints",
         "sprinting", "intervals", "reps", "race", "racing", "tempo", "pace", "parkrun", "session",
         "workout", "training", "climb", "climbing", "effort", "fast", "faster", "km", "k", "miles",
@@ -1432,6 +1465,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{feel,feels,felt,feeling,went,going,gone,nearly,almost,about to,gonna,going to} {a bit,"
         "really,very,quite,so,a little,slightly,} faint",
     ),
+    "loc": phrases(
+        "{woke up,came round,came to,found myself} on the {bathroom,kitchen,bedroom,hall,landing,living room} floor",
+        "{was,i was} out {cold,for a few seconds,for a second,for seconds,for a moment,for a minute,for a bit}",
+        "faint episode", "{brief,} loss of consciousness", "lost consciousness", "{became,was,went} unconscious",
+        "syncope",
+    ),  # a faint told as such, not "passed out on the sofa"
     "clammy": phrases(
         "clammy", "cold and clammy", "sweaty and clammy", "{cold,grey,pale} and {sweaty,sweating}",
         "{sweaty,sweating} and {cold,grey,pale,dizzy}", "{a,} cold sweat",
@@ -1441,8 +1480,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "came on {like a knife,like a gunshot,instantly,in seconds}", "out of the blue",
         "in an instant", "instantly", "in a split second", "without warning", "like a switch",
     ),
+    "finish_talk": phrases(
+        "sprint finish", "finish line", "crossed the line", "at the finish", "over the line", "what a", "posture",
+        "run tall", "chest up", "mic", "microphone",
+    ),
     "clutch_chest": phrases(
-        "{clutching,clutched,clutch,gripping,gripped,grabbing,grabbed,holding,held} {my,} chest",
+        "{clutching,clutched,gripping,gripped,grabbing,grabbed} {my,} chest",
     ),
     "pallor": phrases("grey", "gray", "ashen", "pale", "white as a sheet", "green", "clammy", "sweaty", "sweating"),
     "autonomic": phrases(
@@ -1526,6 +1569,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- urine colour -----------------------------------------------------------------------------
     "blood": phrases("blood", "bleeding", "blood clots", "clots", "red {streaks,streak}", "bld"),
     "urine": phrases(
+        "{when,after,once,as} i {weed,wee,weed,had a wee}",
         "{a,for a} slash",
         "my water {was,is,looked,looks,has been,went,came out}",
         "my {piece,we}",
@@ -1554,6 +1598,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "like {coffee,whisky,brandy,mahogany,cherryade,beetroot juice,cherry juice,blackcurrant,"
         "blackcurrant squash,ribena}",
     ),
+    "blood_in_it": phrases("{blood,blod} in it"),
     "blood_phr": phrases(
         "{a slash,a wee,a pee,a piss,peed,weed,pissed} {after,later,} and it {was,came out} {red,pink,brown,bloody,dark red,blood red,red as}",
         "{stream,wee,pee,urine} {looked,looks,was,is} like {rose,rose wine,red wine,blood,cola,coke}",
@@ -1579,9 +1624,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "beet_cause": phrases("beetroot", "beets", "beet", "beet juice", "beetroot juice", "borscht"),
     "blood_veto": phrases(
         "blood {test,tests,sample,samples,pressure,sugar,sugars,count,results,level,levels,panel,type,group}",
-        "{bp,sugar,donation,donated,donating,beetroot,beets,beet,blood work,bloodwork,blood donor,giving blood,"
+        "{period,my period,menstrual,time of the month,bp,sugar,donation,donated,donating,beetroot,beets,beet,"
+        "blood work,bloodwork,blood donor,giving blood,"
         "gave blood}",
-        "{test,tests,sample,samples} {were,was,came back,are,all} {fine,ok,okay,normal,clear}",
+        "{test,tests,sample,samples,dipstick} {were,was,came back,are,all} {fine,ok,okay,normal,clear,negative}",
+        "{test,tests,tested,testing,dipstick,checked,check} for blood", "{was,came back,is} {clear,negative}",
     ),
     # --- trauma -----------------------------------------------------------------------------------
     "fell_from": phrases(
@@ -2052,7 +2099,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{eat,eating,i eat} {the,} same as {usual,always,normal,ever}",
         "{i,} {didnt,did not} mean to",
         "mileage {hasnt,has not,hasn t} changed",
-        "{cant,can not,cannot,couldnt} account for", "{not,wasnt,wasn t,not even} trying",
+        "{cant,can not,cannot,couldnt} account for", "{not,wasnt,not even} trying",
         "{no idea,dont know,not sure,no clue} {how,why}",
         "even though {ive,i have,im,i am} {cut,reduced,dropped,cut back,cut down,running less,eating}",
         "no diet",
@@ -2089,7 +2136,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "metastasis", "metastatic", "secondaries", "secondary cancer", "malignant", "malignancy",
         "oncologist", "chemo", "chemotherapy", "radiotherapy", "radiation therapy",
         "radiation treatment", "mastectomy", "lumpectomy", "prostatectomy", "the big c", "hodgkins",
-        "hodgkin", "in remission", "big c survivor", "big c", "tamoxifen", "letrozole", "anastrozole", "chemo therapy",
+        "hodgkin", "in remission", "big c survivor", "tamoxifen", "letrozole", "anastrozole", "chemo therapy",
         "{breast,prostate,lung,bowel,skin,bone,kidney,ovarian,cervical,blood,thyroid,pancreatic,"
         "stomach,testicular,womb,uterine,colon,bladder,liver,brain,spinal,throat,oesophageal,"
         "mouth} cancer",
@@ -2097,7 +2144,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "oncology": phrases("oncology"),
     "oncology_work": phrases(
         "{work,works,worked,working,nurse,nursing,job} {in,on} {oncology,an oncology ward,the oncology ward}",
-        "{im,i am,i was,as} an oncology {nurse,doctor,pharmacist,physio,radiographer}",
+        "{im,i am,i was,as} an oncology {nurse,doctor,pharmacist,physio,radiographer,researcher,scientist}",
+        "{im,i am,i was,as} a {nurse,doctor,pharmacist,physio,radiographer,researcher,scientist,porter,"
+        "volunteer} {on,in}"
+        " {the,an,} oncology", "{shift,shifts,night shift,day shift,late shift} {in,on} oncology",
     ),
     "cancer_veto": phrases(
         "research", "charity", "charities", "awareness", "race for life", "macmillan",
@@ -2149,12 +2199,18 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "wake_phr": phrases(
         "{doesnt,does not} matter {if,whether,how} {im,i am,i} {on my side,on my back,lying,lie,sitting,sit}",
         "{at me,with me} all night", "up all night {with,wi} {it,the pain,my back,the back,the ache}",
-        "{cant,cannot,couldnt,can not} {lie,get comfy,get comfortable} {any way,anyway,in any position,any position,"
-        "whichever way,however i lie}",
-        "{the same,same,no different,no better} whether i {rest,move,lie down,sit,sleep} or {not,move,rest,walk}",
-        "{up,awake,wide awake,lying awake,woken up,woke up} {every night,most nights,each night,nightly,} at"
-        " {1,2,3,4,5} {am,} {every night,most nights,each night,nightly,} {with,wi} {it,the pain,my back,the back,pain,"
-        "the ache}",
+        "{cant,couldnt} lie {any way,in any position,any position,whichever way,however i lie}",
+        "unremitting", "not relieved by {rest,recumbency,lying down,lying,position,changing position}",
+        "{doesnt,dont,wont,never} ease {whatever,whichever,in any,any} {position,way i lie,i do}",
+        "{hurts,pain is,its,it is,it hurts,aches,ache is} {the same,no different,no better} whether i {rest,move,"
+        "lie down,sit,sleep} or {not,move,rest,walk}",
+        "{up,awake,wide awake,lying awake,woken up,woke up} {every night,most nights,each night,nightly} at {1,2,3,4,5}"
+        " {am,} {with,wi} {it,the pain,my back,the back,pain,the ache}",
+        "{up,awake,wide awake,lying awake,woken up,woke up} at {1,2,3,4,5} {am,} {every night,most nights,each night,"
+        "nightly} {with,wi} {it,the pain,my back,the back,pain,the ache}",
+        "{up,awake,wide awake,lying awake,woken up,woke up} at {1,2,3,4,5} {am,} {with,wi} {it,the pain,"
+        "my back,the back,"
+        "pain,the ache} {every night,most nights,each night,nightly}",
         "{there,the same,no better,still there} {whatever,whichever,any,every} way i {lie,sleep,turn,lay}",
         "up {all,half} the night {with,wi} {it,the pain,my back}",
         "worse in the small hours",
@@ -2244,8 +2300,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "during a run", "on a run", "mid run",
     ),
     # --- upper back, lumps ------------------------------------------------------------------------
-    "thoracic_strong": phrases(
+    "thoracic_said": phrases(
         "{mid back,middle back,upper back,midback} {is,} {killing,killing me,murdering me,in agony,agony}",
+    ),
+    "thoracic_strong": phrases(
         "between {my,the,} shoulder {blades,blade}", "between {my,the,} shoulders",
         "{under,below,beneath,behind,around,near,by} {my,the} <lr> shoulder {blade,blades}",
         "{my,the} thoracic {area,region} {not,rather than,instead of} {my,the,} {low,lower} back",
@@ -2436,10 +2494,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{back pain,backache,bad back} for the {first,1st} time",
         "never once had a bad back", "first ever episode", "first ever episode of {back pain,backpain}",
         "{is,its,it is} the first time i have {pain,back pain} in {the,my} back",
-        "new {low,lower,} {back pain,backache,back ache}", "new onset {low,lower,} back pain", "{this,it} is new",
-        "{back,my back,backs,my backs} {started,began} {hurting,aching}",
-        "{back,my back,back pain,backs,my backs} {started,began} {hurting,aching,} {last week,this week,a few days ago,"
-        "days ago,recently,yesterday,after,this month,last month}",
+        "new {low,lower,} {back pain,backache,back ache}", "new onset {low,lower,} back pain", "this is new",
+        "no previous back {problems,pain,trouble,issues}",
+        "{back,my back,back pain,my backs} {started,began} {hurting,aching,} {last week,this week,a few days ago,"
+        "days ago,recently,this month,last month}", "{back pain,backache} {started,began} after",
     ),
     "first_marker": phrases(
         "never before had", "never before {have,i have} had",
@@ -2488,9 +2546,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "pain} {through,into,down} my {back,lumbago,spine}",
         "{worse,hurts,painful} {by,with,from} {coughing,sneezing,a cough,a sneeze}",
         "{makes,make} it worse {a,} {coughing,sneezing}",
+        "{sneezing,coughing} is {a,} full contact {sport,} now",
+        "{hold,holding,grab,grabbing,brace,bracing} {onto,on to,on,} {the,a} {worktop,counter,table,wall,sink,chair,"
+        "door frame,doorframe} to {sneeze,cough}",
+        "{cant,couldnt} {cough,sneeze} without {my,the} back {going off,exploding,screaming,seizing,spasming,killing}",
         "{coughing,sneezing,a cough,a sneeze,every cough,every sneeze} {makes,made,sends} it"
         " {shoot,shoots,spike,scream,flare,explode}",
-        "{sneezing,coughing,a sneeze,a cough} is {a,} full contact {sport,now}",
         "{sneezed,coughed} {this morning,earlier,today,yesterday,just now,} and {nearly,almost,}"
         " {dropped,fell,went down,collapsed,sank} to my knees",
         "{sneezed,coughed,sneeze,cough,sneezing,coughing} and {my back,it,my lower back} {went,"
@@ -2577,8 +2638,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "procrastinate": phrases(
         "{dragging,drag,dragged} my {feet,heels} {about,over,on,with,when it comes to}",
-        "{dragging,drag,dragged} {my feet,my heels,myself,my body,my legs,my sorry self} out of"
-        " {bed,the house,the door}",
+        "{dragging,drag,dragged} my feet out of {bed,the house,the door}",
         "putting off", "procrastinating",
     ),
     "hurts_to_go": phrases(
@@ -2588,7 +2648,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "injury": phrases(
         "strain", "strained", "sprain", "sprained", "pulled", "tendon", "tendonitis", "tendinitis",
         "achilles", "plantar", "fasciitis", "shin splints", "blister", "blisters",
-        "stress fracture", "hip flexor", "tweaked", "rolled", "bruised", "cramp", "football",
+        "stress fracture", "hip flexor", "tweaked", "rolled", "bruised", "cramp", "football", "broke it", "broken",
+        "fracture", "fractured", "jammed",
     ),
     "persisting": phrases(
         "since", "ever since", "still", "for days",
@@ -2640,7 +2701,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "faint_ctx": phrases(
         "{race,finish,finish line,marathon,parkrun} {photos,photo,pics,pic,picture,pictures}",
-        "{saw,seen,looked at,checked} {the,my} {price,bill,results,time,splits,photos,pics,entry fee}",
+        "{saw,seen} the {price,bill,entry fee}",
         "heat", "hot", "sun", "sunny", "humid", "dehydrated", "dehydration", "hadnt eaten",
         "not eaten", "no breakfast", "hungry", "hunger", "low blood sugar", "skipped breakfast",
         "fasted", "fasting", "boredom", "bored", "blood test", "needle", "needles", "giving blood",
@@ -2704,10 +2765,26 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "someone", "somebody", "a guy", "a woman", "a man", "a runner", "a cyclist fell",
         "another runner",
     ),
+    # The saddle area in words that are no body part alone: kept out of "saddle", whose words are BODY_WORDS.
+    "saddle_said": phrases(
+        "{parte,partes} {intima,intimas,intim}", "intimate {area,parts,part,region,bits,zone}",
+        "the {bit,bits,part,parts} {you,i,we,one} {sit,sits} on", "what {i,you} sit on",
+        "bits {feel,feels,felt,have gone,gone,went}", "s 3 {-,to,} s 5", "s 2 {-,to,} s {4,5}", "sacral dermatomes",
+        "saddle distribution", "the skin {behind,under,below} {them,my testicles,my balls,my scrotum}",
+    ),
+    "unfelt_it": phrases("and {i,} {couldnt,cant,didnt,did not,could not} {feel,notice} {it,a thing,anything}"),
     "nothing_odd": phrases(
         "{cant,cannot,can not,couldnt,dont,didnt,doesnt,do not,did not,does not,} {feel,notice,find,sense} {anything,"
         "nothing} <odd>", "{felt,feeling,noticed,found,sensed} nothing <odd>",
     ),
+    "dry_cause": phrases(
+        "dehydrated", "dehydration", "hot day", "heatwave", "heat wave", "in the heat", "sweated", "sweating buckets",
+        "{not,hadnt,didnt,barely} {drinking,drunk,drink,drank}", "ultra", "{12,24} hour", "race", "marathon",
+    ),  # "went 14 hours without a wee, must be dehydrated"
+    "night_cause": phrases(
+        "baby", "the baby", "teething", "newborn", "toddler", "the kids", "night shift", "nightshift", "party",
+        "festival", "the dog", "puppy",
+    ),  # "up all night with it, the baby I mean"
     "in_car": phrases("in {the,my,a} car", "in car"),
     "sitting_cause": phrases(
         "bleachers", "the stands", "grandstand", "hour drive", "hour flight", "hour train", "hours in the car",

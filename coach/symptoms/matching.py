@@ -204,7 +204,6 @@ _CONTRASTS = frozenset({"but", "however", "although", "though", "yet"})
 _LASTING = frozenset({"keeps", "keep", "kept", "still", "since", "always", "constantly", "repeatedly", "every"})
 """After a "but", a sign that goes on: "IBS for years so urgency is normal for me, but since yesterday I get
 no warning at all"."""
-_CHANGED = frozenset({"now", "worse", "worsening", "suddenly", "lately", "recently", "today", "since", "new"})
 _FOODS = frozenset({"beetroot", "beets", "beet", "borscht", "blackberries", "rhubarb"})
 """Pink pee after beetroot lasts a day or two: "ate beetroot but since this morning my wee is pink"."""
 _DOUBTED = frozenset({"probably", "prob", "probs", "maybe", "might", "possibly", "perhaps", "could"})
@@ -218,9 +217,6 @@ def _set_aside(words: list[str], veto: Span, parts: tuple[Span, ...]) -> bool:
     if not parts or words[veto[0]] in _FOODS:
         return False
     start, end = min(p[0] for p in parts), max(p[1] for p in parts)
-    if veto[0] >= end:  # after the sign, then changed: "incontinence since my second baby, but now it's all the time"
-        turn = next((k for k in range(veto[1], min(len(words), veto[1] + 3)) if words[k] in _CONTRASTS), None)
-        return turn is not None and bool(_CHANGED.intersection(words[turn + 1:turn + 5]))
     contrast = next((k for k in range(veto[1], start) if words[k] in _CONTRASTS), None)
     if contrast is None:
         return False
@@ -336,15 +332,17 @@ def _history_that_counts(words: list[str], rule: Rule, start: int, end: int) -> 
 
 def _hit_me(words: list[str], rule: Rule, start: int, end: int) -> bool:
     """What hit the runner's own body ("a man in a van clipped my elbow") is their accident, whoever is named first;
-    a fall is the faller's ("my dad's legs gave way and he landed on my back")."""
-    return rule.category == "trauma" and len(rule.parts) > 1 and my_body(words, start, end)
+    a fall is the faller's ("my dad's legs gave way and he landed on my back"); a lump on my back is mine, whoever
+    found it ("my partner felt a new lump on my back")."""
+    return rule.category in ("trauma", "lump") and len(rule.parts) > 1 and my_body(words, start, end)
 
 
 _CLINICIANS = frozenset({"they", "theyre", "theyve", "theyd"})
 """Who is worried about cauda equina when a runner says "they": the doctors ("they want to rule out cauda equina")."""
-_ABOUT_ME = frozenset({"me", "i", "im", "ive", "id"})
+_ABOUT_ME = frozenset({"me"})
 """Someone else's words about cauda equina that are about the runner: "the physio said she wants to rule out cauda
-equina and sent me for an MRI", "she keeps saying cauda equina, she wants me to go to A&E" (not "my mum had CES")."""
+equina and sent me for an MRI", "she keeps saying cauda equina, she wants me to go to A&E" (not "my friend had cauda
+equina, I visited her in hospital")."""
 
 
 def _their_worry(words: list[str], rule: Rule, start: int) -> bool:

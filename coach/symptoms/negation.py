@@ -157,7 +157,7 @@ def resolved_after(words: list[str], at: int) -> bool:
             if prev in NEGATORS or (prev in _ADVERBS and prev2 in NEGATORS):
                 return False
             if _next_word(words, k + 1) in NOT_RESOLVED_AFTER or _only_while(words, k) or \
-                    _pulled_up(word, prev, prev2) or \
+                    _pulled_up(words, k) or \
                     (word == "passed" and (_going_by(words, k + 1) or (prev2, prev) in _AS_IT_WENT_BY)):
                 continue
             asked = prev in ("that", "this", "if", "be", "whether") or (prev, prev2) in _IS_IT
@@ -218,8 +218,7 @@ _SETTLED = frozenset("""
 _CAME_GOOD = frozenset({("came", "good"), ("come", "good"), ("came", "right"), ("come", "right"), ("came", "alive"),
                         ("come", "alive")})
 """Settled, said in two words: "legs felt dead at the start but came good"."""
-_SMALL_WORDS = frozenset({"now", "its", "it", "is", "all", "has", "had", "totally", "was", "were", "are", "felt",
-                          "feel"})
+_SMALL_WORDS = frozenset({"now", "its", "it", "is", "all", "has", "had", "totally"})
 
 
 def _resolution_follows(words: list[str], at: int) -> bool:
@@ -235,10 +234,16 @@ def _resolution_follows(words: list[str], at: int) -> bool:
 _CAME = frozenset({"came", "come", "comes", "started", "starts", "flared", "began"})
 
 
-def _pulled_up(word: str, prev: str, prev2: str) -> bool:
+_WHEN_IT_STOPPED = frozenset({"after", "when", "once", "within", "by", "as", "in", "straight", "immediately"})
+
+
+def _pulled_up(words: list[str], k: int) -> bool:
     """An "and stopped" after a symptom is the runner who stopped ("felt faint and stopped, sat on a wall"), unless
-    the symptom came first ("it came and stopped"): read the other way, a faint would pass as over."""
-    return word == "stopped" and prev == "and" and prev2 not in _CAME
+    the symptom came first ("it came and stopped") or when it stopped follows ("tingly and stopped after 5 mins"):
+    read the other way, a faint would pass as over."""
+    if words[k] != "stopped" or k < 2 or words[k - 1] != "and" or words[k - 2] in _CAME:
+        return False
+    return k + 1 >= len(words) or words[k + 1] not in _WHEN_IT_STOPPED
 
 
 _ON_THE_WAY = frozenset({"the", "and", "a"})

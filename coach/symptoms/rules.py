@@ -162,12 +162,14 @@ RULES: tuple[Rule, ...] = (
     # cauda equina named: "they want to rule out" is a worry, "ruled out" is not
     _r("ces", "ces_named", needs=("ces_worry",), veto=("ces_cleared",), wide=True),
     # saddle: a sensation word and a saddle-area word, either order
-    _r("saddle", _SENSATION, "saddle", gap=7, either=True, veto=("sitting_cause", "cold_cause", "nothing_odd")),
+    _r("saddle", _SENSATION, "saddle|saddle_said", gap=7, either=True,
+       veto=("sitting_cause", "cold_cause", "nothing_odd")),
     _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
     _r("saddle", "wipe", "cant_sense|feel_loss|sens_odd", gap=8),
     _r("saddle", "cant_sense", "wipe", gap=4, strict=True),
     _r("saddle", "sit_numb", veto=("sitting_cause",)),
+    _r("saddle", "saddle|saddle_said", "unfelt_it", gap=3),  # "touched my inner thigh and I couldn't feel it"
     _r("saddle", "paper_unfelt", needs=("wipe", "loo")),
     _r("saddle", "sense_noun", "saddle", gap=3, needs=("altered",), veto=("sitting_cause",)),
     # bladder: whole phrases first (the first rule that matches gives the excerpt), then a pee
@@ -175,10 +177,10 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "wet_self", veto=(*_LEAKED, "looked_like")),
     _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "hurts_to_go", "at_work", "plumbing")),
     _r("bladder", "retention", veto=("pee_shy", "prerace", "mid_race", "plumbing")),  # "bursting since this morning and can't go"
-    _r("bladder", "pee_seldom", veto=("pee_shy", "prerace", "mid_race")),
+    _r("bladder", "pee_seldom", veto=("pee_shy", "prerace", "mid_race", "dry_cause"), wide=True),
     _r("bladder", "wont_start", needs=("pee_ctx",), veto=("pee_shy", "prerace", "poo")),
-    _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"}), veto=("long_standing",),
-       wide=True),  # not "stress incontinence when I jump, since my second baby, same as always"
+    _r("bladder", "incont", before=frozenset({"bowel", "faecal", "fecal", "anal", "stool"}), soft=("usual_leak",),
+       unless=("leak_changed",), soft_wide=True),  # not "stress incontinence when I jump, since my second baby"
     _r("bladder", "i_leak", veto=(*_LEAKED, "cold_ctx", "sweat")),
     _r("bladder", "pee_accident", veto=_LEAKED),
     _r("bladder", "my_stream", veto=("pee_shy",)),
@@ -234,6 +236,7 @@ RULES: tuple[Rule, ...] = (
     _r("sexual", _SENSATION, "sex_ctx", gap=5, either=True),
     _r("sexual", "sex_area", "sex_bad", gap=5, either=True, veto=("sitting_cause", "cold_cause"), wide=True),
     _r("sexual", "feel_loss|sens", "touched", gap=6, either=True),
+    _r("sexual", "feel_loss", "intimate_with", gap=3),  # "lost all sensation when me n my gf..."
     _r("sexual", "genitals", "obey|sex_bad", gap=4, veto=("sitting_cause", "cold_cause"), wide=True),
     _r("sexual", "cant_finish", needs=("sex_ctx", "sex_area")),
     _r("sexual", "not_hard", needs=("partner",)),
@@ -246,7 +249,8 @@ RULES: tuple[Rule, ...] = (
        unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
     _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
        unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
-    _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE),
+    _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE, veto=("joint",)),
+    _r("both_legs", "burning_down", "bilat|legw2", gap=6, either=True, excuse=_FATIGUE),  # "burning down to my feet"
     _r("both_legs", "sens|nerve_pain", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
        unless=_LASTING, soft_wide=True),
     # "can't feel my legs after that hill session" is how runners say tired
@@ -265,7 +269,7 @@ RULES: tuple[Rule, ...] = (
        needs=("sens", "nerve_pain", "weak", "feel_loss", "same_again"),
        veto=("stiff", "ache", "cramp"), excuse=_FATIGUE),
     # one leg, then the other: "left leg numb for days, now the right one too"
-    _r("both_legs", "sens|feel_loss|nerve_pain|weak", "one_side", gap=4, either=True, anchor=1,
+    _r("both_legs", "sens|feel_loss|nerve_pain", "one_side", gap=4, either=True, anchor=1,
        needs=("other_side",), needs_apart=True, veto=(*_NUMB_EXPLAINED, "stiff", "ache", "cramp"), soft=_SOOTHING,
        unless=_LASTING, excuse=_FATIGUE),
     _r("both_legs", "one_side", "other_side", gap=8, needs=("pain", "nerve_pain"),
@@ -280,7 +284,7 @@ RULES: tuple[Rule, ...] = (
        veto=("sofa", *_LEG_INJURY)),
     _r("weakness", "give_way", "knees2", gap=4, either=True, veto=("sofa", *_LEG_INJURY), excuse=_FATIGUE),
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
-    _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom"), wide=True),
+    _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom", "shoes"), wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE),
     _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
     _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
@@ -306,12 +310,14 @@ RULES: tuple[Rule, ...] = (
        unless=_HEART_ATTACK_TOO, wide=True),
     # pain spreading to the left arm or jaw, or breathless at rest (NHS heart attack page)
     _r("chest", "arm_jaw", veto=("arm_jaw_veto",), wide=True),
-    _r("chest", "clutch_chest", needs=("pallor", "autonomic"), veto=("chest_gear",)),  # "grey and clutching my chest"
+    # "grey and clutching my chest"
+    _r("chest", "clutch_chest", needs=("pallor", "autonomic"), veto=("chest_gear", "finish_talk"), wide=True),
     _r("chest", "breathless_rest", wide=True),  # before "breathless": a vetoed match there ends the words' turn
     _r("chest", "breathless", veto=("exertion", "feelings_idiom"), wide=True),
     # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
     _r("aortic", "tear|something_tore", veto=("muscle",)),
     _r("aortic", "belly_pulse"),
+    _r("aortic", "loc", veto=("faint_ctx",)),
     _r("aortic", "faint", veto=("sofa", "faint_ctx"),
        after=frozenset({"the", "that", "my", "it", "everything", "goat", "goats"})),
     _r("aortic", "clammy", needs=("night_pain_word",), veto=("faint_ctx",)),
@@ -325,6 +331,7 @@ RULES: tuple[Rule, ...] = (
        before=_THINGS_THAT_COLLAPSE),
     # blood in urine
     _r("blood_urine", "blood_phr", veto=("blood_veto",), after=_NOT_BLOOD),
+    _r("blood_urine", "blood_in_it", needs=("pee_ctx",), far_needs=("pee_ctx",), veto=("blood_veto", "bowel_blood")),
     _r("blood_urine", "blood", "urine", gap=6, either=True, veto=("blood_veto",)),
     _r("blood_urine", "colour", "urine", gap=4, either=True, veto=("blood_veto",), cleared=("beet_cause",)),
     _r("blood_urine", "urine_red", veto=("blood_veto",), cleared=("beet_cause",)),
@@ -395,15 +402,16 @@ RULES: tuple[Rule, ...] = (
     _r("night_pain", "night_pain_word", "lying", gap=3, either=True, veto=("relief", "morning")),
     _r("night_pain", "in_bed|lying", "makes_worse", gap=2, veto=("relief", "morning")),
     _r("night_pain", "pain_subj", "wake_me", gap=3, veto=("no_wake",)),
-    _r("night_pain", "wake_phr"),
+    _r("night_pain", "wake_phr", veto=("night_cause",), wide=True),
     _r("night_pain", "no_sleep", "pain_subj|night_pain_word", gap=5, either=True,
        veto=("no_sleep_veto",)),
-    _r("night_pain", "lie_phr", before=_EASED, negatable_before=True),
+    _r("night_pain", "lie_phr", before=_EASED, negatable_before=True, veto=("sitting_cause",)),
     _r("night_pain", "lie_more", veto=("thoracic_veto", "activity")),
     _r("night_pain", "constant_it", veto=("activity",)),
     _r("night_pain", "constant", "pain|ache|night_pain_word", gap=3, either=True, anchor=0,
        veto=("activity",)),
     # upper back
+    _r("thoracic", "thoracic_said", veto=("thoracic_veto",)),  # "mid back killin"
     _r("thoracic", "thoracic_strong", veto=("thoracic_veto",), soft=("stiff",),
        unless=("pain", "ache")),
     _r("thoracic", "thoracic|thoracic_where|thoracic_level", "pain|ache|moved_up", gap=6, either=True,
@@ -412,7 +420,7 @@ RULES: tuple[Rule, ...] = (
     _r("thoracic", "thoracic|thoracic_where", needs=("pain", "moved_up"), anywhere=True,
        veto=("thoracic_veto",), cleared=("pain_denied",)),  # "Pain 5, 8k. Mid back around the ribs.": where the scored pain is
     # pain worse on coughing, sneezing or straining on the toilet
-    _r("cough_sneeze", "cough_phr", veto=("cough_veto",)),
+    _r("cough_sneeze", "cough_phr", veto=("cough_veto",), after=frozenset({"laughing", "laughter"})),
     _r("cough_sneeze", "cough_pain|severe|nerve_pain|pain_to_num", "cough", gap=5, either=True,
        veto=("cough_veto",)),
     _r("cough_sneeze", "cough_when", needs=("cough_worse", "severe", "pain_to_num"), veto=("cough_veto", "leak"),
@@ -437,6 +445,7 @@ RULES: tuple[Rule, ...] = (
     _r("nerve", "feel_loss|sens_vague|sens_odd", "leg1", gap=4, either=True,
        veto=_NUMB_EXPLAINED),
     _r("nerve", "nerve_pain", soft=("other_body",), unless=("leg1", "leg2", "back", "saddle")),
+    _r("nerve", "burning_down", excuse=_FATIGUE),
     _r("nerve", "pain|ache", "leg_down", gap=3),
     _r("nerve", "weak", "legw1", gap=3, either=True),
     # denied or normal, only so that remainder leaves them out: "chest is fine", "peeing normal"
