@@ -204,6 +204,7 @@ _CONTRASTS = frozenset({"but", "however", "although", "though", "yet"})
 _LASTING = frozenset({"keeps", "keep", "kept", "still", "since", "always", "constantly", "repeatedly", "every"})
 """After a "but", a sign that goes on: "IBS for years so urgency is normal for me, but since yesterday I get
 no warning at all"."""
+_LASTS = frozenset({"constant", "constantly", "still", "days", "weeks", "worse", "worsening", "keeps", "spreading"})
 _FOODS = frozenset({"beetroot", "beets", "beet", "borscht", "blackberries", "rhubarb"})
 """Pink pee after beetroot lasts a day or two: "ate beetroot but since this morning my wee is pink"."""
 _DOUBTED = frozenset({"probably", "prob", "probs", "maybe", "might", "possibly", "perhaps", "could"})
@@ -217,6 +218,9 @@ def _set_aside(words: list[str], veto: Span, parts: tuple[Span, ...]) -> bool:
     if not parts or words[veto[0]] in _FOODS:
         return False
     start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+    if veto[0] >= end:  # after the sign, then a sign that lasts: "numb from the bike, but now 2 days off it"
+        turn = next((k for k in range(veto[1], min(len(words), veto[1] + 3)) if words[k] in _CONTRASTS), None)
+        return turn is not None and bool(_LASTS.intersection(words[turn + 1:turn + 9]))
     contrast = next((k for k in range(veto[1], start) if words[k] in _CONTRASTS), None)
     if contrast is None:
         return False

@@ -218,6 +218,10 @@ _SETTLED = frozenset("""
 _CAME_GOOD = frozenset({("came", "good"), ("come", "good"), ("came", "right"), ("come", "right"), ("came", "alive"),
                         ("come", "alive")})
 """Settled, said in two words: "legs felt dead at the start but came good"."""
+_WAS = frozenset({"was", "were", "felt"})
+_BEFORE = frozenset({"yesterday", "before", "last", "until", "till", "earlier", "previously", "this", "on", "at", "a",
+                     "after"})
+"""After "was fine": when it was, before the sign ("numb, but was fine yesterday"), so no sign of it passing."""
 _SMALL_WORDS = frozenset({"now", "its", "it", "is", "all", "has", "had", "totally"})
 
 
@@ -226,6 +230,9 @@ def _resolution_follows(words: list[str], at: int) -> bool:
     rest = [w for w in words[at: at + 3] if w not in _SMALL_WORDS]
     if len(rest) > 1 and (rest[0], rest[1]) in _CAME_GOOD:
         return True
+    said = [w for w in words[at: at + 4] if w not in _SMALL_WORDS and w not in _WAS]
+    if rest and rest[0] in _WAS and said and said[0] in _SETTLED:  # "was fine by the evening", not "was fine yesterday"
+        return len(said) == 1 or said[1] not in _BEFORE
     if not rest or rest[0] not in _SETTLED:
         return False
     return len(rest) == 1 or _next_word(words, words.index(rest[0], at) + 1) not in NOT_RESOLVED_AFTER
@@ -234,16 +241,19 @@ def _resolution_follows(words: list[str], at: int) -> bool:
 _CAME = frozenset({"came", "come", "comes", "started", "starts", "flared", "began"})
 
 
-_WHEN_IT_STOPPED = frozenset({"after", "when", "once", "within", "by", "as", "in", "straight", "immediately"})
+_WHEN_IT_STOPPED = frozenset({"after", "when", "once", "within"})
+_HOW_FAR = frozenset({"k", "km", "kms", "mile", "miles", "mi", "laps", "lap", "m"})
 
 
 def _pulled_up(words: list[str], k: int) -> bool:
-    """An "and stopped" after a symptom is the runner who stopped ("felt faint and stopped, sat on a wall"), unless
-    the symptom came first ("it came and stopped") or when it stopped follows ("tingly and stopped after 5 mins"):
-    read the other way, a faint would pass as over."""
+    """An "and stopped" after a symptom is the runner who stopped ("felt faint and stopped, sat on a wall", "chest
+    pain and stopped after 2k"), unless the symptom came first ("it came and stopped") or when it stopped follows
+    ("tingly and stopped after 5 mins"): read the other way, a faint would pass as over."""
     if words[k] != "stopped" or k < 2 or words[k - 1] != "and" or words[k - 2] in _CAME:
         return False
-    return k + 1 >= len(words) or words[k + 1] not in _WHEN_IT_STOPPED
+    if k + 1 >= len(words) or words[k + 1] not in _WHEN_IT_STOPPED:
+        return True
+    return words[k + 1] == "after" and k + 3 < len(words) and words[k + 3] in _HOW_FAR  # "and stopped after 2k"
 
 
 _ON_THE_WAY = frozenset({"the", "and", "a"})
@@ -283,12 +293,16 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
     return False
 
 
+_SIDES = frozenset({"lower", "upper", "left", "right", "mid", "middle"})
+
+
 def my_body(words: list[str], start: int, end: int) -> bool:
     """The runner's own body hit, inside the finding: "a man in a van clipped my elbow" is their accident, whoever
     did it. Not for what was felt: "my wife couldn't feel my hand on her foot" is hers. Nor when someone else's body
     is named in it too."""
     inside = range(start, end - 1)
-    return any(words[k] == "my" and words[k + 1] in BODY_WORDS for k in inside) and \
+    return any(words[k] == "my" and (words[k + 1] in BODY_WORDS or words[k + 1] in _SIDES and k + 2 < end
+                                     and words[k + 2] in BODY_WORDS) for k in inside) and \
         not any(words[k] in THIRD_POSSESSIVE and words[k + 1] in BODY_WORDS for k in inside)
 
 

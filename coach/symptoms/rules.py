@@ -168,8 +168,10 @@ RULES: tuple[Rule, ...] = (
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
     _r("saddle", "wipe", "cant_sense|feel_loss|sens_odd", gap=8),
     _r("saddle", "cant_sense", "wipe", gap=4, strict=True),
-    _r("saddle", "sit_numb", veto=("sitting_cause",)),
-    _r("saddle", "saddle|saddle_said", "unfelt_it", gap=3),  # "touched my inner thigh and I couldn't feel it"
+    _r("saddle", "sit_numb", veto=("sitting_cause", "soft_seat")),
+    # "touched my inner thigh and I couldn't feel it", not "adjusted my saddle and couldn't feel it making a difference"
+    _r("saddle", "saddle|saddle_said", "unfelt_it", gap=3, veto=("injury", "sitting_cause"),
+       after=frozenset({"making", "make", "work", "working", "helping", "change"})),
     _r("saddle", "paper_unfelt", needs=("wipe", "loo")),
     _r("saddle", "sense_noun", "saddle", gap=3, needs=("altered",), veto=("sitting_cause",)),
     # bladder: whole phrases first (the first rule that matches gives the excerpt), then a pee
@@ -236,7 +238,7 @@ RULES: tuple[Rule, ...] = (
     _r("sexual", _SENSATION, "sex_ctx", gap=5, either=True),
     _r("sexual", "sex_area", "sex_bad", gap=5, either=True, veto=("sitting_cause", "cold_cause"), wide=True),
     _r("sexual", "feel_loss|sens", "touched", gap=6, either=True),
-    _r("sexual", "feel_loss", "intimate_with", gap=3),  # "lost all sensation when me n my gf..."
+    _r("sexual", "feel_loss", "intimate_with", gap=3, veto=("exertion",)),  # "lost all sensation when me n my gf..."
     _r("sexual", "genitals", "obey|sex_bad", gap=4, veto=("sitting_cause", "cold_cause"), wide=True),
     _r("sexual", "cant_finish", needs=("sex_ctx", "sex_area")),
     _r("sexual", "not_hard", needs=("partner",)),
@@ -269,8 +271,9 @@ RULES: tuple[Rule, ...] = (
        needs=("sens", "nerve_pain", "weak", "feel_loss", "same_again"),
        veto=("stiff", "ache", "cramp"), excuse=_FATIGUE),
     # one leg, then the other: "left leg numb for days, now the right one too"
-    _r("both_legs", "sens|feel_loss|nerve_pain", "one_side", gap=4, either=True, anchor=1,
-       needs=("other_side",), needs_apart=True, veto=(*_NUMB_EXPLAINED, "stiff", "ache", "cramp"), soft=_SOOTHING,
+    _r("both_legs", "sens|feel_loss|nerve_pain|weak", "one_side", gap=4, either=True, anchor=1,
+       needs=("other_side",), needs_apart=True, veto=(*_NUMB_EXPLAINED, "stiff", "ache", "cramp", "weak_explained"),
+       soft=_SOOTHING,
        unless=_LASTING, excuse=_FATIGUE),
     _r("both_legs", "one_side", "other_side", gap=8, needs=("pain", "nerve_pain"),
        veto=("stiff", "ache", "cramp", "injury", "muscle"), excuse=_FATIGUE),
@@ -284,12 +287,14 @@ RULES: tuple[Rule, ...] = (
        veto=("sofa", *_LEG_INJURY)),
     _r("weakness", "give_way", "knees2", gap=4, either=True, veto=("sofa", *_LEG_INJURY), excuse=_FATIGUE),
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
-    _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom", "shoes"), wide=True),
+    _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom", "nerves_idiom", "shoes"),
+       wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE),
     _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
     _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
        excuse=_FATIGUE),
-    _r("weakness", "weak_prog|too_weak|no_power", _ONE_LEG, gap=4, either=True, veto=("asymmetry",), wide=True),
+    _r("weakness", "weak_prog|too_weak|no_power", _ONE_LEG, gap=4, either=True, veto=("asymmetry", "injury"),
+       wide=True),
     _r("weakness", "weak_prog|too_weak|no_power", _LEGS_BOTH, gap=4, either=True,
        excuse=_FATIGUE),
     _r("weakness", "weak", "legw1", gap=4, either=True, needs=_WORSENING),
@@ -317,7 +322,7 @@ RULES: tuple[Rule, ...] = (
     # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
     _r("aortic", "tear|something_tore", veto=("muscle",)),
     _r("aortic", "belly_pulse"),
-    _r("aortic", "loc", veto=("faint_ctx",)),
+    _r("aortic", "loc", veto=("faint_ctx", "sleep_ctx"), wide=True),
     _r("aortic", "faint", veto=("sofa", "faint_ctx"),
        after=frozenset({"the", "that", "my", "it", "everything", "goat", "goats"})),
     _r("aortic", "clammy", needs=("night_pain_word",), veto=("faint_ctx",)),
@@ -331,7 +336,8 @@ RULES: tuple[Rule, ...] = (
        before=_THINGS_THAT_COLLAPSE),
     # blood in urine
     _r("blood_urine", "blood_phr", veto=("blood_veto",), after=_NOT_BLOOD),
-    _r("blood_urine", "blood_in_it", needs=("pee_ctx",), far_needs=("pee_ctx",), veto=("blood_veto", "bowel_blood")),
+    _r("blood_urine", "blood_in_it", needs=("pee_ctx",), far_needs=("pee_ctx",),
+       veto=("blood_veto", "bowel_blood", "not_pee_blood"), wide=True),
     _r("blood_urine", "blood", "urine", gap=6, either=True, veto=("blood_veto",)),
     _r("blood_urine", "colour", "urine", gap=4, either=True, veto=("blood_veto",), cleared=("beet_cause",)),
     _r("blood_urine", "urine_red", veto=("blood_veto",), cleared=("beet_cause",)),
