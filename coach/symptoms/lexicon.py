@@ -1497,7 +1497,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "in an instant", "instantly", "in a split second", "without warning", "like a switch",
     ),
     "finish_talk": phrases(
-        "posture", "run tall", "chest up", "mic", "microphone", "chest strap",
+        "posture", "run tall", "chest up", "mic", "microphone", "chest strap", "sprint finish", "for the photo", "laughing",
+        "what a sprint",
     ),
     "clutch_chest": phrases(
         "{clutching,clutched,gripping,gripped,grabbing,grabbed,holding} {my,} chest",
