@@ -82,13 +82,13 @@ def _findings(text: str) -> tuple[Finding, ...]:
 def _first_of_each(doc: Doc, matches: tuple[Match, ...]) -> dict[str, tuple[Doc, Match]]:
     matches = sorted(matches, key=lambda m: (m.rule, m.start, m.end))
     found = [m for m in matches if m.status == "found"]
-    covered = {k for m in found if m.category in _SPECIFIC for k in range(m.start, m.end)}
+    covered = {k for m in matches if m.status != "other" and m.category in _SPECIFIC for k in range(m.start, m.end)}
     first: dict[str, tuple[Doc, Match]] = {}
     for match in found:
         if match.category in first:
             continue
         if match.category == "nerve" and not covered.isdisjoint(range(*match.anchor)):
-            continue  # the nerve words of a more specific sign ("numb groin" is saddle, not nerve)
+            continue  # the nerve words of a more specific sign, found or denied ("numb groin" is saddle, not nerve)
         first[match.category] = doc, match
     return first
 

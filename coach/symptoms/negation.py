@@ -129,6 +129,8 @@ def resolved_after(words: list[str], at: int) -> bool:
             return k + 2 >= n or words[k + 2] not in HEDGES  # but "?? no idea why"
         if k == at and word in _ANSWERS_NO and nxt in ("", ".", ",", "-"):
             return True  # "numbness: no", as in a form
+        if k == at and word == "-" and nxt in _ANSWERS_NO and (k + 2 >= n or words[k + 2] in (",", ".", "-")):
+            return True  # "saddle numbness - no, leg weakness - no"
         if word == "went" and words[k - 1] == "and" and nxt in ("", ".", ","):
             return True  # "it came and went", "lasted a minute and went"
         if word in ("but", "then") and _resolution_follows(words, k + 1):

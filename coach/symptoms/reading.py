@@ -54,7 +54,7 @@ def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
         kind = match.lastgroup
         token = match.group()
         if kind == "word":
-            word = canonical(token.casefold())
+            word = "no" if token in ("n", "N") and _ends_an_answer(text, match.end()) else canonical(token.casefold())
             before = words[-1] if words else ""
             if other:
                 word = _other_reading(token, word, before) or word
@@ -89,6 +89,15 @@ def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
             words.append({"&": "and", "+": "and", "°": "deg"}.get(token, token))
         spans.append(match.span())
     return words, spans
+
+
+_ANSWER_END = re.compile(r"\s*(?:$|[,.;!?\n)]|-\s)")
+
+
+def _ends_an_answer(text: str, at: int) -> bool:
+    """A lone "n" at the end of an answer is "no" ("saddle numbness: n", "bladder or bowel changes? n, leg weakness -
+    n"); anywhere else it is texting's "and" ("pins n needles", "slipped n landed on my back")."""
+    return bool(_ANSWER_END.match(text, at))
 
 
 _READ_TWO_WAYS = BODY_WORDS | frozenset("""
