@@ -825,6 +825,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{sat,sitting} there {nothing,and nothing,but nothing} {came,happened,comes,}",
         "{sat,sitting} there , {nothing,and nothing,but nothing} {came,happened,comes,}",
         "{pushing,straining} for {ages,forever} to start {peeing,weeing}",
+        "{havent,hasnt,not,have not} been able to go {since,for,all}",
+        "{it,wee,pee} {just,} {wont,doesnt,will not} come out {properly,}",
         "{cant,cannot,can not,couldnt,unable to} {fully,properly,completely} empty {it,my bladder,the bladder,}",
     ),
     "not_empty": phrases("{never,dont,didnt,doesnt} feel {empty,emptied}"),
@@ -953,6 +955,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{passing,passed,pass} {motion,motions,stool,stools} without {control,my control,knowing}",
         "{motion,motions,stool,stools,latrine} {coming,comes,came,passing,passes} without {control,my control}",
         "{sphincter,back passage,bum hole,anus} {feels,is,felt} {loose,slack,weak}",
+        "{bum,sphincter,back passage,bottom} {not,wont,doesnt,cant,isnt} {clench,clenching} {properly,}",
         "{my,} {bum,bottom,backside,arse,ass,sphincter,back passage} {just,} {doesnt,dont,wont,cant,isnt,wouldnt}"
         " {hold,holding} {anymore,any more,it in,it,properly}",
         "{no can,i no can,cant,cannot,can not,couldnt,unable to} {stop,hold,hold back,hold in,control} {the,my}"
@@ -988,6 +991,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "sat {here,there,on the loo,on the toilet} {bursting,busting} {and,but} nothing {comes,came,happens,happened,}",
         "{bursting,busting} but {cant,cannot,couldnt} go", "{bursting,busting} {and,but} nothing {comes,came,will come}",
         "{cant,cannot,couldnt,can not} empty {my bladder,properly,fully,completely,it all,}",
+        "bladder {-,} {cant,cannot,couldnt,can not} {go,pee,wee}",
+        "{barely,hardly} {been able to,able to,managed to,can,could} {pee,wee,urinate}",
         "{havent,have not,hasnt,not,didnt,did not,cant,cannot,couldnt,no} {passed,pass,been able to pass} {any,a drop of,} water",
         "{i no fit,no fit,i no dey fit,i cant fit} {piss,pee,wee,urinate}",
         "{passed,pass,passing} water {in my chair,in my sleep,in bed,without knowing,without noticing,without feeling}",
@@ -1057,6 +1062,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # A bladder that has stopped asking: once in a day, no urge for days (retention, BASS 2018).
     "pee_seldom": phrases(
+        "{dont,doesnt,didnt} {seem to,} get the {feeling,urge,signal} {that,} i need to {go,pee,wee}"
+        " {any more,anymore}",
         "{went,gone,been,go,going} {12,13,14,15,16,17,18,20,24} hours without {a wee,a pee,"
         "peeing,weeing,needing a wee,needing a pee,needing the loo,needing the toilet,going to the loo}",
         "only {peed,weed,pissed,urinated,passed urine,passed water,been for a wee,been for a pee,had a wee,"
@@ -1247,6 +1254,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "manhood", "my member",
     ),
     "sex_phr": phrases(
+        "{couldnt,cant,could not} finish with my {wife,husband,partner,gf,bf,girlfriend,boyfriend,missus}",
         "{unable to,cant,couldnt,not been able to,havent been able to,been unable to} have {relations,sex,intercourse}",
         "{no feeling,no sensation,feel nothing,felt nothing,cant feel anything,couldnt feel anything} {during,in,"
         "when having,with} sex", "nothing during sex {now,anymore,any more}",
@@ -1440,6 +1448,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{pain,it,something} {tore,ripped} {through,across,into} my {back,chest,belly,tummy}",
         "{tearing,ripping} {pain,pains,sensation,feeling}", "sudden {tearing,ripping}",
         "{tearing,ripping} {in,through,across,into,down,up} my {back,chest}",
+        "{tearing,ripping} {pain,} {right,straight,} through to {the,my} back",
+        "{tearing,ripping} , {right,straight,} through to {the,my} back",
         "{tearing,ripping} from {my,the,} {belly,tummy,stomach,chest} {to,into,through to} {my,the,} back",
         "like {a,} tear in {the,my} back", "something rips {inside,in me}",
         "{feels,felt} like {something,my back,it,my chest} {is,was,} {tearing,ripping,ripped,torn,"
@@ -1453,6 +1463,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "meniscus", "cartilage", "strain", "strained", "tear", "hamstrings", "calves",
     ),
     "faint": phrases(
+        "{why did i,did i} faint", "i faint {after,during,on,at,when,every}",
         "{became,become,went} unconscious",
         "came {round,to} on the {floor,ground,kitchen floor,bathroom floor,pavement}",
         "syncopal episode", "syncopal", "{a,had a,having,another} faint {episode,episodes,spell,spells,attack}",
@@ -2366,7 +2377,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|hours?|hrs?|months?|years?|times|laps?|reps?|today|tonight|yesterday|mph|kph|pace)\b)"
         r"|\b(?:[5-9]|10)(?= (?:every time|everytime|each time|whenever|when) (?:i |you )?(?:cough|sneez|strain))"
     ),  # "coughing makes it 8", "9 every time i cough": the pain a cough brings, as a number
-    "thoracic_level": Regex(r"t (?:[3-9]|1[0-2])", words=frozenset({"t"})),  # "over T6 to T8" (T1 and T2 are a triathlon's transitions)
+    "thoracic_level": Regex(r"t (?:[3-9]|1[0-2])(?! (?:k|km|kms|mi|mile|miles|m|x)\b)",
+                            words=frozenset({"t"})),  # "over T6 to T8"; not T1, T2 (a triathlon) or "T 4k"
     "thoracic_where": phrases(
         "{level with,at the level of} my {nipples,nipple,chest}",
         "{nipple,nipples} level",
@@ -2395,6 +2407,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "firm mass", "new mass", "paraspinal mass", "mass over",
     ),
     "lump_phr": phrases(
+        "lump {-,} yes",
         "{new,} {knot,lump,bump} sticking out on my {backbone,spine,back}",
         "{size of a,like a} {golf ball,marble,grape,walnut,pea,ping pong ball} {under the skin,} {next to,on,near,by,beside} my spine",
         "{new,} {swollen,raised,puffy} {area,patch,bit,bump} {over,on} {my,the} {spine,back,lower back,lower spine,bony bit of my lower back,bony bit of my back}",
@@ -2578,12 +2591,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,couldnt} {cough,sneeze} without {my,the} back {going off,exploding,screaming,seizing,spasming,killing}",
         "{coughing,sneezing,a cough,a sneeze,every cough,every sneeze} {makes,made,sends} it"
         " {shoot,shoots,spike,scream,flare,explode}",
+        "{sneezed,coughed} and {the,my} {back,back pain,pain} {shot,went,jumped,spiked} {up,} to",
+        "{sneezing,coughing} {nearly,almost} {floors,kills} me",
         "{sneezed,coughed} {this morning,earlier,today,yesterday,just now,} and {nearly,almost,}"
         " {dropped,fell,went down,collapsed,sank} to my knees",
         "{sneezed,coughed,sneeze,cough,sneezing,coughing} and {my back,it,my lower back} {went,"
         "goes,hurt,hurts,spasmed,spasms,locked,twinged,went into spasm,seized,seized up,killed,screamed,screams,"
         "exploded,went off,went ping,twanged,lit up,kicked off}",
-        "{every,each,any,one} {sneeze,cough} {sends,sent,puts,put,has,had} my back {through the roof,into spasm,"
+        "{every,each,any,one} {sneeze,cough} {sends,sent,puts,put,has,had} my {back,back pain,pain}"
+        " {through the roof,into spasm,"
         "screaming,into orbit}",
         "{a sneeze,a cough,sneezing,coughing,sneezes,coughs} {nearly,almost,} {floored,killed,"
         "destroyed,wrecked,finished} me",

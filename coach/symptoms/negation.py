@@ -127,8 +127,11 @@ def resolved_after(words: list[str], at: int) -> bool:
         nxt = words[k + 1] if k + 1 < n else ""
         if word == "?" and nxt in _ANSWERS_NO:
             return k + 2 >= n or words[k + 2] not in HEDGES  # but "?? no idea why"
-        if k == at and word in _ANSWERS_NO and nxt in ("", ".", ",", "-"):
+        if k == at and word in _ANSWERS_NO and nxt in ("", ".", ",", "-", "/"):
             return True  # "numbness: no", as in a form
+        if k == at and word in ("/", "or") and k + 2 < n and words[k + 2] in _ANSWERS_NO and (
+                k + 3 >= n or words[k + 3] in (",", ".", "-", "/")):
+            return True  # "fainting/dizzy: no"
         if k == at and word == "-" and nxt in _ANSWERS_NO and (k + 2 >= n or words[k + 2] in (",", ".", "-")):
             return True  # "saddle numbness - no, leg weakness - no"
         if word == "went" and words[k - 1] == "and" and nxt in ("", ".", ","):
@@ -287,6 +290,9 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
         word = words[k]
         if word in FIRST_PERSON or word == "we":  # "when we had sex it was numb": the runner is in it
             return False
+        if word in THIRD_PARTY and k > 0 and words[k - 1] in _CONSULTED:
+            k -= 1
+            continue  # "I should see someone about the tingly feeling": whom to ask, not whose it is
         if word in THIRD_PARTY:
             following = next((w for w in words[k + 1:k + 4] if w not in _AUXILIARIES), "")
             if following not in REPORTING:
@@ -295,6 +301,7 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
     return False
 
 
+_CONSULTED = frozenset({"see", "seeing", "saw", "ring", "call", "ask", "asked", "tell", "told", "show", "showed"})
 _SIDES = frozenset({"lower", "upper", "left", "right", "mid", "middle"})
 
 

@@ -289,7 +289,8 @@ RULES: tuple[Rule, ...] = (
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
     _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom", "nerves_idiom", "shoes"),
        wide=True),
-    _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE),
+    _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE,
+       after=frozenset({"asleep", "behind", "apart", "out", "for", "in"})),  # not "I keep falling asleep"
     _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
     _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
        excuse=_FATIGUE),
