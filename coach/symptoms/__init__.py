@@ -82,7 +82,8 @@ def _findings(text: str) -> tuple[Finding, ...]:
 def _first_of_each(doc: Doc, matches: tuple[Match, ...]) -> dict[str, tuple[Doc, Match]]:
     matches = sorted(matches, key=lambda m: (m.rule, m.start, m.end))
     found = [m for m in matches if m.status == "found"]
-    covered = {k for m in matches if m.status != "other" and m.category in _SPECIFIC for k in range(m.start, m.end)}
+    covered = {k for m in matches if m.category in _SPECIFIC and (m.status == "found" or m.status == "denied"
+               and "," not in doc.words[m.start:m.end]) for k in range(m.start, m.end)}
     first: dict[str, tuple[Doc, Match]] = {}
     for match in found:
         if match.category in first:

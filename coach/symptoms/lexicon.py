@@ -825,7 +825,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{sat,sitting} there {nothing,and nothing,but nothing} {came,happened,comes,}",
         "{sat,sitting} there , {nothing,and nothing,but nothing} {came,happened,comes,}",
         "{pushing,straining} for {ages,forever} to start {peeing,weeing}",
-        "{havent,hasnt,not,have not} been able to go {since,for,all}",
+        "{havent,hasnt,not,have not} been able to go since {last night,this morning,yesterday,lunch,breakfast}",
         "{it,wee,pee} {just,} {wont,doesnt,will not} come out {properly,}",
         "{cant,cannot,can not,couldnt,unable to} {fully,properly,completely} empty {it,my bladder,the bladder,}",
     ),
@@ -955,7 +955,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{passing,passed,pass} {motion,motions,stool,stools} without {control,my control,knowing}",
         "{motion,motions,stool,stools,latrine} {coming,comes,came,passing,passes} without {control,my control}",
         "{sphincter,back passage,bum hole,anus} {feels,is,felt} {loose,slack,weak}",
-        "{bum,sphincter,back passage,bottom} {not,wont,doesnt,cant,isnt} {clench,clenching} {properly,}",
         "{my,} {bum,bottom,backside,arse,ass,sphincter,back passage} {just,} {doesnt,dont,wont,cant,isnt,wouldnt}"
         " {hold,holding} {anymore,any more,it in,it,properly}",
         "{no can,i no can,cant,cannot,can not,couldnt,unable to} {stop,hold,hold back,hold in,control} {the,my}"
@@ -1100,7 +1099,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{looked,look,looks,looking} {like,as if,as though}", "{it,which} looked",
     ),
     "pee_shy": phrases(
-        "public", "portaloo", "portaloos", "watching", "people", "someone", "anyone", "audience",
+        "public", "portaloo", "portaloos", "watching", "people", "someone", "anyone", "audience", "in peace",
         "queue", "shy", "in front of", "people around", "urinal", "urinals", "bush", "bushes",
         "behind a tree", "gall", "gall bladder", "gallbladder", "gallstones", "gallstone",
         "hydration", "camelbak", "reservoir",
@@ -1254,7 +1253,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "manhood", "my member",
     ),
     "sex_phr": phrases(
-        "{couldnt,cant,could not} finish with my {wife,husband,partner,gf,bf,girlfriend,boyfriend,missus}",
+
         "{unable to,cant,couldnt,not been able to,havent been able to,been unable to} have {relations,sex,intercourse}",
         "{no feeling,no sensation,feel nothing,felt nothing,cant feel anything,couldnt feel anything} {during,in,"
         "when having,with} sex", "nothing during sex {now,anymore,any more}",
@@ -1320,6 +1319,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{different,weird,numb,strange,not the same,changed,off,dead,nothing}",
         "{gone,went} {wrong,wonky,weird,numb,dead}",
     ),
+    "finish_with": phrases(
+        "{couldnt,cant,could not} finish with my {wife,husband,partner,gf,bf,girlfriend,boyfriend,missus}",
+    ),
+    "finish_ctx": phrases("half", "the half", "together", "parkrun", "marathon", "relay", "pacing", "paced"),
+    "clench_fail": phrases(
+        "{bum,sphincter,back passage,bottom} {not,wont,doesnt,cant,isnt} {clench,clenching} {properly,}",
+    ),
+    "falling_idiom": phrases("{falling,fall,fell,falls} {asleep,behind,apart}", "{falling,fell,fall} out with"),
     "intimate_with": phrases(
         "when {me and my,i and my,me and} {gf,girlfriend,bf,boyfriend,wife,husband,partner,missus,hubby}",
     ),
@@ -1448,7 +1455,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{pain,it,something} {tore,ripped} {through,across,into} my {back,chest,belly,tummy}",
         "{tearing,ripping} {pain,pains,sensation,feeling}", "sudden {tearing,ripping}",
         "{tearing,ripping} {in,through,across,into,down,up} my {back,chest}",
-        "{tearing,ripping} {pain,} {right,straight,} through to {the,my} back",
+        "{tearing,ripping} pain {right,straight,} through to {the,my} back",
         "{tearing,ripping} , {right,straight,} through to {the,my} back",
         "{tearing,ripping} from {my,the,} {belly,tummy,stomach,chest} {to,into,through to} {my,the,} back",
         "like {a,} tear in {the,my} back", "something rips {inside,in me}",
@@ -2377,7 +2384,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         r"|hours?|hrs?|months?|years?|times|laps?|reps?|today|tonight|yesterday|mph|kph|pace)\b)"
         r"|\b(?:[5-9]|10)(?= (?:every time|everytime|each time|whenever|when) (?:i |you )?(?:cough|sneez|strain))"
     ),  # "coughing makes it 8", "9 every time i cough": the pain a cough brings, as a number
-    "thoracic_level": Regex(r"t (?:[3-9]|1[0-2])(?! (?:k|km|kms|mi|mile|miles|m|x)\b)",
+    "thoracic_level": Regex(r"t (?:[3-9]|1[0-2])(?! (?:k|km|kms|mi|mile|miles|m)\b)",
                             words=frozenset({"t"})),  # "over T6 to T8"; not T1, T2 (a triathlon) or "T 4k"
     "thoracic_where": phrases(
         "{level with,at the level of} my {nipples,nipple,chest}",

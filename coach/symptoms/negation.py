@@ -133,7 +133,7 @@ def resolved_after(words: list[str], at: int) -> bool:
                 k + 3 >= n or words[k + 3] in (",", ".", "-", "/")):
             return True  # "fainting/dizzy: no"
         if k == at and word == "-" and nxt in _ANSWERS_NO and (k + 2 >= n or words[k + 2] in (",", ".", "-")):
-            return True  # "saddle numbness - no, leg weakness - no"
+            return not _TAKEN_BACK.intersection(words[k + 2:k + 7])  # "saddle numbness - no", not "- no, still numb"
         if word == "went" and words[k - 1] == "and" and nxt in ("", ".", ","):
             return True  # "it came and went", "lasted a minute and went"
         if word in ("but", "then") and _resolution_follows(words, k + 1):
@@ -301,7 +301,8 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
     return False
 
 
-_CONSULTED = frozenset({"see", "seeing", "saw", "ring", "call", "ask", "asked", "tell", "told", "show", "showed"})
+_TAKEN_BACK = frozenset({"still", "yes", "actually", "worse", "not"})
+_CONSULTED = frozenset({"see", "seeing", "ring", "call", "ask", "asked"})
 _SIDES = frozenset({"lower", "upper", "left", "right", "mid", "middle"})
 
 

@@ -95,9 +95,10 @@ _ANSWER_END = re.compile(r"\s*(?:$|[,.;!?\n)]|-\s)")
 
 
 def _ends_an_answer(text: str, at: int) -> bool:
-    """A lone "n" at the end of an answer is "no" ("saddle numbness: n", "bladder or bowel changes? n, leg weakness -
-    n"); anywhere else it is texting's "and" ("pins n needles", "slipped n landed on my back")."""
-    return bool(_ANSWER_END.match(text, at))
+    """A lone "n" answering a label is "no" ("saddle numbness: n", "bladder or bowel changes? n", "leg weakness -
+    n"); anywhere else it is texting's "and" ("pins n needles", "slipped n landed", "cant control my bowels n")."""
+    before = text[:at - 1].rstrip()
+    return bool(_ANSWER_END.match(text, at)) and before[-1:] in (":", "?", "-", ")", "=")
 
 
 _READ_TWO_WAYS = BODY_WORDS | frozenset("""

@@ -229,7 +229,9 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", _SENSATION, "wipe|poo", gap=4, either=True, strict=True),
     _r("bowel", "bowel_word", "bowel_bad", gap=3, either=True, veto=("gut",)),
     _r("bowel", "leak", "bowel", gap=2, either=True, veto=(*_LEAKED, "gut")),
-    _r("bowel", "stool_leak", veto=(*_LEAKED, "gut")),  # "some leakage of stool"
+    _r("bowel", "stool_leak", veto=(*_LEAKED, "gut")),
+    _r("bowel", "clench_fail", needs=("poo", "bowel_word", "accident", "soil", "loo"),
+       far_needs=("poo", "bowel_word", "accident", "soil", "loo")),  # "some leakage of stool"
     _r("bowel", "sens_odd|feel_loss", "bowel_word", gap=5, either=True, veto=("gut",)),
     # sexual
     _r("sexual", "sex_phr"),
@@ -239,6 +241,8 @@ RULES: tuple[Rule, ...] = (
     _r("sexual", "sex_area", "sex_bad", gap=5, either=True, veto=("sitting_cause", "cold_cause"), wide=True),
     _r("sexual", "feel_loss|sens", "touched", gap=6, either=True),
     _r("sexual", "feel_loss", "intimate_with", gap=3, veto=("exertion",)),  # "lost all sensation when me n my gf..."
+    # not "couldn't finish with my wife, she dropped me at 15k"
+    _r("sexual", "finish_with", veto=("exertion", "race_talk", "finish_ctx"), wide=True),
     _r("sexual", "genitals", "obey|sex_bad", gap=4, veto=("sitting_cause", "cold_cause"), wide=True),
     _r("sexual", "cant_finish", needs=("sex_ctx", "sex_area")),
     _r("sexual", "not_hard", needs=("partner",)),
@@ -289,8 +293,7 @@ RULES: tuple[Rule, ...] = (
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
     _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom", "nerves_idiom", "shoes"),
        wide=True),
-    _r("weakness", "walk_trouble", veto=("trail", "blister"), excuse=_FATIGUE,
-       after=frozenset({"asleep", "behind", "apart", "out", "for", "in"})),  # not "I keep falling asleep"
+    _r("weakness", "walk_trouble", veto=("trail", "blister", "falling_idiom"), excuse=_FATIGUE),
     _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
     _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
        excuse=_FATIGUE),
