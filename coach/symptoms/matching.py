@@ -205,6 +205,8 @@ _LASTING = frozenset({"keeps", "keep", "kept", "still", "since", "always", "cons
 """After a "but", a sign that goes on: "IBS for years so urgency is normal for me, but since yesterday I get
 no warning at all"."""
 _LASTS = frozenset({"constant", "constantly", "still", "days", "weeks", "worse", "worsening", "keeps", "spreading"})
+"""After a sign, its cause and a "but": the sign lasting past its cause ("numb from the bike, but now still numb
+2 days off it"); a plain "but now" does not ("feet numb from the cold, but now they've warmed up")."""
 _FOODS = frozenset({"beetroot", "beets", "beet", "borscht", "blackberries", "rhubarb"})
 """Pink pee after beetroot lasts a day or two: "ate beetroot but since this morning my wee is pink"."""
 _DOUBTED = frozenset({"probably", "prob", "probs", "maybe", "might", "possibly", "perhaps", "could"})

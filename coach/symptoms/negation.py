@@ -224,6 +224,7 @@ _CAME_GOOD = frozenset({("came", "good"), ("come", "good"), ("came", "right"), (
                         ("come", "alive")})
 """Settled, said in two words: "legs felt dead at the start but came good"."""
 _WAS = frozenset({"was", "were", "felt"})
+"""Before a settled word, "was fine" may be the sign passing or the time before it: ``_BEFORE`` tells which."""
 _BEFORE = frozenset({"yesterday", "before", "last", "until", "till", "earlier", "previously", "this", "on", "at", "a",
                      "after"})
 """After "was fine": when it was, before the sign ("numb, but was fine yesterday"), so no sign of it passing."""
@@ -244,8 +245,6 @@ def _resolution_follows(words: list[str], at: int) -> bool:
 
 
 _CAME = frozenset({"came", "come", "comes", "started", "starts", "flared", "began"})
-
-
 _WHEN_IT_STOPPED = frozenset({"after", "when", "once", "within"})
 _HOW_FAR = frozenset({"k", "km", "kms", "mile", "miles", "mi", "laps", "lap", "m"})
 
@@ -302,7 +301,9 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
 
 
 _TAKEN_BACK = frozenset({"still", "yes", "actually", "worse", "not"})
+"""After a form's "- no,": the answer taken back ("numb bum - no, still numb")."""
 _CONSULTED = frozenset({"see", "seeing", "ring", "call", "ask", "asked"})
+"""Before "someone": whom to ask about the runner's sign, not whose it is."""
 _SIDES = frozenset({"lower", "upper", "left", "right", "mid", "middle"})
 
 
