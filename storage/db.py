@@ -273,7 +273,8 @@ def _set_up(db: Database) -> None:
 
     Temporary files in memory: a sweep slice's savepoint journal outgrows SQLite's in-memory 64 KiB and
     spilled to a new file in /var/tmp each slice (seen with strace); with it in memory a due tick took 22.3
-    and 17.9 ms against 24.9 and 22.4 ms, alternating runs of benchmarks/sweep_scale.py."""
+    and 17.9 ms against 24.9 and 22.4 ms (alternating runs of benchmarks/sweep_scale.py, the pragma patched in by
+    hand; README.md, Performance)."""
     db.conn.isolation_level = None
     db.execute("PRAGMA temp_store=MEMORY")
     db.execute("PRAGMA synchronous=FULL")
