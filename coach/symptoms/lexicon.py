@@ -224,7 +224,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{dont,doesnt,didnt} feel like {mine,my own,they belong to me,part of me,my legs}",
         "{feels,feel,felt,feeling} like {its,it is,theyre,they are,it was} {not mine,not there,"
         "someone elses,not part of me,not attached,made of wood,made of rubber}",
-        "like {ive had,i had,ive been given,after,i just had} {a,an} {dental,local,} {injection,"
+        "like {ive had,i had,ive been given,after,i just had,theyve had,they have had,its had,weve had} {a,an} "
+        "{dental,local,} {injection,"
         "anaesthetic,anesthetic}", "like {a,} {local anaesthetic,novocaine,cotton wool}",
         "like {at,after} the dentist", "{feel,feels,felt} nothing",
         "{belongs,belong,belonged} to {someone,somebody} else", "someone elses",
@@ -262,7 +263,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{burning,stabbing,searing} {pain,pains} {down,into}", "radiating pain",
         "burning {down,into} {my,both,the back of my,the side of my,the front of my,"
         "the outside of my}",
-        "{pain,ache,it} {radiates,radiating}", "burning {sensation,feeling}",
+        "{pain,ache,it} {radiates,radiating}", "{its,it is,its been,thats} radiating",
+        "burning {sensation,feeling}",
         "{going,goes,travels,travelling,radiating,radiates,shoots,shooting,runs,running} from {my,the,} {back,buttock,bum,hip,glute,lower back} {to,into,down,down to}",
         "shooting from my {buttock,bum,hip,glute,back}",
     ),
@@ -393,7 +395,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
 
         "both {are,feel,feeling,have gone,went,gone,keep going}", "{all,both} the way down both",
         "the {other,right,left} one {too,as well,also,now,is doing it,is doing it too,has started,"
-        "is going,is the same,is going too,does it too,is doing the same}",
+        "is going,is the same,is going too,does it too,is doing the same,going too,going as well,doing it too}",
     ),
     # "started in my left leg and now the right one is doing it too"
     "one_side": phrases("{left,right} {leg,foot,calf,thigh,side,hamstring,buttock,glute}"),
@@ -622,7 +624,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "told me", "sent me", "referred", "rule out", "ruling out",
         "{check,checks,checking,scan,scanning,test,testing,look,looking} {me,} for",
         "i have", "ive got", "sounds like", "signs of", "is this", "is it", "could this", "could it", "can this",
-        "am i", "do i have", "diagnosed", "diagnosis", "confirmed", "mentioned", "scare", "scared", "compression",
+        "am i", "do i have", "is that what {this is,i have,ive got,its,it is,is happening}", "could that be",
+        "diagnosed", "diagnosis", "confirmed", "mentioned", "scare", "scared", "compression",
         "showed", "?", "saying", "asked", "asking", "questions", "reckons", "reckon", "paranoid", "hospital",
         "a and e", "mri", "emergency", "urgent", "on about", "mentioning", "brought up", "wants", "googled",
     ),
@@ -702,7 +705,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{need,needed,needing,needs} {to go,the toilet,the loo,to use the toilet,to use the loo}",
     ),
     "loo": phrases(
-        "dunny",
+        "dunny", "latrine",
         "loo", "toilet", "bathroom", "restroom", "the gents", "the ladies", "lavatory", "the john",
         "wc", "the loo", "the toilet",
     ),
@@ -787,7 +790,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "pee_ctx": phrases(
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinate", "urinating", "piss",
-        "bladder", "bladders", "toilet", "loo", "bathroom", "urinal", "waterworks", "water works", "stream",
+        "bladder", "bladders", "toilet", "loo", "latrine", "bathroom", "urinal", "waterworks", "water works", "stream",
     ),
     "cant_sense": phrases(
         "{cant,cannot,can not,couldnt,could not,no longer,barely,hardly,unable to} {tell,sense,"
@@ -839,6 +842,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{not,never,no longer,stopped} {really,even,} {getting,get,feeling,feel,having} the {signal,urge,message,sensation,feeling} {that,} {i,you} {need,needed,have,had} to {wee,pee,go,urinate}",
         "{not,never,no longer,stopped} {really,even,} {getting,get,feeling,feel,having} the {signal,urge,message,sensation,feeling} {that,} {i,you} {need,needed} {a wee,a pee,the toilet,the loo}",
         "no {urge,need} {at all,whatsoever}",
+        "{not,never,no longer} {getting,get,feeling,feel,having} the {feel,feeling} for {the,} {toilet,latrine,loo}",
         "{dont,didnt,doesnt,never,do not,did not,cant,cannot} {feel,get,have,got} {the,any,an} "
         "{urge,need}",
         "no {urge,need} to {go,pee,wee}",
@@ -896,6 +900,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{by,on} {itself,themselves,its own,their own}",
     ),
     "poo_accident": phrases("{poo,poop,bowel,number two} {accident,accidents}"),
+    "feel_nothing": phrases("{not,im not,i am not,wasnt,was not} feeling {anything,a thing,much}"),
+    "sense_need": phrases(
+        "{cant,cannot,couldnt,dont,didnt,never,not,no longer,barely,hardly} {feel,tell,sense,know} when i "
+        "{need,needed,have,had} to {go,}",
+    ),
     "didnt_make_it": phrases(
         "{didnt,couldnt,did not,could not,never} make it to the {loo,toilet,bathroom}",
     ),
@@ -985,7 +994,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "bladder_phr": phrases(
         "{urine,pee,wee} {is,} not {coming,passing,coming out}", "not passing {urine,water}",
-        "retention of urine", "post void dribbling", "post void dribble", "{cant,cannot,can not} make water",
+        "retention of urine", "{cant,cannot,couldnt,no fit,i no fit,unable to} control my {toilet,latrine}",
+        "post void dribbling", "post void dribble", "{cant,cannot,can not} make water",
         "{cant,cannot,can not,couldnt} take a {piss,pee,wee}",
         "sat {here,there,on the loo,on the toilet} {bursting,busting} {and,but} nothing {comes,came,happens,happened,}",
         "{bursting,busting} but {cant,cannot,couldnt} go", "{bursting,busting} {and,but} nothing {comes,came,will come}",
@@ -1409,6 +1419,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "sob at rest", "sob {sitting,lying,lying down,resting,doing nothing}",
         "out of breath {just,} {sitting here,sitting on the sofa,sat on the sofa,watching tv,watching the telly,"
         "watching telly,at rest,doing nothing}",
+        "even {lying,lying in bed,lying down,in bed,sitting,sitting down,sitting still,sat down,at rest,resting} "
+        "{im,i am,i get,i feel,i was,} {short of breath,breathless,out of breath}",
+        "{short of breath,breathless,out of breath} even {lying,lying in bed,lying down,in bed,sitting,sitting down,"
+        "sitting still,sat down,at rest,resting,doing nothing}",
     ),
     "feelings_idiom": phrases(
         "{with,by,from} {fear,excitement,anticipation,laughter,laughing,dread,indecision,terror,stage fright,"
@@ -1438,6 +1452,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "chest_excuse": phrases(
         "heartburn", "indigestion", "acid", "reflux", "curry", "trapped wind", "pollen", "inhaler", "asthma",
         "asthmatic", "frost", "frosty", "cold air", "hay fever", "cold", "a cold", "head cold", "chest cold",
+        "from laughing", "from laughing so much", "laughing so hard", "from coughing", "from all the coughing",
     ),
     "chest_severe": phrases(
         "crushing", "crushed", "different", "{didnt,doesnt,did not,does not,isnt,wont} {help,helping,helped,work,working}",
@@ -1699,6 +1714,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{speared,slammed,driven,dumped,thrown,smashed,drilled,pile driven} into the {ground,turf,floor,deck,mat}",
         "fell through {the,a} {floor,ice,roof,ceiling,trapdoor,loft hatch,decking}",
         "fell {hard,heavily,badly,awkwardly,backwards,flat,straight,from height,down hard}",
+        "{did fall,had a fall,took a fall,have fallen,had fallen} {hard,heavily,badly,awkwardly,backwards}",
         "fell over backwards",
         "{hurt,injured,jarred,damaged} my {back,spine,lower back} in {the,a} {crash,accident,collision,pile up}",
         "heard a {crack,snap} in my {back,spine,lower back}",
@@ -2103,7 +2119,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "my weight {drop,drops,dropped,is dropping,has dropped}",
     ),
     "weight_num": Regex(
-        r"(?:lost|dropped|shed|down|losing|dropping|lose|loss of) "
+        r"(?:lost|dropped|shed|down|losing|dropping|lose|loss of|reduced|reducing) "
         r"(?:about |around |nearly |almost |over |like |roughly |a good |another |more than )?"
         r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) ?"
         r"(?:kg|kgs|kilo|kilos|kilograms|lbs|lb|pounds|pound|stone|st)"
@@ -2147,6 +2163,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "without trying", "{havent,have not,not,didnt} {increased,upped,changed} my {mileage,training,miles,diet}",
         "without {making,doing,going on} {a,any,} diet", "eating more than ever", "{not,havent} been trying",
         "{not,wasnt,werent,havent been,not been,im not,i am not,am not,not even} trying",
+        "{im no,no,nae,im nae} even trying",
         "not dieting", "{not,im not,havent been} on a diet", "havent changed my {diet,eating}",
         "no reason", "for no reason", "dont know why", "no idea why", "cant explain", "unexplained",
         "without {any,a,} reason", "without any cause",
@@ -2238,6 +2255,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "keep,keeping} me",
     ),
     "wake_phr": phrases(
+        "{its,it has,its been,it} {woken,waking,woke,wakes,waking} me {up,} every night",
         "{doesnt,does not} matter {if,whether,how} {im,i am,i} {on my side,on my back,lying,lie,sitting,sit}",
         "{at me,with me} all night", "up all night {with,wi} {it,the pain,my back,the back,the ache}",
         "{cant,couldnt} lie {any way,in any position,any position,whichever way,however i lie}",
@@ -2335,6 +2353,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "never eases,never lets up,hurts constantly,aches constantly,is there 24 7}",
         "{its,it is,its been,it has been} there {day and night,all the time,24 7,constantly,"
         "non stop,night and day}",
+        "{the pain is,pain is,its,it is,its been,the pain has been} there throughout",
     ),
     "activity": phrases(
         "when i run", "when running", "during runs", "on runs", "after runs", "after running",
@@ -2345,6 +2364,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- upper back, lumps ------------------------------------------------------------------------
     "thoracic_said": phrases(
         "{mid back,middle back,upper back,midback} {is,} {killing,killing me,murdering me,in agony,agony}",
+        "{its been,it has been,its moved,it has moved,its gone,its spread,its now} {up,} {in,into,to} my {upper,mid,"
+        "middle} back",
     ),
     "thoracic_strong": phrases(
         "between {my,the,} shoulder {blades,blade}", "between {my,the,} shoulders",
@@ -2620,6 +2641,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "killing", "killer", "excruciating", "stabbing", "shoots", "shooting", "jolt", "jolts",
         "twinge", "twinges", "worse", "sets it off", "sets off", "spasm", "spasms", "ache", "aches",
         "sore", "stab", "zaps", "zings", "radiates", "screams", "murder", "torture", "unbearable",
+        "bolt", "bolts", "a bolt",
     ),
     "illness_named": phrases(
         "chest cold", "chest infection", "chest bug", "chest virus", "chesty cold", "head cold",
@@ -2793,6 +2815,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{went down,came down,fell} {hard,heavily,} {on,onto} {my back,the kerb,the curb,the concrete,the road,the tarmac}",
     ),
     "cough_worse": phrases(
+        "{hurting,hurts,hurt,aching,aches,painful} {too much,so much,a lot,like hell,like mad,badly}",
         "worse", "much worse", "very strong", "knife", "knives", "like a knife", "shoots", "shooting", "stabbing",
         "agony", "kills", "killing", "excruciating", "jolt", "jolts", "spikes", "spiked", "screams", "screaming",
         "goes up", "electric", "zaps", "right through", "unbearable", "murder", "torture", "twinge", "twinges",

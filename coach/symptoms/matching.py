@@ -192,12 +192,25 @@ def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Spa
         names = tuple(name for name in names if name not in _TOUCHING)
     for o in doc.within(names, lo, hi):
         inside = any(p[0] <= o[0] and o[1] <= p[1] and o != p for p in parts)
-        if inside or _denied_cause(doc.words, o[0], parts) or _set_aside(doc.words, o, parts):
+        if inside or _denied_cause(doc.words, o[0], parts) or _set_aside(doc.words, o, parts) \
+                or _dated_before(doc, o, parts):
             continue
         if doc.within(("back", "back_issue"), lo, hi) and any(i[0] == o[0] and o[1] < i[1] for i in doc.find("illness_named")):
             continue  # "had a chest cold and every cough makes the back pain shoot": not the chest that hurts
         return True
     return False
+
+
+_PRESENT = frozenset({"now", "today", "currently", "tonight"})
+
+
+def _dated_before(doc: Doc, veto: Span, parts: tuple[Span, ...]) -> bool:
+    """A time in the past, then "now", dates what came before the sign: "the back pain started three days ago and
+    now I have a fever" (not "had a fever three days ago")."""
+    if not parts or veto not in doc.find("past_time"):
+        return False
+    start = min(p[0] for p in parts)
+    return veto[1] <= start and bool(_PRESENT.intersection(doc.words[veto[1]:start]))
 
 
 _CONTRASTS = frozenset({"but", "however", "although", "though", "yet"})

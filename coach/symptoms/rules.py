@@ -165,6 +165,8 @@ RULES: tuple[Rule, ...] = (
     _r("saddle", _SENSATION, "saddle|saddle_said", gap=7, either=True,
        veto=("sitting_cause", "cold_cause", "nothing_odd")),
     _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
+    _r("saddle", "feel_nothing", "saddle", gap=1, veto=("sitting_cause", "cold_cause", "nothing_odd"),
+       after=frozenset({"anymore", "any", "now"})),  # "not feeling anything down there" (not "... anymore": no pain)
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
     _r("saddle", "wipe", "cant_sense|feel_loss|sens_odd", gap=8),
     _r("saddle", "cant_sense", "wipe", gap=4, strict=True),
@@ -191,6 +193,7 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "pee_bad_any", "pee", gap=4, veto=("pee_shy",)),
     _r("bladder", "stream", needs=("pee_ctx",), veto=("pee_shy",)),
     _r("bladder", "cant_sense", "pee|bladder|loo|need_to_go", gap=8, veto=("prerace",)),
+    _r("bladder", "sense_need", needs=("pee",), veto=("prerace", "poo")),
     _r("bladder", _SENSATION, "pee|bladder", gap=4, either=True, veto=_LEAKED),
     _r("bladder", "leak", "leak_obj", gap=3, either=True, veto=_LEAKED),
     _r("bladder", "leak", "pee", gap=5, either=True, veto=_LEAKED),
@@ -226,6 +229,7 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", "accident", needs=("poo", "bowel_word", "unnoticed"), veto=("scare", "gut", "fall_obj", "witness"),
        wide=True),
     _r("bowel", "cant_sense", "poo|bowel_word|wipe", gap=8, veto=("prerace",)),
+    _r("bowel", "sense_need", needs=("poo",), veto=("prerace", "gut")),  # "can't do a number 2, can't tell when"
     _r("bowel", _SENSATION, "wipe|poo", gap=4, either=True, strict=True),
     _r("bowel", "bowel_word", "bowel_bad", gap=3, either=True, veto=("gut",)),
     _r("bowel", "leak", "bowel", gap=2, either=True, veto=(*_LEAKED, "gut")),
