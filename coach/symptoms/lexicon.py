@@ -263,7 +263,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{burning,stabbing,searing} {pain,pains} {down,into}", "radiating pain",
         "burning {down,into} {my,both,the back of my,the side of my,the front of my,"
         "the outside of my}",
-        "{pain,ache,it} {radiates,radiating}", "{its,it is,its been,thats} radiating",
+        "{pain,ache,it} {radiates,radiating}", "{its,it is,its been,thats} radiating down my",
         "burning {sensation,feeling}",
         "{going,goes,travels,travelling,radiating,radiates,shoots,shooting,runs,running} from {my,the,} {back,buttock,bum,hip,glute,lower back} {to,into,down,down to}",
         "shooting from my {buttock,bum,hip,glute,back}",
@@ -391,7 +391,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{now,and now,also,and also} {my,the} {right,left,other} {leg,foot,side} {too,as well,"
         "also,}", "{right,left,other} {leg,foot} {too,as well}", "{from,below} the waist {down,}",
         "waist down", "both of them", "both of em", "{my,the,} two legs", "{my,the,} two feet", "both lower limbs",
-        "bilat", "bilat ll", "both ll",
+        "bilat", "bilat ll", "both ll", "{b l,b / l} lower {limb,limbs,leg,legs}", "{b l,b / l} {leg,legs,ll}",
 
         "both {are,feel,feeling,have gone,went,gone,keep going}", "{all,both} the way down both",
         "the {other,right,left} one {too,as well,also,now,is doing it,is doing it too,has started,"
@@ -465,6 +465,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{its,it is,now,it has} {in,down,into,gone into,spread to,moved to} both {my,} legs",
         "{now its,its now,now} in both", "{its,it is} in both {legs,sides,now}",
         "{in,down} both {legs,sides} now",
+        "neither {leg,of my legs} {felt,feels,feel,feeling} {like mine,like my own,like they were mine,normal,right}",
         "{going,gone,spreading,travelling,traveling,moving,shooting,radiating,goes,shoots} {down,"
         "into} both {my,} legs",
         "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other leg",
@@ -493,6 +494,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "<cant> {pick,lift} {my foot,my toes,my toe,my big toe,the foot} up",
 
         "foot {flapping,flaps,flapped} {when i run,when i walk,when running,when walking,on the ground}",
+        "{keep,keeps,kept,always,keep on} {tripping,catching} {on,over} the {kerb,curb,pavement,kerbs,curbs} with my "
+        "<lr> foot",
         "my {leg,foot} {drags,is dragging,keeps dragging}",
         "<cant> {go up on,go up onto,get up on,stand on,rise on} {my,the} <lr> {toes,tiptoes,tip toes}",
         "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not,wouldnt,didnt} push",
@@ -613,6 +616,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{mentioned,mention,mentions,said,says,suspects,thinks,reckons,queried,query} ces",
         "{checking,check,checks,checked,test,testing,tested,scan,scanning,scanned,looking,look} {me,} for ces",
         "{about,re,regarding} ces",
+        "{is it,is this,could it be,could this be,have i got,do i have,i have,ive got,fit,fits,meet,meets,sounds like} "
+        "ces", "ces {criteria,symptoms,signs}", "{signs,symptoms} of ces",
         "ces {territory,risk,red flags,red flag,card,check,checks,scan,pathway,alert}",
         "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is} ces",
         "{rule out,ruling out,ruled out} ces",
@@ -624,7 +629,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "told me", "sent me", "referred", "rule out", "ruling out",
         "{check,checks,checking,scan,scanning,test,testing,look,looking} {me,} for",
         "i have", "ive got", "sounds like", "signs of", "is this", "is it", "could this", "could it", "can this",
-        "am i", "do i have", "is that what {this is,i have,ive got,its,it is,is happening}", "could that be",
+        "am i", "do i have", "could that be",
+        "is that what {this is,i have,ive got,is happening to me,is wrong with me}",
         "diagnosed", "diagnosis", "confirmed", "mentioned", "scare", "scared", "compression",
         "showed", "?", "saying", "asked", "asking", "questions", "reckons", "reckon", "paranoid", "hospital",
         "a and e", "mri", "emergency", "urgent", "on about", "mentioning", "brought up", "wants", "googled",
@@ -900,13 +906,31 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{by,on} {itself,themselves,its own,their own}",
     ),
     "poo_accident": phrases("{poo,poop,bowel,number two} {accident,accidents}"),
-    "feel_nothing": phrases("{not,im not,i am not,wasnt,was not} feeling {anything,a thing,much}"),
+    "hardly_go": phrases("{could,can,couldnt,cant} {hardly,barely} {go,get it going,get it started,get going}"),
+    "hold_it": phrases("{couldnt,could not,cant,cannot} hold it {in,}"),
+    "clumsy": phrases("clumsy", "not looking", "wasnt looking", "on my phone", "distracted", "not paying attention"),
+    "balance_talk": phrases("yoga", "pilates", "tree pose", "single leg balance"),
+    "hold_veto": phrases(
+        "pace", "pacer", "pacers", "tempo", "speed", "splits", "the group", "the pack", "form", "laughed", "laughing",
+        "laugh", "giggles", "plank", "pose", "stretch", "position", "breath", "sneeze", "sneezed", "sneezing", "cough",
+        "coughed", "coughing", "tears", "crying", "cried", "news", "secret", "excitement", "excited",
+    ),
+    "no_warning": phrases("{didnt,did not,never} {even,} {get,got,have,had} {a,any,the} warning", "no warning"),
+    "exercise_feel": phrases(
+        "bridges", "bridge", "clamshells", "clams", "activation", "squats", "squat", "exercise", "exercises",
+        "engage", "engagement", "engaging", "form", "working", "pilates", "the gym", "lunges", "deadlifts",
+    ),  # "not feeling anything in my glutes on the bridges": the muscle not working, not its feeling
+    "feel_nothing": phrases("{not,im not,i am not,wasnt,was not} feeling {anything,a thing} {down there,down below}"),
+    "rest_no_help": phrases("rest {not,isnt,is not,doesnt,does not,wont} {helping,help}"),
     "sense_need": phrases(
         "{cant,cannot,couldnt,dont,didnt,never,not,no longer,barely,hardly} {feel,tell,sense,know} when i "
-        "{need,needed,have,had} to {go,}",
+        "{need,needed} to {go,}",
+        "{cant,cannot,couldnt,dont,didnt,never,not,no longer,barely,hardly} {feel,tell,sense,know} when i "
+        "{have,had} to go",
     ),
     "didnt_make_it": phrases(
-        "{didnt,couldnt,did not,could not,never} make it to the {loo,toilet,bathroom}",
+        "{didnt,couldnt,did not,could not,never} make it to the {loo,toilet,bathroom,dunny,latrine,washroom,restroom,"
+        "lavatory,khazi,lav,lavvy}",
     ),
     "long_standing": phrases(
         "same as always", "always {has,have,had,does}", "for years", "trampoline",
@@ -915,7 +939,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "usual_leak": phrases(
         "since {my,having} {first,second,third,last,} {baby,babies,kids,children,son,daughter,pregnancy}",
         "same as {always,ever,usual}", "normal for me", "nothing new", "since my prostate op", "trampoline",
-        "trampolining", "always {has,have,had}", "weak bladder", "no different",
+        "trampolining", "always {has,have,had}", "weak bladder", "no different", "{ive,i have,i} always had",
     ),
     "leak_changed": phrases(
         "now", "first time", "suddenly", "cant feel", "without noticing", "no warning", "all the time",
@@ -995,6 +1019,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "bladder_phr": phrases(
         "{urine,pee,wee} {is,} not {coming,passing,coming out}", "not passing {urine,water}",
         "retention of urine", "{cant,cannot,couldnt,no fit,i no fit,unable to} control my {toilet,latrine}",
+        "{not able to,unable to,cant,cannot,couldnt} make {the,} {urine,water} {properly,}",
+        "{urine,pee,wee} {is,} {coming,comes,came,leaking,leaks} {out,} without {i know it,me knowing,me noticing,"
+        "knowing,noticing,me feeling it}",
+        "{didnt,did not} {know,realise,realize,notice} my bladder was full",
         "post void dribbling", "post void dribble", "{cant,cannot,can not} make water",
         "{cant,cannot,can not,couldnt} take a {piss,pee,wee}",
         "sat {here,there,on the loo,on the toilet} {bursting,busting} {and,but} nothing {comes,came,happens,happened,}",
@@ -1073,7 +1101,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "pee_seldom": phrases(
         "{dont,doesnt,didnt} {seem to,} get the {feeling,urge,signal} {that,} i need to {go,pee,wee}"
         " {any more,anymore}",
-        "{went,gone,been,go,going} {12,13,14,15,16,17,18,20,24} hours without {a wee,a pee,"
+        "{went,gone,been,go,going} {12,13,14,15,16,17,18,20,24} hours without {a wee,a pee,needing to wee,"
+        "needing to pee,"
         "peeing,weeing,needing a wee,needing a pee,needing the loo,needing the toilet,going to the loo}",
         "only {peed,weed,pissed,urinated,passed urine,passed water,been for a wee,been for a pee,had a wee,"
         "had a pee,been to the loo,been to the toilet,gone to the loo,gone to the toilet,needed a wee,"
@@ -1141,6 +1170,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{no longer,dont,didnt,dont now} get the {usual,} warning to open my bowels",
         "{the,} urge to {poo,open my bowels,go} has gone {completely,}",
         "{only,just} know i need to go when {its,it is} already happening",
+        "{didnt,did not} {realise,realize,know,notice} i {needed,need} to go {until,till,til} {it was,its,it is} "
+        "already happening",
         "{wasnt,was not} just wind and i {didnt,did not} feel {a thing,anything}",
         "{bottom,bum,backside} {is,feels,} switched off",
         "{the,} {feeling,urge,sensation} of needing {to open my bowels,a poo,to poo,a number two} {just,} {isnt there,is not there,has gone,is gone,has disappeared,disappeared,has kind of disappeared,has vanished,vanished,isnt there anymore}",
@@ -1401,6 +1432,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "climbing", "jab", "vaccine", "injection", "booster",
     ),
     "breathless": phrases(
+        "{cant,couldnt,can not,cannot,could not} {finish,get through,complete} a sentence",
+        "too {breathless,out of breath} to {talk,speak,finish a sentence}",
         "<cant> breathe {properly,right,good,well}",
         "{hard,difficult} to {breath,breathe}",
         "short of breath", "shortness of breath", "breathless", "breathlessness",
@@ -1419,11 +1452,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "sob at rest", "sob {sitting,lying,lying down,resting,doing nothing}",
         "out of breath {just,} {sitting here,sitting on the sofa,sat on the sofa,watching tv,watching the telly,"
         "watching telly,at rest,doing nothing}",
+    ),
+    "breathless_even": phrases(
         "even {lying,lying in bed,lying down,in bed,sitting,sitting down,sitting still,sat down,at rest,resting} "
         "{im,i am,i get,i feel,i was,} {short of breath,breathless,out of breath}",
         "{short of breath,breathless,out of breath} even {lying,lying in bed,lying down,in bed,sitting,sitting down,"
         "sitting still,sat down,at rest,resting,doing nothing}",
-    ),
+    ),  # "now even lying in bed I'm short of breath": at rest, whatever came before a "now"
     "feelings_idiom": phrases(
         "{with,by,from} {fear,excitement,anticipation,laughter,laughing,dread,indecision,terror,stage fright,"
         "pre race nerves,choice}",
@@ -1437,7 +1472,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "mile", "uphill", "finish", "asthma", "inhaler", "hay fever", "a cold", "head cold", "cough",
         "laughing", "swim", "swimming", "bike", "cycling", "end", "pushing", "pushed", "lap", "laps",
         "hilly", "trail", "altitude", "smoke", "pollen", "final", "rep", "repeat", "repeats", "strides",
-        "track", "recovered", "400s", "800s",
+        "track", "recovered", "400s", "800s", "{200,300,400,600,800,1000,1k,1600} {s,reps,repeats,m reps}",
     ),
     "chest_gear": phrases(
         "strap", "monitor", "hrm", "{chest,hr,heart rate,heartrate,garmin,polar,wahoo} {band,belt}",
@@ -1497,7 +1532,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{everything,it all,my vision,the world} went {black,dark,grey,white}",
         "{ended up,woke up,came round,came to,found myself} on the floor",
         "{had,having} a {funny turn,dizzy spell,dizzy turn}", "dizzy spells", "fainted", "fainting",
-        "faints", "{fell,went} unconscious", "lost {the,my} {knowledge,conscience,consciousness}",
+        "faints", "{did,i did} faint", "{fell,went} unconscious", "lost {the,my} {knowledge,conscience,consciousness}",
         "brief loc", "loc", "passed out", "pass out", "passing out", "blacked out", "past out", "black out",
         "blacking out", "blackout", "lost consciousness", "keeled over", "syncope",
         "{keel,keels,keeling} over",
@@ -1688,9 +1723,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- trauma -----------------------------------------------------------------------------------
     "fell_from": phrases(
         "{fell,fallen,falling,fall,falls,slipped,tumbled,thrown,flew,flung,knocked,slid,slipping,"
-        "tumbling} {off,from,out of,down}", "{came,come,coming} off", "fll down",
+        "tumbling} {off,from,out of,down}", "{came,come,coming} off", "fll down", "fel off",
+        "{fell,fallen,fall} {3,4,5,6,8,10,three,four,five,six,ten} {m,metres,meters} {off,from,down}",
+        "{fell,fallen,fall} {10,12,15,20,ten,twelve,fifteen,twenty} {feet,ft,foot} {off,from,down}",
     ),
     "fall_obj": phrases(
+        "scaffolding", "scaffold",
         "ladder", "ladders", "stepladder", "step ladder", "bike", "bicycle", "horse", "roof",
         "wall", "chair", "stool", "table", "bed", "bunk", "bunk bed", "step", "steps", "stairs",
         "staircase", "trampoline", "scooter", "motorbike", "motorcycle", "moped", "tree", "cliff",
@@ -1714,7 +1752,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{speared,slammed,driven,dumped,thrown,smashed,drilled,pile driven} into the {ground,turf,floor,deck,mat}",
         "fell through {the,a} {floor,ice,roof,ceiling,trapdoor,loft hatch,decking}",
         "fell {hard,heavily,badly,awkwardly,backwards,flat,straight,from height,down hard}",
-        "{did fall,had a fall,took a fall,have fallen,had fallen} {hard,heavily,badly,awkwardly,backwards}",
+        "{did fall,had a fall,took a fall} {hard,heavily,badly,awkwardly} {on,onto,down,off,from}",
+        "{did fall,had a fall,took a fall} backwards",
         "fell over backwards",
         "{hurt,injured,jarred,damaged} my {back,spine,lower back} in {the,a} {crash,accident,collision,pile up}",
         "heard a {crack,snap} in my {back,spine,lower back}",
@@ -2099,7 +2138,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{lost,losing,lose,loss of,dropped,dropping,shed,shedding,lost a lot of,lost loads of,"
         "lost lots of,losing a lot of,dropped a lot of,lost so much,losing so much,lost some,"
         "lost quite a bit of} weight", "weight loss", "weightloss",
-        "{weight,weights,the weight} {is,keeps,has been,has,} {just,} {dropping,falling,going down,"
+        "{weight,weights,the weight} {is,keeps,has been,has,} {just,} {dropping,falling,fallin,going down,"
         "coming off,falling off,dropped,dropped off}",
         "{lost,dropped,shed,down,losing} {nearly,near,almost,about,around,over,more than,} {a stone,"
         "half a stone,a few pounds,a few kilos,"
@@ -2353,7 +2392,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "never eases,never lets up,hurts constantly,aches constantly,is there 24 7}",
         "{its,it is,its been,it has been} there {day and night,all the time,24 7,constantly,"
         "non stop,night and day}",
-        "{the pain is,pain is,its,it is,its been,the pain has been} there throughout",
     ),
     "activity": phrases(
         "when i run", "when running", "during runs", "on runs", "after runs", "after running",
@@ -2364,8 +2402,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- upper back, lumps ------------------------------------------------------------------------
     "thoracic_said": phrases(
         "{mid back,middle back,upper back,midback} {is,} {killing,killing me,murdering me,in agony,agony}",
-        "{its been,it has been,its moved,it has moved,its gone,its spread,its now} {up,} {in,into,to} my {upper,mid,"
-        "middle} back",
+        "{its moved,it has moved,its gone,its travelled} {up,} {in,into,to} my {upper,mid,middle} back",
+        "{its been,it has been} in my {upper,mid,middle} back since",
     ),
     "thoracic_strong": phrases(
         "between {my,the,} shoulder {blades,blade}", "between {my,the,} shoulders",
@@ -2500,7 +2538,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "steroid": phrases(
         "{on,taking,take,taken,been on,been taking,long term,longterm,oral,high dose} steroids",
         "steroid {tablets,pills}", "steroids", "prednisolone", "prednisone", "dexamethasone",
-        "methylprednisolone", "long term steroid", "{lng,long} {trm,term} strides", "{on,long term,longterm} pred", "cortisone",
+        "methylprednisolone", "corticosteroids", "corticosteroid", "oral corticosteroids",
+        "long term steroid", "{lng,long} {trm,term} strides", "{on,long term,longterm} pred", "cortisone",
     ),
     "steroid_veto": phrases(
         "injection", "injections", "jab", "shot", "injected", "epidural", "cream", "inhaler",
@@ -2641,7 +2680,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "killing", "killer", "excruciating", "stabbing", "shoots", "shooting", "jolt", "jolts",
         "twinge", "twinges", "worse", "sets it off", "sets off", "spasm", "spasms", "ache", "aches",
         "sore", "stab", "zaps", "zings", "radiates", "screams", "murder", "torture", "unbearable",
-        "bolt", "bolts", "a bolt",
+        "a bolt {of pain,down,through,up}", "bolts {of pain,down,through,up}",
     ),
     "illness_named": phrases(
         "chest cold", "chest infection", "chest bug", "chest virus", "chesty cold", "head cold",
@@ -2662,10 +2701,27 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "temp", "temperature", "legs", "leg", "groin", "down there", "feeling", "sensation", "sex",
         "erections",
     ),
+    # A checklist item named and answered "yes": "bladder: yes", "yes to both legs", "the sex one yes"
+    "bladder_yes": phrases(
+        "{bladder,bladder control,bladder problems,the bladder one,the pee one,the small one,peeing,waterworks} "
+        "{yes,y,yeah,yep,yup,ya}", "yes {to,for} {the,} {bladder,bladder one,pee one,peeing,waterworks}",
+    ),
+    "bowel_yes": phrases(
+        "{bowel,bowels,bowel control,the bowel one,the poo one} {yes,y,yeah,yep,yup,ya}",
+        "yes {to,for} {the,} {bowel,bowels,bowel one,poo one}",
+    ),
+    "legs_yes": phrases(
+        "{both legs,both my legs,the both legs one,the legs one} {yes,y,yeah,yep,yup,ya}",
+        "yes {to,for} {the,} {both legs,legs one,both legs one}", "{yes,y,yeah} both legs",
+    ),
+    "sex_yes": phrases(
+        "{the sex one,sexual function,the sexual one,the sex question,sex stuff} {yes,y,yeah,yep,yup,ya}",
+        "yes {to,for} {the,} {sex one,sexual one,sex question}",
+    ),
     "mention_state": phrases(
         "fine", "ok", "okay", "normal", "good", "all good", "alright", "all fine", "as normal",
         "as usual", "working fine", "working", "no problem", "no problems", "no issues",
-        "unaffected", "unchanged", "grand",
+        "unaffected", "unchanged", "grand", "regular",
     ),
     # --- context that makes a match ordinary talk (vetoes) ----------------------------------------
     "fatigue": phrases(
@@ -2738,7 +2794,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "explained_loss": phrases(
         "cutting weight",
-        "{on,doing} a diet", "dieting", "calorie deficit", "intermittent fasting",
+        "{on,doing} {a,my,the} diet", "dieting", "calorie deficit", "intermittent fasting",
         "since i started running", "from running", "from all the running", "running more",
         "training more", "increased my mileage", "marathon training", "more miles", "all the miles",
         "since i started training",
@@ -2860,6 +2916,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),  # "up all night with it, the baby I mean"
     "in_car": phrases("in {the,my,a} car", "in car"),
     "sitting_cause": phrases(
+        "meeting", "meetings", "zoom call", "zoom calls", "conference call", "lecture", "lectures",
         "bleachers", "the stands", "grandstand", "hour drive", "hour flight", "hour train", "hours in the car",
         "hours on the train", "hours on the plane", "hour coach", "coach trip",
         "from {sitting,cycling,the bike,the saddle,riding,spin,spinning,the train,the car,driving,"
@@ -2881,7 +2938,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "start", "start line", "the start", "waiting", "start pen", "corral", "race start",
     ),
     "prerace": phrases(
-        "before the race", "before the start", "start line", "race start", "before a race",
+        "before the race", "before the start", "start line", "race start", "before a race", "before the gun",
         "before my run", "before running", "before i run", "before a run", "before the run",
         "nervous", "nerves",
     ),

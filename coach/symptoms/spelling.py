@@ -47,12 +47,9 @@ SPELLING = {
     "pained": "hurt", "presyncopal": "faint", "presyncope": "faint", "syncopal": "faint",
     "scapulae": "shoulderblades", "scapula": "shoulderblade", "lbp": "backpain",
     "myslf": "myself", "mysef": "myself", "meself": "myself", "erecshun": "erection", "erecshuns": "erections",
-    "tite": "tight", "throbin": "throbbing", "throbing": "throbbing", "fel": "fell", "bak": "back", "bac": "back",
+    "tite": "tight", "throbin": "throbbing", "throbing": "throbbing", "bak": "back", "bac": "back",
     "fevr": "fever", "fver": "fever", "warnng": "warning", "warnin": "warning", "presure": "pressure",
-    "pressur": "pressure", "b4": "before", "breth": "breath", "brethless": "breathless", "fallin": "falling",
-    # the toilet by its other names, so every phrase that says "toilet" knows them
-    "dunny": "toilet", "latrine": "toilet", "washroom": "toilet", "restroom": "toilet", "lavatory": "toilet",
-    "khazi": "toilet", "lav": "toilet", "lavvy": "toilet", "netty": "toilet",
+    "pressur": "pressure", "breth": "breath", "brethless": "breathless",
     # texted without vowels where the letters could spell two words: the one a runner's diary means
     "pn": "pain", "bwl": "bowel", "bwls": "bowels", "lndd": "landed", "hd": "had", "strds": "strides",
 }  # fmt: skip
