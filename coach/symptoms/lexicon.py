@@ -263,7 +263,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{burning,stabbing,searing} {pain,pains} {down,into}", "radiating pain",
         "burning {down,into} {my,both,the back of my,the side of my,the front of my,"
         "the outside of my}",
-        "{pain,ache,it} {radiates,radiating}", "{its,it is,its been,thats} radiating down my",
+        "{pain,ache,it} {radiates,radiating}",
+        "{its,it is,its been,thats} radiating down my <lr> {leg,thigh,calf,foot,shin,hamstring,buttock}",
         "burning {sensation,feeling}",
         "{going,goes,travels,travelling,radiating,radiates,shoots,shooting,runs,running} from {my,the,} {back,buttock,bum,hip,glute,lower back} {to,into,down,down to}",
         "shooting from my {buttock,bum,hip,glute,back}",
@@ -452,6 +453,15 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "down {each,both} {leg,legs,side,sides} to the {ankle,ankles,foot,feet}",
         "down {both,my,both my,both of my} legs", "into {both,my,both my} legs", "to both feet",
     ),
+    "feel_nothing": phrases("{not,im not,i am not,wasnt,was not} feeling {anything,a thing} {down there,down below}"),
+    "toes_catching": phrases("{my,} {toes,toe,foot} {catching,keep catching,keeps catching}"),
+    "leg_part": phrases(
+        "hamstring", "hamstrings", "shin", "shins", "calf", "calves", "knee", "knees", "ankle", "ankles", "achilles",
+        "it band", "itb", "hip flexor", "quad", "quads", "plantar", "heel",
+    ),  # "hamstring niggle, rest not helping": the leg's injury, not the back's pain
+    "neither_leg": phrases(
+        "neither {leg,of my legs} {felt,feels,feel,feeling} {like mine,like my own,like they were mine,normal,right}",
+    ),
     "spread": phrases(
         "{leg,legs,sciatica,leg pain} {on,in,down,} both sides now",
         "{right,left} {leg,foot,side} {hurts,is hurting,is sore,is numb,is tingling,tingles,is tingly,"
@@ -465,7 +475,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{its,it is,now,it has} {in,down,into,gone into,spread to,moved to} both {my,} legs",
         "{now its,its now,now} in both", "{its,it is} in both {legs,sides,now}",
         "{in,down} both {legs,sides} now",
-        "neither {leg,of my legs} {felt,feels,feel,feeling} {like mine,like my own,like they were mine,normal,right}",
         "{going,gone,spreading,travelling,traveling,moving,shooting,radiating,goes,shoots} {down,"
         "into} both {my,} legs",
         "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other leg",
@@ -494,8 +503,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "<cant> {pick,lift} {my foot,my toes,my toe,my big toe,the foot} up",
 
         "foot {flapping,flaps,flapped} {when i run,when i walk,when running,when walking,on the ground}",
-        "{keep,keeps,kept,always,keep on} {tripping,catching} {on,over} the {kerb,curb,pavement,kerbs,curbs} with my "
-        "<lr> foot",
         "my {leg,foot} {drags,is dragging,keeps dragging}",
         "<cant> {go up on,go up onto,get up on,stand on,rise on} {my,the} <lr> {toes,tiptoes,tip toes}",
         "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not,wouldnt,didnt} push",
@@ -616,8 +623,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{mentioned,mention,mentions,said,says,suspects,thinks,reckons,queried,query} ces",
         "{checking,check,checks,checked,test,testing,tested,scan,scanning,scanned,looking,look} {me,} for ces",
         "{about,re,regarding} ces",
-        "{is it,is this,could it be,could this be,have i got,do i have,i have,ive got,fit,fits,meet,meets,sounds like} "
-        "ces", "ces {criteria,symptoms,signs}", "{signs,symptoms} of ces",
+        "{have i got,do i have,i have,ive got,fit,fits,meet,meets} ces", "ces {criteria,symptoms,signs}",
+        "{signs,symptoms} of ces",
         "ces {territory,risk,red flags,red flag,card,check,checks,scan,pathway,alert}",
         "{suspected,possible,query,likely,probable,early,incomplete,be,its,it is} ces",
         "{rule out,ruling out,ruled out} ces",
@@ -635,7 +642,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "showed", "?", "saying", "asked", "asking", "questions", "reckons", "reckon", "paranoid", "hospital",
         "a and e", "mri", "emergency", "urgent", "on about", "mentioning", "brought up", "wants", "googled",
     ),
+    "ces_asked": phrases("{is it,is this,could it be,could this be,sounds like,might be} ces"),
     "ces_cleared": phrases(
+        "{i,} think not", "{no,} i dont think so", "{said,says} {definitely,} not",
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
         "not {cauda,ces}", "isnt {cauda,ces}", "wasnt {cauda,ces}", "no {cauda,ces}", "none of the symptoms",
         "none of those symptoms", "none of them", "no symptoms", "no signs", "unlikely", "not likely",
@@ -699,7 +708,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # --- bladder ----------------------------------------------------------------------------------
     "pee": phrases(
         "{have,having,had,need,needing,needed,take,taking,go for,went for} a {piece,we}",
-        "my {piece,we}",
+        "my {piece,we}", "{spent,spend,spending} a penny",
         "pee", "pees", "peeing", "peed", "wee", "wees", "weeing", "urine", "urinate", "urinates",
         "urinating", "{pass,passing,passed} urine", "urinated", "urination", "urinary", "piss",
         "pissing", "pass water", "passing water", "widdle", "a wee", "a pee", "number one",
@@ -906,10 +915,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{by,on} {itself,themselves,its own,their own}",
     ),
     "poo_accident": phrases("{poo,poop,bowel,number two} {accident,accidents}"),
+    "keep_dribbling": phrases("{i,} {keep,kept} {dribbling,leaking}"),
     "hardly_go": phrases("{could,can,couldnt,cant} {hardly,barely} {go,get it going,get it started,get going}"),
-    "hold_it": phrases("{couldnt,could not,cant,cannot} hold it {in,}"),
-    "clumsy": phrases("clumsy", "not looking", "wasnt looking", "on my phone", "distracted", "not paying attention"),
-    "balance_talk": phrases("yoga", "pilates", "tree pose", "single leg balance"),
+    "hold_it": phrases("{couldnt,could not,cant,cannot} hold it in"),
     "hold_veto": phrases(
         "pace", "pacer", "pacers", "tempo", "speed", "splits", "the group", "the pack", "form", "laughed", "laughing",
         "laugh", "giggles", "plank", "pose", "stretch", "position", "breath", "sneeze", "sneezed", "sneezing", "cough",
@@ -920,7 +928,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "bridges", "bridge", "clamshells", "clams", "activation", "squats", "squat", "exercise", "exercises",
         "engage", "engagement", "engaging", "form", "working", "pilates", "the gym", "lunges", "deadlifts",
     ),  # "not feeling anything in my glutes on the bridges": the muscle not working, not its feeling
-    "feel_nothing": phrases("{not,im not,i am not,wasnt,was not} feeling {anything,a thing} {down there,down below}"),
     "rest_no_help": phrases("rest {not,isnt,is not,doesnt,does not,wont} {helping,help}"),
     "sense_need": phrases(
         "{cant,cannot,couldnt,dont,didnt,never,not,no longer,barely,hardly} {feel,tell,sense,know} when i "
@@ -939,8 +946,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "usual_leak": phrases(
         "since {my,having} {first,second,third,last,} {baby,babies,kids,children,son,daughter,pregnancy}",
         "same as {always,ever,usual}", "normal for me", "nothing new", "since my prostate op", "trampoline",
-        "trampolining", "always {has,have,had}", "weak bladder", "no different", "{ive,i have,i} always had",
-    ),
+        "trampolining", "always {has,have,had}", "weak bladder", "no different",     ),
     "leak_changed": phrases(
         "now", "first time", "suddenly", "cant feel", "without noticing", "no warning", "all the time",
         "constant", "dont feel", "dont notice", "cant tell", "out of nowhere", "{but,and} {this week,today}",
@@ -1294,6 +1300,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "manhood", "my member",
     ),
     "sex_phr": phrases(
+        "{dont,cant,didnt,can not} {react,respond,feel anything} during sex",
 
         "{unable to,cant,couldnt,not been able to,havent been able to,been unable to} have {relations,sex,intercourse}",
         "{no feeling,no sensation,feel nothing,felt nothing,cant feel anything,couldnt feel anything} {during,in,"
@@ -1432,7 +1439,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "climbing", "jab", "vaccine", "injection", "booster",
     ),
     "breathless": phrases(
-        "{cant,couldnt,can not,cannot,could not} {finish,get through,complete} a sentence",
         "too {breathless,out of breath} to {talk,speak,finish a sentence}",
         "<cant> breathe {properly,right,good,well}",
         "{hard,difficult} to {breath,breathe}",
@@ -1453,6 +1459,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "out of breath {just,} {sitting here,sitting on the sofa,sat on the sofa,watching tv,watching the telly,"
         "watching telly,at rest,doing nothing}",
     ),
+    "sentence_breath": phrases("{cant,couldnt,can not,cannot,could not} {finish,get through,complete} a sentence"),
     "breathless_even": phrases(
         "even {lying,lying in bed,lying down,in bed,sitting,sitting down,sitting still,sat down,at rest,resting} "
         "{im,i am,i get,i feel,i was,} {short of breath,breathless,out of breath}",
@@ -1487,7 +1494,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "chest_excuse": phrases(
         "heartburn", "indigestion", "acid", "reflux", "curry", "trapped wind", "pollen", "inhaler", "asthma",
         "asthmatic", "frost", "frosty", "cold air", "hay fever", "cold", "a cold", "head cold", "chest cold",
-        "from laughing", "from laughing so much", "laughing so hard", "from coughing", "from all the coughing",
     ),
     "chest_severe": phrases(
         "crushing", "crushed", "different", "{didnt,doesnt,did not,does not,isnt,wont} {help,helping,helped,work,working}",
@@ -1532,7 +1538,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{everything,it all,my vision,the world} went {black,dark,grey,white}",
         "{ended up,woke up,came round,came to,found myself} on the floor",
         "{had,having} a {funny turn,dizzy spell,dizzy turn}", "dizzy spells", "fainted", "fainting",
-        "faints", "{did,i did} faint", "{fell,went} unconscious", "lost {the,my} {knowledge,conscience,consciousness}",
+        "faints", "{did,i did} faint {yesterday,today,this morning,last night,earlier,after,during,on the}",
+        "{fell,went} unconscious", "lost {the,my} {knowledge,conscience,consciousness}",
         "brief loc", "loc", "passed out", "pass out", "passing out", "blacked out", "past out", "black out",
         "blacking out", "blackout", "lost consciousness", "keeled over", "syncope",
         "{keel,keels,keeling} over",
@@ -1834,6 +1841,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{running,run,ran} {a,a high,a slight,a bit of a} {temperature,temp,fever}",
     ),
     "fever_veto": phrases(
+        "{a,the,my} {fever,fevr} for {running,trail,trail running,racing,pbs,parkrun,marathons,miles,it,the sport}",
         "hay fevers", "calpol", "on calpol duty",
         "{hay,cabin,marathon,race,spring,running,parkrun,football,disco,gold,christmas,summer,"
         "olympic,world cup,training,ultra,trail,shopping,saturday night} fever",
@@ -2294,7 +2302,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "keep,keeping} me",
     ),
     "wake_phr": phrases(
-        "{its,it has,its been,it} {woken,waking,woke,wakes,waking} me {up,} every night",
         "{doesnt,does not} matter {if,whether,how} {im,i am,i} {on my side,on my back,lying,lie,sitting,sit}",
         "{at me,with me} all night", "up all night {with,wi} {it,the pain,my back,the back,the ache}",
         "{cant,couldnt} lie {any way,in any position,any position,whichever way,however i lie}",
@@ -2680,7 +2687,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "killing", "killer", "excruciating", "stabbing", "shoots", "shooting", "jolt", "jolts",
         "twinge", "twinges", "worse", "sets it off", "sets off", "spasm", "spasms", "ache", "aches",
         "sore", "stab", "zaps", "zings", "radiates", "screams", "murder", "torture", "unbearable",
-        "a bolt {of pain,down,through,up}", "bolts {of pain,down,through,up}",
+        "a bolt {of pain,down,through,up}", "bolts {of pain,down,through,up}", "stabbed", "like someones stabbed",
     ),
     "illness_named": phrases(
         "chest cold", "chest infection", "chest bug", "chest virus", "chesty cold", "head cold",
@@ -2712,7 +2719,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "legs_yes": phrases(
         "{both legs,both my legs,the both legs one,the legs one} {yes,y,yeah,yep,yup,ya}",
-        "yes {to,for} {the,} {both legs,legs one,both legs one}", "{yes,y,yeah} both legs",
+        "yes {to,for} {the,} {both legs,legs one,both legs one}",
     ),
     "sex_yes": phrases(
         "{the sex one,sexual function,the sexual one,the sex question,sex stuff} {yes,y,yeah,yep,yup,ya}",
@@ -2721,7 +2728,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "mention_state": phrases(
         "fine", "ok", "okay", "normal", "good", "all good", "alright", "all fine", "as normal",
         "as usual", "working fine", "working", "no problem", "no problems", "no issues",
-        "unaffected", "unchanged", "grand", "regular",
+        "unaffected", "unchanged", "grand", "regular", "nothing to report", "drinking plenty", "drinking loads",
     ),
     # --- context that makes a match ordinary talk (vetoes) ----------------------------------------
     "fatigue": phrases(
@@ -2910,13 +2917,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "dehydrated", "dehydration", "hot day", "heatwave", "heat wave", "in the heat", "sweated", "sweating buckets",
         "{not,hadnt,didnt,barely} {drinking,drunk,drink,drank}",
     ),  # "went 14 hours without a wee, must be dehydrated"
+    "woken_nightly": phrases("{its,it has,its been,it} {woken,waking,woke,wakes,waking} me {up,} every night"),
+    "night_waker": phrases("puppy", "pup", "the dog", "the baby", "the kids", "my son", "my daughter", "the cat"),
     "night_cause": phrases(
         "teething", "newborn", "night feeds", "night feed", "night shift", "nightshift", "the baby i mean",
         "party", "festival",
     ),  # "up all night with it, the baby I mean"
     "in_car": phrases("in {the,my,a} car", "in car"),
     "sitting_cause": phrases(
-        "meeting", "meetings", "zoom call", "zoom calls", "conference call", "lecture", "lectures",
         "bleachers", "the stands", "grandstand", "hour drive", "hour flight", "hour train", "hours in the car",
         "hours on the train", "hours on the plane", "hour coach", "coach trip",
         "from {sitting,cycling,the bike,the saddle,riding,spin,spinning,the train,the car,driving,"

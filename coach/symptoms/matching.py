@@ -11,7 +11,7 @@ from .lexicon import (
     BODY_WORDS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PREDICATES, SENSATION_WORDS,
     SOFTENERS, SUBJECTS,
 )  # fmt: skip
-from .negation import denied_before, feels_no_symptom, my_body, resolved_after, someone_else
+from .negation import CHECKLIST_ITEMS, denied_before, feels_no_symptom, my_body, resolved_after, someone_else
 from .reading import LONGEST, REGEX_NAMES, Doc, Span, clause, sentence
 from .rules import RULES, Rule
 
@@ -77,6 +77,8 @@ def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
             continue
         if word == "," and (following in ELABORATIONS or following in SENSATION_WORDS):
             continue
+        if k == i and word in _ANSWERED and following not in _CHANGE:
+            return False  # a list of answers: "numbness no weakness no bladder no"
         if word in HARD and word != "-":
             return False
         if word[:1].isdigit() and not _score_or_duration(words, k):
@@ -91,6 +93,9 @@ def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
 
 
 _PARTS = BODY_WORDS | {"chest", "belly", "tummy", "stomach"}
+_ANSWERED = frozenset({"no", "nope"})
+_CHANGE = frozenset({"change", "better", "different", "worse", "improvement", "less", "more"})
+"""After an answer, the sign goes on: "tingling no better in both legs"."""
 
 
 def _sequences(doc: Doc, rule: Rule) -> Iterator[tuple[Span, Span, tuple[Span, ...]]]:
@@ -206,13 +211,13 @@ _TOLD_NOW = frozenset("""
     i ive im i have got a an its with running developed developing also too even feel feeling high getting has is
     started starting spiked lying in bed sitting down still at rest resting
 """.split())
-_BEFORE_NOW = ("past_time", "exertion")
+_BEFORE_NOW = ("past_time",)
 
 
 def _dated_before(doc: Doc, veto: Span, parts: tuple[Span, ...]) -> bool:
-    """A time in the past or an effort, then "now" and the sign told in the present: what came before the "now"
-    does not explain it ("the back pain started three days ago and now I have a fever", "got breathless climbing
-    the stairs and now even lying in bed I'm short of breath"; not "years ago now I had glandular fever")."""
+    """A time in the past, then "now" and the sign told in the present: the time dates what came before the "now"
+    ("the back pain started three days ago and now I have a fever"; not "years ago now I had glandular fever").
+    An effort before a "now" still explains breathlessness ("intervals done, now I'm breathless")."""
     if not parts or not any(veto in doc.find(name) for name in _BEFORE_NOW):
         return False
     start = min(p[0] for p in parts)
@@ -302,6 +307,10 @@ def _candidates(doc: Doc) -> list[int]:
     return sorted(index for index in reached if all(part & present for part in _NEEDED[index]))
 
 
+_CLAUSE_ENDS = frozenset({".", ",", "?", "-", "/", "since", "and", "but", "again", "too", "for", "when", "today"})
+_CLAUSE_STARTS = frozenset({".", ",", "?", "-", "/", "and", "but", "so", "no", "yes", "nope", "yep"})
+
+
 def evaluate(doc: Doc) -> list[Match]:
     """Every rule match in the message, found or not."""
     matches: list[Match] = []
@@ -318,6 +327,10 @@ def evaluate(doc: Doc) -> list[Match]:
                     rule.negatable_before and NEGATORS & set(words[max(0, start - 4):start - 1])):
                 continue
             if rule.after and end < len(words) and words[end] in rule.after:
+                continue
+            if rule.at_end and end < len(words) and words[end] not in _CLAUSE_ENDS | CHECKLIST_ITEMS:
+                continue  # the clause ends, or the next item of a list begins: "bladder yes bowel no"
+            if rule.alone and start > 0 and words[start - 1] not in _CLAUSE_STARTS:
                 continue
             category = _in_context(doc, rule, start, end, parts)
             extra: tuple[Span, ...] = ()
@@ -379,12 +392,40 @@ def _their_worry(words: list[str], rule: Rule, start: int) -> bool:
                                            or _ABOUT_ME.intersection(words[max(0, start - 12):start + 12]))
 
 
+_SAID_YES = frozenset({"yes", "y", "yeah", "yep", "yup", "ya"})
+_IF_YOU_VERBS = frozenset({"ever", "get", "have", "develop", "notice", "experience", "feel", "start", "cant", "can"})
+
+
+_NOW_I_HAVE = ("now i have", "now i do", "i have now", "and i have", "which i have", "ive got it", "i have it",
+               "now ive got", "and now i", "well i have", "well i do", "and i cant", "and i do")
+
+
+def _now_i_have(words: list[str], end: int) -> bool:
+    """The advice, then the runner saying it has come true: "... go to A&E' - well now I have"."""
+    tail = " ".join(words[end:end + 16])
+    return any(said in tail for said in _NOW_I_HAVE)
+
+
+def _advice(words: list[str], start: int) -> bool:
+    """Advice told back, a sign said of a general "you" after "if": "the GP said 'if you ever get numbness in the
+    saddle area go to A&E'", "the leaflet says go to A&E if you can't pee"."""
+    k = start - 1
+    while k >= 1 and start - k <= 4 and words[k] in _IF_YOU_VERBS:
+        k -= 1
+    return k >= 1 and words[k] == "you" and words[k - 1] == "if"
+"""The last word of a checklist item answered by name ("bladder: yes")."""
+
+
 def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
     """ "found", "denied" (or resolved, or only a mention) or "other" (someone else's)."""
     if rule.mention_only or feels_no_symptom(words, anchor):
         return "denied"
     if someone_else(words, start, end) and not (_hit_me(words, rule, start, end) or _their_worry(words, rule, start)):
         return "other"
+    if _advice(words, start) and not _now_i_have(words, end):
+        return "denied"
+    if words[end - 1] in _SAID_YES:
+        return "denied" if resolved_after(words, end) else "found"  # "weakness no bladder yes": the "no" is weakness's
     if (
         denied_before(words, anchor[0])
         or (start < anchor[0] and denied_before(words, start))

@@ -119,6 +119,14 @@ def _asks(words: list[str], at: int) -> bool:
     return words[k] in _QUESTION_STARTS
 
 
+CHECKLIST_ITEMS = frozenset("""
+    numbness numb tingling weakness weak bladder bowel bowels legs saddle chest fever pee poo sex incontinence
+    balance walking
+""".split())
+"""A safety checklist's items, as a runner lists them with an answer each."""
+_ANSWERS = frozenset({"no", "nope", "yes", "yep", "yeah", "y"})
+
+
 def resolved_after(words: list[str], at: int) -> bool:
     """A "gone", "fine" or "no more" after the symptom ending at token `at`, in its clause."""
     n = len(words)
@@ -129,6 +137,8 @@ def resolved_after(words: list[str], at: int) -> bool:
             return k + 2 >= n or words[k + 2] not in HEDGES  # but "?? no idea why"
         if k == at and word in _ANSWERS_NO and nxt in ("", ".", ",", "-", "/"):
             return True  # "numbness: no", as in a form
+        if k == at and word in _ANSWERS_NO and nxt in CHECKLIST_ITEMS and k + 2 < n and words[k + 2] in _ANSWERS:
+            return True  # "numbness no weakness no bladder no": a form's answers without its commas
         if k == at and word in ("/", "or") and k + 2 < n and words[k + 2] in _ANSWERS_NO and (
                 k + 3 >= n or words[k + 3] in (",", ".", "-", "/")):
             return True  # "fainting/dizzy: no"

@@ -58,6 +58,10 @@ class Rule:
     """`needs` must stand outside the match: the other leg of "left leg numb, now the right one too"."""
     negatable_before: bool = False
     """A `before` word with a negation just ahead of it does not cancel ("no better when I rest")."""
+    at_end: bool = False
+    """The match must end its clause: "bladder: yes" and "bladder yes, since Monday", not "bladder yes I always go"."""
+    alone: bool = False
+    """The match must begin its clause as well: "numb bum no, bladder yes", not "stretched both legs yes"."""
     """`needs` may be anywhere in the message ("I have osteoporosis. I only stumbled on the kerb.")."""
 
     @functools.cached_property
@@ -130,9 +134,7 @@ there was no loo"), not a bladder that will not empty."""
 _TRAINING_WORDS = frozenset("""
     efforts effort session sessions workout workouts run runs intervals reps enough miles km
 """.split())
-_YES_BUT_FINE = frozenset("fine ok okay normal good all working checked".split())
-"""After "bladder: yes", what makes it "yes, it's fine": "bladder yes fine"."""
-_YES_BUT_WELL = ("mention_state", "fatigue", "activity")
+_YES_BUT_WELL = ("mention_state", "fatigue", "activity", "leg_part")
 """A checklist item answered "yes" in a sentence that says it is well: "bowels yes, regular"."""
 _EASED = frozenset("better easier eases eased fine ok okay good improves settles helps".split())
 """Words right before "when I rest" that make it relief, not pain at rest."""
@@ -165,13 +167,12 @@ _PLACE_NAMES = frozenset("hill hills lane segment".split())
 RULES: tuple[Rule, ...] = (
     # cauda equina named: "they want to rule out" is a worry, "ruled out" is not
     _r("ces", "ces_named", needs=("ces_worry",), veto=("ces_cleared",), wide=True),
+    _r("ces", "ces_asked", veto=("ces_cleared",), wide=True, at_end=True),  # "legs weird - is it CES"
     # saddle: a sensation word and a saddle-area word, either order
     _r("saddle", _SENSATION, "saddle|saddle_said", gap=7, either=True,
        veto=("sitting_cause", "cold_cause", "nothing_odd")),
     _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
-    # "not feeling anything down there" (not "... anymore" or "... groin pain": no pain)
-    _r("saddle", "feel_nothing", veto=("sitting_cause", "cold_cause", "nothing_odd", "injury", "exercise_feel"),
-       after=frozenset("anymore any now pain tightness soreness activation engagement wise strain".split())),
+    _r("saddle", "feel_nothing", veto=("sitting_cause", "cold_cause", "injury", "exercise_feel"), at_end=True),
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
     _r("saddle", "wipe", "cant_sense|feel_loss|sens_odd", gap=8),
     _r("saddle", "cant_sense", "wipe", gap=4, strict=True),
@@ -183,10 +184,9 @@ RULES: tuple[Rule, ...] = (
     _r("saddle", "sense_noun", "saddle", gap=3, needs=("altered",), veto=("sitting_cause",)),
     # bladder: whole phrases first (the first rule that matches gives the excerpt), then a pee
     # word with a word for trouble, leaking, or not feeling it
-    _r("bladder", "bladder_yes", after=_YES_BUT_FINE, veto=_YES_BUT_WELL, wide=True),
+    _r("bladder", "bladder_yes", veto=_YES_BUT_WELL, wide=True, at_end=True, alone=True),
     _r("bladder", "wet_self", veto=(*_LEAKED, "looked_like")),
-    _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "hurts_to_go", "at_work", "plumbing"),
-       soft=("usual_leak",), unless=("leak_changed",)),  # not "post-void dribble, something I've always had"
+    _r("bladder", "bladder_phr", veto=("pee_shy", "prerace", "hurts_to_go", "at_work", "plumbing")),
     _r("bladder", "retention", veto=("pee_shy", "prerace", "mid_race", "plumbing")),  # "bursting since this morning and can't go"
     _r("bladder", "pee_seldom", veto=("pee_shy", "prerace", "mid_race", "dry_cause"), wide=True),
     _r("bladder", "wont_start", needs=("pee_ctx",), veto=("pee_shy", "prerace", "poo")),
@@ -198,11 +198,11 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "pee_hard", "pee", gap=3, strict=True, veto=("pee_shy",)),
     _r("bladder", "pee", "pee_bad", gap=4, veto=("pee_shy",)),
     _r("bladder", "pee_bad_any", "pee", gap=4, veto=("pee_shy",)),
-    _r("bladder", "stream", needs=("pee_ctx",), veto=("pee_shy",), after=frozenset({"on", "system", "front"})),
-    _r("bladder", "cant_sense", "pee|bladder|loo|need_to_go", gap=8, veto=("prerace", "mid_race", "dry_cause")),
+    _r("bladder", "stream", needs=("pee_ctx",), veto=("pee_shy",), after=frozenset({"system"})),
+    _r("bladder", "cant_sense", "pee|bladder|loo|need_to_go", gap=8, veto=("prerace",)),
     _r("bladder", "sense_need", needs=("pee",), veto=("prerace", "poo")),
-    _r("bladder", "hardly_go", needs=("pee_ctx",), veto=("pee_shy", "prerace", "poo", "mid_race"),
-       after=frozenset({"on", "any", "faster", "further", "out", "up", "down", "for", "again", "the"})),
+    _r("bladder", "keep_dribbling", needs=("pee_ctx",), veto=_LEAKED, wide=True),  # "waterworks ... I keep dribbling"
+    _r("bladder", "hardly_go", needs=("pee_ctx",), veto=("pee_shy", "prerace", "poo", "mid_race"), at_end=True),
     _r("bladder", _SENSATION, "pee|bladder", gap=4, either=True, veto=_LEAKED),
     _r("bladder", "leak", "leak_obj", gap=3, either=True, veto=_LEAKED),
     _r("bladder", "leak", "pee", gap=5, either=True, veto=_LEAKED),
@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "accident_leak", "clothes", gap=2, veto=_LEAKED),
     _r("bladder", "pee|leak|wet_self", needs=("unnoticed",), veto=_LEAKED, wide=True),
     _r("bladder", "nothing_out", needs=("pee_ctx", "loo"), veto=("poo",)),
-    _r("bladder", "no_urge", needs=("pee_ctx",), veto=("prerace", "pee_shy", "mid_race", "dry_cause"), wide=True),
+    _r("bladder", "no_urge", needs=("pee_ctx",), veto=("prerace", "pee_shy")),
     _r("bladder", "unsure_going", needs=("pee_ctx",), veto=("prerace", "pee_shy")),
     _r("bladder", "not_empty", needs=("pee_ctx", "loo")),
     _r("bladder", "cant_go", needs=("pee_ctx", "loo"), veto=("poo", "pee_shy", "prerace"), after=_NOT_TO_PEE),
@@ -223,7 +223,7 @@ RULES: tuple[Rule, ...] = (
        after=frozenset({"to", "at"}), wide=True),  # "my bladder's gone, can't hold it"
     _r("bladder", "bladder", "bladder_bad", gap=3, either=True, veto=("pee_shy", "plumbing"), wide=True),
     # bowel: runners' trots ("gut") is the everyday reason for an accident
-    _r("bowel", "bowel_yes", after=_YES_BUT_FINE, veto=_YES_BUT_WELL, wide=True),
+    _r("bowel", "bowel_yes", veto=_YES_BUT_WELL, wide=True, at_end=True, alone=True),
     _r("bowel", "hold_it", needs=("no_warning",), veto=("gut", "scare", "prerace", "mid_race", "fatigue", "hold_veto"),
        wide=True),  # "couldn't hold it, didn't even get a warning"
     _r("bowel", "soil|poo_accident", veto=("scare", "gut", "bed_idiom")),
@@ -251,7 +251,7 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", "sens_odd|feel_loss", "bowel_word", gap=5, either=True, veto=("gut",)),
     # sexual
     _r("sexual", "sex_phr"),
-    _r("sexual", "sex_yes", after=_YES_BUT_FINE, veto=_YES_BUT_WELL, wide=True),
+    _r("sexual", "sex_yes", veto=_YES_BUT_WELL, wide=True, at_end=True, alone=True),
     _r("sexual", "no_erect", after=_PROBLEM_WORDS),
     _r("sexual", "sex_prob", "erect", gap=4, either=True, after=_PROBLEM_WORDS | _TRAINING_WORDS),
     _r("sexual", _SENSATION, "sex_ctx", gap=5, either=True),
@@ -286,7 +286,8 @@ RULES: tuple[Rule, ...] = (
     _r("both_legs", "weak", "legw2", gap=4, either=True, excuse=_FATIGUE),
     _r("both_legs", "pain|ache", "leg_down2", gap=3, excuse=_FATIGUE),
     _r("both_legs", "spread"),
-    _r("both_legs", "legs_yes", after=_YES_BUT_FINE, veto=_YES_BUT_WELL, wide=True),
+    _r("both_legs", "neither_leg", veto=(*_FATIGUE, "exertion", "shoes", "activity"), wide=True),
+    _r("both_legs", "legs_yes", veto=_YES_BUT_WELL, wide=True, at_end=True, alone=True),
     _r("both_legs", "on_fire", "bilat", gap=6, either=True, excuse=_FATIGUE),
     _r("both_legs", "switches_side", needs=("pain", "nerve_pain", "sens", "feel_loss"), veto=("thoracic_veto",)),
     _r("both_legs", "one_side", "other_side", gap=8,
@@ -309,11 +310,12 @@ RULES: tuple[Rule, ...] = (
        veto=("sofa", *_LEG_INJURY)),
     _r("weakness", "give_way", "knees2", gap=4, either=True, veto=("sofa", *_LEG_INJURY), excuse=_FATIGUE),
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
-    _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom", "nerves_idiom", "shoes", "clumsy"),
+    _r("weakness", "toes_catching", veto=(*_LEG_INJURY, "form_talk", "shoes"), at_end=True),
+    _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom", "nerves_idiom", "shoes"),
        wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister", "falling_idiom"), excuse=_FATIGUE),
     _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
-    _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister", "balance_talk"),
+    _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
        excuse=_FATIGUE),
     _r("weakness", "weak_prog|too_weak|no_power", _ONE_LEG, gap=4, either=True, veto=("asymmetry", "injury"),
        wide=True),
@@ -341,6 +343,8 @@ RULES: tuple[Rule, ...] = (
     _r("chest", "clutch_chest", needs=("pallor", "autonomic"), veto=("chest_gear", "finish_talk"), wide=True),
     _r("chest", "breathless_rest", wide=True),  # before "breathless": a vetoed match there ends the words' turn
     _r("chest", "breathless", veto=("exertion", "feelings_idiom"), wide=True),
+    _r("chest", "sentence_breath", veto=("exertion", "feelings_idiom", "prerace"), wide=True,
+       after=frozenset({"without", "in"})),  # "can't finish a sentence", not "... without yawning"
     _r("chest", "breathless_even", veto=("exertion", "feelings_idiom", "chest_excuse", "fatigue"), wide=True),
     # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
     _r("aortic", "tear|something_tore", veto=("muscle",)),
@@ -432,12 +436,13 @@ RULES: tuple[Rule, ...] = (
     _r("night_pain", "in_bed|lying", "makes_worse", gap=2, veto=("relief", "morning")),
     _r("night_pain", "pain_subj", "wake_me", gap=3, veto=("no_wake",)),
     _r("night_pain", "wake_phr", veto=("night_cause",), wide=True),
+    _r("night_pain", "woken_nightly", veto=("night_cause", "night_waker"), wide=True),  # not "the pup, it's woken me"
     _r("night_pain", "no_sleep", "pain_subj|night_pain_word", gap=5, either=True,
        veto=("no_sleep_veto",)),
     _r("night_pain", "lie_phr", before=_EASED, negatable_before=True, veto=("sitting_cause",)),
     _r("night_pain", "lie_more", veto=("thoracic_veto", "activity")),
     _r("night_pain", "constant_it", veto=("activity",)),
-    _r("night_pain", "rest_no_help", veto=("activity", "injury", "thoracic_veto"),
+    _r("night_pain", "rest_no_help", veto=("activity", "injury", "thoracic_veto", "leg_part"), wide=True,
        after=frozenset({"the", "my", "with", "for", "much"})),  # "rest not helping", not "... the calf strain"
     _r("night_pain", "constant", "pain|ache|night_pain_word", gap=3, either=True, anchor=0,
        veto=("activity",)),

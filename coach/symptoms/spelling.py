@@ -49,7 +49,8 @@ SPELLING = {
     "myslf": "myself", "mysef": "myself", "meself": "myself", "erecshun": "erection", "erecshuns": "erections",
     "tite": "tight", "throbin": "throbbing", "throbing": "throbbing", "bak": "back", "bac": "back",
     "fevr": "fever", "fver": "fever", "warnng": "warning", "warnin": "warning", "presure": "pressure",
-    "pressur": "pressure", "breth": "breath", "brethless": "breathless",
+    "pressur": "pressure", "breth": "breath", "brethless": "breathless", "maself": "myself", "masel": "myself",
+    "mesel": "myself", "pished": "pissed",
     # texted without vowels where the letters could spell two words: the one a runner's diary means
     "pn": "pain", "bwl": "bowel", "bwls": "bowels", "lndd": "landed", "hd": "had", "strds": "strides",
 }  # fmt: skip
