@@ -393,17 +393,16 @@ def _their_worry(words: list[str], rule: Rule, start: int) -> bool:
 
 
 _SAID_YES = frozenset({"yes", "y", "yeah", "yep", "yup", "ya"})
+"""The last word of a checklist item answered by name ("bladder: yes")."""
 _IF_YOU_VERBS = frozenset({"ever", "get", "have", "develop", "notice", "experience", "feel", "start", "cant", "can"})
-
-
 _NOW_I_HAVE = ("now i have", "now i do", "i have now", "and i have", "which i have", "ive got it", "i have it",
                "now ive got", "and now i", "well i have", "well i do", "and i cant", "and i do")
 
 
 def _now_i_have(words: list[str], end: int) -> bool:
     """The advice, then the runner saying it has come true: "... go to A&E' - well now I have"."""
-    tail = " ".join(words[end:end + 16])
-    return any(said in tail for said in _NOW_I_HAVE)
+    tail = " " + " ".join(words[end:end + 16]) + " "
+    return any(f" {said} " in tail for said in _NOW_I_HAVE)
 
 
 def _advice(words: list[str], start: int) -> bool:
@@ -413,7 +412,6 @@ def _advice(words: list[str], start: int) -> bool:
     while k >= 1 and start - k <= 4 and words[k] in _IF_YOU_VERBS:
         k -= 1
     return k >= 1 and words[k] == "you" and words[k - 1] == "if"
-"""The last word of a checklist item answered by name ("bladder: yes")."""
 
 
 def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
