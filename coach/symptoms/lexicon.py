@@ -264,7 +264,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "burning {down,into} {my,both,the back of my,the side of my,the front of my,"
         "the outside of my}",
         "{pain,ache,it} {radiates,radiating}",
-        "{its,it is,its been,thats} radiating down my <lr> {leg,thigh,calf,foot,shin,hamstring,buttock}",
+        "{its,it is,its been,thats} radiating down my <lr> {leg,thigh,calf,foot,shin,hamstring,buttock,bum,glute,hip}",
         "burning {sensation,feeling}",
         "{going,goes,travels,travelling,radiating,radiates,shoots,shooting,runs,running} from {my,the,} {back,buttock,bum,hip,glute,lower back} {to,into,down,down to}",
         "shooting from my {buttock,bum,hip,glute,back}",
@@ -455,6 +455,17 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "feel_nothing": phrases("{not,im not,i am not,wasnt,was not} feeling {anything,a thing} {down there,down below}"),
     "toes_catching": phrases("{my,} {toes,toe,foot} {catching,keep catching,keeps catching}"),
+    "all_normal": phrases(
+        "nothing {odd,unusual,strange,weird,new,different,to report}", "all {normal,good,fine}", "no worries",
+        "to worry about", "out of the ordinary",
+    ),
+    "not_looking": phrases(
+        "on my phone", "looking at my {phone,watch,garmin}", "not looking", "wasnt looking", "clumsy", "distracted",
+    ),
+    "care_done": phrases(
+        "stretch", "stretches", "stretched", "stretching", "foam roll", "foam rolled", "foam roller", "massage",
+        "massaged", "iced", "ice", "compression", "physio exercises",
+    ),
     "leg_part": phrases(
         "hamstring", "hamstrings", "shin", "shins", "calf", "calves", "knee", "knees", "ankle", "ankles", "achilles",
         "it band", "itb", "hip flexor", "quad", "quads", "plantar", "heel",
@@ -643,8 +654,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "a and e", "mri", "emergency", "urgent", "on about", "mentioning", "brought up", "wants", "googled",
     ),
     "ces_asked": phrases("{is it,is this,could it be,could this be,sounds like,might be} ces"),
+    "ces_show": phrases(
+        "this week", "vegas", "las vegas", "garmin", "coros", "polar", "launch", "launched", "watch", "watches",
+        "gadget", "gadgets", "tech", "show", "keynote", "booth", "expo",
+    ),  # the Consumer Electronics Show: "is it CES this week? waiting for the new Garmin"
     "ces_cleared": phrases(
-        "{i,} think not", "{no,} i dont think so", "{said,says} {definitely,} not",
+        "{no,} i dont think so", "said definitely not",
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
         "not {cauda,ces}", "isnt {cauda,ces}", "wasnt {cauda,ces}", "no {cauda,ces}", "none of the symptoms",
         "none of those symptoms", "none of them", "no symptoms", "no signs", "unlikely", "not likely",
@@ -917,11 +932,13 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "poo_accident": phrases("{poo,poop,bowel,number two} {accident,accidents}"),
     "keep_dribbling": phrases("{i,} {keep,kept} {dribbling,leaking}"),
     "hardly_go": phrases("{could,can,couldnt,cant} {hardly,barely} {go,get it going,get it started,get going}"),
-    "hold_it": phrases("{couldnt,could not,cant,cannot} hold it in"),
+    "hold_it": phrases("{couldnt,could not,cant,cannot} hold it {in,}"),
+    "did_faint": phrases("{i,} did faint"),
     "hold_veto": phrases(
         "pace", "pacer", "pacers", "tempo", "speed", "splits", "the group", "the pack", "form", "laughed", "laughing",
         "laugh", "giggles", "plank", "pose", "stretch", "position", "breath", "sneeze", "sneezed", "sneezing", "cough",
-        "coughed", "coughing", "tears", "crying", "cried", "news", "secret", "excitement", "excited",
+        "coughed", "coughing", "tears", "crying", "cried", "news", "secret", "excitement", "excited", "gust", "wind",
+        "umbrella", "hat", "blew", "blown",
     ),
     "no_warning": phrases("{didnt,did not,never} {even,} {get,got,have,had} {a,any,the} warning", "no warning"),
     "exercise_feel": phrases(
@@ -1460,6 +1477,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "watching telly,at rest,doing nothing}",
     ),
     "sentence_breath": phrases("{cant,couldnt,can not,cannot,could not} {finish,get through,complete} a sentence"),
+    "sentence_idiom": phrases(
+        "without {mentioning,yawning,laughing,crying,swearing,talking about,saying,giggling}", "interview", "nervous",
+        "so nervous", "presentation", "on stage",
+    ),
     "breathless_even": phrases(
         "even {lying,lying in bed,lying down,in bed,sitting,sitting down,sitting still,sat down,at rest,resting} "
         "{im,i am,i get,i feel,i was,} {short of breath,breathless,out of breath}",
@@ -2717,6 +2738,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{bowel,bowels,bowel control,the bowel one,the poo one} {yes,y,yeah,yep,yup,ya}",
         "yes {to,for} {the,} {bowel,bowels,bowel one,poo one}",
     ),
+    "yes_both_legs": phrases("{yes,y,yeah,yep} {both legs,both my legs,in both legs}"),
     "legs_yes": phrases(
         "{both legs,both my legs,the both legs one,the legs one} {yes,y,yeah,yep,yup,ya}",
         "yes {to,for} {the,} {both legs,legs one,both legs one}",

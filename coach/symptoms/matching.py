@@ -77,7 +77,7 @@ def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
             continue
         if word == "," and (following in ELABORATIONS or following in SENSATION_WORDS):
             continue
-        if k == i and word in _ANSWERED and following not in _CHANGE:
+        if k == i and word in _ANSWERED and following in CHECKLIST_ITEMS:
             return False  # a list of answers: "numbness no weakness no bladder no"
         if word in HARD and word != "-":
             return False
@@ -94,8 +94,6 @@ def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
 
 _PARTS = BODY_WORDS | {"chest", "belly", "tummy", "stomach"}
 _ANSWERED = frozenset({"no", "nope"})
-_CHANGE = frozenset({"change", "better", "different", "worse", "improvement", "less", "more"})
-"""After an answer, the sign goes on: "tingling no better in both legs"."""
 
 
 def _sequences(doc: Doc, rule: Rule) -> Iterator[tuple[Span, Span, tuple[Span, ...]]]:
@@ -395,6 +393,8 @@ def _their_worry(words: list[str], rule: Rule, start: int) -> bool:
 _SAID_YES = frozenset({"yes", "y", "yeah", "yep", "yup", "ya"})
 """The last word of a checklist item answered by name ("bladder: yes")."""
 _IF_YOU_VERBS = frozenset({"ever", "get", "have", "develop", "notice", "experience", "feel", "start", "cant", "can"})
+_WHAT_TO_DO = ("go to", "call", "ring", "phone", "dial", "seek", "get help", "get seen", "get checked", "999", "111",
+               "911", "a and e", "emergency", "straight to")
 _NOW_I_HAVE = ("now i have", "now i do", "i have now", "and i have", "which i have", "ive got it", "i have it",
                "now ive got", "and now i", "well i have", "well i do", "and i cant", "and i do")
 
@@ -405,13 +405,17 @@ def _now_i_have(words: list[str], end: int) -> bool:
     return any(f" {said} " in tail for said in _NOW_I_HAVE)
 
 
-def _advice(words: list[str], start: int) -> bool:
-    """Advice told back, a sign said of a general "you" after "if": "the GP said 'if you ever get numbness in the
-    saddle area go to A&E'", "the leaflet says go to A&E if you can't pee"."""
+def _advice(words: list[str], start: int, end: int) -> bool:
+    """Advice told back, a sign said of a general "you" after "if", with what to do about it: "the GP said 'if you
+    ever get numbness in the saddle area go to A&E'", "the leaflet says go to A&E if you can't pee" (not a question
+    about "you" that is the runner's: "is it normal if you have numbness in your bum? because I do")."""
     k = start - 1
     while k >= 1 and start - k <= 4 and words[k] in _IF_YOU_VERBS:
         k -= 1
-    return k >= 1 and words[k] == "you" and words[k - 1] == "if"
+    if not (k >= 1 and words[k] == "you" and words[k - 1] == "if"):
+        return False
+    around = " " + " ".join(words[max(0, k - 9):end + 9]) + " "
+    return any(f" {said} " in around for said in _WHAT_TO_DO)
 
 
 def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
@@ -420,7 +424,7 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
         return "denied"
     if someone_else(words, start, end) and not (_hit_me(words, rule, start, end) or _their_worry(words, rule, start)):
         return "other"
-    if _advice(words, start) and not _now_i_have(words, end):
+    if _advice(words, start, end) and not _now_i_have(words, end):
         return "denied"
     if words[end - 1] in _SAID_YES:
         return "denied" if resolved_after(words, end) else "found"  # "weakness no bladder yes": the "no" is weakness's

@@ -125,6 +125,9 @@ CHECKLIST_ITEMS = frozenset("""
 """.split())
 """A safety checklist's items, as a runner lists them with an answer each."""
 _ANSWERS = frozenset({"no", "nope", "yes", "yep", "yeah", "y"})
+_ITEM_BEFORE = _ANSWERS | {".", ",", "-", "?", "checklist", "and"}
+"""What stands before an item of such a list: its start, or the answer to the item before ("not "numb bum no bladder
+no bowel", where the bum is numb)."""
 
 
 def resolved_after(words: list[str], at: int) -> bool:
@@ -137,7 +140,8 @@ def resolved_after(words: list[str], at: int) -> bool:
             return k + 2 >= n or words[k + 2] not in HEDGES  # but "?? no idea why"
         if k == at and word in _ANSWERS_NO and nxt in ("", ".", ",", "-", "/"):
             return True  # "numbness: no", as in a form
-        if k == at and word in _ANSWERS_NO and nxt in CHECKLIST_ITEMS and k + 2 < n and words[k + 2] in _ANSWERS:
+        if k == at and word in _ANSWERS_NO and nxt in CHECKLIST_ITEMS and k + 2 < n and words[k + 2] in _ANSWERS \
+                and words[at - 1] in CHECKLIST_ITEMS and (at < 2 or words[at - 2] in _ITEM_BEFORE):
             return True  # "numbness no weakness no bladder no": a form's answers without its commas
         if k == at and word in ("/", "or") and k + 2 < n and words[k + 2] in _ANSWERS_NO and (
                 k + 3 >= n or words[k + 3] in (",", ".", "-", "/")):

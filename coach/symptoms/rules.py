@@ -134,7 +134,8 @@ there was no loo"), not a bladder that will not empty."""
 _TRAINING_WORDS = frozenset("""
     efforts effort session sessions workout workouts run runs intervals reps enough miles km
 """.split())
-_YES_BUT_WELL = ("mention_state", "fatigue", "activity", "leg_part")
+_SENSED = ("sens", "feel_loss", "sens_vague", "sens_odd", "weak", "nerve_pain")
+_YES_BUT_WELL = ("mention_state", "fatigue", "activity", "care_done")
 """A checklist item answered "yes" in a sentence that says it is well: "bowels yes, regular"."""
 _EASED = frozenset("better easier eases eased fine ok okay good improves settles helps".split())
 """Words right before "when I rest" that make it relief, not pain at rest."""
@@ -167,12 +168,13 @@ _PLACE_NAMES = frozenset("hill hills lane segment".split())
 RULES: tuple[Rule, ...] = (
     # cauda equina named: "they want to rule out" is a worry, "ruled out" is not
     _r("ces", "ces_named", needs=("ces_worry",), veto=("ces_cleared",), wide=True),
-    _r("ces", "ces_asked", veto=("ces_cleared",), wide=True, at_end=True),  # "legs weird - is it CES"
+    _r("ces", "ces_asked", veto=("ces_cleared", "ces_show"), wide=True),  # "legs weird - is it CES"
     # saddle: a sensation word and a saddle-area word, either order
     _r("saddle", _SENSATION, "saddle|saddle_said", gap=7, either=True,
        veto=("sitting_cause", "cold_cause", "nothing_odd")),
     _r("saddle", "texture_odd", "saddle", gap=7, either=True, veto=("sitting_cause",)),
-    _r("saddle", "feel_nothing", veto=("sitting_cause", "cold_cause", "injury", "exercise_feel"), at_end=True),
+    _r("saddle", "feel_nothing", veto=("sitting_cause", "cold_cause", "injury", "exercise_feel", "all_normal"),
+       wide=True, at_end=True),
     _r("saddle", _SENSATION, "wipe", gap=4, either=True, strict=True),
     _r("saddle", "wipe", "cant_sense|feel_loss|sens_odd", gap=8),
     _r("saddle", "cant_sense", "wipe", gap=4, strict=True),
@@ -224,7 +226,9 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "bladder", "bladder_bad", gap=3, either=True, veto=("pee_shy", "plumbing"), wide=True),
     # bowel: runners' trots ("gut") is the everyday reason for an accident
     _r("bowel", "bowel_yes", veto=_YES_BUT_WELL, wide=True, at_end=True, alone=True),
-    _r("bowel", "hold_it", needs=("no_warning",), veto=("gut", "scare", "prerace", "mid_race", "fatigue", "hold_veto"),
+    _r("bowel", "hold_it", needs=("no_warning",), veto=("gut", "scare", "prerace", "mid_race", "fatigue", "hold_veto",
+                                                        "weather"),
+       after=frozenset({"together", "up", "back", "down", "steady", "still", "for"}),
        wide=True),  # "couldn't hold it, didn't even get a warning"
     _r("bowel", "soil|poo_accident", veto=("scare", "gut", "bed_idiom")),
     _r("bowel", "no_urge", needs=("poo",), veto=("gut", "prerace")),
@@ -287,7 +291,10 @@ RULES: tuple[Rule, ...] = (
     _r("both_legs", "pain|ache", "leg_down2", gap=3, excuse=_FATIGUE),
     _r("both_legs", "spread"),
     _r("both_legs", "neither_leg", veto=(*_FATIGUE, "exertion", "shoes", "activity"), wide=True),
-    _r("both_legs", "legs_yes", veto=_YES_BUT_WELL, wide=True, at_end=True, alone=True),
+    _r("both_legs", "legs_yes", veto=(*_YES_BUT_WELL, "leg_part"), wide=True, at_end=True, alone=True),
+    # "pins and needles? yes both legs" (not "did you ice? yes both legs")
+    _r("both_legs", "yes_both_legs", needs=_SENSED, far_needs=_SENSED, veto=(*_YES_BUT_WELL, "leg_part"), at_end=True,
+       alone=True),
     _r("both_legs", "on_fire", "bilat", gap=6, either=True, excuse=_FATIGUE),
     _r("both_legs", "switches_side", needs=("pain", "nerve_pain", "sens", "feel_loss"), veto=("thoracic_veto",)),
     _r("both_legs", "one_side", "other_side", gap=8,
@@ -310,7 +317,7 @@ RULES: tuple[Rule, ...] = (
        veto=("sofa", *_LEG_INJURY)),
     _r("weakness", "give_way", "knees2", gap=4, either=True, veto=("sofa", *_LEG_INJURY), excuse=_FATIGUE),
     _r("nerve", "give_way", "knee", gap=4, either=True, veto=("sofa",)),
-    _r("weakness", "toes_catching", veto=(*_LEG_INJURY, "form_talk", "shoes"), at_end=True),
+    _r("weakness", "toes_catching", veto=("injury", "form_talk", "shoes", "not_looking"), wide=True, at_end=True),
     _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom", "nerves_idiom", "shoes"),
        wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister", "falling_idiom"), excuse=_FATIGUE),
@@ -343,13 +350,13 @@ RULES: tuple[Rule, ...] = (
     _r("chest", "clutch_chest", needs=("pallor", "autonomic"), veto=("chest_gear", "finish_talk"), wide=True),
     _r("chest", "breathless_rest", wide=True),  # before "breathless": a vetoed match there ends the words' turn
     _r("chest", "breathless", veto=("exertion", "feelings_idiom"), wide=True),
-    _r("chest", "sentence_breath", veto=("exertion", "feelings_idiom", "prerace"), wide=True,
-       after=frozenset({"without", "in"})),  # "can't finish a sentence", not "... without yawning"
+    _r("chest", "sentence_breath", veto=("exertion", "feelings_idiom", "prerace", "sentence_idiom"), wide=True),
     _r("chest", "breathless_even", veto=("exertion", "feelings_idiom", "chest_excuse", "fatigue"), wide=True),
     # aorta: tearing pain, fainting or collapse, or sudden severe pain with faintness or sweat
     _r("aortic", "tear|something_tore", veto=("muscle",)),
     _r("aortic", "belly_pulse"),
     _r("aortic", "loc", veto=("faint_ctx", "sleep_ctx"), wide=True),
+    _r("aortic", "did_faint", veto=("faint_ctx", "sleep_ctx", "past_time"), wide=True, at_end=True),  # "I did faint."
     _r("aortic", "faint", veto=("sofa", "faint_ctx"),
        after=frozenset({"the", "that", "my", "it", "everything", "goat", "goats"})),
     _r("aortic", "clammy", needs=("night_pain_word",), veto=("faint_ctx",)),
