@@ -485,6 +485,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{in,down,into} both {my,} legs now", "now {in,down,into} both {my,} legs",
         "{its,it is,now,it has} {in,down,into,gone into,spread to,moved to} both {my,} legs",
         "{now its,its now,now} in both", "{its,it is} in both {legs,sides,now}",
+        "{its,it is} both {legs,} now",
         "{in,down} both {legs,sides} now",
         "{going,gone,spreading,travelling,traveling,moving,shooting,radiating,goes,shoots} {down,"
         "into} both {my,} legs",
@@ -1199,7 +1200,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{bottom,bum,backside} {is,feels,} switched off",
         "{the,} {feeling,urge,sensation} of needing {to open my bowels,a poo,to poo,a number two} {just,} {isnt there,is not there,has gone,is gone,has disappeared,disappeared,has kind of disappeared,has vanished,vanished,isnt there anymore}",
         "{leaking,leaked,leak,leaks} {a bit,a little,slightly,} from {behind,my bum,my bottom,my back passage,my backside}",
-        "{ive,i have,i,} soiled {a little,a bit,slightly}",
+        "{ive,i have,i,} soiled {a little,a bit,slightly}", "{pooed,pooped,shat,soiled} {self,meself}",
+        "{havent,have not,hasnt,not} had {any,} control {of,over} my {bowels,bowel}",
         "{marks,stains,streaks,brown marks} {in,on} my {pants,boxers,undies,underwear,knickers,shorts}",
         "loss of {bowel,bowl} control",
         "{reduced,poor,loss of,lost,weak,weaker,no} {anal,sphincter,rectal} {tone,control,squeeze}",
@@ -1442,6 +1444,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "around,across,squeezing,on} it",
     ),
     "arm_jaw": phrases(
+        "{jaw,my jaw} and {arm,left arm,my left arm,my arm} {pain,ache,ached,aching,hurting,hurt,hurts,pains}",
         "{left arm,jaw} {went,goes,gone,is,felt,feels,going} {heavy,numb,dead,weak}",
         "{goes,going,went,pulled,pulls,pulling,spreads,spreading,radiates,radiating,moves,moving,travels,shoots,shooting} {to,into,down,up,up to,down to,down into,in} {my,the} {left arm,jaw,arm and {the,} jaw,left arm and {the,} jaw,jaw and {the,} {left,} arm,neck and {the,} jaw}",
         "{going,goes,went,spreading,spreads,spread,radiating,radiates,shooting,shoots,moving,"
@@ -1451,6 +1454,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{pain,ache,aching,heaviness,tingling} in my {left arm,jaw}", "{pain,ache} down {my,} left arm",
     ),
     "arm_jaw_veto": phrases(
+        "boxing", "sparring", "punching", "bench", "the gym", "weights", "pull ups", "dentist", "toothache",
         "dentist", "tooth", "teeth", "wisdom", "grinding", "clenching", "gum", "gums", "fell", "fall",
         "gym", "weights", "push ups", "pushups", "press ups", "bench", "tennis", "swim", "swimming",
         "climbing", "jab", "vaccine", "injection", "booster",
@@ -2969,6 +2973,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "prerace": phrases(
         "before the race", "before the start", "start line", "race start", "before a race", "before the gun",
+        "before races",
         "before my run", "before running", "before i run", "before a run", "before the run",
         "nervous", "nerves",
     ),

@@ -231,7 +231,7 @@ RULES: tuple[Rule, ...] = (
        after=frozenset({"together", "up", "back", "down", "steady", "still", "for"}),
        wide=True),  # "couldn't hold it, didn't even get a warning"
     _r("bowel", "soil|poo_accident", veto=("scare", "gut", "bed_idiom")),
-    _r("bowel", "no_urge", needs=("poo",), veto=("gut", "prerace")),
+    _r("bowel", "no_urge", needs=("poo", "comes_out"), veto=("gut", "prerace")),  # "no urge, it just comes out"
     _r("bowel", "didnt_make_it", needs=("unnoticed",), veto=("gut", "scare", "prerace"), wide=True),
     _r("bowel", "ctrl_loss", "bowel|poo", gap=6, either=True, veto=(*_LEAKED, "gut")),  # "can't hold it in when I need a number 2"
     _r("bowel", "poo|soil|comes_out", needs=("unnoticed",), veto=("gut", "scare"), wide=True),
