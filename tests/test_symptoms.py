@@ -2590,14 +2590,16 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("I don't get it, um, it feels numb in my groin", {"saddle"}),
         ("my wife had it, um, it is numb around my privates now", {"saddle"}),
         ("um, never had this, this weakness in both legs", {"both_legs"}),
-        ("What would numbness in the, the saddle area feel like? I don't have it", set()),
-        # blind set 27: a sign asked about, not had; advice told back; a checklist's crosses and bare answers
+        ("What would numbness in the, the saddle area feel like? I don't have it", {"nerve"}),
+        # blind set 27: a sign asked about, not had ("if I ever", "what are the signs of"), but a runner's own sign
+        # told as a question or beside "I'm fine" is theirs; advice told back; a checklist's crosses and bare answers
         ("what should I do if I ever get numbness down there?", set()),
-        ("if my legs both went numb, would that be an emergency?", set()),
-        ("can back pain ever cause bowel problems? mine's fine", set()),
         ("what should I do if I can't pee? haven't been since last night", {"bladder"}),
         ("is it ever normal to not be able to pee for a whole day? because I haven't", {"bladder"}),
         ("if I sit for more than 10 min my bum goes numb, would that be sciatica?", {"saddle", "nerve"}),
+        ("what should I do if I can't feel my bum?", {"saddle"}),
+        ("numb bum this morning, should I worry? I'm fine in myself", {"saddle"}),
+        ("is it ever normal to leak wee when you run? I've started to", {"bladder"}),
         ("The GP said 'if you ever get numbness in the saddle area go to A&E' - thankfully nothing like that", set()),
         ("the GP said 'if you get numbness in the saddle area go to A&E' - well now I have", {"saddle"}),
         ("Checklist: numbness \u2718 weakness \u2718 bladder \u2718 bowel \u2718 - just an ache.", set()),

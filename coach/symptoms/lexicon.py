@@ -3000,6 +3000,11 @@ BODY_GROUP = (
 
 # Function words: what negation, clause scope and "whose symptom" are read from.
 
+CHECKLIST_ITEMS = frozenset("""
+    numbness numb tingling weakness weak bladder bowel bowels legs saddle chest fever pee poo sex incontinence
+    balance walking
+""".split())
+"""A safety checklist's items, as a runner lists them with an answer each."""
 STOPS = frozenset({".", "?"})
 HARD = frozenset({".", "?", ",", "-", "but", "however", "although", "though", "whereas", "except",
                   "otherwise", "apart", "besides"})  # fmt: skip

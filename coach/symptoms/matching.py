@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import (
-    BODY_WORDS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PREDICATES, SENSATION_WORDS,
+    BODY_WORDS, CHECKLIST_ITEMS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PREDICATES, SENSATION_WORDS,
     SOFTENERS, SUBJECTS,
 )  # fmt: skip
-from .negation import CHECKLIST_ITEMS, denied_before, feels_no_symptom, my_body, resolved_after, someone_else
+from .negation import denied_before, feels_no_symptom, my_body, resolved_after, someone_else
 from .reading import LONGEST, REGEX_NAMES, Doc, Span, clause, sentence
 from .rules import RULES, Rule
 
@@ -77,7 +77,7 @@ def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
             continue
         if word == "," and (following in ELABORATIONS or following in SENSATION_WORDS):
             continue
-        if k == i and word in _ANSWERED and following in CHECKLIST_ITEMS:
+        if k == i and word in _ANSWERED and (following in CHECKLIST_ITEMS or following in _ANSWER_ENDS):
             return False  # a list of answers: "numbness no weakness no bladder no"
         if word in HARD and word != "-":
             return False
@@ -94,6 +94,10 @@ def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
 
 _PARTS = BODY_WORDS | {"chest", "belly", "tummy", "stomach"}
 _ANSWERED = frozenset({"no", "nope"})
+_ANSWER_ENDS = frozenset({",", ".", "-", "/", "problems", "problem", "issues", "issue", "trouble", "worries", "change",
+                          "changes", "longer"})
+"""After "weakness no": the answer ends ("weakness no, both legs strong", "bladder no problems"), where "tingling no let
+up in my groin" goes on."""
 
 
 def _sequences(doc: Doc, rule: Rule) -> Iterator[tuple[Span, Span, tuple[Span, ...]]]:
@@ -394,12 +398,14 @@ _SAID_YES = frozenset({"yes", "y", "yeah", "yep", "yup", "ya"})
 """The last word of a checklist item answered by name ("bladder: yes")."""
 _IF_YOU_VERBS = frozenset({"ever", "get", "have", "develop", "notice", "experience", "feel", "start", "cant", "can"})
 _WHAT_TO_DO = ("go to", "call", "ring", "phone", "dial", "seek", "get help", "get seen", "get checked", "999", "111",
-               "911", "a and e", "emergency", "straight to")
+               "911", "a and e", "emergency", "straight to", "serious", "red flag", "stop", "tell", "not normal",
+               "matters", "urgent")
 _NOW_I_HAVE = ("now i have", "now i do", "i have now", "and i have", "which i have", "ive got it", "i have it",
                "now ive got", "and now i", "well i have", "well i do", "and i cant", "and i do", "because i do",
                "cause i do", "because i", "cause i", "mine is", "mine been", "mine has", "since", "thats what i have",
                "i think i have", "i think ive got", "happening to me", "happened to me", "thats me",
-               "its been", "since yesterday", "since last", "for days", "asking for me")
+               "its been", "since yesterday", "since last", "for days", "asking for me", "still", "now", "today",
+               "started", "happened", "did it", "this morning", "again")
 
 
 def _now_i_have(words: list[str], end: int) -> bool:
@@ -421,36 +427,20 @@ def _advice(words: list[str], start: int, end: int) -> bool:
     return any(f" {said} " in around for said in _WHAT_TO_DO)
 
 
-_SUPPOSING = ("if i ever", "what if i", "what should i do if", "what do i do if", "what would happen if",
-             "what happens if", "what would you say if", "in case i ever", "what are the signs of",
-             "what are the symptoms of", "whats the difference between", "how do i tell", "how do you tell",
-             "is it ever normal")
-"""A question about a sign, not a report of it: "what should I do if I ever get numbness down there?", "what does
-saddle anaesthesia mean?"."""
-_SUBJUNCTIVE = frozenset({"ever", "went", "got", "were", "was", "lost", "started", "became", "suddenly"})
-_DISOWNED = ("hypothetically", "mine fine", "mine is fine", "i dont have any", "i dont have it", "not that i have",
-             "not happening", "just read about it", "saw it in a leaflet", "asking before", "im fine")
+_SUPPOSING = ("if i ever", "in case i ever", "what are the signs of", "what are the symptoms of",
+             "whats the difference between", "how do you tell")
+"""A sign asked about, not had: "what should I do if I ever get numbness down there?", "what are the signs of cauda
+equina?". Only these: a runner often tells their own sign as a question ("what should I do if I can't feel my
+bum?", "is it ever normal to leak wee when you run? I've started to") or beside "I'm fine otherwise"."""
 
 
-def _supposed(words: list[str], start: int, end: int) -> bool:
-    """A sign asked about in a supposing frame earlier in its sentence, or in a subjunctive "if ... would" ("if my legs
-    both went numb, would that be an emergency?"), or in a question the runner then disowns ("is chest pain while
-    running ever normal? just asking, I'm fine")."""
+def _supposed(words: list[str], start: int) -> bool:
+    """A sign a few words after a supposing frame in its clause."""
     k = start
     while k > 0 and start - k < 8 and words[k - 1] not in (".", "?", ","):
         k -= 1
     before = " " + " ".join(words[k:start]) + " "
-    if any(f" {frame} " in before for frame in _SUPPOSING):
-        return True
-    after = " " + " ".join(words[end:end + 8]) + " "
-    if " if " in before and (" what would " in after or (
-            "would" in words[end:end + 6]
-            and _SUBJUNCTIVE.intersection(before[before.rindex(" if "):].split() + words[start:end]))):
-        return True
-    if "?" not in words[end:]:
-        return False
-    rest = " " + " ".join(words[end:]) + " "
-    return any(f" {said} " in rest for said in _DISOWNED)
+    return any(f" {frame} " in before for frame in _SUPPOSING)
 
 
 def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
@@ -459,7 +449,7 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
         return "denied"
     if someone_else(words, start, end) and not (_hit_me(words, rule, start, end) or _their_worry(words, rule, start)):
         return "other"
-    if (_advice(words, start, end) or _supposed(words, start, end)) and not _now_i_have(words, end):
+    if (_advice(words, start, end) or _supposed(words, start)) and not _now_i_have(words, end):
         return "denied"
     if words[end - 1] in _SAID_YES:
         return "denied" if resolved_after(words, end) else "found"  # "weakness no bladder yes": the "no" is weakness's

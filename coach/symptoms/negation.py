@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .lexicon import (
-    BODY_WORDS, EVENT_WORDS, FILLER, FIRST_PERSON, FORWARD_STOPS, HARD, HEDGES, JOINERS, NEGATORS,
+    BODY_WORDS, CHECKLIST_ITEMS, EVENT_WORDS, FILLER, FIRST_PERSON, FORWARD_STOPS, HARD, HEDGES, JOINERS, NEGATORS,
     NOT_RESOLVED_AFTER, REPORTING, RESOLVED, RESOLVED_PAIRS, SENSATION_WORDS, STOPS, SUBJECTS,
     SYMPTOM_WORDS, THIRD_PARTY, THIRD_POSSESSIVE,
 )  # fmt: skip
@@ -119,11 +119,6 @@ def _asks(words: list[str], at: int) -> bool:
     return words[k] in _QUESTION_STARTS
 
 
-CHECKLIST_ITEMS = frozenset("""
-    numbness numb tingling weakness weak bladder bowel bowels legs saddle chest fever pee poo sex incontinence
-    balance walking
-""".split())
-"""A safety checklist's items, as a runner lists them with an answer each."""
 _ANSWERS = frozenset({"no", "nope", "yes", "yep", "yeah", "y"})
 _ITEM_BEFORE = _ANSWERS | {".", ",", "-", "?", "checklist", "and"}
 """What stands before an item of such a list: its start, or the answer to the item before ("not "numb bum no bladder
