@@ -400,16 +400,17 @@ _IF_YOU_VERBS = frozenset({"ever", "get", "have", "develop", "notice", "experien
 _WHAT_TO_DO = ("go to", "call", "ring", "phone", "dial", "seek", "get help", "get seen", "get checked", "999", "111",
                "911", "a and e", "emergency", "straight to", "serious", "red flag", "stop", "tell", "not normal",
                "matters", "urgent")
-_NOW_I_HAVE = ("now i have", "now i do", "i have now", "and i have", "which i have", "ive got it", "i have it",
-               "now ive got", "and now i", "well i have", "well i do", "and i cant", "and i do", "because i do",
-               "cause i do", "because i", "cause i", "mine is", "mine been", "mine has", "since", "thats what i have",
-               "i think i have", "i think ive got", "happening to me", "happened to me", "thats me",
-               "its been", "since yesterday", "since last", "for days", "asking for me", "still", "now", "today",
-               "started", "happened", "did it", "this morning", "again")
+_NOW_I_HAVE = ("now", "since", "still", "today", "again", "started", "happened", "this morning", "for days",
+               "and i have", "which i have", "ive got it", "i have it", "well i have", "well i do", "and i cant",
+               "and i do", "because i", "cause i", "mine is", "mine been", "mine has", "thats what i have",
+               "i think i have", "i think ive got", "happening to me", "thats me", "its been", "asking for me",
+               "did it")
+"""After a sign asked about or advice told back, the runner saying it is theirs: "... well now I have", "... it's still
+there", "... because I haven't"."""
 
 
 def _now_i_have(words: list[str], end: int) -> bool:
-    """The advice, then the runner saying it has come true: "... go to A&E' - well now I have"."""
+    """The runner saying, within a few words, that the sign asked about is theirs."""
     tail = " " + " ".join(words[end:end + 16]) + " "
     return any(f" {said} " in tail for said in _NOW_I_HAVE)
 

@@ -121,7 +121,7 @@ def _asks(words: list[str], at: int) -> bool:
 
 _ANSWERS = frozenset({"no", "nope", "yes", "yep", "yeah", "y"})
 _ITEM_BEFORE = _ANSWERS | {".", ",", "-", "?", "checklist", "and"}
-"""What stands before an item of such a list: its start, or the answer to the item before ("not "numb bum no bladder
+"""What stands before an item of such a list: its start, or the answer to the item before (not "numb bum no bladder
 no bowel", where the bum is numb)."""
 
 
