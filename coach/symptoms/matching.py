@@ -94,10 +94,9 @@ def _gap_ok(doc: Doc, i: int, j: int, strict: bool) -> bool:
 
 _PARTS = BODY_WORDS | {"chest", "belly", "tummy", "stomach"}
 _ANSWERED = frozenset({"no", "nope"})
-_ANSWER_ENDS = frozenset({",", ".", "-", "/", "problems", "problem", "issues", "issue", "trouble", "worries", "change",
-                          "changes", "longer"})
+_ANSWER_ENDS = frozenset({",", ".", "-", "/", "problems", "problem", "issues", "issue", "trouble", "worries", "longer"})
 """After "weakness no": the answer ends ("weakness no, both legs strong", "bladder no problems"), where "tingling no let
-up in my groin" goes on."""
+up in my groin" and "numbness no change in both legs" go on."""
 
 
 def _sequences(doc: Doc, rule: Rule) -> Iterator[tuple[Span, Span, tuple[Span, ...]]]:
@@ -404,7 +403,7 @@ _NOW_I_HAVE = ("now", "since", "still", "today", "again", "started", "happened",
                "and i have", "which i have", "ive got it", "i have it", "well i have", "well i do", "and i cant",
                "and i do", "because i", "cause i", "mine is", "mine been", "mine has", "thats what i have",
                "i think i have", "i think ive got", "happening to me", "thats me", "its been", "asking for me",
-               "did it")
+               "did it", "ive had", "i have had", "got one", "got it", "its both", "i cant", "i have", "i do", "mine")
 """After a sign asked about or advice told back, the runner saying it is theirs: "... well now I have", "... it's still
 there", "... because I haven't"."""
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import (
-    BODY_GROUP, BODY_WORDS, CHECKLIST_ITEMS, CLAUSE_WORDS, FILLER, HARD, LEXICON, NEGATORS, NOT_CHECKIN, PEE_VERBS,
+    BODY_GROUP, BODY_WORDS, CLAUSE_WORDS, FILLER, HARD, LEXICON, NEGATORS, NOT_CHECKIN, PEE_VERBS,
     RESOLVED, SOFTENER_PAIRS, SOFTENERS, STOPS, THIRD_PARTY, TIME_UNITS, WEE_SMALL, Regex,
 )  # fmt: skip
 from .spelling import VOCAB, canonical
@@ -37,24 +37,17 @@ _TOKEN = re.compile(
     r"|(?P<fever>\U0001f912)\ufe0f?(?=\s*(?:3[7-9]|4[0-2])(?:[.,]\d)?(?:\s*(?:\u00b0\s*[cC]?|deg\w*|[cC]))?(?=\s*(?:$|[,.;!?]|and\b|this\b|today\b|now\b|since\b|last\b))(?![.,]\d))"
 )
 _CROSSES = "\u2717\u2718\u2716\u274c"
-_CROSSED_ITEMS = CHECKLIST_ITEMS | {"sensation", "feeling", "tingly", "pins", "trouble", "problems", "issues"}
-_WORD_AHEAD = re.compile(r"\s*([^\W\d_]+)")
-
-
-def _next_word(text: str, at: int) -> str:
-    found = _WORD_AHEAD.match(text, at)
-    return canonical(found.group(1).casefold()) if found else ""
-
+_TICKS = "\u2713\u2714\u2705\u2611"
 _EMOJI_WORDS = {
     "\U0001fa78": ("blood",), "\U0001f4a9": ("poo",), "\U0001f6bd": ("toilet",), "\U0001f346": ("penis",),
     "\U0001f351": ("bum",), "\U0001f9b6": ("foot",), "\U0001f4c9": ("dropping",), "\U0001f48a": ("pills",), "\U0001f3e5": ("hospital",),
     "\U0001fa7a": ("doctor",),
-    "\u2717": ("no", ","), "\u2718": ("no", ","), "\u2716": ("no", ","), "\u274c": ("no", ","),
-    "\u2713": ("yes", ","), "\u2714": ("yes", ","), "\u2705": ("yes", ","), "\u2611": ("yes", ","),
+    **dict.fromkeys(_CROSSES, (",",)), **dict.fromkeys(_TICKS, ("yes",)),
 }
 """Emoji that stand for a word ("\U0001fa78 in my pee", "\U0001f346 not working", "\U0001f351 gone numb"), and a
-checklist's crosses and ticks ("bladder \u2718" is "bladder no", the item's answer; a tick is "yes" beside crosses,
-and nothing alone, as it may say "done" or "fine"). Not the ones that
+checklist's crosses and ticks: a cross parts the items ("numbness \u2718 weakness \u2718 bladder \u2718" is three items,
+not numbness of the bladder) and says nothing itself, as it may be "no" or mark a problem ("\u274c numb bum since
+yesterday"); a tick beside crosses is "yes" ("numbness \u274c bladder \u2705"). Not the ones that
 decorate ordinary check-ins or are mostly said of other things ("\U0001f9b5\U0001f9b5 pain 3, 10k", "\U0001fac0", "\U0001f912 kid is sick",
 hearts, lightning, the thermometer, the hot, cold and sneezing faces): read as words they raised alarms."""
 
@@ -64,7 +57,6 @@ def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
     (``_other_reading``)."""
     words: list[str] = []
     spans: list[Span] = []
-    bulleted = text.lstrip()[:1] in _CROSSES
     crossed = any(cross in text for cross in _CROSSES)
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
@@ -99,14 +91,8 @@ def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
             words.append("temp")  # "\U0001f912 38.9": the feverish face before a temperature (a thermometer is the weather)
         elif kind == "emoji":
             said = _EMOJI_WORDS[token.rstrip("\ufe0f")]
-            if said[0] == "no" and bulleted:
-                # "\u274c numbness \u274c bladder issues": a cross before an item says "no" to it; before a statement
-                # ("\u274c can't feel my bum") it marks a problem, and is read as nothing
-                said = ("no",) if _next_word(text, match.end()) in _CROSSED_ITEMS else ()
-            elif said[0] == "yes" and not crossed:
-                said = ()  # ticks alone may say "done" or "fine": "bladder \u2705 bowels \u2705"
-            if not said:
-                continue
+            if said == ("yes",) and not crossed:
+                continue  # ticks alone may say "done" or "fine" ("bladder \u2705 bowels \u2705"); beside crosses, "yes"
             words.extend(said)
             spans.extend([match.span()] * (len(said) - 1))
         else:
