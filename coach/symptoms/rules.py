@@ -44,6 +44,7 @@ class Rule:
     cleared: tuple[str, ...] = ()
     mention_only: bool = False
     anywhere: bool = False
+    """`needs` may be anywhere in the message ("I have osteoporosis. I only stumbled on the kerb.")."""
     far_needs: tuple[str, ...] = ()
     """Concepts that stand for `needs` from anywhere in the message ("I've lost 6 kg. I eat as usual.")."""
     gap_veto: frozenset[str] = frozenset()
@@ -62,7 +63,6 @@ class Rule:
     """The match must end its clause: "bladder: yes" and "bladder yes, since Monday", not "bladder yes I always go"."""
     alone: bool = False
     """The match must begin its clause as well: "numb bum no, bladder yes", not "stretched both legs yes"."""
-    """`needs` may be anywhere in the message ("I have osteoporosis. I only stumbled on the kerb.")."""
 
     @functools.cached_property
     def names(self) -> tuple[tuple[str, ...], ...]:
@@ -249,9 +249,9 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", _SENSATION, "wipe|poo", gap=4, either=True, strict=True),
     _r("bowel", "bowel_word", "bowel_bad", gap=3, either=True, veto=("gut",)),
     _r("bowel", "leak", "bowel", gap=2, either=True, veto=(*_LEAKED, "gut")),
-    _r("bowel", "stool_leak", veto=(*_LEAKED, "gut")),
+    _r("bowel", "stool_leak", veto=(*_LEAKED, "gut")),  # "some leakage of stool"
     _r("bowel", "clench_fail", needs=("poo", "bowel_word", "accident", "soil", "loo"),
-       far_needs=("poo", "bowel_word", "accident", "soil", "loo")),  # "some leakage of stool"
+       far_needs=("poo", "bowel_word", "accident", "soil", "loo")),  # "my bum won't clench, had an accident"
     _r("bowel", "sens_odd|feel_loss", "bowel_word", gap=5, either=True, veto=("gut",)),
     # sexual
     _r("sexual", "sex_phr"),
