@@ -818,6 +818,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "dribbly,broken}",
         "my {stream,flow,urine flow,pee flow,wee flow,urine stream} {stops and starts,starts and "
         "stops,keeps stopping,keeps stopping and starting,keeps cutting out,cuts out}",
+        "{stream,flow,urine flow,pee flow,wee flow,urine stream} {stops and starts,starts and stops,"
+        "keeps stopping and starting,keeps starting and stopping}",
     ),
     "pee_ctx": phrases(
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinate", "urinating", "piss",
@@ -862,6 +864,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{havent,hasnt,not,have not} been able to go since {last night,this morning,yesterday,lunch,breakfast}",
         "{it,wee,pee} {just,} {wont,doesnt,will not} come out {properly,}",
         "{cant,cannot,can not,couldnt,unable to} {fully,properly,completely} empty {it,my bladder,the bladder,}",
+        "<cant> get it {going,started,flowing,to come,to start}",
+        "{stand,standing,stood,sit,sitting,sat,wait,waiting,waited} there {forever,for ages,for an age,"
+        "for a long time,for minutes} {before,till,until} {i can go,i could go,anything comes,it comes,it starts}",
     ),
     "not_empty": phrases("{never,dont,didnt,doesnt} feel {empty,emptied}"),
     "on_fire": phrases("{feel,feels,felt} like {theyre,they are,its,it is} on fire"),
@@ -1010,13 +1015,17 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "bladder": phrases("bladder", "bladders", "waterworks"),
     "stool_leak": phrases(
         "{passing,passed,pass} {motion,motions,stool,stools} without {control,my control,knowing}",
-        "{motion,motions,stool,stools,latrine} {coming,comes,came,passing,passes} without {control,my control}",
+        "{motion,motions,stool,stools,latrine} {is,are,was,keeps,} {coming,comes,came,passing,passes} without"
+        " {control,my control}",
         "{sphincter,back passage,bum hole,anus} {feels,is,felt} {loose,slack,weak}",
         "{my,} {bum,bottom,backside,arse,ass,sphincter,back passage} {just,} {doesnt,dont,wont,cant,isnt,wouldnt}"
         " {hold,holding} {anymore,any more,it in,it,properly}",
-        "{no can,i no can,cant,cannot,can not,couldnt,unable to} {stop,hold,hold back,hold in,control} {the,my}"
+        "{no can,i no can} {stop,hold,hold back,hold in,control} {the,my}"
         " {poo,poop,stool,stools,shit,bowel,bowels,motion,motions}",
+        "<cant> {stop,hold,hold back,hold in,control} {the,my,a} {poo,poop,stool,stools,shit,bowel,bowels,motion,motions}",
         "{bowel,bowels,poo,stool,stools} , {no,zero,lost} control",
+        "{lost,losing,lose,no,zero} control {of,over} {the,my} {back door,back passage,bum,bottom,backside,arse,ass,"
+        "sphincter,rear end,rear}",
         "{reduced,weak,poor,decreased} anal tone", "anal tone {was,is} {reduced,weak,poor,decreased}",
         "{leakage,leaking,leaked,leak,leaks} of {stool,stools,poo,poop,faeces,feces}",
         "{stool,stools,poo,poop,faeces,feces,number two,number 2} {is,are,has been,have been,been,keeps,keep,}"
@@ -1025,9 +1034,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{leaked,leaking,leak} {a little,a bit of,some,a bit,a tiny bit of,} {poo,poop,stool,number two,number twos}",
     ),
     "ctrl_loss": phrases(
-        "{cant,cannot,couldnt,unable to} hold it in",
+        "<cant> hold it in",
         "<lossof> {control,controlling,hold,holding,hold in,hold it in,control of,control over}",
-        "{cant,cannot,can not,couldnt,could not,unable to} {hold,control} {my,the,}",
+        "<cant> {hold,control} {my,the,}",
         "{lost,losing,lose,no} the control {of,over}",
     ),
     "bladder_bad": phrases(
@@ -1267,8 +1276,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "scare": phrases(
         "nearly", "almost", "practically", "scared", "fright", "frightened", "terrified",
-        "laughing", "dog",
-    ),
+        "laughing", "dog {chased,chasing,went for,jumped,attacked,ran at,barked,lunged,bit,came at,flew at}",
+        "chased by {a,the} dog", "{big,scary,angry,loose,vicious,massive} dog",
+    ),  # not any dog: "lost control of my bowels walking the dog"
     # --- sexual -----------------------------------------------------------------------------------
     "erect": phrases(
         "erection", "erections", "hard on", "hard ons", "hardon", "boner", "boners", "morning wood",
@@ -1304,7 +1314,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "sex", "during sex", "having sex", "intercourse", "sexual", "sexually", "in the bedroom",
         "masturbating", "masturbation", "orgasm", "climax", "intimate", "being intimate",
         "masturbate", "wank", "wanking", "touching myself", "inside me", "penetration",
-        "making love", "make love", "foreplay", "{touch,touches,touching} {me,myself} there",
+        "making love", "make love", "foreplay", "{touch,touches,touching} {me,myself} there", "intimacy",
+        "during intimacy", "lovemaking", "love making",
     ),
     "cant_finish": phrases(
         "{cant,couldnt,unable to,cannot,struggle to,struggling to,can never,never} {come,cum,"
@@ -1371,6 +1382,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{things,stuff,it,everything} {in the bedroom,downstairs,down there,down below} {department,} {havent been,hasnt been,arent,isnt,not,aint,aren t,is not} {working,workin}",
         "{things,stuff,it} {aint,arent,isnt,not} {working,workin} {right,properly,proper} in the bedroom",
         "{my,} {manhood,penis,willy,member,dick,cock} {is not,isnt,not,wont,doesnt,does not,will not} {standing,stand,stand up,get up,rise,rising,work,working}",
+        "{my,the,me} {mickey,john thomas,mr happy,pecker,schlong,todger} {is not,isnt,not,wont,doesnt,does not,"
+        "will not,aint,hasnt been} {standing,stand,stand up,get up,rise,rising,work,working,playing ball,cooperating,co operating,responding,performing}",
         "<cant> {get,stay,keep} {hard,it up,an erection} {like before,anymore,any more,no more}",
     ),
     "sex_area": phrases(
@@ -1429,6 +1442,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "heart_attack": phrases("heart attack"),
     "chest_phr": phrases(
         "{like,} an elephant {sitting,standing,sat,stood} on {me,the middle of me,my middle}",
+        "chest {feels,felt,is,was} like {an elephant,a weight,something heavy,a ton of bricks,someone,somebody}"
+        " {is,was,} {sitting,standing,sat,stood,kneeling,knelt,pressing,pushing,stamping} on it",
+        "{an elephant,a weight,a ton of bricks} {sitting,standing,sat,stood,is sitting,was sitting} on my chest",
         "chest {was,felt,is,feels,went} {really,very,so,} {tight,gripped,gripped tight,squeezed,crushed}",
         "heart {feels,felt,is,was} {like its being,like it is being,like its,being} {squeezed,crushed,"
         "gripped,squeezing}",
@@ -1826,8 +1842,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{landed,came down} {hard,heavily,badly,awkwardly,flat} {on my back,on my bum,}",
         "{landed,landing,came down} {on,onto} {my,the} {back,bum,butt,tailbone,coccyx,backside,"
         "bottom,spine,side,head}",
-        "{landed,landing,came down,land} {hard,heavily,badly,awkwardly,flat} {on,onto} {my,"
-        "the} {back,bum,butt,tailbone,coccyx,backside,bottom,spine,side,head}", "assaulted",
+        "{landed,landing,came down,land} {hard,heavily,badly,awkwardly,flat,smack,slap bang,right,square,squarely,"
+        "full force} {on,onto} {my,the} {back,bum,butt,tailbone,coccyx,backside,bottom,spine,side,head,"
+        "base of my spine,bottom of my spine,base of my back,lower back}", "assaulted",
+        "{landed,landing,came down} {on,onto} the {base,bottom} of {my,the} {spine,back}",
+        "{arse,ass} over {tit,tits,teakettle,tea kettle}",
         "beaten up", "got jumped",
         "{took,had,got,taken} a {heavy,big,hard,massive,nasty,huge,bad,serious} {hit,knock,blow,"
         "whack,bang,impact,tackle} {to,on,in,into} {the,my} {back,spine,lower back}",

@@ -280,9 +280,41 @@ class Doc:
 
 def read(text: str, *, other: bool = False) -> Doc:
     """Tokens and every concept phrase among them (``other``: see ``tokens``)."""
-    words, spans = _as_written(*tokens(text, other=other))
+    words, spans = _staccato(*_as_written(*tokens(text, other=other)))
     _undo_dialect(words)
     return Doc(text, words, spans, _phrases(words))
+
+
+_FRAGMENT_ENDS = frozenset({".", "?", "-", ","})
+_NOT_FRAGMENTS = NEGATORS | frozenset("""
+    yes yeah yep yup ok okay fine good great sure maybe nope nah n y
+""".split())
+
+
+def _staccato(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span]]:
+    """A message typed in fragments ("Both. Legs. Tingling.", "Numb. Down. There.", "Both legs. Tingling."):
+    a full stop between two one-word fragments is dropped, and one beside a fragment of a word or two is a
+    pause, so a sign said a word at a time is read as one. Not beside an answer ("No. Both legs numb.")."""
+    if "." not in words:
+        return words, spans
+    bounds = [-1] + [k for k, word in enumerate(words) if word in _FRAGMENT_ENDS] + [len(words)]
+    drop: set[int] = set()
+    pause: set[int] = set()
+    for b in range(1, len(bounds) - 1):
+        k = bounds[b]
+        if words[k] != ".":
+            continue
+        left, right = words[bounds[b - 1] + 1:k], words[k + 1:bounds[b + 1]]
+        if not left or not right or not all(w.isalpha() and w not in _NOT_FRAGMENTS for w in left + right):
+            continue
+        if len(left) == 1 and len(right) == 1:
+            drop.add(k)
+        elif min(len(left), len(right)) == 1 and max(len(left), len(right)) <= 2:
+            pause.add(k)
+    if not drop and not pause:
+        return words, spans
+    kept = [("-" if k in pause else w, s) for k, (w, s) in enumerate(zip(words, spans)) if k not in drop]
+    return [w for w, _ in kept], [s for _, s in kept]
 
 
 _FILLERS = frozenset({"um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "err", "errr", "ah", "ahh", "hmm", "hm",
