@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from coach import redflags, texts
 from coach.parsing import is_prose
-from coach.symptoms import CATEGORY_BY_ID, Finding, Urgency
+from coach.symptoms import CATEGORY_BY_ID, Finding, Urgency, near_warning_signs
 from handlers import keyboards
 from handlers.replies import Reply
 from handlers.turn import Turn
@@ -84,8 +84,9 @@ def with_warning_signs(replies: list[Reply]) -> list[Reply]:
 
 def under_unread_words(text: str, replies: list[Reply]) -> list[Reply]:
     """Words (not a mistyped number) that the step asked could not take, and the symptom reader found nothing
-    in: the warning signs are named under the reply, as the reader does not know every way of saying them."""
-    return with_warning_signs(replies) if is_prose(text) else replies
+    in: the warning signs are named under the reply, as the reader does not know every way of saying them
+    (nor any language but English: "orina con sangre" is three words, and a sign)."""
+    return with_warning_signs(replies) if is_prose(text) or near_warning_signs(text) else replies
 
 
 def screen_answer(text: str) -> str | None:

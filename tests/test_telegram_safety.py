@@ -296,3 +296,20 @@ async def test_a_check_in_beside_words_of_the_warning_signs_is_saved_and_names_t
     assert "pain 5 → 3" in chatty.params["text"] and "emergency" not in chatty.params["text"]
     [confirm] = await person.say("ran 120km, my bladder is doing its own thing this week")  # asks before saving
     assert "new trouble peeing or pooing" in confirm.params["text"] and confirm.params.get("reply_markup")
+
+
+async def test_a_sign_in_another_language_names_the_warning_signs_under_what_was_saved(tg, bot):
+    """Lumbar reads symptoms in English only. A check-in in Spanish that also says "I can't pee" has its
+    numbers saved and the signs named under them; three words of German with no numbers are answered
+    with them too. Tired legs in Italian are only saved."""
+    person = TelegramRunner(tg)
+    await person.onboard()
+    [saved] = await person.say("dolor 6, 5 km. desde ayer no puedo orinar bien")
+    assert saved.params["text"].startswith("Saved Tue 24 Nov: pain 6.\nSaved Mon 23 Nov: ran 5.0 km.\n"
+                                            "If you were telling me about a symptom")
+    assert entry(bot, "2026-11-24")[0] == 6
+    [short] = await person.say("blut im urin")
+    assert short.params["text"].startswith("I couldn't read that.")
+    assert "emergency help now" in short.params["text"]
+    [tired] = await person.say("dolore 3, gambe stanche dopo le ripetute")
+    assert "pain 6 → 3" in tired.params["text"] and "emergency" not in tired.params["text"]

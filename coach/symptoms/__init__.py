@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 
+from . import other_languages
 from .categories import CATEGORIES, CATEGORY_BY_ID, Category, Finding, Urgency
 from .matching import Match, evaluate
 from .reading import Doc, clauses, extent, has_other_reading, leftovers, read
@@ -50,9 +51,10 @@ runners' check-ins, 16 of 22 red flags that were saved as plain check-ins had on
 
 @functools.lru_cache(maxsize=KEPT)
 def near_warning_signs(text: str) -> bool:
-    """Whether the text uses the words the warning signs are made of; nothing more is read into it (a
-    reading of its own: the rules add concepts to the one ``_reading`` keeps)."""
-    if not NEAR_WARNING_SIGNS.isdisjoint(read(text).occ):
+    """Whether the text uses the words the warning signs are made of, in English or another language
+    (``other_languages``); nothing more is read into it (a reading of its own: the rules add concepts to the
+    one ``_reading`` keeps)."""
+    if not NEAR_WARNING_SIGNS.isdisjoint(read(text).occ) or other_languages.names_a_sign(text):
         return True
     return has_other_reading(text) and not NEAR_WARNING_SIGNS.isdisjoint(read(text, other=True).occ)
 
@@ -96,7 +98,7 @@ def _first_of_each(doc: Doc, matches: tuple[Match, ...]) -> dict[str, tuple[Doc,
 
 def forget() -> None:
     """Drop every reading kept: a runner who erases their diary leaves none of their words in memory."""
-    for cached in (_reading, _findings, _remainder, near_warning_signs):
+    for cached in (_reading, _findings, _remainder, near_warning_signs, other_languages.names_a_sign):
         cached.cache_clear()
 
 
