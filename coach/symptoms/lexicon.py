@@ -507,6 +507,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wont,doesnt} support me", "keep {giving way,collapsing}",
         "{gave,gives,giving,give} {up,out,way} under me", "{gone,went,going} to jelly", "lost the force",
     ),
+    "jelly_leg": phrases(
+        "<lr> leg {goes,went,turns,turned,keeps going} to jelly",
+        "<lr> {leg,legs} {is,are,feel,feels,felt} {weak,} like jelly",
+    ),  # not at the end of a race: "legs felt like jelly at the end of the 10 mile race"
     "foot_drop": phrases(
         "<cant> dorsiflex",
         "{foot,toe,toes} {keeps,has been,been,is,} {catching,catches,scuffing,scuffs} on the {kerb,curb,floor,pavement,"
@@ -535,8 +539,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cannot,cant,couldnt} rise onto my {toes,tiptoes,heels} {on the left,on the right,}",
         "{cant,cannot,couldnt} {pull,lift,bring,point} my <lr> {toes,foot,big toe} up",
         "<lr> foot {is,was,keeps,kept,has been} flapping",
-        "<lr> leg {goes,went,turns,turned,keeps going} to jelly",
-        "<lr> {leg,legs} {is,are,feel,feels,felt} {weak,} like jelly",
         "{foot,feet} {makes,make,making,made} {a,} {flap,flapping,slap,slapping} {flap,} {noise,sound}",
         "{weak,weakness,reduced,no,poor,lost,loss of} {ankle,foot,big toe,} dorsiflexion",
         "dorsiflexion {is,} {weak,reduced,gone,poor}",
@@ -3086,7 +3088,7 @@ THIRD_PARTY = frozenset("""
     everyone people runner runners teammate teammates clubmate clubmates coach coaches bloke guy
     lady woman man fella family relative toddler toddlers infant infants niece nieces nephew
     nephews grandson grandsons granddaughter granddaughters grandchild grandchildren grandkid
-    grandkids grandsons granddaughters
+    grandkids grandsons granddaughters chairman chairwoman chairperson captain treasurer
 """.split())  # fmt: skip
 THIRD_POSSESSIVE = frozenset("""
     his her their hers theirs mums moms dads wifes husbands partners friends mates buddys

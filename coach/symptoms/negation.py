@@ -296,6 +296,9 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
     k = start - 1
     while k >= 0 and start - k <= 8 and words[k] not in STOPS and words[k] not in HARD:
         word = words[k]
+        if word in _GROUP_OWNERS and k > 0 and words[k - 1] in _AMONG:
+            k -= 1
+            continue  # "a mate in my club collapsed": the runner's club, not the runner
         if word in FIRST_PERSON or word == "we":  # "when we had sex it was numb": the runner is in it
             return False
         if word in THIRD_PARTY and k > 0 and words[k - 1] in _CONSULTED:
@@ -309,6 +312,9 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
     return False
 
 
+_GROUP_OWNERS = frozenset({"my", "our"})
+_AMONG = frozenset({"in", "at", "from", "of"})
+"""Before "my" or "our": a group or place the third person belongs to ("a woman in my running group")."""
 _TAKEN_BACK = frozenset({"still", "yes", "actually", "worse", "not"})
 """After a form's "- no,": the answer taken back ("numb bum - no, still numb")."""
 _CONSULTED = frozenset({"see", "seeing", "ring", "call", "ask", "asked"})

@@ -148,6 +148,7 @@ _WORSENING = ("worse", "fell_over", "walk_trouble", "motor_walk", "leg_fails")
 
 # Vetoes that several rules share.
 _FATIGUE = ("fatigue",)
+_LEGS_WELL = frozenset({"strong", "fine", "ok", "okay", "good", "normal", "great", "grand", "sound"})
 _LEAKED = ("gear", "pee_shy", "scare", "long_standing")  # a leaking bottle, a portaloo queue, "nearly wet myself"
 _NUMB_EXPLAINED = ("cold_cause", "shoes", "sitting_cause")
 _SOOTHING = ("soothing_cause",)
@@ -212,7 +213,8 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "not_felt", "pee", gap=3, veto=_LEAKED),
     _r("bladder", "accident_leak", "clothes", gap=2, veto=_LEAKED),
     _r("bladder", "pee|leak|wet_self", needs=("unnoticed",), veto=_LEAKED, wide=True),
-    _r("bladder", "nothing_out", needs=("pee_ctx", "loo"), veto=("poo",)),
+    _r("bladder", "nothing_out", needs=("pee_ctx", "loo"), veto=("poo",),
+       after=frozenset({"else", "wrong", "serious", "new", "major", "worse", "other", "to"})),
     _r("bladder", "no_urge", needs=("pee_ctx",), veto=("prerace", "pee_shy")),
     _r("bladder", "unsure_going", needs=("pee_ctx",), veto=("prerace", "pee_shy")),
     _r("bladder", "not_empty", needs=("pee_ctx", "loo")),
@@ -276,7 +278,8 @@ RULES: tuple[Rule, ...] = (
        unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
     _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
        unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
-    _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE, veto=("joint",)),
+    _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE, veto=("joint",),
+       gap_veto=_LEGS_WELL),  # "both legs strong ✅ Pain 3, 10k": the next item's pain score
     _r("both_legs", "burning_down", "bilat|legw2", gap=6, either=True, excuse=_FATIGUE),  # "burning down to my feet"
     _r("both_legs", "sens|nerve_pain", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
        unless=_LASTING, soft_wide=True),
@@ -320,6 +323,7 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "toes_catching", veto=("injury", "form_talk", "shoes", "not_looking"), wide=True, at_end=True),
     _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom", "nerves_idiom", "shoes"),
        wide=True),
+    _r("weakness", "jelly_leg", veto=(*_LEG_INJURY, "feelings_idiom", "nerves_idiom"), excuse=_FATIGUE, wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister", "falling_idiom"), excuse=_FATIGUE),
     _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
     _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
