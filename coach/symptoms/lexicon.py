@@ -1440,6 +1440,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "wraps,wrapping,comes,coming,shoots,shooting} {to,into,round to,around to,through to,"
         "round,around,through,up to,up into} {my,the} chest",
         "from my {back,lower back,spine} {to,into,round to,through to} my chest",
+        "{come,comes,coming,came,go,goes,going,went,wrap,wraps,wrapping,spread,spreads,spreading} {round,around}"
+        " {the front,to the front} {into,to,and into} {my,the} chest",
     ),
     "heart_attack": phrases("heart attack"),
     "chest_phr": phrases(
@@ -1541,6 +1543,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "chest_severe": phrases(
         "crushing", "crushed", "different", "{didnt,doesnt,did not,does not,isnt,wont} {help,helping,helped,work,working}",
         "still {tight,there,hurting,sore,painful}", "{hours,hour} later", "worst", "like a vice", "elephant",
+        "{goes,going,went,radiates,radiating,spreads,spreading,shoots,shooting,comes,coming} {through,straight through,"
+        "right through} {into,to} my back", "through to my back",
     ),
     "chest_company": phrases(
         "cold {sweat,sweats,sweating,sweaty}",

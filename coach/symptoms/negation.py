@@ -296,6 +296,9 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
     k = start - 1
     while k >= 0 and start - k <= 8 and words[k] not in STOPS and words[k] not in HARD:
         word = words[k]
+        if word in _BACK_TO_PARTS and _names_parts(words[max(0, k - 5):k]):
+            k -= 1
+            continue  # "my balls and the skin round them feel numb": them, the body parts just named
         if word in _GROUP_OWNERS and k > 0 and words[k - 1] in _AMONG:
             k -= 1
             continue  # "a mate in my club collapsed": the runner's club, not the runner
@@ -312,7 +315,15 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
     return False
 
 
+_BACK_TO_PARTS = frozenset({"them", "they", "theyre", "theyve"})
 _GROUP_OWNERS = frozenset({"my", "our"})
+
+
+def _names_parts(before: list[str]) -> bool:
+    """Body parts named just before, in the same clause and nobody else's ("my mum has bad legs, they ...")."""
+    return not BODY_WORDS.isdisjoint(before) and THIRD_PARTY.isdisjoint(before) and HARD.isdisjoint(before)
+
+
 _AMONG = frozenset({"in", "at", "from", "of"})
 """Before "my" or "our": a group or place the third person belongs to ("a woman in my running group")."""
 _TAKEN_BACK = frozenset({"still", "yes", "actually", "worse", "not"})
