@@ -173,7 +173,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{sensory,sensation} {disturbance,disturbances,changes,change,loss,deficit,problems}",
         "numb", "numbs", "numbed", "numbing", "numbness", "numbish", "numby", "numbly", "numbb",
         "nunb", "numm", "numbe", "tingle", "tingles", "tingled", "tingling", "tinglings", "tingly",
-        "tingley", "tinglyness", "tinglin", "tinglies",
+        "tingley", "tinglyness", "tinglin", "tinglies", "zingy feeling", "zingy feelings",
+        "{current,electric current,electricity} like {pain,pains,sensation}",
+        "like {a,an,} {current,electric current,electricity} {going,running,passing,shooting}",
         "{pins,pin,pinz} {and,n,an,} {needles,needle,needly,needley}", "paraesthesia", "paresthesia",
         "paraesthesias", "paresthesias", "paraesthesiae", "paraesthetic", "anaesthesia",
         "anesthesia", "anaesthetised", "hypoaesthesia", "hypoesthesia", "loss of sensation",
@@ -2532,6 +2534,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "lump_phr": phrases(
         "lump {-,} yes",
         "{new,} {knot,lump,bump} sticking out on my {backbone,spine,back}",
+        "{hard,knobbly,lumpy,bumpy,raised} {bit,knot,patch,spot} on my {backbone,spine,lower spine,lower back}"
+        " {that,which} {i cant remember having,wasnt there before,i dont remember,i never had,is new}",
         "{size of a,like a} {golf ball,marble,grape,walnut,pea,ping pong ball} {under the skin,} {next to,on,near,by,beside} my spine",
         "{new,} {swollen,raised,puffy} {area,patch,bit,bump} {over,on} {my,the} {spine,back,lower back,lower spine,bony bit of my lower back,bony bit of my back}",
         "{knot,lump,swelling,bump,marble,ball} {that,which} {wasnt,was not,werent} there before",
