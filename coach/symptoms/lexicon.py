@@ -832,6 +832,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "cant_sense": phrases(
         "{cant,cannot,can not,couldnt,could not,no longer,barely,hardly,unable to} {tell,sense,"
         "feel,notice,know}", "{didnt,dont,never,doesnt} {get,got,have,had} the feeling",
+        "{didnt,dont,never,doesnt} {get,got,have,had} the {gotta go,got to go,need to go,have to go,"
+        "i need to go,urge to go} {feeling,sensation,signal,warning}",
         "{dont,didnt,doesnt,never,do not,did not} {feel,sense,notice,know,realise,realize,"
         "tell} {when,if,whether,that}",
         "{didnt,dont,never,doesnt} {get,got,have,had,feel,felt} {the,any,an,} {urge,warning,"
