@@ -312,6 +312,11 @@ _CLAUSE_ENDS = frozenset({".", ",", "?", "-", "/", "since", "and", "but", "again
 _CLAUSE_STARTS = frozenset({".", ",", "?", "-", "/", "and", "but", "so", "no", "yes", "nope", "yep"})
 
 
+_USUAL = frozenset({"normal", "common", "usual", "unusual", "weird", "odd", "strange", "possible", "ok", "okay"})
+"""Before "to": a question about the runner's own sign, not an aim ("is it normal to lose weight without trying",
+not "trying to lose weight")."""
+
+
 def evaluate(doc: Doc) -> list[Match]:
     """Every rule match in the message, found or not."""
     matches: list[Match] = []
@@ -325,7 +330,8 @@ def evaluate(doc: Doc) -> list[Match]:
                 continue
             seen.add(key)
             if rule.before and start > 0 and words[start - 1] in rule.before and not (
-                    rule.negatable_before and NEGATORS & set(words[max(0, start - 4):start - 1])):
+                    rule.negatable_before and NEGATORS & set(words[max(0, start - 4):start - 1])
+                    or words[start - 1] == "to" and start > 1 and words[start - 2] in _USUAL):
                 continue
             if rule.after and end < len(words) and words[end] in rule.after:
                 continue
