@@ -513,6 +513,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "<lr> leg {goes,went,turns,turned,keeps going} to jelly",
         "<lr> {leg,legs} {is,are,feel,feels,felt} {weak,} like jelly",
     ),  # not at the end of a race: "legs felt like jelly at the end of the 10 mile race"
+    "race_end": phrases(
+        "at the end", "by the end", "near the end", "towards the end", "finish line", "the finish", "crossed the line",
+        "crossing the line", "after the race", "end of the race", "last mile", "last lap", "last rep", "sprint finish",
+    ),
     "foot_drop": phrases(
         "<cant> dorsiflex",
         "{foot,toe,toes} {keeps,has been,been,is,} {catching,catches,scuffing,scuffs} on the {kerb,curb,floor,pavement,"
@@ -822,8 +826,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "dribbly,broken}",
         "my {stream,flow,urine flow,pee flow,wee flow,urine stream} {stops and starts,starts and "
         "stops,keeps stopping,keeps stopping and starting,keeps cutting out,cuts out}",
-        "{stream,flow,urine flow,pee flow,wee flow,urine stream} {stops and starts,starts and stops,"
-        "keeps stopping and starting,keeps starting and stopping}",
     ),
     "pee_ctx": phrases(
         "pee", "peeing", "peed", "wee", "weeing", "urine", "urinate", "urinating", "piss",
@@ -870,9 +872,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{havent,hasnt,not,have not} been able to go since {last night,this morning,yesterday,lunch,breakfast}",
         "{it,wee,pee} {just,} {wont,doesnt,will not} come out {properly,}",
         "{cant,cannot,can not,couldnt,unable to} {fully,properly,completely} empty {it,my bladder,the bladder,}",
-        "<cant> get it {going,started,flowing,to come,to start}",
-        "{stand,standing,stood,sit,sitting,sat,wait,waiting,waited} there {forever,for ages,for an age,"
-        "for a long time,for minutes} {before,till,until} {i can go,i could go,anything comes,it comes,it starts}",
     ),
     "not_empty": phrases("{never,dont,didnt,doesnt} feel {empty,emptied}"),
     "on_fire": phrases("{feel,feels,felt} like {theyre,they are,its,it is} on fire"),
@@ -1028,10 +1027,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         " {hold,holding} {anymore,any more,it in,it,properly}",
         "{no can,i no can} {stop,hold,hold back,hold in,control} {the,my}"
         " {poo,poop,stool,stools,shit,bowel,bowels,motion,motions}",
-        "<cant> {stop,hold,hold back,hold in,control} {the,my,a} {poo,poop,stool,stools,shit,bowel,bowels,motion,motions}",
+        "{cant,cannot,can not,couldnt,could not,unable to,not able to,not be able to,not being able to,never be able to}"
+        " {stop,hold,hold back,hold in,control} {the,my,a} {poo,poop,stool,stools,shit,bowel,bowels}",
         "{bowel,bowels,poo,stool,stools} , {no,zero,lost} control",
-        "{lost,losing,lose,no,zero} control {of,over} {the,my} {back door,back passage,bum,bottom,backside,arse,ass,"
-        "sphincter,rear end,rear}",
+        "{lost,losing,lose,no,zero} control {of,over} {the,my} {back door,back passage,bum,backside,arse,ass,"
+        "sphincter}",
         "{reduced,weak,poor,decreased} anal tone", "anal tone {was,is} {reduced,weak,poor,decreased}",
         "{leakage,leaking,leaked,leak,leaks} of {stool,stools,poo,poop,faeces,feces}",
         "{stool,stools,poo,poop,faeces,feces,number two,number 2} {is,are,has been,have been,been,keeps,keep,}"
@@ -1040,9 +1040,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{leaked,leaking,leak} {a little,a bit of,some,a bit,a tiny bit of,} {poo,poop,stool,number two,number twos}",
     ),
     "ctrl_loss": phrases(
-        "<cant> hold it in",
+        "{cant,cannot,can not,couldnt,could not,unable to,not able to,not be able to,not being able to,"
+        "never be able to} hold it in",
         "<lossof> {control,controlling,hold,holding,hold in,hold it in,control of,control over}",
-        "<cant> {hold,control} {my,the,}",
+        "{cant,cannot,can not,couldnt,could not,unable to,not able to,not be able to} {hold,control} {my,the,}",
         "{lost,losing,lose,no} the control {of,over}",
     ),
     "bladder_bad": phrases(
@@ -1282,7 +1283,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "scare": phrases(
         "nearly", "almost", "practically", "scared", "fright", "frightened", "terrified",
-        "laughing", "dog {chased,chasing,went for,jumped,attacked,ran at,barked,lunged,bit,came at,flew at}",
+        "laughing", "dog {chased,chasing,went for,jumped,attacked,ran at,barked,lunged,bit,came at,flew at,ran straight at,"
+        "came straight at,charged,charging,growled,growling,snarled}",
         "chased by {a,the} dog", "{big,scary,angry,loose,vicious,massive} dog",
     ),  # not any dog: "lost control of my bowels walking the dog"
     # --- sexual -----------------------------------------------------------------------------------
@@ -1389,7 +1391,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{things,stuff,it} {aint,arent,isnt,not} {working,workin} {right,properly,proper} in the bedroom",
         "{my,} {manhood,penis,willy,member,dick,cock} {is not,isnt,not,wont,doesnt,does not,will not} {standing,stand,stand up,get up,rise,rising,work,working}",
         "{my,the,me} {mickey,john thomas,mr happy,pecker,schlong,todger} {is not,isnt,not,wont,doesnt,does not,"
-        "will not,aint,hasnt been} {standing,stand,stand up,get up,rise,rising,work,working,playing ball,cooperating,co operating,responding,performing}",
+        "will not,aint,hasnt been} {standing,stand,stand up,get up,rise,rising,work,working,playing ball,cooperating,"
+        "co operating,responding,performing}",
         "<cant> {get,stay,keep} {hard,it up,an erection} {like before,anymore,any more,no more}",
     ),
     "sex_area": phrases(
@@ -1543,6 +1546,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "chest_excuse": phrases(
         "heartburn", "indigestion", "acid", "reflux", "curry", "trapped wind", "pollen", "inhaler", "asthma",
         "asthmatic", "frost", "frosty", "cold air", "hay fever", "cold", "a cold", "head cold", "chest cold",
+        "stitch", "a stitch", "foam roller", "foam rolled", "foam rolling",
     ),
     "chest_severe": phrases(
         "crushing", "crushed", "different", "{didnt,doesnt,did not,does not,isnt,wont} {help,helping,helped,work,working}",
@@ -1852,11 +1856,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{landed,came down} {hard,heavily,badly,awkwardly,flat} {on my back,on my bum,}",
         "{landed,landing,came down} {on,onto} {my,the} {back,bum,butt,tailbone,coccyx,backside,"
         "bottom,spine,side,head}",
-        "{landed,landing,came down,land} {hard,heavily,badly,awkwardly,flat,smack,slap bang,right,square,squarely,"
+        "{landed,landing,came down,land} {hard,heavily,badly,awkwardly,flat,smack,slap bang,"
         "full force} {on,onto} {my,the} {back,bum,butt,tailbone,coccyx,backside,bottom,spine,side,head,"
         "base of my spine,bottom of my spine,base of my back,lower back}", "assaulted",
         "{landed,landing,came down} {on,onto} the {base,bottom} of {my,the} {spine,back}",
-        "{arse,ass} over {tit,tits,teakettle,tea kettle}",
         "beaten up", "got jumped",
         "{took,had,got,taken} a {heavy,big,hard,massive,nasty,huge,bad,serious} {hit,knock,blow,"
         "whack,bang,impact,tackle} {to,on,in,into} {the,my} {back,spine,lower back}",
@@ -3098,7 +3101,7 @@ THIRD_PARTY = frozenset("""
     everyone people runner runners teammate teammates clubmate clubmates coach coaches bloke guy
     lady woman man fella family relative toddler toddlers infant infants niece nieces nephew
     nephews grandson grandsons granddaughter granddaughters grandchild grandchildren grandkid
-    grandkids grandsons granddaughters chairman chairwoman chairperson captain treasurer
+    grandkids grandsons granddaughters
 """.split())  # fmt: skip
 THIRD_POSSESSIVE = frozenset("""
     his her their hers theirs mums moms dads wifes husbands partners friends mates buddys

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     BODY_WORDS, CHECKLIST_ITEMS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PREDICATES, SENSATION_WORDS,
-    SOFTENERS, STOPS, SUBJECTS,
+    SOFTENERS, SUBJECTS,
 )  # fmt: skip
 from .negation import denied_before, feels_no_symptom, my_body, resolved_after, someone_else
 from .reading import LONGEST, REGEX_NAMES, Doc, Span, clause, sentence
@@ -449,27 +449,6 @@ def _supposed(words: list[str], start: int) -> bool:
     return any(f" {frame} " in before for frame in _SUPPOSING)
 
 
-_FINE_SINCE = re.compile(
-    r" (?:fine|normal|ok|okay|good|grand|alright|perfect|no problems?|no issues?|no trouble|nothing|clear)"
-    r" (?:ever )?since(?: then)?(?= (?:[.?]|$))"
-)
-_HISTORY_IS_THE_SIGN = frozenset({"cancer", "immune", "age"})
-"""Where the history is the red flag, however it went: "breast cancer 9 years ago, all clear since"."""
-_BACK_AGAIN = frozenset({"but", "until", "till", "again", "now", "today", "returned", "back"})
-
-
-def _fine_since(words: list[str], end: int) -> bool:
-    """A sign told as history in its sentence: "couldn't wee for a few hours after my knee op in 2021, been
-    totally normal ever since". Only a state before "since" at the sentence's end: "numb ever since the fall"
-    goes on, and so does one back again after it ("fine since, but today ...")."""
-    k = end
-    while k < len(words) and words[k] not in STOPS:
-        k += 1
-    tail = " " + " ".join(words[end:k]) + " ."
-    found = _FINE_SINCE.search(tail)
-    return found is not None and _BACK_AGAIN.isdisjoint(tail[found.end():].split())
-
-
 def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
     """ "found", "denied" (or resolved, or only a mention) or "other" (someone else's)."""
     if rule.mention_only or feels_no_symptom(words, anchor):
@@ -479,9 +458,7 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
     if (_advice(words, start, end) or _supposed(words, start)) and not _now_i_have(words, end):
         return "denied"
     if words[end - 1] in _SAID_YES:
-        return "denied" if resolved_after(words, end) else "found"
-    if rule.category not in _HISTORY_IS_THE_SIGN and _fine_since(words, end):
-        return "denied"  # "weakness no bladder yes": the "no" is weakness's
+        return "denied" if resolved_after(words, end) else "found"  # "weakness no bladder yes": the "no" is weakness's
     if (
         denied_before(words, anchor[0])
         or (start < anchor[0] and denied_before(words, start))

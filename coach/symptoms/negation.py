@@ -299,9 +299,6 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
         if word in _BACK_TO_PARTS and _names_parts(words[max(0, k - 5):k]):
             k -= 1
             continue  # "my balls and the skin round them feel numb": them, the body parts just named
-        if word in _GROUP_OWNERS and k > 0 and words[k - 1] in _AMONG:
-            k -= 1
-            continue  # "a mate in my club collapsed": the runner's club, not the runner
         if word in FIRST_PERSON or word == "we":  # "when we had sex it was numb": the runner is in it
             return False
         if word in THIRD_PARTY and k > 0 and words[k - 1] in _CONSULTED:
@@ -316,7 +313,6 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
 
 
 _BACK_TO_PARTS = frozenset({"them", "they", "theyre", "theyve"})
-_GROUP_OWNERS = frozenset({"my", "our"})
 
 
 def _names_parts(before: list[str]) -> bool:
@@ -324,8 +320,6 @@ def _names_parts(before: list[str]) -> bool:
     return not BODY_WORDS.isdisjoint(before) and THIRD_PARTY.isdisjoint(before) and HARD.isdisjoint(before)
 
 
-_AMONG = frozenset({"in", "at", "from", "of"})
-"""Before "my" or "our": a group or place the third person belongs to ("a woman in my running group")."""
 _TAKEN_BACK = frozenset({"still", "yes", "actually", "worse", "not"})
 """After a form's "- no,": the answer taken back ("numb bum - no, still numb")."""
 _CONSULTED = frozenset({"see", "seeing", "ring", "call", "ask", "asked"})

@@ -21,38 +21,40 @@ import unicodedata
 WORDS: dict[str, str] = {
     "es": """
         entumec- adormec- hormigue- dormid- durmio durmieron insensib- calambre- orin- pipi pis mear meo vejiga
-        incontinen- caca heces evacu- intestin- entrepierna ingle culo nalga- genital- perine- trasero gluteo-
-        debil debiles flojas fallan falla flaquea- pecho torax sangre ambas ambos desmay- mareo- desgarr- fiebre
-        escalofrio- caida cai caido accidente ereccion erecci- cojeo cojea-
+        incontinen- caca heces evacuar evacuo evacuare evacuei intestin- entrepierna ingle culo nalga- genital-
+        perine- trasero gluteo- debil debiles flojas fallan falla flaquea- pecho torax sangre ambas ambos
+        desmay- mareo- desgarr- fiebre escalofrio- caida caido accidente ereccion erecci- cojeo cojea-
     """,
     "pt": """
         dorment- dormencia formigament- formigando formiga adormec- xixi urina urinar urinando mijar mijo bexiga
-        fezes evacu- virilha bunda rabo nadega- perineo bumbum fraqueza fraca fraco falhando falha peito sangue
-        desmai- tontura febre calafrio- queda cai caiu acidente erecao erec- manca- mancando
+        fezes evacuar evacuo evacuare evacuei virilha bunda rabo nadega- perineo bumbum fraqueza fraca fraco
+        falhando falha peito sangue desmai- tontura febre calafrio- queda caiu acidente erecao erec- manca-
+        mancando
     """,
     "fr": """
         engourd- fourmill- picote- insensib- pipi uriner urine vessie caca selles intestin- entrejambe aine
-        fesse- perinee faible- derobe lache poitrine thorax malaise evanoui- dechir- fievre frisson- tombe
+        fesse- perinee faible- derobe lache poitrine thorax malaise evanoui- dechir- fievre frissons tombe
         tombee erection boiter
     """,
     "de": """
-        taub- kribbel- eingeschlafen gefuhllos- gefuhl- pinkel- pissen harn- blase urinieren kacken kacke stuhl-
-        darm- leiste gesass hintern genital- damm beide schwach- knickt nachgeben brust- blut ohnmacht-
-        schwindel- reissend- fieber schuttelfrost- sturz gesturzt gestolpert unfall erektion- hinken humpel-
+        taub- kribbel- eingeschlafen gefuhllos- gefuhl- pinkel- pissen harnverhalt harndrang blasen- urinieren
+        kacken kacke stuhl- darm leiste gesass hintern genital- damm beide schwach- knickt nachgeben brust- blut
+        ohnmacht- schwindel- reissend- fieber schuttelfrost- sturz gesturzt gestolpert unfall erektion- hinken
+        humpel-
     """,
     "it": """
-        formicol- intorpid- addormentat- insensib- pipi urina urinare vescica cacca feci intestin- evacu-
-        inguine natic- genital- perineo pene entramb- debol- petto torace sangue svenut- sveni- lacerant- febbre
-        brivid- caduta caduto caduta incidente erezione zoppic-
+        formicol- intorpid- addormentat- insensib- pipi urina urinare vescica cacca feci intestin- evacuar
+        evacuo evacuare evacuei inguine natic- genital- perineo pene entramb- debol- petto torace sangue svenut-
+        sveni- lacerant- febbre brivid- caduta caduto incidente erezione zoppic-
     """,
     "nl": """
-        doof tintel- slaapt gevoelloos- plassen plas blaas urine poep- gepoept geplast gepist ontlasting darm-
+        doof tintel- slaapt gevoelloos- plassen plas blaas urine poep- gepoept geplast gepist ontlasting darm
         kruis billen bil genital- beide zwak- zakt knikt borst- bloed flauw- duizelig- scheur- koorts rillingen
         gevallen ongeluk erectie
     """,
     "pl": """
         dretw- zdretw- mrowi- czuci- sika- mocz- pecherz- kupa kupy jelit- krocz- pachwin- posladk- odbyt
-        genital- obie oslab- slabe slaba klatk- piersi krew zemdl- rozdziera- goraczk- dreszcz- upad- wypadek
+        genital- obydwie oslab- slabe slaba klatk- piersi krew zemdl- rozdziera- goraczk- dreszcz- upad- wypadek
         erekcj-
     """,
     "hi": """
@@ -65,17 +67,17 @@ WORDS: dict[str, str] = {
         nilalagnat nahulog natumba aksidente tinitigasan
     """,
     "id": """
-        kesemutan kebas mati pipis kencing kemih berak bab selangkangan pantat bokong kelamin kedua lemas lemah
-        dada darah pingsan demam menggigil jatuh kecelakaan ereksi
+        kesemutan kebas pipis kencing kemih berak bab selangkangan pantat bokong kelamin kedua lemas lemah
+        dadaku darah pingsan demam menggigil jatuh kecelakaan ereksi
     """,
     "tr": """
-        uyus- karincalan- uyusma- idrar- cisim mesane kaka diski bagirsak- kasik- popo- kalca- makat iki guc-
-        guçsuz gucsuz zayif gogus- gogs- nefes kanli bayil- bayg- ates titreme dustum dusme kaza erekson
-        ereksiyon sertles-
+        uyus- karincalan- uyusma- idrar- cisim mesane kaka diski bagirsak- kasik- popom popomda kalca- makat iki
+        guçsuz gucsuz zayif gogus- gogs- nefes kanli bayil- bayg- ates titreme dustum dusme erekson ereksiyon
+        sertles-
     """,
     "sv": """
-        domn- stickn- kansel- kissa- blasa bajs- tarmen tarmar avforing ljumsk- rumpa skrev underliv bada svag-
-        viker brost- blod svimm- feber frossa foll ramlade olycka erektion
+        domn- stickn- kansel- kissa kissar kissat kissade kissig blasa bajs- tarmen tarmar avforing ljumsk-
+        rumpa skrev underliv bada svag- viker brost- blod svimm- feber frossa foll ramlade olycka erektion
     """,
 }
 """By language: numbness and tingling, peeing and the bladder, pooing and the bowel, the groin, bottom and

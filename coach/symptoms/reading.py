@@ -286,18 +286,22 @@ def read(text: str, *, other: bool = False) -> Doc:
 
 
 _FRAGMENT_ENDS = frozenset({".", "?", "-", ","})
-_NOT_FRAGMENTS = NEGATORS | frozenset("""
-    yes yeah yep yup ok okay fine good great sure maybe nope nah n y
+_NOT_FRAGMENTS = NEGATORS | RESOLVED | frozenset("""
+    yes yeah yep yup ok okay fine good great sure maybe nope nah n y nada never normal alright better
 """.split())
 
 
 def _staccato(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span]]:
     """A message typed in fragments ("Both. Legs. Tingling.", "Numb. Down. There.", "Both legs. Tingling."):
     a full stop between two one-word fragments is dropped, and one beside a fragment of a word or two is a
-    pause, so a sign said a word at a time is read as one. Not beside an answer ("No. Both legs numb.")."""
+    pause, so a sign said a word at a time is read as one. Not in a message with an answer told so ("No. Both
+    legs numb.", "Chest. Pain. None.")."""
     if "." not in words:
         return words, spans
     bounds = [-1] + [k for k, word in enumerate(words) if word in _FRAGMENT_ENDS] + [len(words)]
+    fragments = [words[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    if any(len(f) <= 2 and not _NOT_FRAGMENTS.isdisjoint(f) for f in fragments):
+        return words, spans  # a form answered word by word: "Chest. Pain. None.", "Tingling. Gone. Legs. Fine."
     drop: set[int] = set()
     pause: set[int] = set()
     for b in range(1, len(bounds) - 1):

@@ -148,7 +148,6 @@ _WORSENING = ("worse", "fell_over", "walk_trouble", "motor_walk", "leg_fails")
 
 # Vetoes that several rules share.
 _FATIGUE = ("fatigue",)
-_LEGS_WELL = frozenset({"strong", "fine", "ok", "okay", "good", "normal", "great", "grand", "sound"})
 _LEAKED = ("gear", "pee_shy", "scare", "long_standing")  # a leaking bottle, a portaloo queue, "nearly wet myself"
 _NUMB_EXPLAINED = ("cold_cause", "shoes", "sitting_cause")
 _SOOTHING = ("soothing_cause",)
@@ -278,8 +277,7 @@ RULES: tuple[Rule, ...] = (
        unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
     _r("both_legs", "sens_odd", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
        unless=_LASTING, soft_wide=True, excuse=_FATIGUE),
-    _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE, veto=("joint",),
-       gap_veto=_LEGS_WELL),  # "both legs strong ✅ Pain 3, 10k": the next item's pain score
+    _r("both_legs", "pain|ache", "bilat_legs", gap=4, either=True, excuse=_FATIGUE, veto=("joint",)),
     _r("both_legs", "burning_down", "bilat|legw2", gap=6, either=True, excuse=_FATIGUE),  # "burning down to my feet"
     _r("both_legs", "sens|nerve_pain", "leg2", gap=6, either=True, veto=_NUMB_EXPLAINED, soft=_SOOTHING,
        unless=_LASTING, soft_wide=True),
@@ -323,7 +321,7 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "toes_catching", veto=("injury", "form_talk", "shoes", "not_looking"), wide=True, at_end=True),
     _r("weakness", "foot_drop", veto=(*_LEG_INJURY, "form_talk", "feelings_idiom", "nerves_idiom", "shoes"),
        wide=True),
-    _r("weakness", "jelly_leg", veto=(*_LEG_INJURY, "feelings_idiom", "nerves_idiom"), excuse=_FATIGUE, wide=True),
+    _r("weakness", "jelly_leg", veto=(*_LEG_INJURY, "feelings_idiom", "nerves_idiom", "race_end"), wide=True),
     _r("weakness", "walk_trouble", veto=("trail", "blister", "falling_idiom"), excuse=_FATIGUE),
     _r("weakness", "cant_do", "motor_leg", gap=2, strict=True, veto=_LEG_INJURY, wide=True),
     _r("weakness", "cant_do", "motor_walk", gap=2, strict=True, veto=("trail", "blister"),
