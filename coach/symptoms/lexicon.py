@@ -539,7 +539,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "<cant> push off on {that,the left,the right,my left,my right,one} side",
         "<cant> {push off,push up onto,go up onto,stand on,rise onto,get up onto} {my,the} {toes,tiptoes,toe,tip toes} {on the left,on the right,on my left,on my right,on the left foot,on the right foot,}",
         "{calf,calves,leg,foot,quad,quads} {just,} {wont,doesnt,will not,does not} {fire,work,respond,engage,switch on}",
-        "<cant> {raise,lift,pull up,bring up} the {point,tip,front,toes} of {my,the} <lr> foot",
+        "<cant> {raise,lift,pull up,bring up} the {point,tip,front,toes} of {my,the,that,this} <lr> foot",
+        "<cant> {lift,raise} {my,the} <lr> foot {properly,up properly,off the ground properly,like before}",
         "<lr> foot {is,keeps,was} falling",
         "hit the {floor,ground} with the {fingers,toes} of {my,the} foot",
         "{cannot,cant,couldnt} rise onto my {toes,tiptoes,heels} {on the left,on the right,}",
@@ -1029,6 +1030,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         " {poo,poop,stool,stools,shit,bowel,bowels,motion,motions}",
         "{cant,cannot,can not,couldnt,could not,unable to,not able to,not be able to,not being able to,never be able to}"
         " {stop,hold,hold back,hold in,control} {the,my,a} {poo,poop,stool,stools,shit,bowel,bowels}",
+        "{barely,hardly,can barely,can hardly,could barely,could hardly,struggle to,struggled to,struggling to} {hold,"
+        "hold in,hold back,control} {the,my,a} {poo,poop,stool,stools,shit,bowel,bowels}",
         "{bowel,bowels,poo,stool,stools} , {no,zero,lost} control",
         "{lost,losing,lose,no,zero} control {of,over} {the,my} {back door,back passage,bum,backside,arse,ass,"
         "sphincter}",
@@ -1057,6 +1060,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
+        "{barely,hardly,can barely,can hardly,could barely,could hardly,struggle to,struggled to,struggling to} {hold,"
+        "hold in,control} {my,the} {pee,wee,bladder,urine,piss}",
         "{urine,pee,wee} {is,} not {coming,passing,coming out}", "not passing {urine,water}",
         "retention of urine", "{cant,cannot,couldnt,no fit,i no fit,unable to} control my {toilet,latrine}",
         "{not able to,unable to,cant,cannot,couldnt} make {the,} {urine,water} {properly,}",
@@ -1884,7 +1889,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "fever", "fevers", "feverish", "fevery", "fevor", "feaver", "fevre", "febrile", "pyrexia",
         "pyrexial", "high temperature", "high temp", "high temps", "raised temperature",
         "raised temp", "temperature spike", "burning up", "flu", "flu like", "flu ish", "fluey",
-        "flulike", "the flu", "{feverish,fevery} and {hot,shivery,cold,sweaty}", "hot and feverish", "glandular fever", "scarlet fever", "hot sweats",
+        "flulike", "the flu", "{feverish,fevery} and {hot,shivery,cold,sweaty}",
+        "{hot,boiling,burning up,sweating} one minute {and,then,} {shaking,shivering} the next",
+        "{hot,boiling,burning up,sweating} one minute , {shaking,shivering} the next",
+        "{shaking,shivering} one minute {and,then,} {burning up,sweating} the next",
+        "{shaking,shivering} one minute , {burning up,sweating} the next", "hot and feverish", "glandular fever", "scarlet fever", "hot sweats",
         "{woke,woken,wake,waking,waken} {up,} {drenched,soaked,soaking,dripping,pouring,wet through,"
         "wringing wet} {in,with} sweat", "{drenched,soaked} sheets",
         "{waking,woke,wake,woken} up {wringing wet,drenched,soaked,soaking wet} {most nights,every night,at night}",
@@ -2191,7 +2200,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- weight -----------------------------------------------------------------------------------
     "weight_loss": phrases(
-        "{clothes,trousers,jeans,everything} {hanging,falling} off me",
+        "{clothes,trousers,jeans,everything} {are,is,} {hanging,falling} off me",
         "{becoming,getting,gone,going,growing,become,got} {so,very,too,really,} {thin,thinner,skinny,skinnier}",
         "{gone down,dropped,down} {two,2,a,three,3} dress {sizes,size}",
         "{my weights,weights} {dropped,gone down,fallen,come down,dropping}",
@@ -2250,7 +2259,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "no {change,changes} {to,in} {training,food,diet,my diet,my training,what i eat,my food,eating}",
         "same appetite",
         "not {training,running,exercising} more",
-        "{no dey,i no dey,not} {diet,dieting}",
+        "{no dey,i no dey,not} {diet,dieting}", "{havent,have not,hasnt,not,never} been {dieting,on a diet}",
         "without {any,} effort {on my part,}",
         "appetite {is,has been,} {as it always was,as always,as usual,as normal,as before,unchanged}",
         "{eating,eat,i eat,been eating,im eating} {way,much,a lot,loads,even} more",
@@ -2569,6 +2578,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "shape": phrases(
         "{back,spine} {has,} changed shape",
+        "{my,} {back,spine} {looks,look,is,seems} a {different,funny,weird,odd,new} shape",
         "shape of my {back,spine} {has,is,} {changed,changing,different}",
         "{change,changes,changed} {in,of,to} {the,my,} shape of my {back,spine}",
         "my {back,spine} {looks,is,has gone,has become,seems} {crooked,bent,curved,twisted,wonky,"
@@ -2800,6 +2810,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "after running", "doms", "squats", "leg day", "gym", "lunges", "tempo", "training", "covid",
         "virus", "bug", "illness", "ill", "poorly", "sick", "heat", "hot", "humid", "flu",
         "after the race", "last mile", "last km", "last few miles", "downhill", "uphill", "descent",
+        "first run back", "first run in ages", "first run for ages", "first run in weeks", "first run after",
         "descending", "speedwork", "track", "jelly legs", "the wall", "hit the wall", "bonk",
         "bonked", "bonking", "cramp", "cramps", "cramped", "cramping", "at the end", "by the end",
         "towards the end", "finish line", "mile", "reps",
@@ -2985,7 +2996,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),  # "up all night with it, the baby I mean"
     "in_car": phrases("in {the,my,a} car", "in car"),
     "sitting_cause": phrases(
-        "bleachers", "the stands", "grandstand", "hour drive", "hour flight", "hour train", "hours in the car",
+        "bleachers", "bleacher", "the stands", "grandstand", "hour drive", "hour flight", "hour train", "hours in the car",
         "hours on the train", "hours on the plane", "hour coach", "coach trip",
         "from {sitting,cycling,the bike,the saddle,riding,spin,spinning,the train,the car,driving,"
         "the drive,the flight,my bike}",
@@ -3007,7 +3018,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "prerace": phrases(
         "before the race", "before the start", "start line", "race start", "before a race", "before the gun",
-        "before races",
+        "before races", "start pen", "the start pen", "in the pen", "corral", "start corral",
         "before my run", "before running", "before i run", "before a run", "before the run",
         "nervous", "nerves",
     ),

@@ -280,6 +280,8 @@ def _denied_cause(words: list[str], at: int, parts: tuple[Span, ...] = ()) -> bo
     k = at - 1
     while k >= 0 and at - k <= 3 and words[k] in _CAUSE_LINKS:
         k -= 1
+    if k >= 1 and words[k] in ("or", "nor"):  # "haven't been dieting or running more"
+        return any(words[j] not in ("or", "nor") and _denied_cause(words, j) for j in range(max(0, k - 3), k))
     return k >= 0 and words[k] in NEGATORS
 
 
@@ -394,9 +396,17 @@ equina and sent me for an MRI", "she keeps saying cauda equina, she wants me to 
 equina, I visited her in hospital")."""
 
 
+_MOVED_ME = frozenset({"made", "makes", "making", "got", "gets", "getting", "scared", "scares", "worried", "worries",
+                       "frightened", "freaked", "spooked", "up"})
+"""Before "me": the runner moved by someone else's cauda equina ("made me paranoid", "put the wind up me")."""
+
+
 def _their_worry(words: list[str], rule: Rule, start: int) -> bool:
-    return rule.category == "ces" and bool(_CLINICIANS.intersection(words[max(0, start - 6):start + 1])
-                                           or _ABOUT_ME.intersection(words[max(0, start - 12):start + 12]))
+    if rule.category != "ces":
+        return False
+    about_me = any(words[k] in _ABOUT_ME and (k == 0 or words[k - 1] not in _MOVED_ME)
+                   for k in range(max(0, start - 12), min(len(words), start + 12)))
+    return about_me or bool(_CLINICIANS.intersection(words[max(0, start - 6):start + 1]))
 
 
 _SAID_YES = frozenset({"yes", "y", "yeah", "yep", "yup", "ya"})
@@ -412,6 +422,22 @@ _NOW_I_HAVE = ("now", "since", "still", "today", "again", "started", "happened",
                "did it", "ive had", "i have had", "got one", "got it", "its both", "i cant", "i have", "i do", "mine")
 """After a sign asked about or advice told back, the runner saying it is theirs: "... well now I have", "... it's still
 there", "... because I haven't"."""
+
+
+_DISOWNED = ("i dont have it", "i dont have that", "i dont have any", "i havent got it", "i havent got that",
+             "ive not got it", "not that i have it", "not that ive got it", "not because its happening",
+             "not because i have it", "its not happening to me", "im not having it", "i dont have them")
+"""After a question about a sign, the runner saying it isn't theirs: "what would numbness in the saddle area
+mean? Just curious, I don't have it"."""
+
+
+def _disowned(words: list[str], end: int) -> bool:
+    """A question, then within a few words the sign disowned, the clause ending there."""
+    tail = words[end:end + 20]
+    if "?" not in tail:
+        return False
+    said = " " + " ".join(tail[tail.index("?"):]) + " ."
+    return any(re.search(rf" {phrase} (?:[.,?!-]|$)", said) for phrase in _DISOWNED)
 
 
 def _now_i_have(words: list[str], end: int) -> bool:
@@ -455,7 +481,8 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
         return "denied"
     if someone_else(words, start, end) and not (_hit_me(words, rule, start, end) or _their_worry(words, rule, start)):
         return "other"
-    if (_advice(words, start, end) or _supposed(words, start)) and not _now_i_have(words, end):
+    if (_advice(words, start, end) or _supposed(words, start) or _disowned(words, end)) \
+            and not _now_i_have(words, end):
         return "denied"
     if words[end - 1] in _SAID_YES:
         return "denied" if resolved_after(words, end) else "found"  # "weakness no bladder yes": the "no" is weakness's

@@ -289,31 +289,41 @@ _FRAGMENT_ENDS = frozenset({".", "?", "-", ","})
 _NOT_FRAGMENTS = NEGATORS | RESOLVED | frozenset("""
     yes yeah yep yup ok okay fine good great sure maybe nope nah n y nada never normal alright better
 """.split())
+_CANT = frozenset({"cant", "cannot", "couldnt", "wont", "doesnt", "didnt", "dont", "isnt"})
+"""Joined all the same where a fragment follows: a sign's own verb ("Cant. Pee.", "Pee. Won't. Come.")."""
+_LEADING_ANSWERS = frozenset({"no", "not", "never", "yes", "yeah", "yep", "y", "n", "maybe", "sure"})
+"""Answers that open the next item ("No. Pain.", "Never. Felt. This."); the others close the one before ("Chest.
+Pain. None.", "Tingling. Gone.")."""
 
 
 def _staccato(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span]]:
     """A message typed in fragments ("Both. Legs. Tingling.", "Numb. Down. There.", "Both legs. Tingling."):
     a full stop between two one-word fragments is dropped, and one beside a fragment of a word or two is a
-    pause, so a sign said a word at a time is read as one. Not in a message with an answer told so ("No. Both
-    legs numb.", "Chest. Pain. None.")."""
+    pause, so a sign said a word at a time is read as one. Answers are never joined, and fragments an answer
+    closes are left apart, as a form answered word by word ("Chest. Pain. None.")."""
     if "." not in words:
         return words, spans
     bounds = [-1] + [k for k, word in enumerate(words) if word in _FRAGMENT_ENDS] + [len(words)]
     fragments = [words[a + 1:b] for a, b in zip(bounds, bounds[1:])]
-    if any(len(f) <= 2 and not _NOT_FRAGMENTS.isdisjoint(f) for f in fragments):
-        return words, spans  # a form answered word by word: "Chest. Pain. None.", "Tingling. Gone. Legs. Fine."
+    last = len(fragments) - 1 if fragments[-1] else len(fragments) - 2
+    joinable = [bool(f) and len(f) <= 2 and all(w.isalpha() and (w not in _NOT_FRAGMENTS or w in _CANT and i < last)
+                                                for w in f) for i, f in enumerate(fragments)]
+    closes = [len(f) <= 2 and not _NOT_FRAGMENTS.isdisjoint(f) and (_LEADING_ANSWERS.isdisjoint(f) or i >= last)
+              for i, f in enumerate(fragments)]
+    closed = [False] * len(fragments)
+    for i in range(len(fragments) - 2, -1, -1):  # a run of fragments an answer closes, back to its start
+        link = words[bounds[i + 1]] == "."
+        closed[i] = link and joinable[i] and (closes[i + 1] or joinable[i + 1] and closed[i + 1])
     drop: set[int] = set()
     pause: set[int] = set()
-    for b in range(1, len(bounds) - 1):
-        k = bounds[b]
-        if words[k] != ".":
+    for i in range(len(fragments) - 1):
+        k = bounds[i + 1]
+        if words[k] != "." or not (joinable[i] and joinable[i + 1]) or closed[i] or closed[i + 1]:
             continue
-        left, right = words[bounds[b - 1] + 1:k], words[k + 1:bounds[b + 1]]
-        if not left or not right or not all(w.isalpha() and w not in _NOT_FRAGMENTS for w in left + right):
-            continue
+        left, right = fragments[i], fragments[i + 1]
         if len(left) == 1 and len(right) == 1:
             drop.add(k)
-        elif min(len(left), len(right)) == 1 and max(len(left), len(right)) <= 2:
+        elif min(len(left), len(right)) == 1:
             pause.add(k)
     if not drop and not pause:
         return words, spans
