@@ -604,6 +604,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "walk_trouble": phrases(
         "{strength,power} in my <lr> {leg,foot} {is,has,} {going,gone,fading,disappearing,disappeared,vanished}",
         "{leg,legs,foot} no get power", "no fit {climb,climb stairs,walk,stand,lift my leg,lift my foot}",
+        "{cant,cannot,couldnt,could not} walk {normal,normal again,like normal,right}",
+        "{my,the} <lr> leg {is,} not obeying {me,}", "{my,the} <lr> leg {wont,doesnt,will not} obey {me,}",
         "walking like {a little old lady,an old lady,an old man,a pensioner,an old woman,"
         "a 90 year old}", "gait {disturbance,problems,changes,change,abnormality}",
         "{abnormal,altered,unsteady,disturbed,changed} gait",
@@ -1040,6 +1042,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{stool,stools,poo,poop,faeces,feces,number two,number 2} {is,are,has been,have been,been,keeps,keep,}"
         " {leaking,leaked,leaks,leakage}",
         "leaky {poo,poop,poos,stool,stools,bowels,bum}",
+        "{wiping,when i wipe,wipe,wiping my bum,wiping my bottom} {feels,felt} like {nothing,nothing at all,nothing now}",
         "{leaked,leaking,leak} {a little,a bit of,some,a bit,a tiny bit of,} {poo,poop,stool,number two,number twos}",
     ),
     "ctrl_loss": phrases(
@@ -1361,7 +1364,11 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{thing,it} {does not,doesnt,will not,wont} stand up {anymore,any more,no more}",
         "{touched,touches,touch} me {down there,there,down below} and {i,} {couldnt,cant,didnt} feel {it,anything,"
         "a thing}", "if i {could,can} feel {him,her}", "{lost,losing,no,reduced} {lubrication,lube}",
-        "{no,lost} {feeling,sensation} when i {come,cum,climax,orgasm}", "nothing happens when i {come,cum,climax,orgasm}",
+        "{no,lost} {feeling,sensation} when i {come,cum,climax,orgasm}",
+        "{ejaculated,came,climaxed,orgasmed} but {felt,feel,i felt,i feel} {nothing,no sensation,nothing at all}",
+        "{wont,doesnt,didnt,cant,will not,does not,would not,wouldnt} rise to the occasion",
+        "nothing {happens,is happening,happened} downstairs",
+        "{no,no more,lost my} {response,reaction,feeling,sensation} when {we are,were,we were,im,i am,being} intimate", "nothing happens when i {come,cum,climax,orgasm}",
         "{sensation,feeling} during {intimacy,sex,intercourse} {has gone,is gone,gone,has changed,is different}",
         "<cant> perform {in bed,in the bedroom,sexually}",
         "{loss of,lost,losing,lost my} sexual function",
@@ -1865,6 +1872,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "full force} {on,onto} {my,the} {back,bum,butt,tailbone,coccyx,backside,bottom,spine,side,head,"
         "base of my spine,bottom of my spine,base of my back,lower back}", "assaulted",
         "{landed,landing,came down} {on,onto} the {base,bottom} of {my,the} {spine,back}",
+        "{i,} land on my {back,bum,tailbone,coccyx,spine,backside}",
+        "<vehicle> {knock,knocks} me {down,over}", "<vehicle> {jam,jammed} me",
         "beaten up", "got jumped",
         "{took,had,got,taken} a {heavy,big,hard,massive,nasty,huge,bad,serious} {hit,knock,blow,"
         "whack,bang,impact,tackle} {to,on,in,into} {the,my} {back,spine,lower back}",
@@ -2371,6 +2380,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{doesnt,does not} matter {if,whether,how} {im,i am,i} {on my side,on my back,lying,lie,sitting,sit}",
         "{at me,with me} all night", "up all night {with,wi} {it,the pain,my back,the back,the ache}",
         "{cant,couldnt} lie {any way,in any position,any position,whichever way,however i lie}",
+        "{any,every,each} position {same,the same,is the same,no different,doesnt help,no help}",
         "{cant,couldnt} get {comfy,comfortable} in any position",
         "{pain,it,ache,back} {is,was,has been} unremitting", "unremitting {pain,ache,back pain}",
         "{pain,it,ache} {is,was} not relieved by {rest,recumbency,lying down,lying,position,changing position}",

@@ -426,7 +426,8 @@ there", "... because I haven't"."""
 
 _DISOWNED = ("i dont have it", "i dont have that", "i dont have any", "i havent got it", "i havent got that",
              "ive not got it", "not that i have it", "not that ive got it", "not because its happening",
-             "not because i have it", "its not happening to me", "im not having it", "i dont have them")
+             "not because i have it", "its not happening to me", "im not having it", "i dont have them",
+             "not asking for me", "asking for a friend", "not about me", "not for me")
 """After a question about a sign, the runner saying it isn't theirs: "what would numbness in the saddle area
 mean? Just curious, I don't have it"."""
 

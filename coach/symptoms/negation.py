@@ -131,8 +131,8 @@ def resolved_after(words: list[str], at: int) -> bool:
     for k in range(at, min(n, at + 7)):
         word = words[k]
         nxt = words[k + 1] if k + 1 < n else ""
-        if word == "?" and nxt in _ANSWERS_NO:
-            return k + 2 >= n or words[k + 2] not in HEDGES  # but "?? no idea why"
+        if word == "?" and nxt in _ANSWERS_NO:  # but "?? no idea why", "red??? no i didnt eat beets"
+            return k + 2 >= n or words[k + 2] not in HEDGES and _EATEN.isdisjoint(words[k + 2:k + 7])
         if k == at and word in _ANSWERS_NO and nxt in ("", ".", ",", "-", "/"):
             return True  # "numbness: no", as in a form
         if k == at and word in _ANSWERS_NO and nxt in CHECKLIST_ITEMS and k + 2 < n and words[k + 2] in _ANSWERS \
@@ -224,6 +224,8 @@ _ANYMORE = frozenset({("no", "more"), ("not", "anymore")})
 _NEGATIVE_SYMPTOM = frozenset({"cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "unable"})
 """A symptom said as something that stopped working ("can't feel", "don't know when"): a "no more" after it
 means "anymore", not that it went."""
+_EATEN = frozenset({"eat", "ate", "eaten", "eating", "beetroot", "beets", "beet", "borscht", "blackberries", "rhubarb"})
+"""After "? no": a cause denied, not the sign ("my pee is red??? no i didnt eat beets")."""
 _ANSWERS_NO = frozenset({"no", "nope", "nah", "none", "never", "nothing", "negative", "nil"})
 _SETTLED = frozenset("""
     gone resolved disappeared stopped cleared vanished none nil fine ok okay normal better

@@ -246,6 +246,7 @@ RULES: tuple[Rule, ...] = (
     _r("bowel", "accident", needs=("poo", "bowel_word", "unnoticed"), veto=("scare", "gut", "fall_obj", "witness"),
        wide=True),
     _r("bowel", "cant_sense", "poo|bowel_word|wipe", gap=8, veto=("prerace",)),
+    _r("bowel", "bowel_word", "cant_sense", gap=2, veto=("prerace",)),  # "Bowels: I don't feel the need to go"
     _r("bowel", "sense_need", needs=("poo",), veto=("prerace", "gut")),  # "can't do a number 2, can't tell when"
     _r("bowel", _SENSATION, "wipe|poo", gap=4, either=True, strict=True),
     _r("bowel", "bowel_word", "bowel_bad", gap=3, either=True, veto=("gut",)),
