@@ -1032,8 +1032,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         " {poo,poop,stool,stools,shit,bowel,bowels,motion,motions}",
         "{cant,cannot,can not,couldnt,could not,unable to,not able to,not be able to,not being able to,never be able to}"
         " {stop,hold,hold back,hold in,control} {the,my,a} {poo,poop,stool,stools,shit,bowel,bowels}",
-        "{barely,hardly,can barely,can hardly,could barely,could hardly,struggle to,struggled to,struggling to} {hold,"
-        "hold in,hold back,control} {the,my,a} {poo,poop,stool,stools,shit,bowel,bowels}",
+        "{barely,hardly,can barely,can hardly,could barely,could hardly} control {my,the} {bowels,bowel}",
         "{bowel,bowels,poo,stool,stools} , {no,zero,lost} control",
         "{lost,losing,lose,no,zero} control {of,over} {the,my} {back door,back passage,bum,backside,arse,ass,"
         "sphincter}",
@@ -1063,8 +1062,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "doesnt work {properly,right,normally}",
     ),
     "bladder_phr": phrases(
-        "{barely,hardly,can barely,can hardly,could barely,could hardly,struggle to,struggled to,struggling to} {hold,"
-        "hold in,control} {my,the} {pee,wee,bladder,urine,piss}",
+        "{barely,hardly,can barely,can hardly,could barely,could hardly} control {my,the} bladder",
         "{urine,pee,wee} {is,} not {coming,passing,coming out}", "not passing {urine,water}",
         "retention of urine", "{cant,cannot,couldnt,no fit,i no fit,unable to} control my {toilet,latrine}",
         "{not able to,unable to,cant,cannot,couldnt} make {the,} {urine,water} {properly,}",
@@ -2820,7 +2818,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "after running", "doms", "squats", "leg day", "gym", "lunges", "tempo", "training", "covid",
         "virus", "bug", "illness", "ill", "poorly", "sick", "heat", "hot", "humid", "flu",
         "after the race", "last mile", "last km", "last few miles", "downhill", "uphill", "descent",
-        "first run back", "first run in ages", "first run for ages", "first run in weeks", "first run after",
         "descending", "speedwork", "track", "jelly legs", "the wall", "hit the wall", "bonk",
         "bonked", "bonking", "cramp", "cramps", "cramped", "cramping", "at the end", "by the end",
         "towards the end", "finish line", "mile", "reps",
@@ -3006,7 +3003,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),  # "up all night with it, the baby I mean"
     "in_car": phrases("in {the,my,a} car", "in car"),
     "sitting_cause": phrases(
-        "bleachers", "bleacher", "the stands", "grandstand", "hour drive", "hour flight", "hour train", "hours in the car",
+        "bleachers", "the stands", "grandstand", "hour drive", "hour flight", "hour train", "hours in the car",
         "hours on the train", "hours on the plane", "hour coach", "coach trip",
         "from {sitting,cycling,the bike,the saddle,riding,spin,spinning,the train,the car,driving,"
         "the drive,the flight,my bike}",
@@ -3028,7 +3025,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "prerace": phrases(
         "before the race", "before the start", "start line", "race start", "before a race", "before the gun",
-        "before races", "start pen", "the start pen", "in the pen", "corral", "start corral",
+        "before races",
         "before my run", "before running", "before i run", "before a run", "before the run",
         "nervous", "nerves",
     ),

@@ -396,17 +396,9 @@ equina and sent me for an MRI", "she keeps saying cauda equina, she wants me to 
 equina, I visited her in hospital")."""
 
 
-_MOVED_ME = frozenset({"made", "makes", "making", "got", "gets", "getting", "scared", "scares", "worried", "worries",
-                       "frightened", "freaked", "spooked", "up"})
-"""Before "me": the runner moved by someone else's cauda equina ("made me paranoid", "put the wind up me")."""
-
-
 def _their_worry(words: list[str], rule: Rule, start: int) -> bool:
-    if rule.category != "ces":
-        return False
-    about_me = any(words[k] in _ABOUT_ME and (k == 0 or words[k - 1] not in _MOVED_ME)
-                   for k in range(max(0, start - 12), min(len(words), start + 12)))
-    return about_me or bool(_CLINICIANS.intersection(words[max(0, start - 6):start + 1]))
+    return rule.category == "ces" and bool(_CLINICIANS.intersection(words[max(0, start - 6):start + 1])
+                                           or _ABOUT_ME.intersection(words[max(0, start - 12):start + 12]))
 
 
 _SAID_YES = frozenset({"yes", "y", "yeah", "yep", "yup", "ya"})
@@ -424,18 +416,19 @@ _NOW_I_HAVE = ("now", "since", "still", "today", "again", "started", "happened",
 there", "... because I haven't"."""
 
 
-_DISOWNED = ("i dont have it", "i dont have that", "i dont have any", "i havent got it", "i havent got that",
-             "ive not got it", "not that i have it", "not that ive got it", "not because its happening",
-             "not because i have it", "its not happening to me", "im not having it", "i dont have them",
-             "not asking for me", "asking for a friend", "not about me", "not for me")
+_DISOWNED = ("i dont have it", "i dont have that", "i dont have any", "i dont have them", "not because its happening",
+             "its not happening to me", "im not having it", "not asking for me", "asking for a friend", "not about me",
+             "not for me")
 """After a question about a sign, the runner saying it isn't theirs: "what would numbness in the saddle area
 mean? Just curious, I don't have it"."""
 
 
 def _disowned(words: list[str], end: int) -> bool:
-    """A question, then within a few words the sign disowned, the clause ending there."""
+    """The sign asked about (its sentence ends in "?"), then within a few words disowned, the clause ending there;
+    not a cause asked about ("Chest pain on my run. Is it asthma? I don't have it")."""
     tail = words[end:end + 20]
-    if "?" not in tail:
+    first_stop = next((w for w in tail if w in (".", "?")), None)
+    if first_stop != "?":
         return False
     said = " " + " ".join(tail[tail.index("?"):]) + " ."
     return any(re.search(rf" {phrase} (?:[.,?!-]|$)", said) for phrase in _DISOWNED)

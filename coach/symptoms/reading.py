@@ -291,16 +291,18 @@ _NOT_FRAGMENTS = NEGATORS | RESOLVED | frozenset("""
 """.split())
 _CANT = frozenset({"cant", "cannot", "couldnt", "wont", "doesnt", "didnt", "dont", "isnt"})
 """Joined all the same where a fragment follows: a sign's own verb ("Cant. Pee.", "Pee. Won't. Come.")."""
-_LEADING_ANSWERS = frozenset({"no", "not", "never", "yes", "yeah", "yep", "y", "n", "maybe", "sure"})
-"""Answers that open the next item ("No. Pain.", "Never. Felt. This."); the others close the one before ("Chest.
-Pain. None.", "Tingling. Gone.")."""
+_LEADING_ANSWERS = frozenset({"no", "not", "never", "nope", "nah", "n", "nothing"})
+"""Answers that may open the next item ("No. Chest. Pain.", "Numb. Saddle. No. Pain."): they close the one before
+only at the end or in a form of answers ("Chest. Pain. No. Legs. Fine."). The other answers close the one before
+("Chest. Pain. None.", "Tingling. Gone."); a yes affirms it ("Both. Legs. Tingling. Yes.")."""
+_YES = frozenset({"yes", "yeah", "yep", "yup", "y", "sure"})
 
 
 def _staccato(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span]]:
     """A message typed in fragments ("Both. Legs. Tingling.", "Numb. Down. There.", "Both legs. Tingling."):
     a full stop between two one-word fragments is dropped, and one beside a fragment of a word or two is a
     pause, so a sign said a word at a time is read as one. Answers are never joined, and fragments an answer
-    closes are left apart, as a form answered word by word ("Chest. Pain. None.")."""
+    closes or a "No." opens are left apart, as a form answered word by word ("Chest. Pain. None.")."""
     if "." not in words:
         return words, spans
     bounds = [-1] + [k for k, word in enumerate(words) if word in _FRAGMENT_ENDS] + [len(words)]
@@ -308,12 +310,22 @@ def _staccato(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span
     last = len(fragments) - 1 if fragments[-1] else len(fragments) - 2
     joinable = [bool(f) and len(f) <= 2 and all(w.isalpha() and (w not in _NOT_FRAGMENTS or w in _CANT and i < last)
                                                 for w in f) for i, f in enumerate(fragments)]
-    closes = [len(f) <= 2 and not _NOT_FRAGMENTS.isdisjoint(f) and (_LEADING_ANSWERS.isdisjoint(f) or i >= last)
-              for i, f in enumerate(fragments)]
+    answers = [len(f) <= 2 and not joinable[i] and not _NOT_FRAGMENTS.isdisjoint(f) and _YES.isdisjoint(f)
+               for i, f in enumerate(fragments)]
+    leading = [a and not _LEADING_ANSWERS.isdisjoint(f) for a, f in zip(answers, fragments)]
+    told = [a or not _YES.isdisjoint(f) for a, f in zip(answers, fragments)]
+    closing = [a and (not lead or i >= last or any(told[i + 1:last + 1]))
+               for i, (a, lead) in enumerate(zip(answers, leading))]
     closed = [False] * len(fragments)
     for i in range(len(fragments) - 2, -1, -1):  # a run of fragments an answer closes, back to its start
         link = words[bounds[i + 1]] == "."
-        closed[i] = link and joinable[i] and (closes[i + 1] or joinable[i + 1] and closed[i + 1])
+        closed[i] = link and joinable[i] and (closing[i + 1] or joinable[i + 1] and closed[i + 1])
+    for i in range(1, len(fragments)):  # and the two after a "No." ("No. Chest. Pain.")
+        if leading[i - 1] and words[bounds[i]] == ".":
+            for j in range(i, min(i + 2, len(fragments))):
+                if not joinable[j] or j > i and words[bounds[j]] != ".":
+                    break
+                closed[j] = True
     drop: set[int] = set()
     pause: set[int] = set()
     for i in range(len(fragments) - 1):
