@@ -1030,8 +1030,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         " {hold,holding} {anymore,any more,it in,it,properly}",
         "{no can,i no can} {stop,hold,hold back,hold in,control} {the,my}"
         " {poo,poop,stool,stools,shit,bowel,bowels,motion,motions}",
-        "{cant,cannot,can not,couldnt,could not,unable to,not able to,not be able to,not being able to,never be able to}"
-        " {stop,hold,hold back,hold in,control} {the,my,a} {poo,poop,stool,stools,shit,bowel,bowels}",
+        "{cant,cannot,can not,couldnt,could not,unable to,not able to,not be able to,not being able to,"
+        "never be able to} {stop,hold,hold back,hold in,control} {the,my,a} {poo,poop,stool,stools,shit,bowel,bowels}",
         "{barely,hardly,can barely,can hardly,could barely,could hardly} control {my,the} {bowels,bowel}",
         "{bowel,bowels,poo,stool,stools} , {no,zero,lost} control",
         "{lost,losing,lose,no,zero} control {of,over} {the,my} {back door,back passage,bum,backside,arse,ass,"
@@ -1041,7 +1041,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{stool,stools,poo,poop,faeces,feces,number two,number 2} {is,are,has been,have been,been,keeps,keep,}"
         " {leaking,leaked,leaks,leakage}",
         "leaky {poo,poop,poos,stool,stools,bowels,bum}",
-        "{wiping,when i wipe,wipe,wiping my bum,wiping my bottom} {feels,felt} like {nothing,nothing at all,nothing now}",
+        "{wiping,when i wipe,wipe,wiping my bum,wiping my bottom} {feels,felt} like"
+        " {nothing,nothing at all,nothing now}",
         "{leaked,leaking,leak} {a little,a bit of,some,a bit,a tiny bit of,} {poo,poop,stool,number two,number twos}",
     ),
     "ctrl_loss": phrases(
@@ -1289,8 +1290,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "scare": phrases(
         "nearly", "almost", "practically", "scared", "fright", "frightened", "terrified",
-        "laughing", "dog {chased,chasing,went for,jumped,attacked,ran at,barked,lunged,bit,came at,flew at,ran straight at,"
-        "came straight at,charged,charging,growled,growling,snarled}",
+        "laughing", "dog {chased,chasing,went for,jumped,attacked,ran at,barked,lunged,bit,came at,flew at,"
+        "ran straight at,came straight at,charged,charging,growled,growling,snarled}",
         "chased by {a,the} dog", "{big,scary,angry,loose,vicious,massive} dog",
     ),  # not any dog: "lost control of my bowels walking the dog"
     # --- sexual -----------------------------------------------------------------------------------
@@ -1366,7 +1367,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{ejaculated,came,climaxed,orgasmed} but {felt,feel,i felt,i feel} {nothing,no sensation,nothing at all}",
         "{wont,doesnt,didnt,cant,will not,does not,would not,wouldnt} rise to the occasion",
         "nothing {happens,is happening,happened} downstairs",
-        "{no,no more,lost my} {response,reaction,feeling,sensation} when {we are,were,we were,im,i am,being} intimate", "nothing happens when i {come,cum,climax,orgasm}",
+        "{no,no more,lost my} {response,reaction,feeling,sensation} when {we are,were,we were,im,i am,being} intimate",
+        "nothing happens when i {come,cum,climax,orgasm}",
         "{sensation,feeling} during {intimacy,sex,intercourse} {has gone,is gone,gone,has changed,is different}",
         "<cant> perform {in bed,in the bedroom,sexually}",
         "{loss of,lost,losing,lost my} sexual function",
@@ -1900,7 +1902,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{hot,boiling,burning up,sweating} one minute {and,then,} {shaking,shivering} the next",
         "{hot,boiling,burning up,sweating} one minute , {shaking,shivering} the next",
         "{shaking,shivering} one minute {and,then,} {burning up,sweating} the next",
-        "{shaking,shivering} one minute , {burning up,sweating} the next", "hot and feverish", "glandular fever", "scarlet fever", "hot sweats",
+        "{shaking,shivering} one minute , {burning up,sweating} the next",
+        "hot and feverish", "glandular fever", "scarlet fever", "hot sweats",
         "{woke,woken,wake,waking,waken} {up,} {drenched,soaked,soaking,dripping,pouring,wet through,"
         "wringing wet} {in,with} sweat", "{drenched,soaked} sheets",
         "{waking,woke,wake,woken} up {wringing wet,drenched,soaked,soaking wet} {most nights,every night,at night}",
