@@ -318,6 +318,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "testicles", "testicle", "testes", "balls", "scrotum", "ballsack", "nutsack", "vagina",
         "vulva", "labia", "clitoris", "clit", "vag", "bum", "bums", "butt", "butts", "buttock",
         "buttocks", "butt cheeks", "bum cheeks", "butt cheek", "bum cheek", "bum crack",
+        "between my cheeks", "between my bum cheeks", "between my butt cheeks", "the area between my cheeks",
         "butt crack", "glute", "glutes", "gluteal", "bottom", "backside", "arse", "ass", "anus",
         "anal", "back passage", "rectum", "rectal", "perineum", "perineal", "perianal", "peri anal",
         "taint", "gooch", "inner thigh", "inner thighs", "inside of my {thigh,thighs}",
@@ -674,7 +675,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{no,} i dont think so", "said definitely not",
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
         "not {cauda,ces}", "isnt {cauda,ces}", "wasnt {cauda,ces}", "no {cauda,ces}", "none of the symptoms",
-        "none of those symptoms", "none of them", "no symptoms", "no signs", "unlikely", "not likely",
+        "none of those symptoms", "none of them", "no symptoms", "no signs", "i have none", "ive got none",
+        "i dont have any of them", "unlikely", "not likely",
         "{doesnt,dont,didnt,does not,do not,did not} think", "not {worried,concerned}", "nothing to suggest",
         "ruled {it,that} out", "no chance", "{all,came back} negative", "nothing like that", "risk is low",
         "low risk", "saw it on", "instagram", "tiktok", "youtube", "podcast", "trade show", "vegas", "las vegas",
@@ -972,7 +974,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "long_standing": phrases(
         "same as always", "always {has,have,had,does}", "for years", "trampoline",
-        "since {my,having} {first,second,third,last,} {baby,babies,kids,children,son,daughter,pregnancy}",
+        "since {my,having} {first,second,third,last,} {baby,babies,kid,kids,child,children,son,daughter,pregnancy}",
     ),
     "usual_leak": phrases(
         "since {my,having} {first,second,third,last,} {baby,babies,kids,children,son,daughter,pregnancy}",
@@ -1367,6 +1369,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{ejaculated,came,climaxed,orgasmed} but {felt,feel,i felt,i feel} {nothing,no sensation,nothing at all}",
         "{wont,doesnt,didnt,cant,will not,does not,would not,wouldnt} rise to the occasion",
         "nothing {happens,is happening,happened} downstairs",
+        "{orgasm,orgasms,climax,climaxing} {just,} {doesnt,dont,wont,isnt,never} {happen,happens,happening,come}",
+        "{no,none,lost my,lost} morning wood", "morning wood {gone,has gone,disappeared,stopped}",
         "{no,no more,lost my} {response,reaction,feeling,sensation} when {we are,were,we were,im,i am,being} intimate",
         "nothing happens when i {come,cum,climax,orgasm}",
         "{sensation,feeling} during {intimacy,sex,intercourse} {has gone,is gone,gone,has changed,is different}",
@@ -1465,7 +1469,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "heart_attack": phrases("heart attack"),
     "chest_phr": phrases(
         "{like,} an elephant {sitting,standing,sat,stood} on {me,the middle of me,my middle}",
-        "chest {feels,felt,is,was} like {an elephant,a weight,something heavy,a ton of bricks,someone,somebody}"
+        "chest {feels,felt,is,was} like {an elephant,a weight,something heavy,a ton of bricks,someone,somebody,"
+        "someones,somebodys}"
         " {is,was,} {sitting,standing,sat,stood,kneeling,knelt,pressing,pushing,stamping} on it",
         "{an elephant,a weight,a ton of bricks} {sitting,standing,sat,stood,is sitting,was sitting} on my chest",
         "chest {was,felt,is,feels,went} {really,very,so,} {tight,gripped,gripped tight,squeezed,crushed}",
@@ -1557,7 +1562,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     # stands only when nothing else of one comes with it.
     "chest_excuse": phrases(
         "heartburn", "indigestion", "acid", "reflux", "curry", "trapped wind", "pollen", "inhaler", "asthma",
-        "asthmatic", "frost", "frosty", "cold air", "hay fever", "cold", "a cold", "head cold", "chest cold",
+        "asthmatic", "costochondritis", "costo", "frost", "frosty", "cold air",
+        "hay fever", "cold", "a cold", "head cold", "chest cold",
         "stitch", "a stitch", "foam roller", "foam rolled", "foam rolling",
     ),
     "chest_severe": phrases(
@@ -1874,6 +1880,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{landed,landing,came down} {on,onto} the {base,bottom} of {my,the} {spine,back}",
         "{i,} land on my {back,bum,tailbone,coccyx,spine,backside}",
         "<vehicle> {knock,knocks} me {down,over}", "<vehicle> {jam,jammed} me",
+        "<vehicle> {went,drove,ran,crashed,slammed,ploughed,smashed} into the back of {mine,my car,me,us}",
         "beaten up", "got jumped",
         "{took,had,got,taken} a {heavy,big,hard,massive,nasty,huge,bad,serious} {hit,knock,blow,"
         "whack,bang,impact,tackle} {to,on,in,into} {the,my} {back,spine,lower back}",
@@ -3012,7 +3019,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "the drive,the flight,my bike}",
         "after {sitting,cycling,a long drive,the bike ride,spin class,spin,the flight,"
         "a long flight,a long ride,the ride}", "on the {long,} {bike ride,ride,drive,flight}",
-        "{sat,sitting} on a {cold,} {wall,bench,step,rock}", "bike ride", "{long,} {ride,rides,cycle,cycles}",
+        "{sat,sitting} on a {cold,hard,wooden,stone,} {wall,bench,step,rock}",
+        "bike ride", "{long,} {ride,rides,cycle,cycles}",
         "saddle angle", "cutout saddle", "{at,sitting at} my desk", "ice bath", "cross legged", "legs crossed",
         "on the {bike,train,plane,turbo,turbo trainer,exercise bike}",
         "sitting {on the bike,for hours,all day}", "sat {on the bike,for hours,all day}",
