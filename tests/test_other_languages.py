@@ -1,7 +1,8 @@
 """The safety net for warning signs told in another language (coach.symptoms.other_languages).
 
-other_languages.tsv was written blind, by someone who had not seen the word lists, in twelve languages:
-each red flag must reach the runner as a symptom found or the warning signs named under the reply.
+other_languages.tsv was written blind, by someone who had not seen the word lists, in twelve languages; the
+word lists were then written with it in view, so these are in-sample figures: each red flag must reach the
+runner as a symptom found or the warning signs named under the reply.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from coach.models import Unit
 from coach.parsing import ParseProblem, is_prose, parse_checkin
 from coach.symptoms import NEAR_WARNING_SIGNS, find_symptoms, near_warning_signs
-from coach.symptoms.other_languages import names_a_sign
+from coach.symptoms.other_languages import WORDS, names_a_sign
 from coach.symptoms.reading import read
 from tests.symptom_corpus import FOLDER, ordinary
 
@@ -33,7 +34,7 @@ def _answered(text: str) -> bool:
     checkin = parse_checkin(text, today=dt.date(2026, 12, 3), unit=Unit.KM)
     if isinstance(checkin, ParseProblem):
         return is_prose(text) or near_warning_signs(text)
-    return is_prose(text) and near_warning_signs(text)
+    return near_warning_signs(text) if is_prose(text) else names_a_sign(text)
 
 
 RED = [(lang, category, text) for lang, category, text in _corpus() if category != "-"]
@@ -42,7 +43,7 @@ PLAIN = [(lang, text) for lang, category, text in _corpus() if category == "-"]
 
 def test_the_corpus_covers_the_languages_it_promises():
     assert len(RED) >= 150 and len(PLAIN) >= 50
-    assert {lang for lang, _, _ in RED} >= {"es", "pt", "fr", "de", "it", "hi", "tl"}
+    assert {lang for lang, _, _ in RED} == set(WORDS)
 
 
 def test_nearly_every_red_flag_in_another_language_reaches_the_runner():
@@ -70,6 +71,6 @@ def test_case_and_accents_do_not_matter(text):
     assert names_a_sign(text)
 
 
-@given(st.text(max_size=200))
-def test_any_text_is_read_without_error(text):
-    assert names_a_sign(text) in (True, False)
+@given(st.text(max_size=200), st.sampled_from(["sangre", "Blut", "peshab", "dormência", "kesemutan"]))
+def test_a_sign_word_is_found_whatever_text_surrounds_it(text, word):
+    assert names_a_sign(f"{text} {word} {text}")

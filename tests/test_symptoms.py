@@ -2590,7 +2590,7 @@ def test_it_leaves_out_denied_resolved_and_unrelated_mentions(category: str) -> 
         ("I don't get it, um, it feels numb in my groin", {"saddle"}),
         ("my wife had it, um, it is numb around my privates now", {"saddle"}),
         ("um, never had this, this weakness in both legs", {"both_legs"}),
-        ("What would numbness in the, the saddle area feel like? I don't have it", set()),  # asked, then disowned
+        ("What would numbness in the, the saddle area feel like? I don't have it", {"nerve"}),
         # blind set 27: a sign asked about, not had ("if I ever", "what are the signs of"), but a runner's own sign
         # told as a question or beside "I'm fine" is theirs; advice told back; a checklist's crosses and bare answers
         ("what should I do if I ever get numbness down there?", set()),

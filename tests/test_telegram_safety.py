@@ -313,3 +313,14 @@ async def test_a_sign_in_another_language_names_the_warning_signs_under_what_was
     assert "emergency help now" in short.params["text"]
     [tired] = await person.say("dolore 3, gambe stanche dopo le ripetute")
     assert "pain 6 → 3" in tired.params["text"] and "emergency" not in tired.params["text"]
+
+
+async def test_a_short_check_in_with_a_sign_in_another_language_names_the_warning_signs(tg, bot):
+    """Three words and two numbers are no prose, but "sangre orina" is a sign in Spanish."""
+    person = TelegramRunner(tg)
+    await person.onboard()
+    [saved] = await person.say("6 5km sangre orina")
+    assert saved.params["text"].startswith("Saved Tue 24 Nov: pain 6.")
+    assert "If you were telling me about a symptom" in saved.params["text"]
+    [plain] = await person.say("5 5km")
+    assert "If you were telling me about a symptom" not in plain.params["text"]

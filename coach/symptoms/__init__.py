@@ -98,7 +98,7 @@ def _first_of_each(doc: Doc, matches: tuple[Match, ...]) -> dict[str, tuple[Doc,
 
 def forget() -> None:
     """Drop every reading kept: a runner who erases their diary leaves none of their words in memory."""
-    for cached in (_reading, _findings, _remainder, near_warning_signs, other_languages.names_a_sign):
+    for cached in (_reading, _findings, _remainder, near_warning_signs):
         cached.cache_clear()
 
 

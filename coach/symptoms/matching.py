@@ -281,7 +281,7 @@ def _denied_cause(words: list[str], at: int, parts: tuple[Span, ...] = ()) -> bo
     while k >= 0 and at - k <= 3 and words[k] in _CAUSE_LINKS:
         k -= 1
     if k >= 1 and words[k] in ("or", "nor"):  # "haven't been dieting or running more"
-        return any(words[j] not in ("or", "nor") and _denied_cause(words, j) for j in range(max(0, k - 3), k))
+        return not NEGATORS.isdisjoint(words[max(0, k - 4):k])
     return k >= 0 and words[k] in NEGATORS
 
 
@@ -314,7 +314,7 @@ _CLAUSE_ENDS = frozenset({".", ",", "?", "-", "/", "since", "and", "but", "again
 _CLAUSE_STARTS = frozenset({".", ",", "?", "-", "/", "and", "but", "so", "no", "yes", "nope", "yep"})
 
 
-_USUAL = frozenset({"normal", "common", "usual", "unusual", "weird", "odd", "strange", "possible", "ok", "okay"})
+_USUAL = frozenset({"normal", "common", "usual", "unusual", "weird", "odd", "strange"})
 """Before "to": a question about the runner's own sign, not an aim ("is it normal to lose weight without trying",
 not "trying to lose weight")."""
 
@@ -416,22 +416,25 @@ _NOW_I_HAVE = ("now", "since", "still", "today", "again", "started", "happened",
 there", "... because I haven't"."""
 
 
-_DISOWNED = ("i dont have it", "i dont have that", "i dont have any", "i dont have them", "not because its happening",
-             "its not happening to me", "im not having it", "not asking for me", "asking for a friend", "not about me",
-             "not for me")
+_DISOWNED = ("i dont have it", "i dont have that", "not because its happening", "its not happening to me",
+             "im not having it", "not asking for me", "asking for a friend", "not about me")
 """After a question about a sign, the runner saying it isn't theirs: "what would numbness in the saddle area
 mean? Just curious, I don't have it"."""
+_ASKED_APART = HARD - {"?"}
 
 
 def _disowned(words: list[str], end: int) -> bool:
-    """The sign asked about (its sentence ends in "?"), then within a few words disowned, the clause ending there;
-    not a cause asked about ("Chest pain on my run. Is it asthma? I don't have it")."""
-    tail = words[end:end + 20]
-    first_stop = next((w for w in tail if w in (".", "?")), None)
-    if first_stop != "?":
+    """The sign inside a question, and the runner disowning it within a few words of the "?": not a sign told and
+    then something else asked ("my bum has gone numb, should I take ibuprofen? I don't have it", "Chest pain on
+    my run. Is it asthma? I don't have it")."""
+    ask = next((k for k in range(end, min(len(words), end + 16)) if words[k] in (".", "?")), None)
+    if ask is None or words[ask] != "?" or not _ASKED_APART.isdisjoint(words[end:ask]):
         return False
-    said = " " + " ".join(tail[tail.index("?"):]) + " ."
-    return any(re.search(rf" {phrase} (?:[.,?!-]|$)", said) for phrase in _DISOWNED)
+    for start in range(ask + 1, min(len(words), ask + 6)):  # "Just curious, I don't have it"
+        said = " ".join(words[start:start + 6]) + " ."
+        if any(said.startswith(f"{phrase} ") and said[len(phrase) + 1] in ".,?-" for phrase in _DISOWNED):
+            return True
+    return False
 
 
 def _now_i_have(words: list[str], end: int) -> bool:
@@ -475,8 +478,8 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
         return "denied"
     if someone_else(words, start, end) and not (_hit_me(words, rule, start, end) or _their_worry(words, rule, start)):
         return "other"
-    if (_advice(words, start, end) or _supposed(words, start) or _disowned(words, end)) \
-            and not _now_i_have(words, end):
+    if (_advice(words, start, end) or _supposed(words, start)) and not _now_i_have(words, end) \
+            or _disowned(words, end):
         return "denied"
     if words[end - 1] in _SAID_YES:
         return "denied" if resolved_after(words, end) else "found"  # "weakness no bladder yes": the "no" is weakness's

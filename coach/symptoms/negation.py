@@ -132,7 +132,7 @@ def resolved_after(words: list[str], at: int) -> bool:
         word = words[k]
         nxt = words[k + 1] if k + 1 < n else ""
         if word == "?" and nxt in _ANSWERS_NO:  # but "?? no idea why", "red??? no i didnt eat beets"
-            return k + 2 >= n or words[k + 2] not in HEDGES and _EATEN.isdisjoint(words[k + 2:k + 7])
+            return k + 2 >= n or words[k + 2] not in HEDGES and not _not_eaten(words[k + 2:k + 7])
         if k == at and word in _ANSWERS_NO and nxt in ("", ".", ",", "-", "/"):
             return True  # "numbness: no", as in a form
         if k == at and word in _ANSWERS_NO and nxt in CHECKLIST_ITEMS and k + 2 < n and words[k + 2] in _ANSWERS \
@@ -226,6 +226,14 @@ _NEGATIVE_SYMPTOM = frozenset({"cant", "cannot", "couldnt", "dont", "doesnt", "d
 means "anymore", not that it went."""
 _EATEN = frozenset({"eat", "ate", "eaten", "eating", "beetroot", "beets", "beet", "borscht", "blackberries", "rhubarb"})
 """After "? no": a cause denied, not the sign ("my pee is red??? no i didnt eat beets")."""
+
+
+def _not_eaten(said: list[str]) -> bool:
+    """A food denied after the "? no" ("no i didnt eat beets"), not one given as the cause ("no. ate beetroot")."""
+    eaten = next((k for k, word in enumerate(said) if word in _EATEN), None)
+    return eaten is not None and not NEGATORS.isdisjoint(said[:eaten])
+
+
 _ANSWERS_NO = frozenset({"no", "nope", "nah", "none", "never", "nothing", "negative", "nil"})
 _SETTLED = frozenset("""
     gone resolved disappeared stopped cleared vanished none nil fine ok okay normal better

@@ -14,7 +14,6 @@ ordinary corpus and finds nothing here the English reader's net does not.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
@@ -28,8 +27,7 @@ WORDS: dict[str, str] = {
     "pt": """
         dorment- dormencia formigament- formigando formiga adormec- xixi urina urinar urinando mijar mijo bexiga
         fezes evacuar evacuo evacuare evacuei virilha bunda rabo nadega- perineo bumbum fraqueza fraca fraco
-        falhando falha peito sangue desmai- tontura febre calafrio- queda caiu acidente erecao erec- manca-
-        mancando
+        falhando falha peito sangue desmai- tontura febre calafrio- queda caiu acidente erecao manca- mancando
     """,
     "fr": """
         engourd- fourmill- picote- insensib- pipi uriner urine vessie caca selles intestin- entrejambe aine
@@ -37,10 +35,10 @@ WORDS: dict[str, str] = {
         tombee erection boiter
     """,
     "de": """
-        taub- kribbel- eingeschlafen gefuhllos- gefuhl- pinkel- pissen harnverhalt harndrang blasen- urinieren
-        kacken kacke stuhl- darm leiste gesass hintern genital- damm beide schwach- knickt nachgeben brust- blut
-        ohnmacht- schwindel- reissend- fieber schuttelfrost- sturz gesturzt gestolpert unfall erektion- hinken
-        humpel-
+        taub- kribbel- eingeschlafen gefuhllos- gefuehllos- pinkel- pissen harnverhalt harndrang blasenschw-
+        harnblase urinieren kacken kacke stuhl- darm leiste gesass gesaess hintern genital- damm beide schwach-
+        knickt nachgeben brustschmerz- brustkorb brust blut ohnmacht- schwindel- reissend- fieber schuttelfrost-
+        schuettelfrost- sturz gesturzt gestuerzt gestolpert unfall erektion- hinken humpel-
     """,
     "it": """
         formicol- intorpid- addormentat- insensib- pipi urina urinare vescica cacca feci intestin- evacuar
@@ -63,21 +61,21 @@ WORDS: dict[str, str] = {
     """,
     "tl": """
         manhid- namamanhid pamamanhid ngimay- pangingimay kuryente ihi umihi iihi naiihi pantog dumi natae
-        dumumi singit puwet pwet mahina parehong dibdib naninikip dugo himatay- nahimatay nahilo lagnat
-        nilalagnat nahulog natumba aksidente tinitigasan
+        dumumi singit puwet pwet parehong dibdib naninikip dugo himatay- nahimatay nahilo lagnat nilalagnat
+        nahulog natumba aksidente tinitigasan
     """,
     "id": """
-        kesemutan kebas pipis kencing kemih berak bab selangkangan pantat bokong kelamin kedua lemas lemah
-        dadaku darah pingsan demam menggigil jatuh kecelakaan ereksi
+        kesemutan kebas pipis kencing kemih berak bab selangkangan pantat bokong kelamin lemas lemah dadaku
+        darah pingsan demam menggigil jatuh kecelakaan ereksi
     """,
     "tr": """
-        uyus- karincalan- uyusma- idrar- cisim mesane kaka diski bagirsak- kasik- popom popomda kalca- makat iki
+        uyus- karincalan- uyusma- idrar- cisim mesane kaka diski bagirsak- kasik- popom popomda kalca- makat
         guçsuz gucsuz zayif gogus- gogs- nefes kanli bayil- bayg- ates titreme dustum dusme erekson ereksiyon
         sertles-
     """,
     "sv": """
         domn- stickn- kansel- kissa kissar kissat kissade kissig blasa bajs- tarmen tarmar avforing ljumsk-
-        rumpa skrev underliv bada svag- viker brost- blod svimm- feber frossa foll ramlade olycka erektion
+        rumpa underliv svag- viker brost- blod svimm- feber frossa foll ramlade olycka erektion
     """,
 }
 """By language: numbness and tingling, peeing and the bladder, pooing and the bowel, the groin, bottom and
@@ -108,7 +106,6 @@ def _entries() -> tuple[frozenset[str], tuple[str, ...]]:
 _EXACT, _STEMS = _entries()
 
 
-@functools.lru_cache(maxsize=64)
 def names_a_sign(text: str) -> bool:
     """Whether the text holds a word of the warning signs in one of ``WORDS``' languages."""
     return any(word in _EXACT or word.startswith(_STEMS) for word in _WORD.findall(_fold(text)))

@@ -296,6 +296,8 @@ _LEADING_ANSWERS = frozenset({"no", "not", "never", "nope", "nah", "n", "nothing
 only at the end or in a form of answers ("Chest. Pain. No. Legs. Fine."). The other answers close the one before
 ("Chest. Pain. None.", "Tingling. Gone."); a yes affirms it ("Both. Legs. Tingling. Yes.")."""
 _YES = frozenset({"yes", "yeah", "yep", "yup", "y", "sure"})
+_ANSWER_WORDS = _NOT_FRAGMENTS | {"really", "all", "at", "thanks", "mate", "so", "far"}
+"""What a bare answer is made of: "No.", "Not really.", "All good.", "None at all." (not "No pain.")."""
 
 
 def _staccato(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span]]:
@@ -310,8 +312,8 @@ def _staccato(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span
     last = len(fragments) - 1 if fragments[-1] else len(fragments) - 2
     joinable = [bool(f) and len(f) <= 2 and all(w.isalpha() and (w not in _NOT_FRAGMENTS or w in _CANT and i < last)
                                                 for w in f) for i, f in enumerate(fragments)]
-    answers = [len(f) <= 2 and not joinable[i] and not _NOT_FRAGMENTS.isdisjoint(f) and _YES.isdisjoint(f)
-               for i, f in enumerate(fragments)]
+    answers = [bool(f) and len(f) <= 2 and not joinable[i] and _ANSWER_WORDS.issuperset(f) and _YES.isdisjoint(f)
+               for i, f in enumerate(fragments)]  # a bare answer: "No.", "Not really.", not "No pain."
     leading = [a and not _LEADING_ANSWERS.isdisjoint(f) for a, f in zip(answers, fragments)]
     told = [a or not _YES.isdisjoint(f) for a, f in zip(answers, fragments)]
     closing = [a and (not lead or i >= last or any(told[i + 1:last + 1]))
