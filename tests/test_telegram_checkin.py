@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from coach import symptoms
+from coach.symptoms import reading
 from handlers import outgoing
 from handlers.commands import COMMANDS
 from storage import diary
@@ -268,6 +269,7 @@ async def test_delete_erases_every_row_in_every_table(tg, bot, clock, runner):
     assert still == {"chat_id": "2002"}
     kept = [symptoms._reading, symptoms._findings, symptoms._remainder, symptoms.near_warning_signs]
     assert [cached.cache_info().currsize for cached in kept] == [0, 0, 0, 0], "the symptom reader keeps no words"
+    assert reading.canonical.cache_info().currsize == reading._unglue.cache_info().currsize == 0, "nor a word"
     assert outgoing._buttons_text.cache_info().currsize == 0, "no keyboard of theirs kept"
     [after] = await runner.say("3 8km")
     assert "Send /start" in after.params["text"]

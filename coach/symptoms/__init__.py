@@ -22,7 +22,7 @@ import functools
 from . import other_languages
 from .categories import CATEGORIES, CATEGORY_BY_ID, Category, Finding, Urgency
 from .matching import Match, evaluate
-from .reading import Doc, clauses, extent, has_other_reading, leftovers, read
+from .reading import Doc, clauses, extent, forget_words, has_other_reading, leftovers, read
 
 __all__ = [
     "CATEGORIES", "CATEGORY_BY_ID", "Category", "Finding", "Urgency", "find_symptoms", "near_warning_signs",
@@ -97,9 +97,11 @@ def _first_of_each(doc: Doc, matches: tuple[Match, ...]) -> dict[str, tuple[Doc,
 
 
 def forget() -> None:
-    """Drop every reading kept: a runner who erases their diary leaves none of their words in memory."""
+    """Drop every reading kept: a runner who erases their diary leaves none of their words in memory, not even
+    one word's spelling (those caches are everyone's, and fill again as messages come)."""
     for cached in (_reading, _findings, _remainder, near_warning_signs):
         cached.cache_clear()
+    forget_words()
 
 
 def read_ahead(text: str) -> None:

@@ -184,6 +184,12 @@ _GLUED_TAILS = frozenset("""
 """.split())
 
 
+def forget_words() -> None:
+    """Drop the single words kept (their spellings, their splits)."""
+    canonical.cache_clear()
+    _unglue.cache_clear()
+
+
 @functools.lru_cache(maxsize=4096)
 def _unglue(word: str) -> tuple[str, ...]:
     """A body word run into a symptom word ("chestpain", "lowerback"), split; else nothing."""
