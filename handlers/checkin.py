@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from coach import symptoms, texts
-from coach.symptoms import other_languages
 from coach.checkins import ONE_DAY, ONE_WEEK, Placement, distance_date, place, run_not_yet, within_backfill
 from coach.models import KM_PER_MILE, Awaiting, Entry, Unit
-from coach.parsing import MAX_PLAUSIBLE_KM, MAX_RECORDABLE_KM, CheckinReply, ParseProblem, is_prose, parse_checkin
+from coach.parsing import MAX_PLAUSIBLE_KM, MAX_RECORDABLE_KM, CheckinReply, ParseProblem, parse_checkin
 from handlers import keyboards, nudging, offers, reports, safety
 from handlers.replies import Reply
 from handlers.turn import Turn
@@ -45,7 +44,7 @@ def on_text(turn: Turn, text: str, *, explain_problems: bool = True) -> list[Rep
         if not explain_problems:
             return []
         return safety.under_unread_words(text, [Reply(answer.message)])
-    signs = symptoms.near_warning_signs(text) if is_prose(text) else other_languages.names_a_sign(text)
+    signs = safety.beside_a_checkin(text)
     if answer.weekday and answer.date and answer.distance_km is not None and \
             run_not_yet(answer.date, turn.runner.mode, turn.today):
         replies = which_day(turn, answer, text.strip())

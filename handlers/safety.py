@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from coach import redflags, texts
 from coach.parsing import is_prose
-from coach.symptoms import CATEGORY_BY_ID, Finding, Urgency, near_warning_signs
+from coach.symptoms import CATEGORY_BY_ID, Finding, Urgency, near_warning_signs, other_languages
 from handlers import keyboards
 from handlers.replies import Reply
 from handlers.turn import Turn
@@ -87,6 +87,12 @@ def under_unread_words(text: str, replies: list[Reply]) -> list[Reply]:
     in: the warning signs are named under the reply, as the reader does not know every way of saying them
     (nor any language but English: "orina con sangre" is three words, and a sign)."""
     return with_warning_signs(replies) if is_prose(text) or near_warning_signs(text) else replies
+
+
+def beside_a_checkin(text: str) -> bool:
+    """Whether a saved check-in's words name the warning signs under it: words (four or more) that use the
+    signs' words, or, however short, a sign's word in another language ("6 5km sangre orina")."""
+    return near_warning_signs(text) if is_prose(text) else other_languages.names_a_sign(text)
 
 
 def screen_answer(text: str) -> str | None:

@@ -14,10 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coach.models import Unit
-from coach.parsing import ParseProblem, is_prose, parse_checkin
-from coach.symptoms import NEAR_WARNING_SIGNS, find_symptoms, near_warning_signs
+from coach.parsing import ParseProblem, parse_checkin
+from coach.symptoms import NEAR_WARNING_SIGNS, find_symptoms
 from coach.symptoms.other_languages import WORDS, names_a_sign
 from coach.symptoms.reading import read
+from handlers import safety
+from handlers.replies import Reply
 from tests.symptom_corpus import FOLDER, ordinary
 
 
@@ -33,8 +35,8 @@ def _answered(text: str) -> bool:
         return True
     checkin = parse_checkin(text, today=dt.date(2026, 12, 3), unit=Unit.KM)
     if isinstance(checkin, ParseProblem):
-        return is_prose(text) or near_warning_signs(text)
-    return near_warning_signs(text) if is_prose(text) else names_a_sign(text)
+        return safety.under_unread_words(text, [Reply("?")]) != [Reply("?")]
+    return safety.beside_a_checkin(text)
 
 
 RED = [(lang, category, text) for lang, category, text in _corpus() if category != "-"]

@@ -3069,6 +3069,8 @@ CHECKLIST_ITEMS = frozenset("""
 """.split())
 """A safety checklist's items, as a runner lists them with an answer each."""
 STOPS = frozenset({".", "?"})
+PINK_FOODS = frozenset({"beetroot", "beets", "beet", "borscht", "blackberries", "rhubarb"})
+"""What turns pee pink for a day or two: an explanation of red pee, when it is not denied."""
 HARD = frozenset({".", "?", ",", "-", "but", "however", "although", "though", "whereas", "except",
                   "otherwise", "apart", "besides"})  # fmt: skip
 """Words that end a clause."""

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import (
-    BODY_WORDS, CHECKLIST_ITEMS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PREDICATES, SENSATION_WORDS,
-    SOFTENERS, SUBJECTS,
+    BODY_WORDS, CHECKLIST_ITEMS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PINK_FOODS, PREDICATES,
+    SENSATION_WORDS, SOFTENERS, SUBJECTS,
 )  # fmt: skip
 from .negation import denied_before, feels_no_symptom, my_body, resolved_after, someone_else
 from .reading import LONGEST, REGEX_NAMES, Doc, Span, clause, sentence
@@ -236,7 +236,7 @@ no warning at all"."""
 _LASTS = frozenset({"constant", "constantly", "still", "days", "weeks", "worse", "worsening", "keeps", "spreading"})
 """After a sign, its cause and a "but": the sign lasting past its cause ("numb from the bike, but now still numb
 2 days off it"); a plain "but now" does not ("feet numb from the cold, but now they've warmed up")."""
-_FOODS = frozenset({"beetroot", "beets", "beet", "borscht", "blackberries", "rhubarb"})
+_FOODS = PINK_FOODS
 """Pink pee after beetroot lasts a day or two: "ate beetroot but since this morning my wee is pink"."""
 _DOUBTED = frozenset({"probably", "prob", "probs", "maybe", "might", "possibly", "perhaps", "could"})
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .lexicon import (
     BODY_WORDS, CHECKLIST_ITEMS, EVENT_WORDS, FILLER, FIRST_PERSON, FORWARD_STOPS, HARD, HEDGES, JOINERS, NEGATORS,
-    NOT_RESOLVED_AFTER, REPORTING, RESOLVED, RESOLVED_PAIRS, SENSATION_WORDS, STOPS, SUBJECTS,
+    NOT_RESOLVED_AFTER, PINK_FOODS, REPORTING, RESOLVED, RESOLVED_PAIRS, SENSATION_WORDS, STOPS, SUBJECTS,
     SYMPTOM_WORDS, THIRD_PARTY, THIRD_POSSESSIVE,
 )  # fmt: skip
 
@@ -224,7 +224,7 @@ _ANYMORE = frozenset({("no", "more"), ("not", "anymore")})
 _NEGATIVE_SYMPTOM = frozenset({"cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "unable"})
 """A symptom said as something that stopped working ("can't feel", "don't know when"): a "no more" after it
 means "anymore", not that it went."""
-_EATEN = frozenset({"eat", "ate", "eaten", "eating", "beetroot", "beets", "beet", "borscht", "blackberries", "rhubarb"})
+_EATEN = PINK_FOODS | {"eat", "ate", "eaten", "eating"}
 """After "? no": a cause denied, not the sign ("my pee is red??? no i didnt eat beets")."""
 
 
