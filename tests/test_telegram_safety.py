@@ -240,7 +240,7 @@ async def test_words_the_symptom_reader_cannot_place_still_name_the_warning_sign
     await person.onboard()
     [prose] = await person.say("my back feels odd and i am not sure what to make of it")
     assert prose.params["text"].startswith("I couldn't read that.")
-    assert "numbness around your bottom or genitals" in prose.params["text"]
+    assert "numbness around the bottom or genitals" in prose.params["text"]
     assert "emergency help now" in prose.params["text"]
     [minutes] = await person.say("ran for 40 minutes and my back felt odd after")
     assert minutes.params["text"].startswith("I track distance in km or miles, not time.")
@@ -250,6 +250,20 @@ async def test_words_the_symptom_reader_cannot_place_still_name_the_warning_sign
 
 
 UNPLACED = "my back feels odd and i am not sure what to make of it"
+
+
+async def test_someone_typing_for_the_runner_gets_the_emergency_answer_for_them(tg, bot):
+    """A partner on the runner's phone says "he": the sign is the runner's. Someone else's sign, with no word that
+    the message is typed for the runner, still names the signs, for whoever is with them."""
+    person = TelegramRunner(tg)
+    await person.onboard()
+    [typed_for] = await person.say("this is his wife typing, he can't pee since this morning")
+    assert EMERGENCY in typed_for.params["text"] and "call 999" in typed_for.params["text"]
+    assert [category for category, _ in reported(bot)] == ["bladder"]
+    [someone] = await person.say("My husband cannot pass urine since morning, please tell me what to do")
+    assert EMERGENCY not in someone.params["text"]
+    assert "yours or someone's with you" in someone.params["text"]
+    assert "emergency help now" in someone.params["text"]
 
 
 async def test_words_a_setup_step_cannot_take_name_the_warning_signs_in_every_step(tg, bot):

@@ -674,7 +674,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     "ces_cleared": phrases(
         "{no,} i dont think so", "said definitely not",
         "ruled out", "was excluded", "been excluded", "were excluded", "negative for", "all clear", "cleared me",
-        "not {cauda,ces}", "isnt {cauda,ces}", "wasnt {cauda,ces}", "no {cauda,ces}", "none of the symptoms",
+        "not {cauda,ces}", "no {sign,signs} of {cauda,ces}", "isnt {cauda,ces}", "wasnt {cauda,ces}", "no {cauda,ces}",
+        "none of the symptoms",
         "none of those symptoms", "none of them", "no symptoms", "no signs", "i have none", "ive got none",
         "i dont have any of them", "unlikely", "not likely",
         "{doesnt,dont,didnt,does not,do not,did not} think", "not {worried,concerned}", "nothing to suggest",
@@ -1006,7 +1007,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "jeans,leggings,boxers,briefs,sheets}", "the bed",
     ),
     "leak_obj": phrases(
-        "urine", "pee", "wee", "piss", "myself", "my pants", "my knickers", "my underwear",
+        "urine", "pee", "wee", "piss", "myself", "himself", "herself", "themselves", "my pants", "my knickers",
+        "my underwear",
         "my trousers", "my shorts", "my tights", "the bed", "my bed", "bladder", "a bit of pee",
         "a bit of wee", "from my bladder",
     ),
@@ -1783,6 +1785,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "poo", "poop", "stool", "wipe", "wiping", "bum", "bottom", "piles", "haemorrhoids",
         "hemorrhoids", "toilet paper", "back passage", "anus",
     ),
+    "in_the_bowl": phrases("in the {toilet,loo,bowl,toilet bowl,pan,toilet water,water,dunny}"),
     "toilet_water": phrases(
         "{dunny,dunny water,toilet bowl,loo water} {turned,went,is,was,goes,looked,looks}",
         "{toilet,loo,bowl,toilet water,water in the toilet,water in the bowl} {turned,went,is,was,"
@@ -3138,6 +3141,12 @@ THIRD_POSSESSIVE = frozenset("""
     his her their hers theirs mums moms dads wifes husbands partners friends mates buddys
     sisters brothers sons daughters grans nans kids childs grandsons granddaughters grandkids
 """.split())
+TYPISTS = frozenset("""
+    wife husband hubby partner missus mum mom mam mother dad father son daughter boyfriend girlfriend bf gf
+    fiance fiancee friend mate flatmate housemate roommate carer caregiver coach sister brother nurse
+    neighbour neighbor sibling parent
+""".split())  # fmt: skip
+"""Who may type on the runner's phone for them: "this is his wife", "mum here", "I'm his carer"."""
 REPORTING = frozenset("""
     said says say thinks think thought reckons reckoned told tells suspects suspected asked asks
     mentioned noticed noticing spotted pointed found diagnosed discovered saw confirmed showed

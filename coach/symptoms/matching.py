@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from .lexicon import (
     BODY_WORDS, CHECKLIST_ITEMS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PINK_FOODS, PREDICATES,
-    SENSATION_WORDS, SOFTENERS, SUBJECTS,
+    SENSATION_WORDS, SOFTENERS, SUBJECTS, TYPISTS,
 )  # fmt: skip
-from .negation import denied_before, feels_no_symptom, my_body, resolved_after, someone_else
+from .negation import denied_before, feels_no_symptom, my_body, resolved_after, someone_else, typed_for_them
 from .reading import LONGEST, REGEX_NAMES, Doc, Span, clause, sentence
 from .rules import RULES, Rule
 
@@ -199,12 +199,18 @@ def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Spa
     for o in doc.within(names, lo, hi):
         inside = any(p[0] <= o[0] and o[1] <= p[1] and o != p for p in parts)
         if inside or _denied_cause(doc.words, o[0], parts) or _set_aside(doc.words, o, parts) \
-                or _dated_before(doc, o, parts):
+                or _dated_before(doc, o, parts) or _typist(doc.words, o):
             continue
         if doc.within(("back", "back_issue"), lo, hi) and any(i[0] == o[0] and o[1] < i[1] for i in doc.find("illness_named")):
             continue  # "had a chest cold and every cough makes the back pain shoot": not the chest that hurts
         return True
     return False
+
+
+def _typist(words: list[str], veto: Span) -> bool:
+    """ "Writing for my dad, he has chest pain": a relative in a message typed for the runner is the runner or
+    the one typing, not someone else whose illness explains the sign away ("my dad had a heart attack")."""
+    return veto[1] - veto[0] == 1 and words[veto[0]] in TYPISTS and typed_for_them(words)
 
 
 _PRESENT = frozenset({"now", "today", "currently", "tonight"})
@@ -476,7 +482,8 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
     """ "found", "denied" (or resolved, or only a mention) or "other" (someone else's)."""
     if rule.mention_only or feels_no_symptom(words, anchor):
         return "denied"
-    if someone_else(words, start, end) and not (_hit_me(words, rule, start, end) or _their_worry(words, rule, start)):
+    if someone_else(words, start, end) and not (_hit_me(words, rule, start, end) or _their_worry(words, rule, start)
+                                                or typed_for_them(words)):
         return "other"
     if (_advice(words, start, end) or _supposed(words, start)) and not _now_i_have(words, end) \
             or _disowned(words, end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .lexicon import (
     BODY_WORDS, CHECKLIST_ITEMS, EVENT_WORDS, FILLER, FIRST_PERSON, FORWARD_STOPS, HARD, HEDGES, JOINERS, NEGATORS,
     NOT_RESOLVED_AFTER, PINK_FOODS, REPORTING, RESOLVED, RESOLVED_PAIRS, SENSATION_WORDS, STOPS, SUBJECTS,
-    SYMPTOM_WORDS, THIRD_PARTY, THIRD_POSSESSIVE,
+    SYMPTOM_WORDS, THIRD_PARTY, THIRD_POSSESSIVE, TYPISTS,
 )  # fmt: skip
 
 _LISTING = frozenset({"or", "nor", "and", ",", "/", "n"})
@@ -319,6 +319,57 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
             if following not in REPORTING:
                 return True
         k -= 1
+    return False
+
+
+_ENDS = frozenset({".", ",", "-", "?", ":", ";"})
+_THEIR = frozenset({"his", "her", "their"})
+_HE = frozenset({"he", "she", "hes", "shes"})
+_TYPING = frozenset({"typing", "writing", "messaging", "replying", "answering", "responding"})
+_NOT_A_NAME = frozenset("""
+    a an the my your our me myself you ages hours minutes long work fun this that it now once club some
+""".split())  # fmt: skip
+_DEVICES = frozenset({"phone", "mobile", "account", "telegram", "cell", "iphone"})
+_HOLDING = frozenset({"using", "on", "from", "borrowed", "borrowing", "with"})
+_ASKED = frozenset({"asked", "asks", "wants", "wanted", "told"})
+_CANT = frozenset({"cant", "cannot", "couldnt", "unable"})
+_WRITE = frozenset({"type", "text", "reply", "message", "answer", "use", "hold", "write", "talk", "speak"})
+
+
+def typed_for_them(words: list[str]) -> bool:
+    """Someone typing on the runner's phone for them ("this is his wife", "mum here", "wife typing", "on her
+    behalf", "I'm Dan's carer", "not Tom, his girlfriend", "- Linda, his wife"): then "he", "she" and "my
+    husband" are the runner, and their signs are not someone else's."""
+    size = len(words)
+
+    def at(k: int) -> str:
+        return words[k] if 0 <= k < size else "."
+
+    for k, word in enumerate(words):
+        if word in TYPISTS:
+            before = at(k - 1)
+            if at(k + 1) in _TYPING or at(k + 1) == "here" and (at(k + 2) in _ENDS or at(k + 2) in _TYPING
+                                                                or at(k + 2) == "for"):
+                return True  # "mum here, ...", "wife typing", "carer here for Bill"
+            if at(k - 2) in ("im", "am") and before not in _NOT_A_NAME:
+                return True  # "I'm his carer", "I'm James's boyfriend"
+            if before in _THEIR and (at(k - 2) in _ENDS and at(k - 4) == "not" or (
+                    at(k - 2) in _ENDS or at(k - 3) in _ENDS) and k + 2 >= size):
+                return True  # "not Tom, his girlfriend", a signature: "- Linda, his wife"
+            if at(k - 2) in ("this", "its", "is") and before not in _NOT_A_NAME and before != "not":
+                return True  # "this is his wife", "its daves wife"
+        elif word in _TYPING and at(k + 1) == "for" and (at(k + 2) in ("my", "our") or at(k + 2) not in _NOT_A_NAME
+                                                          and at(k + 2) not in _ENDS):
+            return True  # "typing for him", "writing for my dad", "typing for Dan"
+        elif word == "typing" and at(k - 1) in ("im", "am") and not _HE.isdisjoint(words[max(0, k - 6):k]):
+            return True  # "he's driving so I'm typing"
+        elif word == "behalf" and "on" in words[max(0, k - 3):k]:
+            return True
+        elif word in _DEVICES and at(k - 1) in _THEIR and at(k - 2) in _HOLDING:
+            return True  # "I'm on his phone"
+        elif word in _HE and (at(k + 1) in _ASKED and at(k + 2) == "me" and at(k + 3) == "to"
+                              or at(k + 1) in _CANT and (at(k + 2) in _WRITE or at(k + 3) in _WRITE)):
+            return True  # "he asked me to message you", "she can't type"
     return False
 
 

@@ -98,7 +98,59 @@ def tokens(text: str, *, other: bool = False) -> tuple[list[str], list[Span]]:
         else:
             words.append({"&": "and", "+": "and", "°": "deg"}.get(token, token))
         spans.append(match.span())
-    return words, spans
+    return _dictated(words, spans)
+
+
+_DICTATED = {
+    ("in", "continents"): "incontinence", ("in", "continence"): "incontinence", ("in", "continent"): "incontinent",
+    ("stair", "roids"): "steroids", ("stare", "roids"): "steroids", ("ster", "roids"): "steroids",
+    ("key", "mo"): "chemo", ("kee", "mo"): "chemo", ("h", "i", "v"): "hiv", ("mela", "noma"): "melanoma",
+    ("thor", "assic"): "thoracic", ("thor", "acic"): "thoracic", ("thor", "asic"): "thoracic",
+    ("h", "i", "very"): "hiv", ("equine", "a"): "equina", ("queen", "a"): "equina", ("quinna",): "equina",
+    ("chess",): "chest", ("equina",): "equina",
+}
+"""Words a phone's dictation splits or mishears ("in continents", "key mo", "quarter equine a"), read as meant."""
+_DICTATED_LONGEST = max(len(key) for key in _DICTATED)
+_CAUDA_HEARD = frozenset({"quarter", "corder", "cordy", "cow", "the", "corda", "cauder", "chord", "korda", "cord",
+                          "court", "coda", "cauda", "a"})
+_BEFORE_PEE = frozenset({"cant", "couldnt", "to", "my", "a", "need", "needed", "go", "for", "no"})
+_BEFORE_NUMB = frozenset({"are", "is", "gone", "go", "went", "going", "feel", "feels", "felt", "both", "all",
+                          "totally", "completely", "bit", "very", "really", "still"})
+
+
+def _dictated(words: list[str], spans: list[Span]) -> tuple[list[str], list[Span]]:
+    if not any(word in _DICTATION_WORDS for word in words):
+        return words, spans
+    read: list[str] = []
+    where: list[Span] = []
+    k = 0
+    while k < len(words):
+        word, before = words[k], read[-1] if read else ""
+        for size in range(min(_DICTATED_LONGEST, len(words) - k), 0, -1):
+            meant = _DICTATED.get(tuple(words[k:k + size]))
+            if meant and (meant != "chest" or words[k + 1:k + 2] in (["pain"], ["pains"])):
+                said = (spans[k][0], spans[k + size - 1][1])
+                if meant == "equina":  # "quarter equine a", "cow the equina": cauda misheard
+                    start = said[0]
+                    while read and read[-1] in _CAUDA_HEARD:
+                        read.pop()
+                        start = where.pop()[0]
+                    read.append("cauda")
+                    where.append((start, said[1]))
+                read.append(meant)
+                where.append(said)
+                k += size
+                break
+        else:
+            if word in ("p", "pea") and before in _BEFORE_PEE or word in ("num", "nam") and before in _BEFORE_NUMB:
+                word = "pee" if word in ("p", "pea") else "numb"
+            read.append(word)
+            where.append(spans[k])
+            k += 1
+    return read, where
+
+
+_DICTATION_WORDS = frozenset(word for key in _DICTATED for word in key[:1]) | {"p", "pea", "num", "nam", "equina"}
 
 
 _ANSWER_END = re.compile(r"\s*(?:$|[,.;!?\n)]|-\s)")

@@ -382,6 +382,8 @@ RULES: tuple[Rule, ...] = (
     _r("blood_urine", "toilet_water", "colour", gap=2, needs=("urine",),
        veto=("blood_veto", "bowel_blood"), cleared=("beet_cause",)),
     _r("blood_urine", "toilet_water", "colour", gap=2, veto=("blood_veto", "bowel_blood", "poo"), cleared=("beet_cause",)),
+    _r("blood_urine", "colour", "in_the_bowl", gap=1, needs=("pee_ctx",), veto=("blood_veto", "bowel_blood", "poo"),
+       cleared=("beet_cause",)),  # "saw red in the toilet bowl after I peed"
     # trauma
     _r("trauma", "fell_from", "fall_obj", gap=3, veto=("fell_veto", "witness", "near_miss"), cleared=("unhurt",),
        before=_NEARLY),

@@ -156,8 +156,9 @@ def unread_words_safety_net() -> str:
     """Said under any "I couldn't read that" when the message was words, not numbers: the symptom reader does
     not know every way of saying a warning sign, so the signs themselves are named (NHS back pain page)."""
     return (
-        "If you were telling me about a symptom: numbness around your bottom or genitals, new trouble peeing "
-        "or pooing, weakness or numbness in your legs, or chest pain need emergency help now."
+        "If you were telling me about a symptom, yours or someone's with you: numbness around the bottom or "
+        "genitals, new trouble peeing or pooing, weakness or numbness in the legs, or chest pain need emergency "
+        "help now."
     )
 
 
