@@ -3172,3 +3172,44 @@ QUIET_NEAR_NEW_PHRASES = """
 
 def test_new_red_flag_words_stay_quiet_in_running_talk() -> None:
     assert [m for m in lines(QUIET_NEAR_NEW_PHRASES) if find_symptoms(m)] == []
+
+
+DICTATED_WORDS = st.sampled_from("""
+    in continents continence stair roids key mo h i v mela noma thor assic chess pain quarter corder cow the a
+    equine equina queen quinna p pea . b num nam gone couldnt to my need his wife here typing writing for mum
+    this is on behalf of her phone he she asked me message cant type not tom , - dad bum numb pee
+""".split())
+
+
+@given(st.lists(DICTATED_WORDS, max_size=25).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_dictation_and_typed_for_words_keep_every_excerpt_on_the_text(text: str) -> None:
+    """Words read again as dictation meant them ("quarter equine a", "in continents") keep their place in what
+    was typed: an excerpt quoted back is always the runner's own words."""
+    for finding in find_symptoms(text):
+        assert finding.excerpt == text[finding.start: finding.end]
+        assert finding.excerpt.strip() == finding.excerpt
+
+
+@pytest.mark.parametrize(("message", "category"), [
+    ("this is his wife typing, he can't pee since this morning", "bladder"),
+    ("Writing for my dad, he says there is pressure in his chest and his back hurts with it", "chest"),
+    ("bowel in continents new since Tuesday back six", "bowel"),
+    ("the GP thinks it might be quarter equine a syndrome", "ces"),
+    ("couldn't P this morning at all, pain 7", "bladder"),
+])
+def test_signs_typed_for_the_runner_or_dictated_are_found(message: str, category: str) -> None:
+    assert category in [f.category.id for f in find_symptoms(message)]
+
+
+@pytest.mark.parametrize("message", [
+    "my coach replying late again, her husband cannot pass urine since morning",
+    "running the marathon on behalf of a charity, my dad cannot pass urine since morning",
+    "my wife tracks my runs on her phone, she has had chest pain all week",
+    "I am such a drama queen a lot of the time, I think my back is just stiff",
+    "couldnt p.b. today, legs were dead",
+    "ran marathons in continents all over the world, back feels fine",
+    "my little boy wet himself at parkrun, so funny",
+])
+def test_words_that_only_look_typed_for_the_runner_or_dictated_raise_no_emergency(message: str) -> None:
+    assert not [f for f in find_symptoms(message) if f.category.urgency is Urgency.EMERGENCY]

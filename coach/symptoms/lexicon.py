@@ -301,6 +301,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "feet2": phrases("feet", "knees", "ankles", "heels", "toes on both feet"),
     "saddle": phrases(
+        "{the area,the bit,the part,the parts,the bits,what} {i sit on,you sit on}",
         "{the bit,the area,the part,the bits} behind {my balls,my scrotum,my testicles,my nuts,the balls,the scrotum}",
         "{bit,area,part} between my legs where {youd,youwould,you would,you,id,iwould,i would} sit on a {bike,bike seat,saddle,horse}",
         "{bit,area,part,bits,parts} between my legs {youd,youwould,you would,you,id,iwould,i would} sit on {a,the} {bike seat,saddle,horse,seat}",
@@ -500,6 +501,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- weakness ---------------------------------------------------------------------------------
     "give_way": phrases(
+        "{goes,went,gone,going,go} out from {under,underneath} me",
         "{keeps,kept,keep} going on me", "{went,goes,go} on me",
         "giving way", "gave way", "give way", "gives way", "given way", "just folded", "folded under me",
         "crumpled", "giving out", "gave out",
@@ -815,6 +817,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{only,just} {a,} {trickle,dribble,few drops} {comes,came,out}",
     ),
     "stream": phrases(
+        "{stream,flow,streams,flows} {has gone,gone,went,goes,going,is going} {from a firehose,from a hose,} "
+        "{to,down to,into} {a,} {dribble,trickle,drip}",
+        "{firehose,fire hose,hose,torrent,jet} to {a,} {dribble,trickle,drip}",
         "{weak,slow,poor,reduced,interrupted,hesitant,feeble,thin,intermittent} {urinary,"
         "urine} {stream,flow}",
         "{no,weak,low,poor,hardly any,zero,less} {pressure,force} {when i pee,when i wee,}",
@@ -1085,6 +1090,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{i no fit,no fit,i no dey fit,i cant fit} {piss,pee,wee,urinate}",
         "{passed,pass,passing} water {in my chair,in my sleep,in bed,without knowing,without noticing,without feeling}",
         "{had to,have to,having to} {sit and,} strain to get {my,the} {wee,pee,stream,flow} {going,started}",
+        "{had to,have to,having to} {push,strain} {for ages,forever,for ever,for a while,really hard,so hard} to get "
+        "{a,my,the} {wee,pee,stream,flow} {going,started}",
         "{not,never,dont} {feel,feeling} like {you,i} need a {wee,pee} all day",
         "{only,just} a {dribble,trickle} {comes,came,come}",
         "nothings coming out",
@@ -1255,6 +1262,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "let {some,a bit of,a little,a bit} {poo,poop,stool} out",
         "{pooing,pooping,shitting,soiling,messing,crapping} {myself,my pants,my underwear,"
         "my knickers,my shorts,my trousers}",
+        "{skid marks,skidmarks} {every day,every morning,all week,daily,with no warning,with zero warning,"
+        "without warning,without noticing,and i didnt feel}",
+        "{had,did,done} a {proper,little,slight,bit of a,small,full,} {follow through,followthrough}",
         "{poo,poop,stool,shit,crap,mess,skid marks,skidmarks,faeces} {in,on} {my,the} {pants,"
         "undies,underwear,knickers,shorts,trousers,tights,boxers,bed,sheets}",
         "{it was,it ended up,it went,ended up,stuff was,stuff came out} {in my,in the} {pants,"
@@ -1349,6 +1359,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "manhood", "my member",
     ),
     "sex_phr": phrases(
+        "{taken,took,killed,stolen,stole,wrecked,ruined,zapped} my {libido,sex drive,erection,erections}",
         "{dont,cant,didnt,can not} {react,respond,feel anything} during sex",
 
         "{unable to,cant,couldnt,not been able to,havent been able to,been unable to} have {relations,sex,intercourse}",
@@ -1558,7 +1569,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "push ups", "pushups", "press ups", "pressups", "bench", "chafing", "chafe", "chafed",
         "sunburn", "heart rate zone", "zone", "bpm", "beats", "heart rates", "chesty", "cough",
         "coughing", "flies", "dad", "mum", "father", "mother", "grandad", "grandma", "nearly had",
-        "almost had", "gave me a", "was a heart attack", "split", "splits", "saw my",
+        "almost had", "gave me a", "was a heart attack", "saw my",
+        "{on,in,during,for} the {last,final,first,second,third,fast,hard,} {split,splits}", "split my", "split open",
     ),
     # A heart attack can feel like indigestion (NHS heart attack page): the runner's own explanation
     # stands only when nothing else of one comes with it.
@@ -1785,7 +1797,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "poo", "poop", "stool", "wipe", "wiping", "bum", "bottom", "piles", "haemorrhoids",
         "hemorrhoids", "toilet paper", "back passage", "anus",
     ),
-    "in_the_bowl": phrases("in the {toilet,loo,bowl,toilet bowl,pan,toilet water,water,dunny}"),
+    "in_the_bowl": phrases("in the {toilet,loo,bowl,toilet bowl,pan,toilet water,dunny}"),
     "toilet_water": phrases(
         "{dunny,dunny water,toilet bowl,loo water} {turned,went,is,was,goes,looked,looks}",
         "{toilet,loo,bowl,toilet water,water in the toilet,water in the bowl} {turned,went,is,was,"
@@ -2479,12 +2491,12 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "every minute",
     ),
     "constant_it": phrases(
-        "{its,it is} {just,} there {all the time,day and night,night and day}",
+        "{its,it is} {just,} there {all the time,day and night,night and day,24 7,24 / 7}",
         "{its,it is,it has been,its been,the pain is,pain is} {constant,continuous,nonstop,"
         "non stop,there all the time,always there,there constantly,unrelenting,relentless}",
         "it {never stops,never goes away,doesnt go away,doesnt stop,wont go away,wont stop,"
-        "never eases,never lets up,hurts constantly,aches constantly,is there 24 7}",
-        "{its,it is,its been,it has been} there {day and night,all the time,24 7,constantly,"
+        "never eases,never lets up,hurts constantly,aches constantly,is there 24 7,is there 24 / 7}",
+        "{its,it is,its been,it has been} there {day and night,all the time,24 7,24 / 7,constantly,"
         "non stop,night and day}",
     ),
     "activity": phrases(
@@ -2744,6 +2756,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "opening my bowels",
     ),
     "cough_phr": phrases(
+        "{darent,dare not,daresnt,scared to,afraid to,terrified to} {sneeze,cough} {the,my} back",
+        "{i darent,i dare not,i daresnt} {sneeze,cough}",
+        "{every,each} {cough,sneeze} {goes,shoots,sends it,goes straight,shoots straight,goes right,shoots right} "
+        "{to,into,through,down} {my,the} {lower,low,} {back,spine}",
         "{cant,cannot,couldnt} {cough,sneeze} without {holding,grabbing,clutching,bracing} my back",
         "each {bout,fit,cough,sneeze} {sends,sent} {a,a dreadful,a sharp,a terrible,a massive,an awful,} {jolt,shock,stab,"
         "pain} {through,into,down} my {back,lumbago,spine}",
@@ -3131,6 +3147,7 @@ THIRD_PARTY = frozenset("""
     grans granny grandma grandmas grandad grandads grandpa grandpas nan nans nana grandmother
     grandfather cousin cousins colleague colleagues coworker coworkers neighbour neighbours
     neighbor neighbors kid kids child childs children baby dog dogs cat someone somebody bestie cow cows
+    boy boys girl girls lad lads lass lasses
     bull bulls heifer heifers sheep ewe ewes
     everyone people runner runners teammate teammates clubmate clubmates coach coaches bloke guy
     lady woman man fella family relative toddler toddlers infant infants niece nieces nephew

@@ -111,6 +111,16 @@ _STATES = frozenset({"fine", "ok", "okay", "alright", "normal"})
 _IS_IT = frozenset({("it", "is"), ("it", "was")})
 
 
+def _asked_after(words: list[str], at: int) -> bool:
+    """ "red-tinged urine, normal after a long run or nah?": whether it is normal, asked, not said."""
+    for word in words[at + 1:at + 9]:
+        if word == "?":
+            return True
+        if word in STOPS or word in (".", "-"):
+            return False
+    return False
+
+
 def _asks(words: list[str], at: int) -> bool:
     """True when the clause holding token `at` is a question: "is tingling in my legs normal"."""
     k = at
@@ -175,7 +185,7 @@ def resolved_after(words: list[str], at: int) -> bool:
                     (word == "passed" and (_going_by(words, k + 1) or (prev2, prev) in _AS_IT_WENT_BY)):
                 continue
             asked = prev in ("that", "this", "if", "be", "whether") or (prev, prev2) in _IS_IT
-            if word in _STATES and (asked or _asks(words, at - 1)):
+            if word in _STATES and (asked or _asks(words, at - 1) or _asked_after(words, k)):
                 return False
             return nxt != "?" and not (word == "passed" and nxt == "out")
     return False
@@ -291,6 +301,7 @@ def _next_word(words: list[str], at: int) -> str:
 
 
 _ME = frozenset({"me", "i"})
+_THEMSELVES = frozenset({"himself", "herself", "themselves", "themself"})
 _AUXILIARIES = frozenset({"has", "had", "have", "just", "also", "already", "first", "then"})
 """Skipped between someone and their reporting verb: "my wife has noticed a lump on my back"."""
 
@@ -300,6 +311,8 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
     when the runner is in it themselves ("my wife touched me and I couldn't feel it")."""
     if any(word in _ME for word in words[start:end]) or _asks_others_too(words, start, end):
         return False
+    if not _THEMSELVES.isdisjoint(words[start:end]):
+        return True  # "my little boy wet himself"
     for k in range(start, end - 1):
         if words[k] in THIRD_POSSESSIVE and words[k + 1] in BODY_WORDS:
             return True
@@ -323,53 +336,74 @@ def someone_else(words: list[str], start: int, end: int) -> bool:
 
 
 _ENDS = frozenset({".", ",", "-", "?", ":", ";"})
+_SENTENCE_ENDS = frozenset({".", "?", "-"})
 _THEIR = frozenset({"his", "her", "their"})
 _HE = frozenset({"he", "she", "hes", "shes"})
 _TYPING = frozenset({"typing", "writing", "messaging", "replying", "answering", "responding"})
+_AFTER_TYPING = _ENDS | {"for", "on", "this"}
 _NOT_A_NAME = frozenset("""
     a an the my your our me myself you ages hours minutes long work fun this that it now once club some
 """.split())  # fmt: skip
 _DEVICES = frozenset({"phone", "mobile", "account", "telegram", "cell", "iphone"})
-_HOLDING = frozenset({"using", "on", "from", "borrowed", "borrowing", "with"})
 _ASKED = frozenset({"asked", "asks", "wants", "wanted", "told"})
+_TO_WRITE = frozenset("""
+    message text write tell let contact send reply ask answer type add say mention explain
+""".split())  # fmt: skip
 _CANT = frozenset({"cant", "cannot", "couldnt", "unable"})
-_WRITE = frozenset({"type", "text", "reply", "message", "answer", "use", "hold", "write", "talk", "speak"})
+_WRITE = frozenset({"type", "text", "reply", "message", "answer", "write"})
+_HEAD, _TAIL = 12, 8
+"""How far into a message, and back from its end, someone typing for the runner says so."""
 
 
 def typed_for_them(words: list[str]) -> bool:
-    """Someone typing on the runner's phone for them ("this is his wife", "mum here", "wife typing", "on her
-    behalf", "I'm Dan's carer", "not Tom, his girlfriend", "- Linda, his wife"): then "he", "she" and "my
-    husband" are the runner, and their signs are not someone else's."""
+    """Someone typing on the runner's phone for them, said at the start or the end of the message ("this is his
+    wife", "mum here", "wife typing", "writing for my dad", "on her behalf", "I'm his carer", "not Tom, his
+    girlfriend", "I'm on his phone", "- Linda, his wife"): then "he", "she" and "my husband" are the runner,
+    and their signs are not someone else's."""
     size = len(words)
+    head = next((k for k, word in enumerate(words[:_HEAD]) if word in _SENTENCE_ENDS and k), min(size, _HEAD))
+    tail = max((k for k, word in enumerate(words[:-1]) if word in _SENTENCE_ENDS), default=-1)
+    tail = tail if size - tail <= _TAIL else size
+    return any(_says_typed_for(words, k) for k in (*range(head), *range(max(tail, head), size)))
 
-    def at(k: int) -> str:
-        return words[k] if 0 <= k < size else "."
 
-    for k, word in enumerate(words):
-        if word in TYPISTS:
-            before = at(k - 1)
-            if at(k + 1) in _TYPING or at(k + 1) == "here" and (at(k + 2) in _ENDS or at(k + 2) in _TYPING
-                                                                or at(k + 2) == "for"):
-                return True  # "mum here, ...", "wife typing", "carer here for Bill"
-            if at(k - 2) in ("im", "am") and before not in _NOT_A_NAME:
-                return True  # "I'm his carer", "I'm James's boyfriend"
-            if before in _THEIR and (at(k - 2) in _ENDS and at(k - 4) == "not" or (
-                    at(k - 2) in _ENDS or at(k - 3) in _ENDS) and k + 2 >= size):
-                return True  # "not Tom, his girlfriend", a signature: "- Linda, his wife"
-            if at(k - 2) in ("this", "its", "is") and before not in _NOT_A_NAME and before != "not":
-                return True  # "this is his wife", "its daves wife"
-        elif word in _TYPING and at(k + 1) == "for" and (at(k + 2) in ("my", "our") or at(k + 2) not in _NOT_A_NAME
-                                                          and at(k + 2) not in _ENDS):
-            return True  # "typing for him", "writing for my dad", "typing for Dan"
-        elif word == "typing" and at(k - 1) in ("im", "am") and not _HE.isdisjoint(words[max(0, k - 6):k]):
-            return True  # "he's driving so I'm typing"
-        elif word == "behalf" and "on" in words[max(0, k - 3):k]:
-            return True
-        elif word in _DEVICES and at(k - 1) in _THEIR and at(k - 2) in _HOLDING:
-            return True  # "I'm on his phone"
-        elif word in _HE and (at(k + 1) in _ASKED and at(k + 2) == "me" and at(k + 3) == "to"
-                              or at(k + 1) in _CANT and (at(k + 2) in _WRITE or at(k + 3) in _WRITE)):
-            return True  # "he asked me to message you", "she can't type"
+def _says_typed_for(words: list[str], k: int) -> bool:
+    size, word = len(words), words[k]
+
+    def at(i: int) -> str:
+        return words[i] if 0 <= i < size else "."
+
+    if word in TYPISTS:
+        before = at(k - 1)
+        if at(k + 1) in _TYPING and at(k + 2) in _AFTER_TYPING or at(k + 1) == "here" and (
+                at(k + 2) in _ENDS or at(k + 2) in _TYPING
+                or at(k + 2) == "for" and at(k + 3) not in _NOT_A_NAME and (at(k + 4) in _ENDS or at(k + 4) in _HE)):
+            return True  # "mum here, ...", "wife typing. ...", "carer here for Bill. ..."
+        if before not in _NOT_A_NAME and before not in _ENDS and before != "not" and (
+                at(k - 2) == "is" and at(k - 3) in ("this", "it") or at(k - 2) == "its"):
+            return True  # "this is his wife", "it's Priya's sister"
+        if at(k - 2) in ("im", "am") and (before in _THEIR or before not in _NOT_A_NAME and before not in _ENDS
+                                          and not _HE.isdisjoint(words[k + 1:k + 9])):
+            return True  # "I'm his carer", "I'm James's boyfriend. He ..." (not "I'm a single mum")
+        if before in _THEIR and at(k - 2) in _ENDS and at(k - 4) == "not" and at(k - 5) in _SENTENCE_ENDS:
+            return True  # "not Tom, his girlfriend"
+        if before in _THEIR and k + 2 >= size and "-" in words[max(0, k - 4):k - 1]:
+            return True  # a signature: "- Linda, his wife"
+    elif word in _TYPING and at(k + 1) == "for":
+        whom, then = at(k + 2), at(k + 3)
+        return whom in ("him", "her", "them") or whom in ("my", "our") and then in TYPISTS or \
+            whom not in _NOT_A_NAME and whom not in _ENDS and (then in _HE or then == "," and at(k + 4) in _HE)
+    elif word == "typing" and at(k - 1) in ("im", "am"):
+        return not _HE.isdisjoint(words[max(0, k - 6):k])  # "he's driving so I'm typing"
+    elif word == "behalf":
+        return at(k - 2) == "on" and at(k - 1) in _THEIR or at(k - 1) == "on" and at(k + 1) == "of" and (
+            at(k + 2) in ("him", "her", "them") or at(k + 2) in ("my", "our") and at(k + 3) in TYPISTS)
+    elif word in _DEVICES and at(k - 1) in _THEIR:
+        return at(k - 2) in ("using", "borrowed", "borrowing") or at(k - 2) in ("on", "from") and at(k - 3) in (
+            "im", "am", "typing", "writing", "messaging")  # "I'm on his phone"
+    elif word in _HE:
+        return at(k + 1) in _ASKED and at(k + 2) == "me" and at(k + 3) == "to" and at(k + 4) in _TO_WRITE or \
+            at(k + 1) in _CANT and (at(k + 2) in _WRITE or at(k + 2) == "to" and at(k + 3) in _WRITE)
     return False
 
 
