@@ -496,12 +496,14 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other leg",
         "{got it,its,it is,it goes,it went,its gone} down the other leg {too,as well,now}",
         "both my legs are affected", "{in,affecting} both {legs,sides} now not just one",
+        "{now,and now,its now,now its,now in} both {feet,legs}",
+        "{now,and now,but now} the {left,right,other} {one,leg,foot,} {has gone,is,has gone all,went,is going} "
+        "{numb,tingly,weak,dead} {too,as well}",
         "{spread,spreading,moved,gone,going,travelled} {to,into,down} my {right,left} {leg,side} "
         "{as well,too}",
     ),
     # --- weakness ---------------------------------------------------------------------------------
     "give_way": phrases(
-        "{goes,went,gone,going,go} out from {under,underneath} me",
         "{keeps,kept,keep} going on me", "{went,goes,go} on me",
         "giving way", "gave way", "give way", "gives way", "given way", "just folded", "folded under me",
         "crumpled", "giving out", "gave out",
@@ -637,7 +639,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{wont,doesnt,dont,isnt,wouldnt} {go,going,move,moving,land,point} {where,how} i {want,"
         "tell,ask}",
     ),
+    "out_from_under": phrases("{leg,legs,knee,knees} {just,} {went,goes,gone,keeps going,kept going} out from "
+                              "{under,underneath} me"),
     "unprovoked": phrases(
+        "no idea why", "dont know why",
         "for no reason", "no reason", "randomly", "out of nowhere", "for no apparent reason",
         "without warning", "{it,knee,leg} just {goes,went}", "no pain in the knee", "without reason",
         "without any reason",
@@ -817,9 +822,9 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{only,just} {a,} {trickle,dribble,few drops} {comes,came,out}",
     ),
     "stream": phrases(
-        "{stream,flow,streams,flows} {has gone,gone,went,goes,going,is going} {from a firehose,from a hose,} "
-        "{to,down to,into} {a,} {dribble,trickle,drip}",
-        "{firehose,fire hose,hose,torrent,jet} to {a,} {dribble,trickle,drip}",
+        "my {stream,flow,pee,wee} {has gone,gone,went,goes,is going} {to,down to,into} {a,} {dribble,trickle,drip}",
+        "{stream,streams,flow,flows,pee,pees,wee,wees} {has gone,gone,went,goes,is going} from {a,} {firehose,"
+        "fire hose,hose,torrent,jet} to {a,} {dribble,trickle,drip}",
         "{weak,slow,poor,reduced,interrupted,hesitant,feeble,thin,intermittent} {urinary,"
         "urine} {stream,flow}",
         "{no,weak,low,poor,hardly any,zero,less} {pressure,force} {when i pee,when i wee,}",
@@ -986,6 +991,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "since {my,having} {first,second,third,last,} {baby,babies,kids,children,son,daughter,pregnancy}",
         "same as {always,ever,usual}", "normal for me", "nothing new", "since my prostate op", "trampoline",
         "trampolining", "always {has,have,had}", "weak bladder", "no different",     ),
+    "as_ever": phrases("as always", "like always", "same as always", "same as ever", "no change", "nothing new",
+                       "normal for me", "since my prostate op"),
     "leak_changed": phrases(
         "now", "first time", "suddenly", "cant feel", "without noticing", "no warning", "all the time",
         "constant", "dont feel", "dont notice", "cant tell", "out of nowhere", "{but,and} {this week,today}",
@@ -1094,6 +1101,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{a,my,the} {wee,pee,stream,flow} {going,started}",
         "{not,never,dont} {feel,feeling} like {you,i} need a {wee,pee} all day",
         "{only,just} a {dribble,trickle} {comes,came,come}",
+        "{stand,stood,standing,sit,sat,sitting} there for ages and nothing {comes,came,happens,happened}",
         "nothings coming out",
         "{press,push,pressing,pushing} on my {lower,} {belly,tummy,stomach,abdomen,bladder} to {get,make} {the,my}"
         " {pee,wee,urine} {out,come,going,started}",
@@ -1262,9 +1270,6 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "let {some,a bit of,a little,a bit} {poo,poop,stool} out",
         "{pooing,pooping,shitting,soiling,messing,crapping} {myself,my pants,my underwear,"
         "my knickers,my shorts,my trousers}",
-        "{skid marks,skidmarks} {every day,every morning,all week,daily,with no warning,with zero warning,"
-        "without warning,without noticing,and i didnt feel}",
-        "{had,did,done} a {proper,little,slight,bit of a,small,full,} {follow through,followthrough}",
         "{poo,poop,stool,shit,crap,mess,skid marks,skidmarks,faeces} {in,on} {my,the} {pants,"
         "undies,underwear,knickers,shorts,trousers,tights,boxers,bed,sheets}",
         "{it was,it ended up,it went,ended up,stuff was,stuff came out} {in my,in the} {pants,"
@@ -1359,7 +1364,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "manhood", "my member",
     ),
     "sex_phr": phrases(
-        "{taken,took,killed,stolen,stole,wrecked,ruined,zapped} my {libido,sex drive,erection,erections}",
+        "{taken,took,killed,stolen,stole,wrecked,ruined,zapped} my {erection,erections,libido and my erection,"
+        "sex drive and my erection}",
         "{dont,cant,didnt,can not} {react,respond,feel anything} during sex",
 
         "{unable to,cant,couldnt,not been able to,havent been able to,been unable to} have {relations,sex,intercourse}",
@@ -1373,6 +1379,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{cant,couldnt,cannot,can not,dont,didnt} feel {anything,a thing,much} during sex",
         "nothing {going on,happening} {downstairs,down there,down below}",
         "<cant> rise to the occasion", "{cant,couldnt,cannot} get {aroused,lubricated}",
+        "{havent been able to,have not been able to,not been able to,unable to,not able to} get {aroused,lubricated}",
         "{sexual,erectile} {dysfunction,problems,issues,difficulties,difficulty,trouble}",
         "impotence", "impotent", "{nothing,not} working down {there,below}",
         "{thing,it} {does not,doesnt,will not,wont} stand up {anymore,any more,no more}",
@@ -1481,6 +1488,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "heart_attack": phrases("heart attack"),
     "chest_phr": phrases(
+        "from {the middle of my,the centre of my,the center of my,my} chest {straight,right,} "
+        "{through,round,across,into} {to my,my} back",
         "{like,} an elephant {sitting,standing,sat,stood} on {me,the middle of me,my middle}",
         "chest {feels,felt,is,was} like {an elephant,a weight,something heavy,a ton of bricks,someone,somebody,"
         "someones,somebodys}"
@@ -1569,8 +1578,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "push ups", "pushups", "press ups", "pressups", "bench", "chafing", "chafe", "chafed",
         "sunburn", "heart rate zone", "zone", "bpm", "beats", "heart rates", "chesty", "cough",
         "coughing", "flies", "dad", "mum", "father", "mother", "grandad", "grandma", "nearly had",
-        "almost had", "gave me a", "was a heart attack", "saw my",
-        "{on,in,during,for} the {last,final,first,second,third,fast,hard,} {split,splits}", "split my", "split open",
+        "almost had", "gave me a", "was a heart attack", "saw my", "{did,doing,do} the splits", "split my",
+        "give {anyone,anybody,someone,you,everyone} a heart attack",
     ),
     # A heart attack can feel like indigestion (NHS heart attack page): the runner's own explanation
     # stands only when nothing else of one comes with it.
@@ -2232,6 +2241,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- weight -----------------------------------------------------------------------------------
     "weight_loss": phrases(
+        "{another,a further} {kilo,kg,pound,lb,couple of kilos,two kilos,few pounds,few kilos} {this week,off,gone,"
+        "down,lost,this month}",
         "{clothes,trousers,jeans,everything} {are,is,} {hanging,falling} off me",
         "{becoming,getting,gone,going,growing,become,got} {so,very,too,really,} {thin,thinner,skinny,skinnier}",
         "{gone down,dropped,down} {two,2,a,three,3} dress {sizes,size}",
@@ -2507,6 +2518,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     # --- upper back, lumps ------------------------------------------------------------------------
     "thoracic_said": phrases(
+        "{its,it is,its also,it is also} {mid back,upper back,midback,between my shoulder blades} {as well,too,also}",
         "{mid back,middle back,upper back,midback} {is,} {killing,killing me,murdering me,in agony,agony}",
         "{its moved,it has moved,its gone,its travelled} {up,} {in,into,to} my {upper,mid,middle} back",
         "{its been,it has been} in my {upper,mid,middle} back since",
@@ -2646,7 +2658,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
     ),
     "steroid": phrases(
         "{on,taking,take,taken,been on,been taking,long term,longterm,oral,high dose} steroids",
-        "steroid {tablets,pills}", "steroids", "prednisolone", "prednisone", "dexamethasone",
+        "steroid {tablets,pills,courses,course}", "courses of steroids", "steroids", "prednisolone", "prednisone",
+        "dexamethasone",
         "methylprednisolone", "corticosteroids", "corticosteroid", "oral corticosteroids",
         "long term steroid", "{lng,long} {trm,term} strides", "{on,long term,longterm} pred", "cortisone",
     ),
@@ -3041,6 +3054,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{sat,sitting} on a {cold,hard,wooden,stone,} {wall,bench,step,rock}",
         "bike ride", "{long,} {ride,rides,cycle,cycles}",
         "saddle angle", "cutout saddle", "{at,sitting at} my desk", "ice bath", "cross legged", "legs crossed",
+        "{seat,chair,gel seat} {cover,cushion,pad}", "new {cushion,chair,office chair,seat}",
         "on the {bike,train,plane,turbo,turbo trainer,exercise bike}",
         "sitting {on the bike,for hours,all day}", "sat {on the bike,for hours,all day}",
         "spin class", "bike seat", "saddle sore",
@@ -3147,7 +3161,6 @@ THIRD_PARTY = frozenset("""
     grans granny grandma grandmas grandad grandads grandpa grandpas nan nans nana grandmother
     grandfather cousin cousins colleague colleagues coworker coworkers neighbour neighbours
     neighbor neighbors kid kids child childs children baby dog dogs cat someone somebody bestie cow cows
-    boy boys girl girls lad lads lass lasses
     bull bulls heifer heifers sheep ewe ewes
     everyone people runner runners teammate teammates clubmate clubmates coach coaches bloke guy
     lady woman man fella family relative toddler toddlers infant infants niece nieces nephew

@@ -111,12 +111,27 @@ _STATES = frozenset({"fine", "ok", "okay", "alright", "normal"})
 _IS_IT = frozenset({("it", "is"), ("it", "was")})
 
 
+_WENT_WHEN = frozenset({"after", "within", "overnight", "by", "in"})
+_NOT_BACK = (["hasnt", "come", "back"], ["has", "not", "come", "back"], ["never", "came", "back"],
+             ["hasnt", "returned"], ["not", "come", "back"], ["havent", "come", "back"])
+
+
+def _not_back(words: list[str]) -> bool:
+    """ "... and hasn't come back" after a "went": gone for good."""
+    for k in range(len(words)):
+        if words[k] in STOPS:
+            return False
+        if any(words[k:k + len(said)] == said for said in _NOT_BACK):
+            return True
+    return False
+
+
 def _asked_after(words: list[str], at: int) -> bool:
     """ "red-tinged urine, normal after a long run or nah?": whether it is normal, asked, not said."""
     for word in words[at + 1:at + 9]:
         if word == "?":
             return True
-        if word in STOPS or word in (".", "-"):
+        if word in STOPS or word in (".", "-", ","):
             return False
     return False
 
@@ -143,8 +158,8 @@ def resolved_after(words: list[str], at: int) -> bool:
         nxt = words[k + 1] if k + 1 < n else ""
         if word == "?" and nxt in _ANSWERS_NO:  # but "?? no idea why", "red??? no i didnt eat beets"
             return k + 2 >= n or words[k + 2] not in HEDGES and not _not_eaten(words[k + 2:k + 7])
-        if k == at and word in _ANSWERS_NO and nxt in ("", ".", ",", "-", "/"):
-            return True  # "numbness: no", as in a form
+        if k == at and word in _ANSWERS_NO and (nxt in ("", ".", ",", "-", "/") or words[k + 1:k + 3] == ["at", "all"]):
+            return True  # "numbness: no", as in a form; "numbness down there: none at all"
         if k == at and word in _ANSWERS_NO and nxt in CHECKLIST_ITEMS and k + 2 < n and words[k + 2] in _ANSWERS \
                 and words[at - 1] in CHECKLIST_ITEMS and (at < 2 or words[at - 2] in _ITEM_BEFORE):
             return True  # "numbness no weakness no bladder no": a form's answers without its commas
@@ -155,6 +170,8 @@ def resolved_after(words: list[str], at: int) -> bool:
             return not _TAKEN_BACK.intersection(words[k + 2:k + 7])  # "saddle numbness - no", not "- no, still numb"
         if word == "went" and words[k - 1] == "and" and nxt in ("", ".", ","):
             return True  # "it came and went", "lasted a minute and went"
+        if word == "went" and nxt in _WENT_WHEN and _not_back(words[k + 2:k + 10]):
+            return True  # "went after two days and hasn't come back"
         if word in ("but", "then") and _resolution_follows(words, k + 1):
             continue
         if word in STOPS or (word in HARD and word not in (",", "-")):
@@ -352,19 +369,20 @@ _TO_WRITE = frozenset("""
 _CANT = frozenset({"cant", "cannot", "couldnt", "unable"})
 _WRITE = frozenset({"type", "text", "reply", "message", "answer", "write"})
 _HEAD, _TAIL = 12, 8
-"""How far into a message, and back from its end, someone typing for the runner says so."""
+"""How far into a sentence, and back from the message's end, someone typing for the runner says so."""
 
 
 def typed_for_them(words: list[str]) -> bool:
-    """Someone typing on the runner's phone for them, said at the start or the end of the message ("this is his
+    """Someone typing on the runner's phone for them, said at the start of a sentence or the end ("this is his
     wife", "mum here", "wife typing", "writing for my dad", "on her behalf", "I'm his carer", "not Tom, his
     girlfriend", "I'm on his phone", "- Linda, his wife"): then "he", "she" and "my husband" are the runner,
     and their signs are not someone else's."""
     size = len(words)
-    head = next((k for k, word in enumerate(words[:_HEAD]) if word in _SENTENCE_ENDS and k), min(size, _HEAD))
+    starts = [0, *(k + 1 for k, word in enumerate(words) if word in _SENTENCE_ENDS)]
+    near_a_start = {k for start in starts for k in range(start, min(size, start + _HEAD))}
     tail = max((k for k, word in enumerate(words[:-1]) if word in _SENTENCE_ENDS), default=-1)
-    tail = tail if size - tail <= _TAIL else size
-    return any(_says_typed_for(words, k) for k in (*range(head), *range(max(tail, head), size)))
+    near_the_end = range(tail, size) if size - tail <= _TAIL else range(0)
+    return any(_says_typed_for(words, k) for k in sorted(near_a_start.union(near_the_end)))
 
 
 def _says_typed_for(words: list[str], k: int) -> bool:

@@ -200,7 +200,8 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", "pee_hard", "pee", gap=3, strict=True, veto=("pee_shy",)),
     _r("bladder", "pee", "pee_bad", gap=4, veto=("pee_shy",)),
     _r("bladder", "pee_bad_any", "pee", gap=4, veto=("pee_shy",)),
-    _r("bladder", "stream", needs=("pee_ctx",), veto=("pee_shy",), after=frozenset({"system"})),
+    # not "prostate slow stream as always"
+    _r("bladder", "stream", needs=("pee_ctx",), veto=("pee_shy", "as_ever"), after=frozenset({"system"})),
     _r("bladder", "cant_sense", "pee|bladder|loo|need_to_go", gap=8, veto=("prerace",)),
     _r("bladder", "sense_need", needs=("pee",), veto=("prerace", "poo")),
     _r("bladder", "keep_dribbling", needs=("pee_ctx",), veto=_LEAKED, wide=True),  # "waterworks ... I keep dribbling"
@@ -208,6 +209,7 @@ RULES: tuple[Rule, ...] = (
     _r("bladder", _SENSATION, "pee|bladder", gap=4, either=True, veto=_LEAKED),
     _r("bladder", "leak", "leak_obj", gap=3, either=True, veto=_LEAKED),
     _r("bladder", "leak", "pee", gap=5, either=True, veto=_LEAKED),
+    _r("bladder", "bladder", "leak", gap=5, veto=_LEAKED),  # "about my bladder: yes, it's been leaking"
     _r("bladder", "pee", "clothes", gap=4, veto=(*_LEAKED, "sweat")),
     _r("bladder", "not_felt", "pee", gap=3, veto=_LEAKED),
     _r("bladder", "accident_leak", "clothes", gap=2, veto=_LEAKED),
@@ -315,6 +317,7 @@ RULES: tuple[Rule, ...] = (
     _r("weakness", "give_way", "legw1", gap=7, either=True, veto=("sofa", "injury"), wide=True),
     _r("weakness", "give_way", "legw2", gap=7, either=True, veto=("sofa", "injury"), wide=True,
        excuse=_FATIGUE),
+    _r("weakness", "out_from_under", needs=("unprovoked",), veto=("sofa", *_LEG_INJURY)),  # "... no idea why"
     _r("weakness", "give_way", "knee", gap=4, either=True, needs=("fell_over", "unprovoked"),
        veto=("sofa", *_LEG_INJURY)),
     _r("weakness", "give_way", "knees2", gap=4, either=True, veto=("sofa", *_LEG_INJURY), excuse=_FATIGUE),
