@@ -3213,3 +3213,23 @@ def test_signs_typed_for_the_runner_or_dictated_are_found(message: str, category
 ])
 def test_words_that_only_look_typed_for_the_runner_or_dictated_raise_no_emergency(message: str) -> None:
     assert not [f for f in find_symptoms(message) if f.category.urgency is Urgency.EMERGENCY]
+
+
+@pytest.mark.parametrize("message", [
+    "Had blood in my urine in 2021, it was a kidney stone, all clear since. 3/10, 5k today",
+    "Leaked a little wee when I sneezed once last spring, not since. Pain 2, 6k",
+    "Back in my twenties my leg gave way once after a rugby tackle, nothing since. Pain 2, 9k",
+])
+def test_a_sign_long_past_and_over_is_not_an_emergency_now(message: str) -> None:
+    assert not [f for f in find_symptoms(message) if f.category.urgency is EMERGENCY]
+
+
+@pytest.mark.parametrize(("message", "category"), [
+    ("Had blood in my urine in 2021, all clear since, but it's back this morning", "blood_urine"),
+    ("numb groin two years ago, went away, and now it's come back", "saddle"),
+    ("I had breast cancer 8 years ago, all clear since, and this back pain is new", "cancer"),
+    ("Never had my leg give way before, but it buckled twice today.", "weakness"),
+    ("Never felt anything like it: pain in the middle of my chest going round to my back.", "chest"),
+])
+def test_a_sign_back_again_or_a_past_that_is_itself_the_sign_is_found(message: str, category: str) -> None:
+    assert category in [f.category.id for f in find_symptoms(message)]

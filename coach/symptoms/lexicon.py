@@ -497,6 +497,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{got it,its,it is,it goes,it went,its gone} down the other leg {too,as well,now}",
         "both my legs are affected", "{in,affecting} both {legs,sides} now not just one",
         "{now,and now,its now,now its,now in} both {feet,legs}",
+        "not just the {left,right} {one,leg,side,} {any more,anymore,now}",
         "{now,and now,but now} the {left,right,other} {one,leg,foot,} {has gone,is,has gone all,went,is going} "
         "{numb,tingly,weak,dead} {too,as well}",
         "{spread,spreading,moved,gone,going,travelled} {to,into,down} my {right,left} {leg,side} "
@@ -822,6 +823,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{only,just} {a,} {trickle,dribble,few drops} {comes,came,out}",
     ),
     "stream": phrases(
+        "{stream,flow} {wont,doesnt,will not,does not,isnt} {start,starting,get going} properly",
         "my {stream,flow,pee,wee} {has gone,gone,went,goes,is going} {to,down to,into} {a,} {dribble,trickle,drip}",
         "{stream,streams,flow,flows,pee,pees,wee,wees} {has gone,gone,went,goes,is going} from {a,} {firehose,"
         "fire hose,hose,torrent,jet} to {a,} {dribble,trickle,drip}",
@@ -1144,7 +1146,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{didnt,did not} {pee,wee} all day", "{took,takes,taking} {ages,forever,so long,a long time} to {pee,wee}",
         "my {pee,wee,pees,wees} {is,} stuck",
         "{had to,have to,having to} strain {for ages,} to {pee,wee}",
-        "{not,no} {a single,a} drop {of pee,of wee,of urine,}",
+        "{not,no} {a single,a} drop {of pee,of wee,of urine,since,today,all day,this morning,for hours,comes,came,"
+        "out,in hours}",
         "{had,passed,done} no {pee,wee,urine} {for,since,in,all}", "no {pee,wee} {for,since}",
         "{urge,signal,sensation,feeling,need} to {pee,wee,go,urinate} {isnt there,is gone,"
         "has gone,has disappeared,disappeared,is missing,has vanished}",

@@ -11,7 +11,9 @@ from .lexicon import (
     BODY_WORDS, CHECKLIST_ITEMS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PINK_FOODS, PREDICATES,
     SENSATION_WORDS, SOFTENERS, SUBJECTS, TYPISTS,
 )  # fmt: skip
-from .negation import denied_before, feels_no_symptom, my_body, resolved_after, someone_else, typed_for_them
+from .negation import (
+    denied_before, feels_no_symptom, my_body, over_long_ago, resolved_after, someone_else, typed_for_them,
+)
 from .reading import LONGEST, REGEX_NAMES, Doc, Span, clause, sentence
 from .rules import RULES, Rule
 
@@ -386,6 +388,10 @@ def _in_context(doc: Doc, rule: Rule, start: int, end: int, parts: tuple[Span, .
 _REMISSION = frozenset({"remission", "survivor", "survived"})
 
 
+_HISTORY_IS_THE_SIGN = frozenset({"cancer", "immune", "age"})
+"""A past cancer, a weakened immune system, an age: told of the past, they are the red flag (NICE NG59)."""
+
+
 def _history_that_counts(words: list[str], rule: Rule, start: int, end: int) -> bool:
     """A past cancer is a red flag however well it went (NICE NG59): "in remission from leukaemia and feel
     fine" is no denial, where "cancer: no" and "markers came back normal" still are."""
@@ -492,6 +498,8 @@ def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) ->
         return "other"
     if (_advice(words, start, end) or _supposed(words, start)) and not _now_i_have(words, end) \
             or _disowned(words, end):
+        return "denied"
+    if rule.category not in _HISTORY_IS_THE_SIGN and over_long_ago(words, start, end):
         return "denied"
     if words[end - 1] in _SAID_YES:
         return "denied" if resolved_after(words, end) else "found"  # "weakness no bladder yes": the "no" is weakness's

@@ -73,6 +73,8 @@ def denied_before(words: list[str], at: int) -> bool:
         word = words[k]
         if word in NEGATORS:
             following = words[k + 1] if k + 1 < len(words) else ""
+            if word == "never" and (_never_like_it(words[k + 1:k + 6]) or _never_before_but(words, at)):
+                return False  # "never felt anything like it: pain in my chest", "never had it give way before, but"
             if word == "free":
                 return following in ("of", "from")
             if word in _CANT and at < len(words) and words[at] in _CANT and "and" in words[k + 1:at]:
@@ -104,6 +106,32 @@ def denied_before(words: list[str], at: int) -> bool:
     return False
 
 
+_LIKE_IT = tuple(said.split() for said in (
+    "felt anything like it", "had anything like it", "felt anything like this", "had anything like this",
+    "experienced anything like", "felt pain like", "had pain like", "known anything like",
+))
+
+
+def _never_like_it(after: list[str]) -> bool:
+    """ "Never felt anything like it": how bad, not a denial."""
+    return any(after[:len(said)] == said for said in _LIKE_IT)
+
+
+_NOW_IT = frozenset({"it", "now", "today", "this", "since", "then", "suddenly", "yesterday", "tonight", "they"})
+
+
+def _never_before_but(words: list[str], at: int) -> bool:
+    """ "Never had my leg give way before, but it buckled twice today": the "never" is the past's."""
+    for k in range(at, min(len(words), at + 8)):
+        if words[k] in STOPS:
+            return False
+        if words[k] == "before":
+            after = [w for w in words[k + 1:k + 4] if w != ","]
+            return bool(after) and (after[0] in ("until", "till", "now") or after[:2] == ["and", "now"]
+                                    or after[0] == "but" and after[1:2] and after[1] in _NOW_IT)
+    return False
+
+
 _QUESTION_STARTS = frozenset("""
     is are should could can does do would will am was were how why what whats hows isnt arent
 """.split())
@@ -111,6 +139,7 @@ _STATES = frozenset({"fine", "ok", "okay", "alright", "normal"})
 _IS_IT = frozenset({("it", "is"), ("it", "was")})
 
 
+_TOLD_OF = frozenset({"mentioned", "told", "said", "reported", "flagged", "wrote", "described", "logged"})
 _WENT_WHEN = frozenset({"after", "within", "overnight", "by", "in"})
 _NOT_BACK = (["hasnt", "come", "back"], ["has", "not", "come", "back"], ["never", "came", "back"],
              ["hasnt", "returned"], ["not", "come", "back"], ["havent", "come", "back"])
@@ -124,6 +153,45 @@ def _not_back(words: list[str]) -> bool:
         if any(words[k:k + len(said)] == said for said in _NOT_BACK):
             return True
     return False
+
+
+_OVER = tuple(said.split() for said in (
+    "not since", "nothing since", "never since", "none since", "all clear since", "clear since", "fine since",
+    "fine ever since", "been fine since", "no problems since", "no issues since", "never had it since",
+    "never happened again", "fully recovered", "recovered fully", "wore off", "worn off", "went away",
+    "gone straight away", "went straight away", "not anymore", "not any more", "only time", "never seen any since",
+    "never had any since", "nothing like it since", "all normal now", "all fine now", "been fine ever since",
+))
+_AGAIN = tuple(said.split() for said in (
+    "again", "its back", "is back", "its come back", "came back", "come back", "coming back", "returned", "until",
+    "till", "but now", "and now", "now its", "recurred", "this time", "same again", "since yesterday",
+))
+_AGO = frozenset({"ago", "back"})
+_LONG_AGO = tuple(said.split() for said in (
+    "last year", "last spring", "last summer", "last autumn", "last winter", "as a kid", "as a child",
+    "as a teenager", "in my twenties", "in my teens", "in my thirties", "in my forties", "when i was pregnant",
+    "when i was younger", "was born", "at school", "years back",
+))
+
+
+def over_long_ago(words: list[str], start: int, end: int) -> bool:
+    """A sign told as an episode long past that ended ("had blood in my urine in 2021, it was a kidney stone, all
+    clear since", "leaked a little once last spring, not since"): in the sign's sentence, a time long ago, a word
+    that it ended, and nothing that it is back ("in 2019, and now it's back")."""
+    first = max((k + 1 for k in range(start) if words[k] in STOPS), default=0)
+    words = words[first:next((k for k in range(end, len(words)) if words[k] in STOPS), len(words))]
+
+    def has(phrases: tuple[list[str], ...]) -> bool:
+        return any(words[k:k + len(said)] == said for k in range(len(words)) for said in phrases)
+
+    long_ago = has(_LONG_AGO) or any(
+        word in _AGO and k and words[k - 1] in _TIME_UNITS_PAST for k, word in enumerate(words)) or any(
+        len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") and k and words[k - 1] in ("in", "of")
+        for k, word in enumerate(words))
+    return long_ago and has(_OVER) and not has(_AGAIN)
+
+
+_TIME_UNITS_PAST = frozenset({"years", "year", "yrs", "months", "decades"})
 
 
 def _asked_after(words: list[str], at: int) -> bool:
@@ -180,6 +248,8 @@ def resolved_after(words: list[str], at: int) -> bool:
             if _resolution_follows(words, k + 1):
                 continue
             return False
+        if word == "i" and nxt in _TOLD_OF:
+            continue  # "the groin tingling I mentioned last week is totally gone now"
         if word in FORWARD_STOPS or (word in JOINERS and nxt in SUBJECTS):
             return False
         prev = words[k - 1] if k > 0 else ""
