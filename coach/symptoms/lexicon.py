@@ -496,10 +496,10 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{jumped,switched,crossed,crossed over,flipped} {to,over to,into} {the,my} other leg",
         "{got it,its,it is,it goes,it went,its gone} down the other leg {too,as well,now}",
         "both my legs are affected", "{in,affecting} both {legs,sides} now not just one",
-        "{now,and now,its now,now its,now in} both {feet,legs}",
-        "not just the {left,right} {one,leg,side,} {any more,anymore,now}",
+        "{now its,now in,its now in,now into} both {feet,legs}",
+        "not just the {left,right} {leg,foot} {any more,anymore,now}",
         "{now,and now,but now} the {left,right,other} {one,leg,foot,} {has gone,is,has gone all,went,is going} "
-        "{numb,tingly,weak,dead} {too,as well}",
+        "{numb,tingly,weak} {too,as well}",
         "{spread,spreading,moved,gone,going,travelled} {to,into,down} my {right,left} {leg,side} "
         "{as well,too}",
     ),
@@ -823,7 +823,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{only,just} {a,} {trickle,dribble,few drops} {comes,came,out}",
     ),
     "stream": phrases(
-        "{stream,flow} {wont,doesnt,will not,does not,isnt} {start,starting,get going} properly",
+        "{my,the} {stream,flow} {wont,doesnt,will not,does not,isnt} {start,starting,get going} properly",
         "my {stream,flow,pee,wee} {has gone,gone,went,goes,is going} {to,down to,into} {a,} {dribble,trickle,drip}",
         "{stream,streams,flow,flows,pee,pees,wee,wees} {has gone,gone,went,goes,is going} from {a,} {firehose,"
         "fire hose,hose,torrent,jet} to {a,} {dribble,trickle,drip}",
@@ -993,7 +993,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "since {my,having} {first,second,third,last,} {baby,babies,kids,children,son,daughter,pregnancy}",
         "same as {always,ever,usual}", "normal for me", "nothing new", "since my prostate op", "trampoline",
         "trampolining", "always {has,have,had}", "weak bladder", "no different",     ),
-    "as_ever": phrases("as always", "like always", "same as always", "same as ever", "no change", "nothing new",
+    "as_ever": phrases("as always", "like always", "same as always", "same as ever", "nothing new",
                        "normal for me", "since my prostate op"),
     "leak_changed": phrases(
         "now", "first time", "suddenly", "cant feel", "without noticing", "no warning", "all the time",
@@ -1103,7 +1103,7 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{a,my,the} {wee,pee,stream,flow} {going,started}",
         "{not,never,dont} {feel,feeling} like {you,i} need a {wee,pee} all day",
         "{only,just} a {dribble,trickle} {comes,came,come}",
-        "{stand,stood,standing,sit,sat,sitting} there for ages and nothing {comes,came,happens,happened}",
+        "{stand,stood,standing,sit,sat,sitting} there for ages and nothing {comes,came} {out,}",
         "nothings coming out",
         "{press,push,pressing,pushing} on my {lower,} {belly,tummy,stomach,abdomen,bladder} to {get,make} {the,my}"
         " {pee,wee,urine} {out,come,going,started}",
@@ -1146,8 +1146,8 @@ LEXICON: dict[str, tuple[str, ...] | Regex] = {
         "{didnt,did not} {pee,wee} all day", "{took,takes,taking} {ages,forever,so long,a long time} to {pee,wee}",
         "my {pee,wee,pees,wees} {is,} stuck",
         "{had to,have to,having to} strain {for ages,} to {pee,wee}",
-        "{not,no} {a single,a} drop {of pee,of wee,of urine,since,today,all day,this morning,for hours,comes,came,"
-        "out,in hours}",
+        "{not,no} {a single,a} drop {of pee,of wee,of urine,since this morning,since last night,since yesterday,"
+        "since i woke up,all day,for hours,in hours}",
         "{had,passed,done} no {pee,wee,urine} {for,since,in,all}", "no {pee,wee} {for,since}",
         "{urge,signal,sensation,feeling,need} to {pee,wee,go,urinate} {isnt there,is gone,"
         "has gone,has disappeared,disappeared,is missing,has vanished}",

@@ -117,7 +117,7 @@ def _never_like_it(after: list[str]) -> bool:
     return any(after[:len(said)] == said for said in _LIKE_IT)
 
 
-_NOW_IT = frozenset({"it", "now", "today", "this", "since", "then", "suddenly", "yesterday", "tonight", "they"})
+_NOW_IT = frozenset({"it", "now", "today", "this", "since", "suddenly", "yesterday", "tonight"})
 
 
 def _never_before_but(words: list[str], at: int) -> bool:
@@ -139,6 +139,7 @@ _STATES = frozenset({"fine", "ok", "okay", "alright", "normal"})
 _IS_IT = frozenset({("it", "is"), ("it", "was")})
 
 
+_FELT = frozenset({"feeling", "feelings", "sensation", "sensations", "feel"})
 _TOLD_OF = frozenset({"mentioned", "told", "said", "reported", "flagged", "wrote", "described", "logged"})
 _WENT_WHEN = frozenset({"after", "within", "overnight", "by", "in"})
 _NOT_BACK = (["hasnt", "come", "back"], ["has", "not", "come", "back"], ["never", "came", "back"],
@@ -156,42 +157,36 @@ def _not_back(words: list[str]) -> bool:
 
 
 _OVER = tuple(said.split() for said in (
-    "not since", "nothing since", "never since", "none since", "all clear since", "clear since", "fine since",
-    "fine ever since", "been fine since", "no problems since", "no issues since", "never had it since",
-    "never happened again", "fully recovered", "recovered fully", "wore off", "worn off", "went away",
-    "gone straight away", "went straight away", "not anymore", "not any more", "only time", "never seen any since",
-    "never had any since", "nothing like it since", "all normal now", "all fine now", "been fine ever since",
+    "not since", "nothing since", "never since", "none since", "all clear since", "fine ever since", "fine since",
+    "no problems since", "no issues since", "never had it since", "never happened again", "fully recovered",
+    "not anymore", "not any more", "never seen any since", "never had any since", "nothing like it since",
 ))
-_AGAIN = tuple(said.split() for said in (
-    "again", "its back", "is back", "its come back", "came back", "come back", "coming back", "returned", "until",
-    "till", "but now", "and now", "now its", "recurred", "this time", "same again", "since yesterday",
-))
-_AGO = frozenset({"ago", "back"})
+_NOW = frozenset("""
+    now today tonight currently still again but worse worsening started starting suddenly new yesterday recently
+    lately this monday tuesday wednesday thursday friday saturday sunday morning week weekend returned
+""".split())  # fmt: skip
+_BACK_AGAIN = tuple(said.split() for said in ("its back", "is back", "came back", "come back", "coming back"))
 _LONG_AGO = tuple(said.split() for said in (
-    "last year", "last spring", "last summer", "last autumn", "last winter", "as a kid", "as a child",
-    "as a teenager", "in my twenties", "in my teens", "in my thirties", "in my forties", "when i was pregnant",
-    "when i was younger", "was born", "at school", "years back",
+    "years ago", "year ago", "yrs ago", "decades ago", "as a kid", "as a child", "as a teenager", "in my twenties",
+    "in my teens", "in my thirties", "in my forties", "when i was pregnant", "when i was younger", "years back",
+    "last year", "last spring", "last summer", "last autumn", "last winter",
 ))
 
 
 def over_long_ago(words: list[str], start: int, end: int) -> bool:
     """A sign told as an episode long past that ended ("had blood in my urine in 2021, it was a kidney stone, all
-    clear since", "leaked a little once last spring, not since"): in the sign's sentence, a time long ago, a word
-    that it ended, and nothing that it is back ("in 2019, and now it's back")."""
+    clear since", "leaked a little when I sneezed years ago, not since"): in the sign's sentence, a time long ago, a
+    plain word that it ended, and no word of now at all ("now", "today", "but", "since Tuesday", "worse", "back")."""
     first = max((k + 1 for k in range(start) if words[k] in STOPS), default=0)
-    words = words[first:next((k for k in range(end, len(words)) if words[k] in STOPS), len(words))]
+    sentence = words[first:next((k for k in range(end, len(words)) if words[k] in STOPS), len(words))]
 
     def has(phrases: tuple[list[str], ...]) -> bool:
-        return any(words[k:k + len(said)] == said for k in range(len(words)) for said in phrases)
+        return any(sentence[k:k + len(said)] == said for k in range(len(sentence)) for said in phrases)
 
     long_ago = has(_LONG_AGO) or any(
-        word in _AGO and k and words[k - 1] in _TIME_UNITS_PAST for k, word in enumerate(words)) or any(
-        len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") and k and words[k - 1] in ("in", "of")
-        for k, word in enumerate(words))
-    return long_ago and has(_OVER) and not has(_AGAIN)
-
-
-_TIME_UNITS_PAST = frozenset({"years", "year", "yrs", "months", "decades"})
+        len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") and k and sentence[k - 1] == "in"
+        and not {"had", "was", "were"}.isdisjoint(sentence) for k, word in enumerate(sentence))
+    return long_ago and has(_OVER) and _NOW.isdisjoint(sentence) and not has(_BACK_AGAIN)
 
 
 def _asked_after(words: list[str], at: int) -> bool:
@@ -227,7 +222,8 @@ def resolved_after(words: list[str], at: int) -> bool:
         if word == "?" and nxt in _ANSWERS_NO:  # but "?? no idea why", "red??? no i didnt eat beets"
             return k + 2 >= n or words[k + 2] not in HEDGES and not _not_eaten(words[k + 2:k + 7])
         if k == at and word in _ANSWERS_NO and (nxt in ("", ".", ",", "-", "/") or words[k + 1:k + 3] == ["at", "all"]):
-            return True  # "numbness: no", as in a form; "numbness down there: none at all"
+            # "numbness: no", as in a form; "numbness down there: none at all"; not "feeling when I wipe: none"
+            return word not in ("none", "nothing", "nil", "zero") or _FELT.isdisjoint(words[max(0, at - 6):at])
         if k == at and word in _ANSWERS_NO and nxt in CHECKLIST_ITEMS and k + 2 < n and words[k + 2] in _ANSWERS \
                 and words[at - 1] in CHECKLIST_ITEMS and (at < 2 or words[at - 2] in _ITEM_BEFORE):
             return True  # "numbness no weakness no bladder no": a form's answers without its commas
