@@ -7,7 +7,8 @@ shared/research/clinical-rules.md section 4: the NHS back pain page, NICE NG59, 
 NHS Cornwall) and the NHS Gloucestershire red flags.
 
 A message is read in one pass, with no model and no network (reading.py): tokens with canonical
-spellings, then every concept phrase among them. Each rule is tried (matching.py); a match is
+spellings (spelling.py) and dictation's mishearings read as meant (dictation.py), then every concept phrase
+among them. Each rule is tried (matching.py); a match is
 dropped when a veto sits in its clause and kept only as a mention when it is denied, resolved or
 about someone else (negation.py).
 
