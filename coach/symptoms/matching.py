@@ -11,9 +11,7 @@ from .lexicon import (
     BODY_WORDS, CHECKLIST_ITEMS, ELABORATIONS, FILLER, HARD, JOINERS, NEGATORS, PINK_FOODS, PREDICATES,
     SENSATION_WORDS, SOFTENERS, SUBJECTS, TYPISTS,
 )  # fmt: skip
-from .negation import (
-    denied_before, feels_no_symptom, my_body, over_long_ago, resolved_after, someone_else, typed_for_them,
-)
+from .negation import denied_before, feels_no_symptom, my_body, resolved_after, someone_else
 from .reading import LONGEST, REGEX_NAMES, Doc, Span, clause, sentence
 from .rules import RULES, Rule
 
@@ -201,7 +199,7 @@ def _vetoed(doc: Doc, names: tuple[str, ...], lo: int, hi: int, parts: tuple[Spa
     for o in doc.within(names, lo, hi):
         inside = any(p[0] <= o[0] and o[1] <= p[1] and o != p for p in parts)
         if inside or _denied_cause(doc.words, o[0], parts) or _set_aside(doc.words, o, parts) \
-                or _dated_before(doc, o, parts) or _typist(doc.words, o) or _under_the_weather(doc.words, o):
+                or _dated_before(doc, o, parts) or _typist(doc, o) or _under_the_weather(doc.words, o):
             continue
         if doc.within(("back", "back_issue"), lo, hi) and any(i[0] == o[0] and o[1] < i[1] for i in doc.find("illness_named")):
             continue  # "had a chest cold and every cough makes the back pain shoot": not the chest that hurts
@@ -214,10 +212,10 @@ def _under_the_weather(words: list[str], veto: Span) -> bool:
     return words[veto[0]] == "weather" and words[max(0, veto[0] - 2):veto[0]] == ["under", "the"]
 
 
-def _typist(words: list[str], veto: Span) -> bool:
+def _typist(doc: Doc, veto: Span) -> bool:
     """ "Writing for my dad, he has chest pain": a relative in a message typed for the runner is the runner or
     the one typing, not someone else whose illness explains the sign away ("my dad had a heart attack")."""
-    return veto[1] - veto[0] == 1 and words[veto[0]] in TYPISTS and typed_for_them(words)
+    return veto[1] - veto[0] == 1 and doc.words[veto[0]] in TYPISTS and doc.typed_for_them
 
 
 _PRESENT = frozenset({"now", "today", "currently", "tonight"})
@@ -363,7 +361,7 @@ def evaluate(doc: Doc) -> list[Match]:
                     extra = tuple(o for o in extra if o[1] <= start or o[0] >= end)
                 category = category if extra else None
             if category:
-                status = _status(words, rule, start, end, anchor)
+                status = _status(doc, rule, start, end, anchor)
                 matches.append(Match(category, start, end, anchor, status, index, extra))
     return matches
 
@@ -489,17 +487,18 @@ def _supposed(words: list[str], start: int) -> bool:
     return any(f" {frame} " in before for frame in _SUPPOSING)
 
 
-def _status(words: list[str], rule: Rule, start: int, end: int, anchor: Span) -> str:
+def _status(doc: Doc, rule: Rule, start: int, end: int, anchor: Span) -> str:
     """ "found", "denied" (or resolved, or only a mention) or "other" (someone else's)."""
+    words = doc.words
     if rule.mention_only or feels_no_symptom(words, anchor):
         return "denied"
     if someone_else(words, start, end) and not (_hit_me(words, rule, start, end) or _their_worry(words, rule, start)
-                                                or typed_for_them(words)):
+                                                or doc.typed_for_them):
         return "other"
     if (_advice(words, start, end) or _supposed(words, start)) and not _now_i_have(words, end) \
             or _disowned(words, end):
         return "denied"
-    if rule.category not in _HISTORY_IS_THE_SIGN and over_long_ago(words, start, end):
+    if rule.category not in _HISTORY_IS_THE_SIGN and any(lo <= start < hi for lo, hi in doc.long_past):
         return "denied"
     if words[end - 1] in _SAID_YES:
         return "denied" if resolved_after(words, end) else "found"  # "weakness no bladder yes": the "no" is weakness's

@@ -156,37 +156,45 @@ def _not_back(words: list[str]) -> bool:
     return False
 
 
-_OVER = tuple(said.split() for said in (
+_OVER = (
     "not since", "nothing since", "never since", "none since", "all clear since", "fine ever since", "fine since",
     "no problems since", "no issues since", "never had it since", "never happened again", "fully recovered",
     "not anymore", "not any more", "never seen any since", "never had any since", "nothing like it since",
-))
+)
 _NOW = frozenset("""
     now today tonight currently still again but worse worsening started starting suddenly new yesterday recently
     lately this monday tuesday wednesday thursday friday saturday sunday morning week weekend returned
 """.split())  # fmt: skip
-_BACK_AGAIN = tuple(said.split() for said in ("its back", "is back", "came back", "come back", "coming back"))
-_LONG_AGO = tuple(said.split() for said in (
+_BACK_AGAIN = ("its back", "is back", "came back", "come back", "coming back")
+_LONG_AGO = (
     "years ago", "year ago", "yrs ago", "decades ago", "as a kid", "as a child", "as a teenager", "in my twenties",
     "in my teens", "in my thirties", "in my forties", "when i was pregnant", "when i was younger", "years back",
     "last year", "last spring", "last summer", "last autumn", "last winter",
-))
+)
+_PAST_VERBS = frozenset({"had", "was", "were"})
 
 
-def over_long_ago(words: list[str], start: int, end: int) -> bool:
-    """A sign told as an episode long past that ended ("had blood in my urine in 2021, it was a kidney stone, all
-    clear since", "leaked a little when I sneezed years ago, not since"): in the sign's sentence, a time long ago, a
-    plain word that it ended, and no word of now at all ("now", "today", "but", "since Tuesday", "worse", "back")."""
-    first = max((k + 1 for k in range(start) if words[k] in STOPS), default=0)
-    sentence = words[first:next((k for k in range(end, len(words)) if words[k] in STOPS), len(words))]
-
-    def has(phrases: tuple[list[str], ...]) -> bool:
-        return any(sentence[k:k + len(said)] == said for k in range(len(sentence)) for said in phrases)
-
-    long_ago = has(_LONG_AGO) or any(
-        len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") and k and sentence[k - 1] == "in"
-        and not {"had", "was", "were"}.isdisjoint(sentence) for k, word in enumerate(sentence))
-    return long_ago and has(_OVER) and _NOW.isdisjoint(sentence) and not has(_BACK_AGAIN)
+def long_past(words: list[str]) -> list[tuple[int, int]]:
+    """The sentences (token ranges) that tell of an episode long past and ended ("had blood in my urine in 2021, it
+    was a kidney stone, all clear since", "leaked a little when I sneezed years ago, not since"): a time long ago, a
+    plain word that it ended, and no word of now at all ("now", "today", "but", "since Tuesday", "worse", "it's
+    back"). Worked out once a message (``Doc.long_past``): a message may hold hundreds of matches."""
+    found = []
+    first = 0
+    for k in range(len(words) + 1):
+        if k < len(words) and words[k] not in STOPS:
+            continue
+        sentence = words[first:k]
+        if sentence and _NOW.isdisjoint(sentence):
+            told = f" {' '.join(sentence)} "
+            long_ago = any(f" {said} " in told for said in _LONG_AGO) or not _PAST_VERBS.isdisjoint(sentence) and any(
+                len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") and j and sentence[j - 1] == "in"
+                for j, word in enumerate(sentence))
+            if long_ago and any(f" {said} " in told for said in _OVER) and not any(
+                    f" {said} " in told for said in _BACK_AGAIN):
+                found.append((first, k))
+        first = k + 1
+    return found
 
 
 def _asked_after(words: list[str], at: int) -> bool:

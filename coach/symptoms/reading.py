@@ -21,6 +21,7 @@ from .lexicon import (
     RESOLVED, SOFTENER_PAIRS, SOFTENERS, STOPS, THIRD_PARTY, TIME_UNITS, WEE_SMALL, Regex,
 )  # fmt: skip
 from .dictation import as_meant
+from .negation import long_past, typed_for_them
 from .spelling import VOCAB, canonical
 
 Span = tuple[int, int]
@@ -253,6 +254,16 @@ class Doc:
     @functools.cached_property
     def has_digits(self) -> bool:
         return any(w[:1].isdigit() for w in self.words)
+
+    @functools.cached_property
+    def typed_for_them(self) -> bool:
+        """Someone typing on the runner's phone for them (``negation.typed_for_them``), found once a message."""
+        return typed_for_them(self.words)
+
+    @functools.cached_property
+    def long_past(self) -> list[Span]:
+        """The sentences told as an episode long past and over (``negation.long_past``)."""
+        return long_past(self.words)
 
     def find(self, name: str) -> list[Span]:
         """Where a concept occurs, in order; regex concepts are only run when a rule asks."""
